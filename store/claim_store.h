@@ -1,0 +1,88 @@
+// ClaimStore keeps articles and their claims in memory, files each claim under a figure (claims
+// about the same thing) and keeps every figure's flags current as articles come and go.
+//
+// Usage:
+//   StoreOptions options;
+//   options.data_dir = "/var/lib/claimcheck";  // "" = memory only
+//   absl::StatusOr<std::unique_ptr<ClaimStore>> store = ClaimStore::Open(options);
+//   absl::StatusOr<IngestResult> result = (*store)->Ingest(article, std::move(claims));
+//
+// The store knows nothing of gRPC or of extraction: callers pass claims already extracted.
+//
+// Thread safety: every method may be called from any number of threads at once.
+// Durability: with a data_dir, Ingest() and Delete() return only after their record is in the
+// append-only log (CRC-checked); Open() replays snapshot and log, dropping a torn last record.
+#ifndef CLAIMCHECK_STORE_CLAIM_STORE_H_
+#define CLAIMCHECK_STORE_CLAIM_STORE_H_
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "claimcheck/v1/claimcheck.pb.h"
+
+namespace claimcheck {
+
+struct StoreOptions {
+  std::string data_dir;  // "" keeps everything in memory only
+  // A snapshot is written after this many log records (0 = never snapshot automatically).
+  int64_t snapshot_every = 10000;
+};
+
+struct IngestResult {
+  std::vector<v1::Claim> claims;  // the article's claims, with figure keys and current flags
+  std::vector<v1::Flag> raised;   // flags this ingest raised (on these claims or stored ones)
+  bool changed = true;            // false: same id and same text were already stored
+};
+
+class ClaimStore {
+ public:
+  // Opens (and with a data_dir, recovers) a store. Errors: the data_dir cannot be created or read
+  // (the most specific status from the file system), a corrupt snapshot (DATA_LOSS).
+  static absl::StatusOr<std::unique_ptr<ClaimStore>> Open(const StoreOptions& options);
+
+  virtual ~ClaimStore() = default;
+
+  // Stores `article` with `claims` (from ClaimExtractor, same article). Same id and text as
+  // stored: nothing changes, changed=false. Same id, new text: the old claims are replaced.
+  // INVALID_ARGUMENT for an empty id; an I/O error if the log write fails (nothing changes).
+  virtual absl::StatusOr<IngestResult> Ingest(const v1::Article& article,
+                                              std::vector<v1::Claim> claims) = 0;
+
+  // Cross-checks `claims` against the store as if `article` were ingested, without storing.
+  virtual std::vector<v1::Claim> Check(const v1::Article& article,
+                                       std::vector<v1::Claim> claims) const = 0;
+
+  // Removes the article; its claims leave every figure and flags are re-evaluated.
+  // NOT_FOUND if no such article.
+  virtual absl::Status Delete(absl::string_view article_id) = 0;
+
+  // Figures with flags of the requested kinds, filtered; pages in a stable order.
+  // INVALID_ARGUMENT for a page token this store did not issue.
+  virtual absl::StatusOr<v1::ListConflictsResponse> ListConflicts(
+      const v1::ListConflictsRequest& request) const = 0;
+
+  virtual absl::StatusOr<v1::QueryClaimsResponse> QueryClaims(
+      const v1::QueryClaimsRequest& request) const = 0;
+
+  virtual v1::GetStatsResponse Stats() const = 0;
+
+  // `listener` is called for every flag an Ingest or Delete raises, after the change is applied,
+  // outside the store's locks, on the thread that made the change: it must be quick and must not
+  // call back into the store. Returns an id for RemoveFlagListener.
+  using FlagListener = std::function<void(const v1::FlagEvent&)>;
+  virtual int64_t AddFlagListener(FlagListener listener) = 0;
+  virtual void RemoveFlagListener(int64_t id) = 0;
+
+  // Writes everything acknowledged to disk (a no-op in memory). Called on shutdown.
+  virtual absl::Status Flush() = 0;
+};
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_STORE_CLAIM_STORE_H_
