@@ -1,0 +1,202 @@
+#include "services/claimcheck_service.h"
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "services/article_validation.h"
+
+namespace claimcheck {
+namespace {
+
+// How often a WatchFlags stream with nothing to send checks for cancellation and shutdown.
+constexpr absl::Duration kWatchPoll = absl::Milliseconds(100);
+
+absl::Status CallerGaveUp(const grpc::ServerContext& context) {
+  if (context.deadline() <= std::chrono::system_clock::now()) {
+    return absl::DeadlineExceededError("the call's deadline passed before the work was done");
+  }
+  return absl::CancelledError("the client cancelled the call");
+}
+
+}  // namespace
+
+grpc::Status ToGrpcStatus(const absl::Status& status) {
+  if (status.ok()) return grpc::Status::OK;
+  // absl's canonical codes have the same numbers as gRPC's.
+  return grpc::Status(static_cast<grpc::StatusCode>(status.code()),
+                      std::string(status.message()));
+}
+
+ClaimCheckService::ClaimCheckService(const ClaimExtractor* extractor, ClaimStore* store,
+                                     std::optional<TokenTable> tokens, ServiceOptions options)
+    : extractor_(extractor),
+      store_(store),
+      tokens_(std::move(tokens)),
+      options_(options),
+      watchers_(options.watcher_queue_capacity),
+      listener_id_(store->AddFlagListener(
+          [this](const v1::FlagEvent& event) { watchers_.Publish(event); })) {}
+
+ClaimCheckService::~ClaimCheckService() {
+  store_->RemoveFlagListener(listener_id_);
+  watchers_.Close();
+}
+
+void ClaimCheckService::BeginShutdown() { watchers_.Close(); }
+
+absl::Status ClaimCheckService::Authorize(const grpc::ServerContext& context,
+                                          Access access) const {
+  if (!tokens_.has_value()) return absl::OkStatus();
+  const auto& metadata = context.client_metadata();
+  auto it = metadata.find("authorization");
+  absl::string_view value;
+  if (it != metadata.end()) value = absl::string_view(it->second.data(), it->second.size());
+  return tokens_->Authorize(value, access);
+}
+
+int32_t ClaimCheckService::PageSize(int32_t requested) const {
+  if (requested <= 0) return options_.default_page_size;
+  return std::min(requested, options_.max_page_size);
+}
+
+absl::StatusOr<std::vector<v1::Claim>> ClaimCheckService::Extract(
+    grpc::ServerContext& context, const v1::Article& article) const {
+  if (absl::Status valid = ValidateArticle(article, options_.max_article_bytes); !valid.ok()) {
+    return valid;
+  }
+  if (context.IsCancelled()) return CallerGaveUp(context);
+  return extractor_->Extract(article);
+}
+
+absl::Status ClaimCheckService::Ingest(grpc::ServerContext& context, const v1::Article& article,
+                                       v1::IngestArticleResponse* response) {
+  absl::StatusOr<std::vector<v1::Claim>> claims = Extract(context, article);
+  if (!claims.ok()) return claims.status();
+  // Past this point the article is stored even if the caller leaves: a half-done ingest would be
+  // worse than an unread answer.
+  absl::StatusOr<IngestResult> result = store_->Ingest(article, *std::move(claims));
+  if (!result.ok()) return result.status();
+  response->set_article_id(article.id());
+  response->set_changed(result->changed);
+  for (v1::Claim& claim : result->claims) *response->add_claims() = std::move(claim);
+  for (v1::Flag& flag : result->raised) *response->add_flags() = std::move(flag);
+  return absl::OkStatus();
+}
+
+grpc::Status ClaimCheckService::ExtractClaims(grpc::ServerContext* context,
+                                              const v1::ExtractClaimsRequest* request,
+                                              v1::ExtractClaimsResponse* response) {
+  if (absl::Status s = Authorize(*context, Access::kRead); !s.ok()) return ToGrpcStatus(s);
+  absl::StatusOr<std::vector<v1::Claim>> claims = Extract(*context, request->article());
+  if (!claims.ok()) return ToGrpcStatus(claims.status());
+  response->set_language(extractor_->Language(request->article()));
+  for (v1::Claim& claim : *claims) *response->add_claims() = std::move(claim);
+  return grpc::Status::OK;
+}
+
+grpc::Status ClaimCheckService::IngestArticle(grpc::ServerContext* context,
+                                              const v1::IngestArticleRequest* request,
+                                              v1::IngestArticleResponse* response) {
+  if (absl::Status s = Authorize(*context, Access::kWrite); !s.ok()) return ToGrpcStatus(s);
+  return ToGrpcStatus(Ingest(*context, request->article(), response));
+}
+
+grpc::Status ClaimCheckService::IngestArticles(
+    grpc::ServerContext* context,
+    grpc::ServerReaderWriter<v1::IngestArticleResponse, v1::IngestArticleRequest>* stream) {
+  if (absl::Status s = Authorize(*context, Access::kWrite); !s.ok()) return ToGrpcStatus(s);
+  v1::IngestArticleRequest request;
+  int64_t count = 0;
+  while (stream->Read(&request)) {
+    v1::IngestArticleResponse response;
+    if (absl::Status s = Ingest(*context, request.article(), &response); !s.ok()) {
+      // Articles acknowledged so far stay stored; the client learns which one failed and why.
+      return ToGrpcStatus(absl::Status(
+          s.code(), absl::StrCat("article #", count + 1, " of the stream (id `",
+                                 request.article().id(), "`): ", s.message())));
+    }
+    ++count;
+    if (!stream->Write(response)) break;  // the client went away; what was stored stays
+  }
+  return grpc::Status::OK;
+}
+
+grpc::Status ClaimCheckService::CheckArticle(grpc::ServerContext* context,
+                                             const v1::CheckArticleRequest* request,
+                                             v1::CheckArticleResponse* response) {
+  if (absl::Status s = Authorize(*context, Access::kRead); !s.ok()) return ToGrpcStatus(s);
+  absl::StatusOr<std::vector<v1::Claim>> claims = Extract(*context, request->article());
+  if (!claims.ok()) return ToGrpcStatus(claims.status());
+  for (v1::Claim& claim : store_->Check(request->article(), *std::move(claims))) {
+    *response->add_claims() = std::move(claim);
+  }
+  return grpc::Status::OK;
+}
+
+grpc::Status ClaimCheckService::ListConflicts(grpc::ServerContext* context,
+                                              const v1::ListConflictsRequest* request,
+                                              v1::ListConflictsResponse* response) {
+  if (absl::Status s = Authorize(*context, Access::kRead); !s.ok()) return ToGrpcStatus(s);
+  v1::ListConflictsRequest bounded = *request;
+  bounded.set_page_size(PageSize(request->page_size()));
+  absl::StatusOr<v1::ListConflictsResponse> result = store_->ListConflicts(bounded);
+  if (!result.ok()) return ToGrpcStatus(result.status());
+  *response = *std::move(result);
+  return grpc::Status::OK;
+}
+
+grpc::Status ClaimCheckService::QueryClaims(grpc::ServerContext* context,
+                                            const v1::QueryClaimsRequest* request,
+                                            v1::QueryClaimsResponse* response) {
+  if (absl::Status s = Authorize(*context, Access::kRead); !s.ok()) return ToGrpcStatus(s);
+  v1::QueryClaimsRequest bounded = *request;
+  bounded.set_page_size(PageSize(request->page_size()));
+  absl::StatusOr<v1::QueryClaimsResponse> result = store_->QueryClaims(bounded);
+  if (!result.ok()) return ToGrpcStatus(result.status());
+  *response = *std::move(result);
+  return grpc::Status::OK;
+}
+
+grpc::Status ClaimCheckService::DeleteArticle(grpc::ServerContext* context,
+                                              const v1::DeleteArticleRequest* request,
+                                              v1::DeleteArticleResponse* response) {
+  if (absl::Status s = Authorize(*context, Access::kWrite); !s.ok()) return ToGrpcStatus(s);
+  if (request->article_id().empty()) {
+    return ToGrpcStatus(absl::InvalidArgumentError("article_id is empty"));
+  }
+  return ToGrpcStatus(store_->Delete(request->article_id()));
+}
+
+grpc::Status ClaimCheckService::WatchFlags(grpc::ServerContext* context,
+                                           const v1::WatchFlagsRequest* request,
+                                           grpc::ServerWriter<v1::FlagEvent>* writer) {
+  if (absl::Status s = Authorize(*context, Access::kRead); !s.ok()) return ToGrpcStatus(s);
+  std::vector<v1::FlagKind> kinds;
+  for (int kind : request->kinds()) kinds.push_back(static_cast<v1::FlagKind>(kind));
+  std::shared_ptr<FlagWatchers::Watcher> watcher = watchers_.Add(std::move(kinds));
+  // Tell the client the stream is live: flags raised after this point will reach it.
+  writer->SendInitialMetadata();
+  while (!context->IsCancelled()) {
+    std::optional<v1::FlagEvent> event = watcher->Next(kWatchPoll);
+    if (!event.has_value()) {
+      if (watcher->closed()) break;  // server shutting down
+      continue;
+    }
+    if (!writer->Write(*event)) break;
+  }
+  watchers_.Remove(watcher);
+  if (watcher->closed()) return grpc::Status(grpc::StatusCode::UNAVAILABLE, "server shutting down");
+  return grpc::Status::OK;
+}
+
+grpc::Status ClaimCheckService::GetStats(grpc::ServerContext* context,
+                                         const v1::GetStatsRequest* request,
+                                         v1::GetStatsResponse* response) {
+  if (absl::Status s = Authorize(*context, Access::kRead); !s.ok()) return ToGrpcStatus(s);
+  *response = store_->Stats();
+  return grpc::Status::OK;
+}
+
+}  // namespace claimcheck

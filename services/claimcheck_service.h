@@ -1,0 +1,97 @@
+// ClaimCheckService implements the claimcheck.v1.ClaimCheck gRPC service over a ClaimExtractor
+// and a ClaimStore: it checks who is calling and what they send, then delegates.
+//
+// Usage (see server_main.cc):
+//   ClaimCheckService service(extractor.get(), store.get(), std::move(tokens), options);
+//   builder.RegisterService(&service);
+//   ...
+//   service.BeginShutdown();   // ends WatchFlags streams so Server::Shutdown can finish
+//   server->Shutdown(deadline);
+//
+// Every handler returns a grpc::Status built from the absl::Status of the layer below, keeping its
+// canonical code (INVALID_ARGUMENT, NOT_FOUND...). A handler never throws or aborts on a request.
+//
+// Thread safety: gRPC calls handlers from many threads at once; the service holds no request
+// state of its own beyond the watcher queues (FlagWatchers is thread-safe).
+#ifndef CLAIMCHECK_SERVICES_CLAIMCHECK_SERVICE_H_
+#define CLAIMCHECK_SERVICES_CLAIMCHECK_SERVICE_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+
+#include "absl/status/status.h"
+#include "claimcheck/v1/claimcheck.grpc.pb.h"
+#include "extractors/claim_extractor.h"
+#include "services/auth.h"
+#include "services/flag_watchers.h"
+#include "store/claim_store.h"
+
+namespace claimcheck {
+
+struct ServiceOptions {
+  // Largest article text accepted, in bytes; larger is INVALID_ARGUMENT.
+  size_t max_article_bytes = 1 << 20;
+  // Events a WatchFlags stream may fall behind by before the oldest are dropped.
+  size_t watcher_queue_capacity = 1024;
+  // Page size used when a request asks for 0, and the most a request may ask for.
+  int32_t default_page_size = 100;
+  int32_t max_page_size = 1000;
+};
+
+// The grpc::Status carrying `status`'s code and message.
+grpc::Status ToGrpcStatus(const absl::Status& status);
+
+class ClaimCheckService final : public v1::ClaimCheck::Service {
+ public:
+  // `extractor` and `store` must outlive the service. Without `tokens` every call is allowed
+  // (the server only permits that on loopback or with --allow_insecure).
+  ClaimCheckService(const ClaimExtractor* extractor, ClaimStore* store,
+                    std::optional<TokenTable> tokens, ServiceOptions options);
+  ~ClaimCheckService() override;
+
+  // Ends every WatchFlags stream (now and later) promptly. Call before Server::Shutdown.
+  void BeginShutdown();
+
+  grpc::Status ExtractClaims(grpc::ServerContext* context, const v1::ExtractClaimsRequest* request,
+                             v1::ExtractClaimsResponse* response) override;
+  grpc::Status IngestArticle(grpc::ServerContext* context, const v1::IngestArticleRequest* request,
+                             v1::IngestArticleResponse* response) override;
+  grpc::Status IngestArticles(
+      grpc::ServerContext* context,
+      grpc::ServerReaderWriter<v1::IngestArticleResponse, v1::IngestArticleRequest>* stream)
+      override;
+  grpc::Status CheckArticle(grpc::ServerContext* context, const v1::CheckArticleRequest* request,
+                            v1::CheckArticleResponse* response) override;
+  grpc::Status ListConflicts(grpc::ServerContext* context, const v1::ListConflictsRequest* request,
+                             v1::ListConflictsResponse* response) override;
+  grpc::Status QueryClaims(grpc::ServerContext* context, const v1::QueryClaimsRequest* request,
+                           v1::QueryClaimsResponse* response) override;
+  grpc::Status DeleteArticle(grpc::ServerContext* context, const v1::DeleteArticleRequest* request,
+                             v1::DeleteArticleResponse* response) override;
+  grpc::Status WatchFlags(grpc::ServerContext* context, const v1::WatchFlagsRequest* request,
+                          grpc::ServerWriter<v1::FlagEvent>* writer) override;
+  grpc::Status GetStats(grpc::ServerContext* context, const v1::GetStatsRequest* request,
+                        v1::GetStatsResponse* response) override;
+
+ private:
+  absl::Status Authorize(const grpc::ServerContext& context, Access access) const;
+  // Validates, extracts and stores one article, filling `response`.
+  absl::Status Ingest(grpc::ServerContext& context, const v1::Article& article,
+                      v1::IngestArticleResponse* response);
+  // Validates and extracts one article; DEADLINE_EXCEEDED/CANCELLED if the caller gave up.
+  absl::StatusOr<std::vector<v1::Claim>> Extract(grpc::ServerContext& context,
+                                                 const v1::Article& article) const;
+  int32_t PageSize(int32_t requested) const;
+
+  const ClaimExtractor* const extractor_;
+  ClaimStore* const store_;
+  const std::optional<TokenTable> tokens_;
+  const ServiceOptions options_;
+  FlagWatchers watchers_;
+  const int64_t listener_id_;
+};
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_SERVICES_CLAIMCHECK_SERVICE_H_

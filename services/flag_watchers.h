@@ -1,0 +1,80 @@
+// FlagWatchers fans flag events out to WatchFlags streams. Each watcher has its own bounded
+// queue: Publish() never waits for a reader, so a slow watcher never blocks ingest; when its queue
+// is full the oldest event is dropped and counted, and the next event it receives carries that
+// count in FlagEvent.dropped_before.
+//
+// Usage:
+//   FlagWatchers watchers(/*queue_capacity=*/1024);
+//   std::shared_ptr<FlagWatchers::Watcher> w = watchers.Add({v1::CONFLICT});
+//   watchers.Publish(event);                        // from the store's flag listener
+//   std::optional<v1::FlagEvent> e = w->Next(absl::Milliseconds(200));
+//   watchers.Remove(w);
+//
+// Thread safety: every method may be called from any number of threads at once.
+#ifndef CLAIMCHECK_SERVICES_FLAG_WATCHERS_H_
+#define CLAIMCHECK_SERVICES_FLAG_WATCHERS_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "absl/base/thread_annotations.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/synchronization/mutex.h"
+#include "absl/time/time.h"
+#include "claimcheck/v1/claimcheck.pb.h"
+
+namespace claimcheck {
+
+class FlagWatchers {
+ public:
+  class Watcher {
+   public:
+    Watcher(std::vector<v1::FlagKind> kinds, size_t capacity);
+
+    // The next event, waiting up to `timeout`; nullopt on timeout or once closed and drained.
+    std::optional<v1::FlagEvent> Next(absl::Duration timeout);
+    bool closed() const;
+
+   private:
+    friend class FlagWatchers;
+    bool Wants(v1::FlagKind kind) const;
+    void Push(const v1::FlagEvent& event);
+    void Close();
+
+    const absl::flat_hash_set<int> kinds_;  // empty: every kind
+    const size_t capacity_;
+    mutable absl::Mutex mu_;
+    std::deque<v1::FlagEvent> queue_ ABSL_GUARDED_BY(mu_);
+    // Events lost while the queue was empty of survivors, for the next event pushed.
+    uint64_t dropped_ ABSL_GUARDED_BY(mu_) = 0;
+    bool closed_ ABSL_GUARDED_BY(mu_) = false;
+  };
+
+  explicit FlagWatchers(size_t queue_capacity) : queue_capacity_(queue_capacity) {}
+
+  // A new watcher of `kinds` (empty: every kind). Once Close() was called it is born closed.
+  std::shared_ptr<Watcher> Add(std::vector<v1::FlagKind> kinds);
+  void Remove(const std::shared_ptr<Watcher>& watcher);
+
+  // Queues `event` on every watcher that wants its flag's kind. Never blocks on a watcher.
+  void Publish(const v1::FlagEvent& event);
+
+  // Closes every watcher (now and later): their Next() returns nullopt once drained. For shutdown.
+  void Close();
+
+  size_t watcher_count() const;
+
+ private:
+  const size_t queue_capacity_;
+  mutable absl::Mutex mu_;
+  std::vector<std::shared_ptr<Watcher>> watchers_ ABSL_GUARDED_BY(mu_);
+  bool closed_ ABSL_GUARDED_BY(mu_) = false;
+};
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_SERVICES_FLAG_WATCHERS_H_

@@ -1,0 +1,172 @@
+// claimcheck_server: serves the claimcheck.v1.ClaimCheck API over gRPC (see DESIGN.md, "Server").
+//
+// Stops cleanly on SIGTERM/SIGINT: the signal handler only writes a byte to a pipe; the main
+// thread, woken by it, ends WatchFlags streams, lets in-flight calls finish (bounded by a
+// deadline), flushes the store and exits 0.
+#include <fcntl.h>
+#include <signal.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <optional>
+#include <sstream>
+#include <string>
+
+#include "absl/flags/flag.h"
+#include "absl/flags/parse.h"
+#include "absl/flags/usage.h"
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "extractors/claim_extractor.h"
+#include "grpcpp/ext/proto_server_reflection_plugin.h"
+#include "grpcpp/health_check_service_interface.h"
+#include "grpcpp/security/server_credentials.h"
+#include "grpcpp/server.h"
+#include "grpcpp/server_builder.h"
+#include "services/auth.h"
+#include "services/claimcheck_service.h"
+#include "services/listen_policy.h"
+#include "store/claim_store.h"
+
+ABSL_FLAG(std::string, listen, "127.0.0.1:50051",
+          "address to listen on, HOST:PORT; port 0 picks a free port (printed on stderr)");
+ABSL_FLAG(std::string, data_dir, "", "folder for the durable log and snapshots; empty: memory only");
+ABSL_FLAG(std::string, auth_token_file, "",
+          "file of `TOKEN ROLE` lines (role reader|writer); clients send "
+          "`authorization: Bearer TOKEN`");
+ABSL_FLAG(std::string, tls_cert, "", "PEM certificate chain; with --tls_key, serve TLS");
+ABSL_FLAG(std::string, tls_key, "", "PEM private key for --tls_cert");
+ABSL_FLAG(int64_t, max_article_bytes, 1 << 20, "largest article text accepted, in bytes");
+ABSL_FLAG(bool, allow_insecure, false,
+          "without --auth_token_file, listen on a non-loopback address anyway");
+ABSL_FLAG(std::string, lexicon_dir, "", "extractor lexicon folder; empty: the one shipped");
+ABSL_FLAG(int32_t, shutdown_grace_ms, 4000,
+          "on SIGTERM, how long in-flight calls may take before they are cancelled");
+
+namespace {
+
+int signal_pipe[2] = {-1, -1};
+
+void OnSignal(int) {
+  const char byte = 1;
+  // write() is async-signal-safe; a full pipe already means a stop is under way.
+  ssize_t ignored = write(signal_pipe[1], &byte, 1);
+  (void)ignored;
+}
+
+absl::StatusOr<std::string> ReadWholeFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return absl::NotFoundError("cannot read " + path);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+absl::StatusOr<std::shared_ptr<grpc::ServerCredentials>> Credentials() {
+  const std::string cert = absl::GetFlag(FLAGS_tls_cert), key = absl::GetFlag(FLAGS_tls_key);
+  if (cert.empty() && key.empty()) return grpc::InsecureServerCredentials();
+  if (cert.empty() || key.empty()) {
+    return absl::InvalidArgumentError("--tls_cert and --tls_key go together");
+  }
+  absl::StatusOr<std::string> cert_pem = ReadWholeFile(cert);
+  if (!cert_pem.ok()) return cert_pem.status();
+  absl::StatusOr<std::string> key_pem = ReadWholeFile(key);
+  if (!key_pem.ok()) return key_pem.status();
+  grpc::SslServerCredentialsOptions options;
+  options.pem_key_cert_pairs.push_back({*key_pem, *cert_pem});
+  return grpc::SslServerCredentials(options);
+}
+
+int Fail(const absl::Status& status) {
+  std::cerr << "claimcheck_server: " << status << "\n";
+  return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  absl::SetProgramUsageMessage("Serves the claimcheck.v1.ClaimCheck gRPC API.");
+  absl::ParseCommandLine(argc, argv);
+
+  std::optional<claimcheck::TokenTable> tokens;
+  if (!absl::GetFlag(FLAGS_auth_token_file).empty()) {
+    absl::StatusOr<claimcheck::TokenTable> table =
+        claimcheck::TokenTable::ReadFile(absl::GetFlag(FLAGS_auth_token_file));
+    if (!table.ok()) return Fail(table.status());
+    tokens = *std::move(table);
+  }
+  const std::string listen = absl::GetFlag(FLAGS_listen);
+  if (absl::Status s = claimcheck::CheckListenPolicy(listen, tokens.has_value(),
+                                                     absl::GetFlag(FLAGS_allow_insecure));
+      !s.ok()) {
+    return Fail(s);
+  }
+  if (absl::GetFlag(FLAGS_max_article_bytes) <= 0) {
+    return Fail(absl::InvalidArgumentError("--max_article_bytes must be positive"));
+  }
+  absl::StatusOr<std::shared_ptr<grpc::ServerCredentials>> credentials = Credentials();
+  if (!credentials.ok()) return Fail(credentials.status());
+
+  std::string lexicon_dir = absl::GetFlag(FLAGS_lexicon_dir);
+  if (lexicon_dir.empty()) lexicon_dir = claimcheck::DefaultLexiconDir();
+  absl::StatusOr<std::unique_ptr<claimcheck::ClaimExtractor>> extractor =
+      claimcheck::ClaimExtractor::Create(lexicon_dir);
+  if (!extractor.ok()) return Fail(extractor.status());
+
+  claimcheck::StoreOptions store_options;
+  store_options.data_dir = absl::GetFlag(FLAGS_data_dir);
+  absl::StatusOr<std::unique_ptr<claimcheck::ClaimStore>> store =
+      claimcheck::ClaimStore::Open(store_options);
+  if (!store.ok()) return Fail(store.status());
+
+  claimcheck::ServiceOptions service_options;
+  service_options.max_article_bytes = static_cast<size_t>(absl::GetFlag(FLAGS_max_article_bytes));
+  claimcheck::ClaimCheckService service(extractor->get(), store->get(), std::move(tokens),
+                                        service_options);
+
+  if (pipe2(signal_pipe, O_CLOEXEC) != 0) {
+    return Fail(absl::InternalError("cannot create the signal pipe"));
+  }
+  struct sigaction action = {};
+  action.sa_handler = OnSignal;
+  sigemptyset(&action.sa_mask);
+  sigaction(SIGTERM, &action, nullptr);
+  sigaction(SIGINT, &action, nullptr);
+  signal(SIGPIPE, SIG_IGN);
+
+  grpc::EnableDefaultHealthCheckService(true);
+  grpc::reflection::InitProtoReflectionServerBuilderPlugin();
+  grpc::ServerBuilder builder;
+  int port = 0;
+  builder.AddListeningPort(listen, *credentials, &port);
+  // Room for the article plus the other fields; anything larger is RESOURCE_EXHAUSTED from gRPC.
+  builder.SetMaxReceiveMessageSize(
+      static_cast<int>(std::min<int64_t>(absl::GetFlag(FLAGS_max_article_bytes) + (64 << 10),
+                                         INT32_MAX)));
+  builder.RegisterService(&service);
+  std::unique_ptr<grpc::Server> server = builder.BuildAndStart();
+  if (server == nullptr || port == 0) {
+    return Fail(absl::UnavailableError("cannot listen on " + listen));
+  }
+  const std::string host = listen.substr(0, listen.rfind(':'));
+  std::cerr << "claimcheck_server listening on " << host << ":" << port << std::endl;
+
+  char byte;
+  while (read(signal_pipe[0], &byte, 1) < 0 && errno == EINTR) {
+  }
+  std::cerr << "claimcheck_server: stopping" << std::endl;
+  service.BeginShutdown();
+  server->Shutdown(std::chrono::system_clock::now() +
+                   std::chrono::milliseconds(absl::GetFlag(FLAGS_shutdown_grace_ms)));
+  server->Wait();
+  if (absl::Status flushed = (*store)->Flush(); !flushed.ok()) {
+    std::cerr << "claimcheck_server: flush failed: " << flushed << std::endl;
+    return 1;
+  }
+  std::cerr << "claimcheck_server: stopped" << std::endl;
+  return 0;
+}
