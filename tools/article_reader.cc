@@ -1,0 +1,173 @@
+#include "tools/article_reader.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <system_error>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
+#include "absl/time/civil_time.h"
+#include "absl/time/time.h"
+#include "google/protobuf/util/json_util.h"
+
+namespace claimcheck {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Parses "YYYY-MM" or "YYYY-MM-DD" at the start of `text` into midnight UTC; false otherwise.
+bool ParseLeadingDate(absl::string_view text, google::protobuf::Timestamp* out) {
+  absl::string_view token = text.substr(0, text.find_first_of(" \t\r\n"));
+  std::vector<absl::string_view> parts = absl::StrSplit(token, '-');
+  if (parts.size() < 2 || parts.size() > 3) return false;
+  int year = 0, month = 0, day = 1;
+  if (parts[0].size() != 4 || !absl::SimpleAtoi(parts[0], &year)) return false;
+  if (parts[1].size() != 2 || !absl::SimpleAtoi(parts[1], &month)) return false;
+  if (parts.size() == 3 && (parts[2].size() != 2 || !absl::SimpleAtoi(parts[2], &day))) {
+    return false;
+  }
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  absl::CivilDay civil(year, month, day);
+  // CivilDay normalises 2023-02-31 to March: refuse rather than invent a date.
+  if (civil.month() != month || civil.day() != day) return false;
+  out->set_seconds(absl::ToUnixSeconds(absl::FromCivil(civil, absl::UTCTimeZone())));
+  out->set_nanos(0);
+  return true;
+}
+
+absl::StatusOr<std::string> ReadFileBytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return absl::NotFoundError(absl::StrCat("cannot read ", path));
+  std::stringstream bytes;
+  bytes << in.rdbuf();
+  if (in.bad()) return absl::DataLossError(absl::StrCat("error while reading ", path));
+  return bytes.str();
+}
+
+bool HasArticleExtension(const fs::path& path) {
+  const std::string ext = path.extension().string();
+  return ext == ".txt" || ext == ".md" || ext == ".jsonl";
+}
+
+absl::Status ReadFile(const std::string& path, std::vector<v1::Article>* articles) {
+  const std::string ext = fs::path(path).extension().string();
+  if (!HasArticleExtension(path)) {
+    return absl::InvalidArgumentError(
+        absl::StrCat(path, ": unknown input type `", ext, "`; expected .txt, .md or .jsonl"));
+  }
+  absl::StatusOr<std::string> bytes = ReadFileBytes(path);
+  if (!bytes.ok()) return bytes.status();
+  if (ext == ".jsonl") {
+    absl::StatusOr<std::vector<v1::Article>> parsed = ParseJsonlArticles(path, *bytes);
+    if (!parsed.ok()) return parsed.status();
+    for (v1::Article& article : *parsed) articles->push_back(std::move(article));
+  } else if (ext == ".md") {
+    articles->push_back(ParseMarkdownArticle(path, *std::move(bytes)));
+  } else {
+    articles->push_back(ParseTxtArticle(path, *std::move(bytes)));
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+v1::Article ParseTxtArticle(const std::string& id, std::string bytes) {
+  v1::Article article;
+  article.set_id(id);
+  absl::string_view header(bytes);
+  google::protobuf::Timestamp date;
+  if (absl::ConsumePrefix(&header, " date ") && ParseLeadingDate(header, &date)) {
+    *article.mutable_published_at() = date;
+  }
+  article.set_text(std::move(bytes));
+  return article;
+}
+
+v1::Article ParseMarkdownArticle(const std::string& id, std::string bytes) {
+  v1::Article article;
+  article.set_id(id);
+  std::vector<absl::string_view> lines = absl::StrSplit(bytes, '\n');
+  if (!lines.empty() && absl::StripTrailingAsciiWhitespace(lines[0]) == "---") {
+    for (size_t i = 1; i < lines.size(); ++i) {
+      absl::string_view line = absl::StripAsciiWhitespace(lines[i]);
+      if (line == "---") break;
+      size_t colon = line.find(':');
+      if (colon == absl::string_view::npos) continue;
+      std::string key = absl::AsciiStrToLower(absl::StripAsciiWhitespace(line.substr(0, colon)));
+      absl::string_view value = absl::StripAsciiWhitespace(line.substr(colon + 1));
+      if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') &&
+          value.back() == value.front()) {
+        value = value.substr(1, value.size() - 2);
+      }
+      if (key == "title") article.set_title(std::string(value));
+      if (key == "outlet") article.set_outlet(std::string(value));
+      if (key == "url") article.set_url(std::string(value));
+      if (key == "language" || key == "lang") article.set_language(std::string(value));
+      if (key == "date") {
+        google::protobuf::Timestamp date;
+        if (ParseLeadingDate(value, &date)) *article.mutable_published_at() = date;
+      }
+    }
+  }
+  article.set_text(std::move(bytes));
+  return article;
+}
+
+absl::StatusOr<std::vector<v1::Article>> ParseJsonlArticles(const std::string& file_name,
+                                                           absl::string_view bytes) {
+  std::vector<v1::Article> articles;
+  int line_number = 0;
+  for (absl::string_view line : absl::StrSplit(bytes, '\n')) {
+    ++line_number;
+    if (absl::StripAsciiWhitespace(line).empty()) continue;
+    v1::Article article;
+    google::protobuf::util::JsonParseOptions options;
+    options.ignore_unknown_fields = true;
+    auto parsed = google::protobuf::util::JsonStringToMessage(
+        google::protobuf::StringPiece(line.data(), line.size()), &article, options);
+    if (!parsed.ok()) {
+      return absl::InvalidArgumentError(absl::StrCat(file_name, ":", line_number,
+                                                     ": not an Article in JSON: ",
+                                                     std::string(parsed.message())));
+    }
+    if (article.id().empty()) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(file_name, ":", line_number, ": the article has no \"id\""));
+    }
+    articles.push_back(std::move(article));
+  }
+  return articles;
+}
+
+absl::Status ReadArticles(const std::string& path, std::vector<v1::Article>* articles) {
+  std::error_code error;
+  const fs::file_status status = fs::status(path, error);
+  if (error || !fs::exists(status)) {
+    return absl::NotFoundError(absl::StrCat(path, ": no such file or folder"));
+  }
+  if (!fs::is_directory(status)) return ReadFile(path, articles);
+
+  std::vector<std::string> files;
+  for (fs::recursive_directory_iterator it(path, error), end; !error && it != end;
+       it.increment(error)) {
+    if (it->is_regular_file() && HasArticleExtension(it->path())) {
+      files.push_back(it->path().string());
+    }
+  }
+  if (error) {
+    return absl::PermissionDeniedError(absl::StrCat(path, ": cannot list: ", error.message()));
+  }
+  std::sort(files.begin(), files.end());
+  for (const std::string& file : files) {
+    if (absl::Status read = ReadFile(file, articles); !read.ok()) return read;
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,123 @@
+// The text report: what an editor reads in a terminal.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
+#include "tools/report.h"
+
+namespace claimcheck {
+namespace {
+
+constexpr size_t kMaxCell = 28;
+
+// Columns are aligned by code points, not bytes, so accented French lines up.
+size_t DisplayWidth(absl::string_view s) {
+  size_t width = 0;
+  for (unsigned char c : s) width += (c & 0xC0) != 0x80;
+  return width;
+}
+
+std::string Truncate(absl::string_view s) {
+  if (DisplayWidth(s) <= kMaxCell) return std::string(s);
+  size_t points = 0, i = 0;
+  for (; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && ++points == kMaxCell) break;
+  }
+  return absl::StrCat(s.substr(0, i), "…");
+}
+
+std::string EnumName(const std::string& name) { return name == "METRIC_UNSPECIFIED" ? "" : name; }
+
+std::string FlagNames(const v1::Claim& claim) {
+  std::vector<std::string> names;
+  for (const v1::Flag& flag : claim.flags()) names.push_back(v1::FlagKind_Name(flag.kind()));
+  return absl::StrJoin(names, ",");
+}
+
+const char* FlagColor(v1::FlagKind kind) {
+  switch (kind) {
+    case v1::CONFLICT:
+    case v1::INCONSISTENT:
+      return "\033[31m";  // red: contradicts the record
+    case v1::REVISION:
+    case v1::UNVERIFIED:
+      return "\033[33m";  // yellow: worth a look
+    default:
+      return "\033[36m";
+  }
+}
+
+// The number as written in the article, falling back to the quantity's own text.
+std::string NumberText(const ArticleReport& report, const v1::Claim& claim) {
+  const v1::Span& span = claim.number_span();
+  const std::string& text = report.article.text();
+  if (span.end() > span.start() && span.end() <= text.size()) {
+    return text.substr(span.start(), span.end() - span.start());
+  }
+  return claim.quantity().text();
+}
+
+void WriteTable(const std::vector<std::vector<std::string>>& rows, std::ostream& out) {
+  std::vector<size_t> widths;
+  for (const auto& row : rows) {
+    widths.resize(std::max(widths.size(), row.size()), 0);
+    for (size_t i = 0; i < row.size(); ++i) widths[i] = std::max(widths[i], DisplayWidth(row[i]));
+  }
+  for (const auto& row : rows) {
+    std::string line = "  ";
+    for (size_t i = 0; i < row.size(); ++i) {
+      line += row[i];
+      if (i + 1 < row.size()) line += std::string(widths[i] - DisplayWidth(row[i]) + 2, ' ');
+    }
+    out << line << "\n";
+  }
+}
+
+}  // namespace
+
+void WriteTextReport(const std::vector<ArticleReport>& reports, bool color, std::ostream& out) {
+  const char* bold = color ? "\033[1m" : "";
+  const char* reset = color ? "\033[0m" : "";
+  for (const ArticleReport& report : reports) {
+    out << bold << report.article.id() << reset << "  (" << report.claims.size()
+        << (report.claims.size() == 1 ? " claim" : " claims") << ")\n";
+    if (report.claims.empty()) continue;
+    std::vector<std::vector<std::string>> rows = {
+        {"#", "NUMBER", "QUALIFIER", "METRIC", "SUBJECT", "PLACE", "SOURCE", "FLAGS"}};
+    for (size_t i = 0; i < report.claims.size(); ++i) {
+      const v1::Claim& claim = report.claims[i];
+      rows.push_back({
+          absl::StrCat(i + 1),
+          Truncate(NumberText(report, claim)),
+          v1::Qualifier_Name(claim.quantity().qualifier()),
+          EnumName(v1::Metric_Name(claim.metric())),
+          Truncate(claim.subject()),
+          Truncate(claim.location().canonical().empty() ? claim.location().text()
+                                                        : claim.location().canonical()),
+          Truncate(claim.source().canonical_id().empty() ? claim.source().text()
+                                                         : claim.source().canonical_id()),
+          FlagNames(claim),
+      });
+    }
+    WriteTable(rows, out);
+    for (size_t i = 0; i < report.claims.size(); ++i) {
+      const v1::Claim& claim = report.claims[i];
+      if (claim.flags_size() == 0) continue;
+      out << "  #" << i + 1 << " " << MarkNumber(claim.sentence(), NumberText(report, claim), color)
+          << "\n";
+      for (const v1::Flag& flag : claim.flags()) {
+        out << "     " << (color ? FlagColor(flag.kind()) : "") << v1::FlagKind_Name(flag.kind())
+            << reset;
+        if (!flag.reason().empty()) out << ": " << flag.reason();
+        out << "\n";
+      }
+    }
+    out << "\n";
+  }
+  out << SummaryLine(reports) << "\n";
+}
+
+}  // namespace claimcheck
