@@ -1,0 +1,39 @@
+#include "crosscheck/claim_facts.h"
+
+namespace claimcheck {
+
+uint32_t SentenceIdentity(std::string_view sentence) {
+  uint32_t hash = 2166136261u;  // FNV-1a: stable across runs and builds.
+  for (unsigned char c : sentence) {
+    hash ^= c;
+    hash *= 16777619u;
+  }
+  return hash;
+}
+
+ClaimFacts FactsOf(const v1::Claim& claim) {
+  ClaimFacts f;
+  f.id = claim.id();
+  f.article_id = claim.article_id();
+  f.part_of_claim_id = claim.part_of_claim_id();
+  f.metric = claim.metric();
+  f.subject = claim.subject();
+  f.place = claim.location().canonical().empty() ? claim.location().text()
+                                                 : claim.location().canonical();
+  f.unit = claim.quantity().unit();
+  f.quantity_text = claim.quantity().text();
+  f.value = claim.quantity().value();
+  f.qualifier = claim.quantity().qualifier();
+  f.stated = StatedInterval(claim.quantity());
+  f.tolerated = ToleratedInterval(claim.quantity());
+  f.source.text = claim.source().text();
+  f.source.canonical_id = claim.source().canonical_id();
+  f.source.party = claim.source().party();
+  f.has_date = claim.has_published_at();
+  f.date_seconds = claim.published_at().seconds();
+  f.earlier_report = claim.earlier_report();
+  f.sentence = SentenceIdentity(claim.sentence());
+  return f;
+}
+
+}  // namespace claimcheck

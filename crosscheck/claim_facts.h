@@ -1,0 +1,59 @@
+// ClaimFacts: the few facts about a claim that cross-checking reads, as cheap views, so the store
+// can build them from its compact records and tests from v1::Claim values alike.
+//
+// Usage:
+//   v1::Claim claim = ...;
+//   ClaimFacts facts = FactsOf(claim);  // views into `claim`: keep it alive while `facts` is used
+//
+// Thread safety: a value type; the viewed strings must outlive it and not change.
+#ifndef CLAIMCHECK_CROSSCHECK_CLAIM_FACTS_H_
+#define CLAIMCHECK_CROSSCHECK_CLAIM_FACTS_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "claimcheck/v1/claimcheck.pb.h"
+#include "crosscheck/interval.h"
+
+namespace claimcheck {
+
+// Who speaks. Empty text and canonical_id: the article states the figure itself.
+struct SourceFacts {
+  std::string_view text;
+  std::string_view canonical_id;  // "ru.mod"
+  std::string_view party;         // "ru"
+  bool attributed() const { return !text.empty() || !canonical_id.empty(); }
+};
+
+struct ClaimFacts {
+  std::string_view id;
+  std::string_view article_id;
+  std::string_view part_of_claim_id;  // "" unless a part of a larger count in the same sentence
+  v1::Metric metric = v1::METRIC_UNSPECIFIED;
+  std::string_view subject;        // canonical English singular
+  std::string_view place;          // canonical place, any case; "" when unknown
+  std::string_view unit;           // "" for a count
+  std::string_view quantity_text;  // "au moins 35", for reasons
+  double value = 0;
+  v1::Qualifier qualifier = v1::QUALIFIER_UNSPECIFIED;
+  Interval stated;     // StatedInterval(quantity)
+  Interval tolerated;  // ToleratedInterval(quantity)
+  SourceFacts source;
+  bool has_date = false;
+  int64_t date_seconds = 0;  // the article's publication time, seconds since the Unix epoch
+  bool earlier_report = false;
+  uint32_t sentence = 0;  // SentenceIdentity of the claim's sentence: equal within one sentence
+};
+
+// Views into `claim`, which must outlive the result. The place is location.canonical, else
+// location.text.
+ClaimFacts FactsOf(const v1::Claim& claim);
+
+// A stable 32-bit identity for a sentence's text: two claims of one article whose sentences have
+// the same identity are taken to come from one sentence.
+uint32_t SentenceIdentity(std::string_view sentence);
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_CROSSCHECK_CLAIM_FACTS_H_

@@ -1,0 +1,82 @@
+#include "crosscheck/figure_key.h"
+
+#include <cstdlib>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+
+namespace claimcheck {
+namespace {
+
+// The parent of each nested subject; a subject absent here is a root.
+std::string_view ParentOf(std::string_view subject) {
+  if (subject == "soldier" || subject == "civilian") return "person";
+  if (subject == "child") return "civilian";
+  return "";
+}
+
+// True when `ancestor` is `subject` or one of its parents.
+bool Covers(std::string_view ancestor, std::string_view subject) {
+  for (std::string_view s = subject; !s.empty(); s = ParentOf(s)) {
+    if (s == ancestor) return true;
+  }
+  return false;
+}
+
+bool PlacesEqual(std::string_view a, std::string_view b) {
+  return absl::EqualsIgnoreCase(absl::string_view(a.data(), a.size()),
+                                absl::string_view(b.data(), b.size()));
+}
+
+}  // namespace
+
+std::string AsciiLower(std::string_view text) {
+  return absl::AsciiStrToLower(absl::string_view(text.data(), text.size()));
+}
+
+std::string FigureKey::ToString() const {
+  const std::string scope = cross_article() ? place : absl::StrCat("@", article_id);
+  return absl::StrCat(v1::Metric_Name(metric), "|", subject_class, "|", scope);
+}
+
+std::string_view SubjectClassOf(std::string_view subject) {
+  std::string_view root = subject;
+  while (!ParentOf(root).empty()) root = ParentOf(root);
+  return root;
+}
+
+bool SubjectsComparable(std::string_view a, std::string_view b) {
+  return Covers(a, b) || Covers(b, a);
+}
+
+bool IsFiled(const ClaimFacts& claim) {
+  return claim.unit.empty() && !claim.subject.empty() &&
+         claim.metric != v1::METRIC_UNSPECIFIED && claim.metric != v1::OTHER;
+}
+
+std::optional<FigureKey> FigureKeyOf(const ClaimFacts& claim) {
+  if (!IsFiled(claim)) return std::nullopt;
+  FigureKey key;
+  key.metric = claim.metric;
+  key.subject_class = std::string(SubjectClassOf(claim.subject));
+  if (!claim.place.empty() && claim.has_date) {
+    key.place = AsciiLower(claim.place);
+  } else {
+    key.article_id = std::string(claim.article_id);
+  }
+  return key;
+}
+
+bool Comparable(const ClaimFacts& a, const ClaimFacts& b) {
+  if (a.id == b.id || !IsFiled(a) || !IsFiled(b)) return false;
+  if (a.metric != b.metric || !SubjectsComparable(a.subject, b.subject)) return false;
+  if (a.article_id == b.article_id) {
+    return a.place.empty() || b.place.empty() || PlacesEqual(a.place, b.place);
+  }
+  if (a.place.empty() || b.place.empty() || !PlacesEqual(a.place, b.place)) return false;
+  if (!a.has_date || !b.has_date) return false;
+  return std::llabs(a.date_seconds - b.date_seconds) <= kEventWindowSeconds;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,75 @@
+// Figure keys: which claims speak of the same thing and may be compared.
+//
+// A figure is keyed by (metric, subject class, place). Time is NOT in the key: fixed time buckets
+// would split neighbours (a claim on the 6th and one on the 8th across a week boundary), so dates
+// are compared pairwise inside a figure instead: two claims are about one event when their
+// articles' dates are at most kEventWindow apart.
+//
+// Subject classes nest: "person" covers "soldier" and "civilian", and "child" is a civilian.
+// Claims are comparable when one subject covers the other (person/soldier, civilian/child,
+// soldier/soldier) but soldiers and civilians, or soldiers and children, are never compared.
+// Every other subject ("drone", "missile", "strike", "projectile") is a class of its own.
+//
+// What is filed in a figure (and so compared across articles): a count (empty unit) with a
+// metric other than METRIC_UNSPECIFIED/OTHER and a subject. What is compared only inside its own
+// article: a claim without a place or without a date (an unplaced sentence in an article about
+// Makiivka is taken to be about Makiivka; an undated article cannot be placed in time). Inside one
+// article, places must be equal unless one of them is unknown.
+//
+// Usage:
+//   std::optional<FigureKey> key = FigureKeyOf(facts);
+//   if (key && Comparable(a, b)) ...
+//
+// Thread safety: plain functions over values.
+#ifndef CLAIMCHECK_CROSSCHECK_FIGURE_KEY_H_
+#define CLAIMCHECK_CROSSCHECK_FIGURE_KEY_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "crosscheck/claim_facts.h"
+
+namespace claimcheck {
+
+// Claims whose articles are at most this far apart are about the same event.
+inline constexpr int64_t kEventWindowSeconds = 7 * 24 * 3600;
+
+struct FigureKey {
+  v1::Metric metric = v1::METRIC_UNSPECIFIED;
+  std::string subject_class;  // the root class: "person", "drone"...
+  std::string place;          // lowercased; "" for a claim compared only in its article
+  std::string article_id;     // set only for a claim compared only inside its article
+  // True when the claim meets claims of other articles in this figure.
+  bool cross_article() const { return article_id.empty(); }
+  // "KILLED|person|makiivka", or "KILLED|person|@<article_id>" for an article-local figure.
+  std::string ToString() const;
+};
+
+// The root class of a subject: "person" for soldier, civilian, child and person; the subject
+// itself otherwise.
+std::string_view SubjectClassOf(std::string_view subject);
+
+// True when one subject's class covers the other's (see the file comment).
+bool SubjectsComparable(std::string_view a, std::string_view b);
+
+// True when the claim is filed in a figure at all: a count with a known metric and subject.
+bool IsFiled(const ClaimFacts& claim);
+
+// The figure the claim belongs to; nullopt when it is not filed.
+std::optional<FigureKey> FigureKeyOf(const ClaimFacts& claim);
+
+// True when `a` and `b` are about the same figure and event and may be compared: both filed,
+// same metric and subject class with nesting subjects, and either from one article (places
+// equal or one unknown) or both placed and dated, same place, dates within kEventWindowSeconds.
+// A claim is not comparable with itself (same id).
+bool Comparable(const ClaimFacts& a, const ClaimFacts& b);
+
+// Lowercases ASCII letters; other bytes (UTF-8 accents) are kept. Places and sources are
+// compared in this form.
+std::string AsciiLower(std::string_view text);
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_CROSSCHECK_FIGURE_KEY_H_

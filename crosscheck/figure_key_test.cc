@@ -1,0 +1,81 @@
+#include "crosscheck/figure_key.h"
+
+#include "crosscheck/test_claims.h"
+#include "gtest/gtest.h"
+
+namespace claimcheck {
+namespace {
+
+v1::Claim Killed(const std::string& article, int n, const std::string& subject,
+                 const std::string& place, const std::string& date) {
+  return TestClaim(article, n).Exact(10).Metric(v1::KILLED).Subject(subject).Place(place)
+      .Date(date).Build();
+}
+
+TEST(FigureKeyTest, PersonCoversSoldierAndCivilianButTheyStayApart) {
+  EXPECT_EQ(SubjectClassOf("soldier"), "person");
+  EXPECT_EQ(SubjectClassOf("child"), "person");
+  EXPECT_EQ(SubjectClassOf("drone"), "drone");
+  EXPECT_TRUE(SubjectsComparable("person", "soldier"));
+  EXPECT_TRUE(SubjectsComparable("civilian", "child"));
+  EXPECT_TRUE(SubjectsComparable("person", "child"));
+  EXPECT_FALSE(SubjectsComparable("soldier", "civilian"));
+  EXPECT_FALSE(SubjectsComparable("soldier", "child"));
+  EXPECT_FALSE(SubjectsComparable("missile", "strike"));
+}
+
+TEST(FigureKeyTest, KeyHasMetricClassAndLowercasedPlace) {
+  const v1::Claim c = Killed("a", 1, "soldier", "Makiivka", "2023-01-02");
+  const std::optional<FigureKey> key = FigureKeyOf(FactsOf(c));
+  ASSERT_TRUE(key.has_value());
+  EXPECT_EQ(key->ToString(), "KILLED|person|makiivka");
+  EXPECT_TRUE(key->cross_article());
+}
+
+TEST(FigureKeyTest, UndatedOrUnplacedClaimsStayInTheirArticle) {
+  v1::Claim undated = Killed("a", 1, "soldier", "Makiivka", "2023-01-02");
+  undated.clear_published_at();
+  EXPECT_EQ(FigureKeyOf(FactsOf(undated))->ToString(), "KILLED|person|@a");
+  v1::Claim unplaced = Killed("b", 1, "soldier", "", "2023-01-02");
+  EXPECT_FALSE(FigureKeyOf(FactsOf(unplaced))->cross_article());
+}
+
+TEST(FigureKeyTest, UnitsAndUnknownMetricsAreNotFiled) {
+  EXPECT_FALSE(FigureKeyOf(FactsOf(TestClaim("a", 1).Exact(40).Unit("percent")
+                                       .Metric(v1::DESTROYED).Subject("drone").Build())));
+  EXPECT_FALSE(
+      FigureKeyOf(FactsOf(TestClaim("a", 2).Exact(4).Metric(v1::OTHER).Subject("town").Build())));
+  EXPECT_FALSE(FigureKeyOf(FactsOf(TestClaim("a", 3).Exact(4).Subject("town").Build())));
+}
+
+TEST(FigureKeyTest, ComparableWithinAWeekAtOnePlace) {
+  const v1::Claim a = Killed("a", 1, "soldier", "Makiivka", "2023-01-02");
+  const v1::Claim b = Killed("b", 1, "person", "makiivka", "2023-01-08");
+  const v1::Claim month_later = Killed("c", 1, "soldier", "Makiivka", "2023-02-02");
+  const v1::Claim elsewhere = Killed("d", 1, "soldier", "Kyiv", "2023-01-02");
+  const v1::Claim civilians = Killed("e", 1, "civilian", "Makiivka", "2023-01-02");
+  EXPECT_TRUE(Comparable(FactsOf(a), FactsOf(b)));
+  EXPECT_FALSE(Comparable(FactsOf(a), FactsOf(month_later)));
+  EXPECT_FALSE(Comparable(FactsOf(a), FactsOf(elsewhere)));
+  EXPECT_FALSE(Comparable(FactsOf(a), FactsOf(civilians)));
+  EXPECT_FALSE(Comparable(FactsOf(a), FactsOf(a)));
+}
+
+TEST(FigureKeyTest, WindowIsPairwiseNotBucketed) {
+  // Across a week boundary and a month boundary: neighbours stay neighbours.
+  const v1::Claim a = Killed("a", 1, "soldier", "Makiivka", "2023-01-29");
+  const v1::Claim b = Killed("b", 1, "soldier", "Makiivka", "2023-02-03");
+  EXPECT_TRUE(Comparable(FactsOf(a), FactsOf(b)));
+}
+
+TEST(FigureKeyTest, UnplacedClaimMeetsItsOwnArticleOnly) {
+  const v1::Claim placed = Killed("a", 1, "soldier", "Makiivka", "2023-01-02");
+  const v1::Claim unplaced = Killed("a", 2, "soldier", "", "2023-01-02");
+  const v1::Claim other_article = Killed("b", 1, "soldier", "", "2023-01-02");
+  EXPECT_TRUE(Comparable(FactsOf(placed), FactsOf(unplaced)));
+  EXPECT_FALSE(Comparable(FactsOf(placed), FactsOf(other_article)));
+  EXPECT_FALSE(Comparable(FactsOf(unplaced), FactsOf(other_article)));
+}
+
+}  // namespace
+}  // namespace claimcheck

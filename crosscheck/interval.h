@@ -1,0 +1,49 @@
+// Interval arithmetic for claimed quantities: what range of true values a claim allows, once the
+// way it was stated ("about", "at least", a round 400) is taken into account.
+//
+// Usage:
+//   Interval stated = StatedInterval(claim.quantity());      // [35, +inf) for "at least 35"
+//   Interval allowed = ToleratedInterval(claim.quantity());  // [340, 460] for "about 400"
+//   if (Disjoint(allowed_a, allowed_b)) ...                  // the claims cannot both be right
+//
+// Tolerance (why: reporters round, and "about 400" is not contradicted by 380):
+//   EXACT        no tolerance, except a round figure (>= 100 and a multiple of 100, or >= 1000
+//                and a multiple of 1000...) which is read as +-5%: "400 killed" is rarely exact.
+//   APPROXIMATE  +-15% of the value, at least +-1: "about 400" allows [340, 460].
+//   RANGE        the stated bounds, widened by 5%.
+//   VAGUE        the stated bounds if the extractor set them, else [value/2, value*2].
+//   AT_LEAST, MORE_THAN   [value, +inf)   ("more than 85" does not contradict 85 being reported)
+//   AT_MOST, LESS_THAN    [0, value]
+// Bounds the extractor set (lower/upper) win over the ones derived from the value.
+//
+// Thread safety: plain functions over values.
+#ifndef CLAIMCHECK_CROSSCHECK_INTERVAL_H_
+#define CLAIMCHECK_CROSSCHECK_INTERVAL_H_
+
+#include <limits>
+
+#include "claimcheck/v1/claimcheck.pb.h"
+
+namespace claimcheck {
+
+struct Interval {
+  double low = 0;
+  double high = std::numeric_limits<double>::infinity();  // +inf: open-ended
+  bool open_ended() const { return high == std::numeric_limits<double>::infinity(); }
+};
+
+// The interval the words state, without tolerance.
+Interval StatedInterval(const v1::Quantity& quantity);
+
+// The interval the claim allows once rounding and hedging are tolerated (see the file comment).
+Interval ToleratedInterval(const v1::Quantity& quantity);
+
+// True when no value lies in both intervals.
+bool Disjoint(const Interval& a, const Interval& b);
+
+// True when `value` is a round figure a reporter would likely have rounded to (400, 3000).
+bool IsRoundFigure(double value);
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_CROSSCHECK_INTERVAL_H_

@@ -1,0 +1,281 @@
+#include "crosscheck/rules.h"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "crosscheck/test_claims.h"
+#include "gtest/gtest.h"
+
+namespace claimcheck {
+namespace {
+
+// Flags of claims[index] against all the others, as the store would compute them.
+std::vector<v1::Flag> FlagsOf(const std::vector<v1::Claim>& claims, size_t index) {
+  std::vector<ClaimFacts> facts;
+  for (const v1::Claim& c : claims) facts.push_back(FactsOf(c));
+  std::vector<const ClaimFacts*> others;
+  for (const ClaimFacts& f : facts) others.push_back(&f);
+  std::vector<v1::Flag> flags = CrossCheckFlags(facts[index], others);
+  for (v1::Flag& f : InconsistencyFlags(facts[index], others)) flags.push_back(std::move(f));
+  return flags;
+}
+
+// A copy, so callers may pass a temporary vector.
+std::optional<v1::Flag> Find(const std::vector<v1::Flag>& flags, v1::FlagKind kind) {
+  auto it = std::find_if(flags.begin(), flags.end(),
+                         [kind](const v1::Flag& f) { return f.kind() == kind; });
+  if (it == flags.end()) return std::nullopt;
+  return *it;
+}
+
+std::vector<std::string> Related(const v1::Flag& flag) {
+  return {flag.related_claim_ids().begin(), flag.related_claim_ids().end()};
+}
+
+TestClaim RuMod(const std::string& article, int n, double killed, const std::string& date) {
+  TestClaim c(article, n);
+  c.Exact(killed).Metric(v1::KILLED).Subject("soldier").Place("Makiivka").Date(date)
+      .Source("Russian Defence Ministry", "ru.mod", "ru");
+  return c;
+}
+
+TEST(RevisionTest, SameMinistryLaterArticleIsARevisionWithReadableReason) {
+  const std::vector<v1::Claim> claims = {RuMod("a", 1, 63, "2023-01-02").Build(),
+                                         RuMod("b", 1, 89, "2023-01-04").Build()};
+  for (size_t i = 0; i < 2; ++i) {
+    const std::vector<v1::Flag> flags = FlagsOf(claims, i);
+    const std::optional<v1::Flag> revision = Find(flags, v1::REVISION);
+    ASSERT_NE(revision, std::nullopt) << i;
+    EXPECT_EQ(Related(*revision), std::vector<std::string>{claims[1 - i].id()});
+    EXPECT_EQ(revision->reason(),
+              "Russian Defence Ministry: 63 killed (2023-01-02), then 89 (2023-01-04)");
+    EXPECT_EQ(revision->figure_key(), "KILLED|person|makiivka");
+    EXPECT_EQ(Find(flags, v1::CONFLICT), std::nullopt);
+  }
+}
+
+// The seed case: one article, the ministry's 89 (sentence without a place) and Moscow's earlier
+// 63 at Makiivka, two different source texts of one party.
+TEST(RevisionTest, EarlierReportInOneArticleLinksMinistryAndCapital) {
+  for (const std::string moscow_id : {"", "ru.gov"}) {
+    const std::vector<v1::Claim> claims = {
+        TestClaim("seed", 1).Exact(89).Metric(v1::KILLED).Subject("soldier").Date("2023-01-01")
+            .Source("ministère russe de la Défense", "ru.mod", "ru").Build(),
+        TestClaim("seed", 2).Exact(63).Metric(v1::KILLED).Subject("soldier").Place("Makiivka")
+            .Date("2023-01-01").Source("Moscou", moscow_id, "ru").EarlierReport().Build()};
+    for (size_t i = 0; i < 2; ++i) {
+      const std::optional<v1::Flag> revision = Find(FlagsOf(claims, i), v1::REVISION);
+      ASSERT_NE(revision, std::nullopt) << "moscow_id=" << moscow_id << " claim " << i;
+      EXPECT_EQ(Related(*revision), std::vector<std::string>{claims[1 - i].id()});
+      EXPECT_NE(revision->reason().find("63 killed (2023-01-01, earlier report), then 89"),
+                std::string::npos)
+          << revision->reason();
+    }
+  }
+}
+
+TEST(RevisionTest, SameSourceOneArticleWithoutMarkerIsQuiet) {
+  // Likely two sub-events ("12 killed in the north ... 3 in the south"): no flag.
+  const std::vector<v1::Claim> claims = {RuMod("a", 1, 12, "2023-01-02").Build(),
+                                         RuMod("a", 2, 3, "2023-01-02").Build()};
+  EXPECT_EQ(Find(FlagsOf(claims, 0), v1::REVISION), std::nullopt);
+  EXPECT_EQ(Find(FlagsOf(claims, 0), v1::CONFLICT), std::nullopt);
+}
+
+TEST(RevisionTest, SameSourceSameDayAcrossArticlesIsAConflict) {
+  const std::vector<v1::Claim> claims = {RuMod("a", 1, 63, "2023-01-02").Build(),
+                                         RuMod("b", 1, 89, "2023-01-02").Build()};
+  EXPECT_EQ(Find(FlagsOf(claims, 0), v1::REVISION), std::nullopt);
+  EXPECT_NE(Find(FlagsOf(claims, 0), v1::CONFLICT), std::nullopt);
+}
+
+class ConflictTest : public ::testing::Test {
+ protected:
+  v1::Claim Kyiv(const std::string& place, const std::string& date,
+                 v1::Metric metric = v1::KILLED, const std::string& subject = "soldier") {
+    return TestClaim("k", 1).Approximately(400).Metric(metric).Subject(subject).Place(place)
+        .Date(date).Source("Ukrainian General Staff", "ua.general_staff", "ua").Build();
+  }
+  v1::Claim moscow_ = RuMod("m", 1, 89, "2023-01-04").Build();
+};
+
+TEST_F(ConflictTest, DifferentSourcesDisjointFiguresConflict) {
+  const std::vector<v1::Claim> claims = {moscow_, Kyiv("Makiivka", "2023-01-03")};
+  const std::optional<v1::Flag> conflict = Find(FlagsOf(claims, 0), v1::CONFLICT);
+  ASSERT_NE(conflict, std::nullopt);
+  EXPECT_EQ(Related(*conflict), std::vector<std::string>{"k#1"});
+  EXPECT_NE(conflict->reason().find("Russian Defence Ministry: 89 killed"), std::string::npos);
+  EXPECT_NE(conflict->reason().find("Ukrainian General Staff: about 400 killed"),
+            std::string::npos);
+  EXPECT_NE(Find(FlagsOf(claims, 1), v1::CONFLICT), std::nullopt);
+}
+
+TEST_F(ConflictTest, PersonCountIsComparedWithSoldiers) {
+  const std::vector<v1::Claim> claims = {moscow_,
+                                         Kyiv("Makiivka", "2023-01-03", v1::KILLED, "person")};
+  EXPECT_NE(Find(FlagsOf(claims, 0), v1::CONFLICT), std::nullopt);
+}
+
+TEST_F(ConflictTest, QuietForOtherPlaceMonthMetricOrCivilians) {
+  for (const v1::Claim& other :
+       {Kyiv("Kyiv", "2023-01-03"), Kyiv("Makiivka", "2023-02-15"),
+        Kyiv("Makiivka", "2024-01-03"), Kyiv("Makiivka", "2023-01-03", v1::WOUNDED),
+        Kyiv("Makiivka", "2023-01-03", v1::KILLED, "civilian")}) {
+    const std::vector<v1::Flag> flags = FlagsOf({moscow_, other}, 0);
+    EXPECT_EQ(Find(flags, v1::CONFLICT), std::nullopt) << other.DebugString();
+    EXPECT_EQ(Find(flags, v1::REVISION), std::nullopt) << other.DebugString();
+  }
+}
+
+TEST_F(ConflictTest, ToleranceKeepsCloseApproximateFiguresTogether) {
+  v1::Claim close = RuMod("m2", 1, 380, "2023-01-04").Build();
+  close.mutable_source()->set_canonical_id("us.dod");
+  close.mutable_source()->set_party("us");
+  close.mutable_source()->set_text("Pentagon");
+  const std::vector<v1::Claim> claims = {close, Kyiv("Makiivka", "2023-01-03")};
+  EXPECT_EQ(Find(FlagsOf(claims, 0), v1::CONFLICT), std::nullopt);
+  EXPECT_NE(Find(FlagsOf(claims, 0), v1::CORROBORATED), std::nullopt);
+}
+
+TEST(OneStatementTest, PartsOfOneSentenceAreNotConflicts) {
+  const std::string sentence = "At least 20 people, including 12 children, were killed.";
+  const std::vector<v1::Claim> claims = {
+      TestClaim("a", 1).AtLeast(20).Metric(v1::KILLED).Subject("person").Place("Kharkiv")
+          .Date("2023-03-01").Sentence(sentence).Build(),
+      TestClaim("a", 2).Exact(12).Metric(v1::KILLED).Subject("child").Place("Kharkiv")
+          .Date("2023-03-01").Sentence(sentence).PartOf("a#1").Build(),
+      TestClaim("a", 3).Exact(3).Metric(v1::KILLED).Subject("child").Place("Kharkiv")
+          .Date("2023-03-01").Source("Governor", "ua.kharkiv_governor", "ua").Build()};
+  // The part and its whole are not compared with each other; each meets only a#3.
+  EXPECT_EQ(Related(*Find(FlagsOf(claims, 1), v1::CONFLICT)), std::vector<std::string>{"a#3"});
+  EXPECT_EQ(Related(*Find(FlagsOf(claims, 0), v1::CONFLICT)), std::vector<std::string>{"a#3"});
+  // Another sentence with another source and a disjoint figure does conflict.
+  const std::optional<v1::Flag> conflict = Find(FlagsOf(claims, 2), v1::CONFLICT);
+  ASSERT_NE(conflict, std::nullopt);
+  EXPECT_EQ(Related(*conflict), (std::vector<std::string>{"a#1", "a#2"}));
+}
+
+TEST(OneStatementTest, DifferentSubjectsInOneArticleAreNotCompared) {
+  // "7 missile strikes" and "18 air strikes": different counted things.
+  const std::vector<v1::Claim> claims = {
+      TestClaim("a", 1).Exact(7).Metric(v1::LAUNCHED).Subject("missile").Place("Kyiv")
+          .Date("2023-01-01").Source("Air force", "ua.air_force", "ua").Build(),
+      TestClaim("a", 2).Exact(18).Metric(v1::LAUNCHED).Subject("strike").Place("Kyiv")
+          .Date("2023-01-01").Source("General Staff", "ua.general_staff", "ua").Build()};
+  EXPECT_EQ(Find(FlagsOf(claims, 0), v1::CONFLICT), std::nullopt);
+  EXPECT_EQ(Find(FlagsOf(claims, 0), v1::REVISION), std::nullopt);
+  EXPECT_EQ(Find(FlagsOf(claims, 1), v1::INCONSISTENT), std::nullopt);
+}
+
+TEST(CorroborationTest, IndependentSourcesAgree) {
+  v1::Claim un = RuMod("u", 1, 89, "2023-01-05").Build();
+  un.mutable_source()->set_text("UN monitors");
+  un.mutable_source()->set_canonical_id("un.hrmmu");
+  un.mutable_source()->set_party("un");
+  const std::vector<v1::Claim> claims = {RuMod("a", 1, 89, "2023-01-04").Build(), un};
+  const std::vector<v1::Flag> flags = FlagsOf(claims, 0);
+  ASSERT_NE(Find(flags, v1::CORROBORATED), std::nullopt);
+  EXPECT_EQ(Related(*Find(flags, v1::CORROBORATED)), std::vector<std::string>{"u#1"});
+  EXPECT_EQ(Find(flags, v1::SINGLE_SOURCE), std::nullopt);
+}
+
+TEST(CorroborationTest, OutletsRepeatingOneMinistryAreOneSource) {
+  const std::vector<v1::Claim> claims = {RuMod("a", 1, 89, "2023-01-04").Build(),
+                                         RuMod("b", 1, 89, "2023-01-04").Build(),
+                                         RuMod("c", 1, 89, "2023-01-05").Build()};
+  const std::vector<v1::Flag> flags = FlagsOf(claims, 0);
+  EXPECT_EQ(Find(flags, v1::CORROBORATED), std::nullopt);
+  const std::optional<v1::Flag> single = Find(flags, v1::SINGLE_SOURCE);
+  ASSERT_NE(single, std::nullopt);
+  EXPECT_EQ(Related(*single), (std::vector<std::string>{"b#1", "c#1"}));
+}
+
+TEST(CorroborationTest, UnattributedClaimsNeitherCorroborateNorAreSingleSource) {
+  const std::vector<v1::Claim> claims = {
+      TestClaim("a", 1).Exact(89).Metric(v1::KILLED).Subject("soldier").Place("Makiivka")
+          .Date("2023-01-04").Build(),
+      RuMod("b", 1, 89, "2023-01-04").Build()};
+  EXPECT_TRUE(FlagsOf(claims, 0).empty());
+  EXPECT_EQ(Find(FlagsOf(claims, 1), v1::CORROBORATED), std::nullopt);
+  EXPECT_NE(Find(FlagsOf(claims, 1), v1::SINGLE_SOURCE), std::nullopt);
+}
+
+TEST(SameVoiceTest, OfficialVoicesOfOnePartyButNotOtherBodies) {
+  EXPECT_TRUE(SameVoice({"ministère russe de la Défense", "ru.mod", "ru"}, {"Moscou", "", "ru"}));
+  EXPECT_TRUE(SameVoice({"Kremlin", "ru.gov", "ru"}, {"Defence Ministry", "ru.mod", "ru"}));
+  EXPECT_FALSE(SameVoice({"Kremlin", "ru.gov", "ru"}, {"Kyiv", "ua.gov", "ua"}));
+  EXPECT_FALSE(SameVoice({"ISW", "isw", "us"}, {"Pentagon", "us.dod", "us"}));
+  EXPECT_FALSE(SameVoice({"", "", ""}, {"", "", ""}));
+  EXPECT_TRUE(SameVoice({"Reuters", "", ""}, {"reuters", "", ""}));
+}
+
+TestClaim AirForce(const std::string& article, int n) {
+  TestClaim c(article, n);
+  c.Subject("drone").Place("Kyiv").Date("2023-01-01").Source("Air force", "ua.air_force", "ua");
+  return c;
+}
+
+TEST(InconsistencyTest, ThirtyDestroyedOfAtLeastThirtyFiveLaunchedIsConsistent) {
+  const std::vector<v1::Claim> claims = {
+      AirForce("a", 1).AtLeast(35).Metric(v1::LAUNCHED).Build(),
+      AirForce("a", 2).Exact(30).Metric(v1::DESTROYED).PartOf("a#1").Build()};
+  for (size_t i = 0; i < 2; ++i) {
+    const std::vector<v1::Flag> flags = FlagsOf(claims, i);
+    EXPECT_EQ(Find(flags, v1::INCONSISTENT), std::nullopt);
+    EXPECT_EQ(Find(flags, v1::CONFLICT), std::nullopt);
+  }
+}
+
+TEST(InconsistencyTest, MoreDestroyedThanLaunchedFiresOnBoth) {
+  const std::vector<v1::Claim> claims = {AirForce("a", 1).Exact(35).Metric(v1::LAUNCHED).Build(),
+                                         AirForce("a", 2).Exact(40).Metric(v1::DESTROYED).Build()};
+  const std::optional<v1::Flag> on_launched = Find(FlagsOf(claims, 0), v1::INCONSISTENT);
+  const std::optional<v1::Flag> on_destroyed = Find(FlagsOf(claims, 1), v1::INCONSISTENT);
+  ASSERT_NE(on_launched, std::nullopt);
+  ASSERT_NE(on_destroyed, std::nullopt);
+  EXPECT_EQ(Related(*on_launched), std::vector<std::string>{"a#2"});
+  EXPECT_EQ(on_destroyed->reason(), "Air force: 40 destroyed but 35 launched");
+}
+
+TEST(InconsistencyTest, OtherSourceOrOtherArticleIsNotInconsistent) {
+  v1::Claim launched_by_other = AirForce("a", 1).Exact(35).Metric(v1::LAUNCHED).Build();
+  launched_by_other.mutable_source()->set_canonical_id("ru.mod");
+  launched_by_other.mutable_source()->set_party("ru");
+  const v1::Claim destroyed = AirForce("a", 2).Exact(40).Metric(v1::DESTROYED).Build();
+  EXPECT_EQ(Find(FlagsOf({launched_by_other, destroyed}, 1), v1::INCONSISTENT), std::nullopt);
+  const v1::Claim launched_elsewhere = AirForce("b", 1).Exact(35).Metric(v1::LAUNCHED).Build();
+  EXPECT_EQ(Find(FlagsOf({launched_elsewhere, destroyed}, 1), v1::INCONSISTENT), std::nullopt);
+}
+
+TEST(InconsistencyTest, KilledPlusWoundedAboveCasualties) {
+  auto mod = [](int n, double v, v1::Metric m) {
+    return RuMod("a", n, v, "2023-01-02").Metric(m).Build();
+  };
+  const std::vector<v1::Claim> bad = {mod(1, 15, v1::CASUALTIES), mod(2, 10, v1::KILLED),
+                                      mod(3, 8, v1::WOUNDED)};
+  const std::optional<v1::Flag> flag = Find(FlagsOf(bad, 0), v1::INCONSISTENT);
+  ASSERT_NE(flag, std::nullopt);
+  EXPECT_EQ(Related(*flag), (std::vector<std::string>{"a#2", "a#3"}));
+  EXPECT_EQ(flag->reason(), "Russian Defence Ministry: 10 killed + 8 wounded exceed 15 casualties");
+  EXPECT_NE(Find(FlagsOf(bad, 1), v1::INCONSISTENT), std::nullopt);
+  EXPECT_NE(Find(FlagsOf(bad, 2), v1::INCONSISTENT), std::nullopt);
+
+  const std::vector<v1::Claim> fine = {mod(1, 18, v1::CASUALTIES), mod(2, 10, v1::KILLED),
+                                       mod(3, 8, v1::WOUNDED)};
+  for (size_t i = 0; i < fine.size(); ++i) {
+    EXPECT_EQ(Find(FlagsOf(fine, i), v1::INCONSISTENT), std::nullopt) << i;
+  }
+}
+
+TEST(InconsistencyTest, PartLargerThanWhole) {
+  const std::vector<v1::Claim> claims = {
+      TestClaim("a", 1).Exact(10).Metric(v1::KILLED).Subject("person").Build(),
+      TestClaim("a", 2).Exact(12).Metric(v1::KILLED).Subject("child").PartOf("a#1").Build()};
+  EXPECT_NE(Find(FlagsOf(claims, 0), v1::INCONSISTENT), std::nullopt);
+  EXPECT_NE(Find(FlagsOf(claims, 1), v1::INCONSISTENT), std::nullopt);
+}
+
+}  // namespace
+}  // namespace claimcheck
