@@ -11,9 +11,19 @@
 namespace claimcheck {
 namespace {
 
-absl::StatusOr<std::unique_ptr<ClaimExtractor>> MakeExtractor(const CliOptions& options) {
-  return ClaimExtractor::Create(options.lexicon_dir.empty() ? DefaultLexiconDir()
-                                                            : options.lexicon_dir);
+// What both local subcommands start from: the articles read and an extractor to run on them.
+struct LocalRun {
+  std::vector<v1::Article> articles;
+  std::unique_ptr<ClaimExtractor> extractor;
+};
+
+absl::StatusOr<LocalRun> StartLocalRun(const CliOptions& options) {
+  absl::StatusOr<std::vector<v1::Article>> articles = ReadInputs(options);
+  if (!articles.ok()) return articles.status();
+  absl::StatusOr<std::unique_ptr<ClaimExtractor>> extractor = ClaimExtractor::Create(
+      options.lexicon_dir.empty() ? DefaultLexiconDir() : options.lexicon_dir);
+  if (!extractor.ok()) return extractor.status();
+  return LocalRun{*std::move(articles), *std::move(extractor)};
 }
 
 absl::Status InArticle(const v1::Article& article, const absl::Status& status) {
@@ -47,15 +57,15 @@ absl::StatusOr<std::vector<v1::Claim>> StoredClaims(const ClaimStore& store,
 absl::StatusOr<std::vector<ArticleReport>> ExtractLocally(const CliOptions& options,
                                                           std::ostream& err,
                                                           const Terminal& terminal) {
-  absl::StatusOr<std::vector<v1::Article>> articles = ReadInputs(options);
-  if (!articles.ok()) return articles.status();
-  absl::StatusOr<std::unique_ptr<ClaimExtractor>> extractor = MakeExtractor(options);
-  if (!extractor.ok()) return extractor.status();
+  absl::StatusOr<LocalRun> run = StartLocalRun(options);
+  if (!run.ok()) return run.status();
+  std::vector<v1::Article>* articles = &run->articles;
+  const ClaimExtractor* extractor = run->extractor.get();
 
   std::vector<ArticleReport> reports;
   ProgressBar progress(articles->size(), terminal.err_is_tty, err);
   for (v1::Article& article : *articles) {
-    absl::StatusOr<std::vector<v1::Claim>> claims = (*extractor)->Extract(article);
+    absl::StatusOr<std::vector<v1::Claim>> claims = extractor->Extract(article);
     if (!claims.ok()) return InArticle(article, claims.status());
     reports.push_back({std::move(article), *std::move(claims)});
     progress.Advance();
@@ -66,17 +76,17 @@ absl::StatusOr<std::vector<ArticleReport>> ExtractLocally(const CliOptions& opti
 absl::StatusOr<std::vector<ArticleReport>> CheckLocally(const CliOptions& options,
                                                         std::ostream& err,
                                                         const Terminal& terminal) {
-  absl::StatusOr<std::vector<v1::Article>> articles = ReadInputs(options);
-  if (!articles.ok()) return articles.status();
-  absl::StatusOr<std::unique_ptr<ClaimExtractor>> extractor = MakeExtractor(options);
-  if (!extractor.ok()) return extractor.status();
+  absl::StatusOr<LocalRun> run = StartLocalRun(options);
+  if (!run.ok()) return run.status();
+  std::vector<v1::Article>* articles = &run->articles;
+  const ClaimExtractor* extractor = run->extractor.get();
   absl::StatusOr<std::unique_ptr<ClaimStore>> store = ClaimStore::Open(StoreOptions{});
   if (!store.ok()) return store.status();
 
   {
     ProgressBar progress(articles->size(), terminal.err_is_tty, err);
     for (const v1::Article& article : *articles) {
-      absl::StatusOr<std::vector<v1::Claim>> claims = (*extractor)->Extract(article);
+      absl::StatusOr<std::vector<v1::Claim>> claims = extractor->Extract(article);
       if (!claims.ok()) return InArticle(article, claims.status());
       absl::StatusOr<IngestResult> ingested = (*store)->Ingest(article, *std::move(claims));
       if (!ingested.ok()) return InArticle(article, ingested.status());
