@@ -25,10 +25,19 @@ bool IsRoundFigure(double value) {
   return std::fmod(value, scale) == 0 && std::fmod(value, 100) == 0;
 }
 
-Interval StatedInterval(const v1::Quantity& q) {
+QuantityBounds BoundsOf(const v1::Quantity& q) {
+  QuantityBounds b;
+  b.value = q.value();
+  b.qualifier = q.qualifier();
+  if (q.has_lower()) b.lower = q.lower();
+  if (q.has_upper()) b.upper = q.upper();
+  return b;
+}
+
+Interval StatedInterval(const QuantityBounds& q) {
   Interval in;
-  const double v = q.value();
-  switch (q.qualifier()) {
+  const double v = q.value;
+  switch (q.qualifier) {
     case v1::AT_LEAST:
     case v1::MORE_THAN:
       in.low = v;
@@ -47,21 +56,21 @@ Interval StatedInterval(const v1::Quantity& q) {
       in.high = v;
       break;
   }
-  if (q.has_lower()) in.low = q.lower();
-  if (q.has_upper()) in.high = q.upper();
+  if (q.lower) in.low = *q.lower;
+  if (q.upper) in.high = *q.upper;
   return in;
 }
 
-Interval ToleratedInterval(const v1::Quantity& q) {
+Interval ToleratedInterval(const QuantityBounds& q) {
   const Interval stated = StatedInterval(q);
-  switch (q.qualifier()) {
+  switch (q.qualifier) {
     case v1::APPROXIMATE:
       return Widen(stated, kApproximateTolerance, 1.0);
     case v1::RANGE:
       return Widen(stated, kRoundTolerance, 0.0);
     case v1::EXACT:
     case v1::QUALIFIER_UNSPECIFIED:
-      return IsRoundFigure(q.value()) ? Widen(stated, kRoundTolerance, 0.0) : stated;
+      return IsRoundFigure(q.value) ? Widen(stated, kRoundTolerance, 0.0) : stated;
     default:
       return stated;
   }

@@ -21,6 +21,7 @@
 #define CLAIMCHECK_CROSSCHECK_INTERVAL_H_
 
 #include <limits>
+#include <optional>
 
 #include "claimcheck/v1/claimcheck.pb.h"
 
@@ -32,11 +33,22 @@ struct Interval {
   bool open_ended() const { return high == std::numeric_limits<double>::infinity(); }
 };
 
+// The parts of a v1::Quantity the intervals depend on, for callers that store them unpacked.
+struct QuantityBounds {
+  double value = 0;
+  v1::Qualifier qualifier = v1::QUALIFIER_UNSPECIFIED;
+  std::optional<double> lower;
+  std::optional<double> upper;
+};
+QuantityBounds BoundsOf(const v1::Quantity& quantity);
+
 // The interval the words state, without tolerance.
-Interval StatedInterval(const v1::Quantity& quantity);
+Interval StatedInterval(const QuantityBounds& quantity);
+inline Interval StatedInterval(const v1::Quantity& q) { return StatedInterval(BoundsOf(q)); }
 
 // The interval the claim allows once rounding and hedging are tolerated (see the file comment).
-Interval ToleratedInterval(const v1::Quantity& quantity);
+Interval ToleratedInterval(const QuantityBounds& quantity);
+inline Interval ToleratedInterval(const v1::Quantity& q) { return ToleratedInterval(BoundsOf(q)); }
 
 // True when no value lies in both intervals.
 bool Disjoint(const Interval& a, const Interval& b);

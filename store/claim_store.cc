@@ -1,0 +1,468 @@
+// ClaimStore's implementation: a ClaimTable behind one reader/writer mutex, a write-ahead log and
+// snapshots in data_dir, and flag listeners called outside the lock.
+//
+// Files in data_dir:
+//   SNAPSHOT       a header record (the log generation G that continues it) and one ingest
+//                  record per stored article; written to SNAPSHOT.tmp, synced, renamed.
+//   LOG-<G>        ingest and delete records since that snapshot, each fdatasync'd before the
+//                  call that wrote it returns.
+// A crash between the rename and the new log's creation leaves SNAPSHOT naming a LOG-<G> that
+// does not exist yet: an empty log. Older LOG files are removed once a snapshot covers them.
+//
+// Writers hold mu_ exclusively across the log append and the change, so the log's order is the
+// order changes were applied; readers (Check, List, Query, Stats) share it.
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <map>
+#include <set>
+#include <utility>
+
+#include "absl/base/thread_annotations.h"
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/status/status.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/synchronization/mutex.h"
+#include "absl/time/clock.h"
+#include "crosscheck/claim_facts.h"
+#include "crosscheck/figure_key.h"
+#include "store/claim_store.h"
+#include "store/claim_table.h"
+#include "store/record_log.h"
+#include "store/store_record.h"
+
+namespace claimcheck {
+namespace {
+
+constexpr char kSnapshotName[] = "SNAPSHOT";
+constexpr char kLogPrefix[] = "LOG-";
+
+bool IsCrossCheckKind(int kind) { return kind != v1::UNVERIFIED && kind != v1::UNATTRIBUTED; }
+
+// Ids and article ids filled in, spans checked, flags and figure keys the store computes cleared.
+absl::Status PrepareClaims(const v1::Article& article, std::vector<v1::Claim>* claims) {
+  absl::flat_hash_set<std::string> ids;
+  for (size_t i = 0; i < claims->size(); ++i) {
+    v1::Claim& c = (*claims)[i];
+    if (c.article_id().empty()) c.set_article_id(article.id());
+    if (c.article_id() != article.id()) {
+      return absl::InvalidArgumentError(absl::StrCat("claim ", c.id(), " belongs to article ",
+                                                     c.article_id(), ", not ", article.id()));
+    }
+    if (c.id().empty()) c.set_id(absl::StrCat(article.id(), "#", i + 1));
+    if (!ids.insert(c.id()).second) {
+      return absl::InvalidArgumentError(absl::StrCat("claim id ", c.id(), " appears twice"));
+    }
+    if (c.number_span().start() > c.number_span().end() ||
+        c.number_span().end() > article.text().size()) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "claim ", c.id(), " has number_span [", c.number_span().start(), ", ",
+          c.number_span().end(), ") outside the article's ", article.text().size(), " bytes"));
+    }
+    if (!c.has_published_at() && article.has_published_at()) {
+      *c.mutable_published_at() = article.published_at();
+    }
+    c.clear_figure_key();
+    auto* flags = c.mutable_flags();
+    flags->erase(std::remove_if(flags->begin(), flags->end(),
+                                [](const v1::Flag& f) { return IsCrossCheckKind(f.kind()); }),
+                 flags->end());
+  }
+  return absl::OkStatus();
+}
+
+// A flag's identity for "was it raised by this change": its kind and the claims it names.
+std::string Signature(const v1::Flag& flag) {
+  std::vector<std::string> ids(flag.related_claim_ids().begin(), flag.related_claim_ids().end());
+  std::sort(ids.begin(), ids.end());
+  std::string out = absl::StrCat(flag.kind());
+  for (const std::string& id : ids) absl::StrAppend(&out, "\x1f", id);
+  return out;
+}
+
+class ClaimStoreImpl : public ClaimStore {
+ public:
+  explicit ClaimStoreImpl(StoreOptions options) : options_(std::move(options)) {}
+
+  absl::Status Recover() ABSL_LOCKS_EXCLUDED(mu_);
+
+  absl::StatusOr<IngestResult> Ingest(const v1::Article& article,
+                                      std::vector<v1::Claim> claims) override;
+  std::vector<v1::Claim> Check(const v1::Article& article,
+                               std::vector<v1::Claim> claims) const override;
+  absl::Status Delete(absl::string_view article_id) override;
+  absl::StatusOr<v1::ListConflictsResponse> ListConflicts(
+      const v1::ListConflictsRequest& request) const override {
+    absl::ReaderMutexLock lock(&mu_);
+    return table_.ListConflicts(request);
+  }
+  absl::StatusOr<v1::QueryClaimsResponse> QueryClaims(
+      const v1::QueryClaimsRequest& request) const override {
+    absl::ReaderMutexLock lock(&mu_);
+    return table_.QueryClaims(request);
+  }
+  v1::GetStatsResponse Stats() const override {
+    absl::ReaderMutexLock lock(&mu_);
+    return table_.Stats();
+  }
+  int64_t AddFlagListener(FlagListener listener) override;
+  void RemoveFlagListener(int64_t id) override;
+  absl::Status Flush() override;
+
+ private:
+  // Flags of the stored claims of other articles that `facts` may affect, by claim slot.
+  std::map<uint32_t, std::vector<v1::Flag>> FlagsAround(const std::vector<ClaimFacts>& facts) const
+      ABSL_SHARED_LOCKS_REQUIRED(mu_);
+  // Flags of `before`'s claims now, appending those that are new to `raised` and `events`.
+  void CollectRaised(const std::map<uint32_t, std::vector<v1::Flag>>& before,
+                     absl::string_view article_id, std::vector<v1::Flag>* raised,
+                     std::vector<v1::FlagEvent>* events) ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
+  absl::Status AppendToLog(uint8_t type, absl::string_view payload)
+      ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
+  // Writes a snapshot and starts a new log; on failure the old log stays in use.
+  absl::Status Snapshot() ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
+  void MaybeSnapshot() ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
+  absl::Status Replay(const LogRecord& record) ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
+  std::string LogPath(uint64_t generation) const {
+    return absl::StrCat(options_.data_dir, "/", kLogPrefix, generation);
+  }
+  void Notify(const std::vector<v1::FlagEvent>& events) const ABSL_LOCKS_EXCLUDED(mu_);
+
+  const StoreOptions options_;
+  mutable absl::Mutex mu_;
+  ClaimTable table_ ABSL_GUARDED_BY(mu_);
+  std::unique_ptr<LogWriter> log_ ABSL_GUARDED_BY(mu_);
+  uint64_t generation_ ABSL_GUARDED_BY(mu_) = 0;
+  int64_t records_since_snapshot_ ABSL_GUARDED_BY(mu_) = 0;
+  // Set when a failed append could not be undone: further writes would follow a torn record.
+  absl::Status log_broken_ ABSL_GUARDED_BY(mu_);
+
+  mutable absl::Mutex listeners_mu_;
+  int64_t next_listener_ ABSL_GUARDED_BY(listeners_mu_) = 1;
+  std::map<int64_t, std::shared_ptr<FlagListener>> listeners_ ABSL_GUARDED_BY(listeners_mu_);
+};
+
+absl::Status ClaimStoreImpl::Recover() {
+  absl::MutexLock lock(&mu_);
+  if (options_.data_dir.empty()) return absl::OkStatus();
+  std::error_code error;
+  std::filesystem::create_directories(options_.data_dir, error);
+  if (error) {
+    return ErrnoStatus(error.value(), absl::StrCat("creating data_dir ", options_.data_dir));
+  }
+  const std::string snapshot_path = absl::StrCat(options_.data_dir, "/", kSnapshotName);
+  absl::StatusOr<LogContents> snapshot = ReadLog(snapshot_path);
+  if (snapshot.ok()) {
+    // A snapshot is renamed into place whole: any damage is corruption, not a torn write.
+    if (snapshot->dropped_bytes != 0 || snapshot->records.empty() ||
+        snapshot->records[0].type != kSnapshotHeader ||
+        !absl::SimpleAtoi(snapshot->records[0].payload, &generation_)) {
+      return absl::DataLossError(absl::StrCat(snapshot_path, " is damaged"));
+    }
+    for (size_t i = 1; i < snapshot->records.size(); ++i) {
+      absl::Status s = Replay(snapshot->records[i]);
+      if (!s.ok()) return absl::DataLossError(absl::StrCat(snapshot_path, ": ", s.message()));
+    }
+  } else if (!absl::IsNotFound(snapshot.status())) {
+    return snapshot.status();
+  }
+
+  const std::string log_path = LogPath(generation_);
+  absl::StatusOr<LogContents> log = ReadLog(log_path);
+  if (log.ok()) {
+    for (const LogRecord& record : log->records) {
+      absl::Status s = Replay(record);
+      if (!s.ok()) return absl::DataLossError(absl::StrCat(log_path, ": ", s.message()));
+    }
+    records_since_snapshot_ = static_cast<int64_t>(log->records.size());
+    if (log->dropped_bytes > 0) {
+      absl::Status s = TruncateFile(log_path, log->valid_bytes);
+      if (!s.ok()) return s;
+    }
+  } else if (!absl::IsNotFound(log.status())) {
+    return log.status();
+  }
+  // Logs a snapshot already covers.
+  for (const auto& entry : std::filesystem::directory_iterator(options_.data_dir, error)) {
+    const std::string name = entry.path().filename().string();
+    uint64_t generation = 0;
+    if (name.rfind(kLogPrefix, 0) == 0 &&
+        absl::SimpleAtoi(name.substr(sizeof(kLogPrefix) - 1), &generation) &&
+        generation < generation_) {
+      std::filesystem::remove(entry.path(), error);
+    }
+  }
+  for (const std::string& id : table_.ArticleIds()) {
+    for (uint32_t slot : table_.ArticleClaims(id)) table_.SetContested(slot, table_.FlagsOf(slot));
+  }
+  absl::StatusOr<std::unique_ptr<LogWriter>> writer = LogWriter::Open(log_path, LogWriter::kSyncEach);
+  if (!writer.ok()) return writer.status();
+  log_ = std::move(*writer);
+  return SyncDirectory(options_.data_dir);
+}
+
+absl::Status ClaimStoreImpl::Replay(const LogRecord& record) {
+  switch (record.type) {
+    case kIngestRecord: {
+      v1::Article article;
+      std::vector<v1::Claim> claims;
+      absl::Status s = DecodeIngest(record.payload, &article, &claims);
+      if (!s.ok()) return s;
+      table_.Remove(article.id());
+      table_.Insert(article, claims);
+      return absl::OkStatus();
+    }
+    case kDeleteRecord:
+      table_.Remove(record.payload);
+      return absl::OkStatus();
+    default:
+      return absl::DataLossError(absl::StrCat("unknown record type ", record.type));
+  }
+}
+
+std::map<uint32_t, std::vector<v1::Flag>> ClaimStoreImpl::FlagsAround(
+    const std::vector<ClaimFacts>& facts) const {
+  std::map<uint32_t, std::vector<v1::Flag>> flags;
+  for (uint32_t slot : table_.Neighbours(facts)) flags[slot] = table_.FlagsOf(slot);
+  return flags;
+}
+
+void ClaimStoreImpl::CollectRaised(const std::map<uint32_t, std::vector<v1::Flag>>& before,
+                                   absl::string_view article_id, std::vector<v1::Flag>* raised,
+                                   std::vector<v1::FlagEvent>* events) {
+  const absl::Time now = absl::Now();
+  for (const auto& [slot, old_flags] : before) {
+    std::set<std::string> old_signatures;
+    for (const v1::Flag& f : old_flags) old_signatures.insert(Signature(f));
+    const std::vector<v1::Flag> flags = table_.FlagsOf(slot);
+    table_.SetContested(slot, flags);
+    for (const v1::Flag& f : flags) {
+      if (old_signatures.count(Signature(f)) != 0) continue;
+      raised->push_back(f);
+      v1::FlagEvent& event = events->emplace_back();
+      *event.mutable_flag() = f;
+      event.set_article_id(std::string(article_id));
+      event.mutable_raised_at()->set_seconds(absl::ToUnixSeconds(now));
+      *event.mutable_claim() = table_.ToClaim(slot);
+      for (const v1::Flag& current : flags) *event.mutable_claim()->add_flags() = current;
+    }
+  }
+}
+
+absl::Status ClaimStoreImpl::AppendToLog(uint8_t type, absl::string_view payload) {
+  if (log_ == nullptr) return absl::OkStatus();
+  if (!log_broken_.ok()) return log_broken_;
+  const uint64_t size_before = log_->size();
+  absl::Status status = log_->Append(type, payload);
+  if (status.ok()) {
+    ++records_since_snapshot_;
+    return status;
+  }
+  // Cut the partial record so later records do not follow garbage.
+  const std::string path = LogPath(generation_);
+  absl::Status undo = TruncateFile(path, size_before);
+  absl::StatusOr<std::unique_ptr<LogWriter>> reopened =
+      undo.ok() ? LogWriter::Open(path, LogWriter::kSyncEach) : undo;
+  if (reopened.ok()) {
+    log_ = std::move(*reopened);
+  } else {
+    log_broken_ = absl::UnavailableError(absl::StrCat(
+        "the log ", path, " could not be repaired after a failed write (", status.message(),
+        "): restart the store"));
+  }
+  return status;
+}
+
+absl::StatusOr<IngestResult> ClaimStoreImpl::Ingest(const v1::Article& article,
+                                                    std::vector<v1::Claim> claims) {
+  if (article.id().empty()) return absl::InvalidArgumentError("article id is empty");
+  absl::Status prepared = PrepareClaims(article, &claims);
+  if (!prepared.ok()) return prepared;
+  IngestResult result;
+  std::vector<v1::FlagEvent> events;
+  {
+    absl::MutexLock lock(&mu_);
+    const std::string* stored_text = table_.ArticleText(article.id());
+    if (stored_text != nullptr && *stored_text == article.text()) {
+      result.changed = false;
+      for (uint32_t slot : table_.ArticleClaims(article.id())) {
+        v1::Claim& claim = result.claims.emplace_back(table_.ToClaim(slot));
+        claim.clear_flags();
+        for (v1::Flag& f : table_.FlagsOf(slot)) *claim.add_flags() = std::move(f);
+      }
+      return result;
+    }
+    // Claims whose flags this change may alter: neighbours of the new and of the old claims.
+    std::vector<ClaimFacts> facts;
+    for (const v1::Claim& c : claims) facts.push_back(FactsOf(c));
+    std::vector<v1::Claim> old_claims;
+    for (uint32_t slot : table_.ArticleClaims(article.id())) old_claims.push_back(table_.ToClaim(slot));
+    for (const v1::Claim& c : old_claims) facts.push_back(FactsOf(c));
+    const std::map<uint32_t, std::vector<v1::Flag>> before = FlagsAround(facts);
+
+    absl::Status logged = AppendToLog(kIngestRecord, EncodeIngest(article, claims));
+    if (!logged.ok()) return logged;
+    table_.Remove(article.id());
+    const std::vector<uint32_t> slots = table_.Insert(article, claims);
+    CollectRaised(before, article.id(), &result.raised, &events);
+    const absl::Time now = absl::Now();
+    for (uint32_t slot : slots) {
+      const std::vector<v1::Flag> flags = table_.FlagsOf(slot);
+      table_.SetContested(slot, flags);
+      v1::Claim& claim = result.claims.emplace_back(table_.ToClaim(slot));
+      claim.clear_flags();
+      for (const v1::Flag& f : flags) *claim.add_flags() = f;
+      for (const v1::Flag& f : flags) {
+        result.raised.push_back(f);
+        v1::FlagEvent& event = events.emplace_back();
+        *event.mutable_flag() = f;
+        event.set_article_id(article.id());
+        event.mutable_raised_at()->set_seconds(absl::ToUnixSeconds(now));
+        *event.mutable_claim() = claim;
+      }
+    }
+    MaybeSnapshot();
+  }
+  Notify(events);
+  return result;
+}
+
+std::vector<v1::Claim> ClaimStoreImpl::Check(const v1::Article& article,
+                                             std::vector<v1::Claim> claims) const {
+  // Bad claims are still checked as given: Check reports, it never stores.
+  (void)PrepareClaims(article, &claims);
+  std::vector<std::vector<v1::Flag>> flags;
+  {
+    absl::ReaderMutexLock lock(&mu_);
+    flags = table_.FlagsAsIf(claims);
+  }
+  for (size_t i = 0; i < claims.size(); ++i) {
+    v1::Claim& claim = claims[i];
+    const std::optional<FigureKey> key = FigureKeyOf(FactsOf(claim));
+    claim.set_figure_key(key ? key->ToString() : "");
+    claim.clear_flags();
+    for (v1::Flag& f : flags[i]) *claim.add_flags() = std::move(f);
+  }
+  return claims;
+}
+
+absl::Status ClaimStoreImpl::Delete(absl::string_view article_id_view) {
+  const std::string article_id(article_id_view);
+  std::vector<v1::FlagEvent> events;
+  {
+    absl::MutexLock lock(&mu_);
+    const std::vector<uint32_t> slots = table_.ArticleClaims(article_id);
+    if (table_.ArticleText(article_id) == nullptr) {
+      return absl::NotFoundError(absl::StrCat("no article ", article_id));
+    }
+    std::vector<v1::Claim> old_claims;
+    for (uint32_t slot : slots) old_claims.push_back(table_.ToClaim(slot));
+    std::vector<ClaimFacts> facts;
+    for (const v1::Claim& c : old_claims) facts.push_back(FactsOf(c));
+    const std::map<uint32_t, std::vector<v1::Flag>> before = FlagsAround(facts);
+    absl::Status logged = AppendToLog(kDeleteRecord, article_id);
+    if (!logged.ok()) return logged;
+    table_.Remove(article_id);
+    std::vector<v1::Flag> raised;
+    CollectRaised(before, article_id, &raised, &events);
+    MaybeSnapshot();
+  }
+  Notify(events);
+  return absl::OkStatus();
+}
+
+void ClaimStoreImpl::MaybeSnapshot() {
+  if (log_ == nullptr || options_.snapshot_every <= 0 ||
+      records_since_snapshot_ < options_.snapshot_every) {
+    return;
+  }
+  absl::Status s = Snapshot();
+  if (!s.ok()) {
+    // The change is in the log already; a failed snapshot only delays log truncation.
+    std::cerr << "claimcheck store: snapshot failed, the log keeps growing: " << s << "\n";
+    records_since_snapshot_ = 0;  // retry after another snapshot_every records
+  }
+}
+
+absl::Status ClaimStoreImpl::Snapshot() {
+  const std::string final_path = absl::StrCat(options_.data_dir, "/", kSnapshotName);
+  const std::string temp_path = final_path + ".tmp";
+  std::error_code error;
+  std::filesystem::remove(temp_path, error);
+  absl::StatusOr<std::unique_ptr<LogWriter>> out =
+      LogWriter::Open(temp_path, LogWriter::kSyncOnFinish);
+  if (!out.ok()) return out.status();
+  const uint64_t next_generation = generation_ + 1;
+  absl::Status status = (*out)->Append(kSnapshotHeader, absl::StrCat(next_generation));
+  table_.ForEachArticle([&](const v1::Article& article, const std::vector<v1::Claim>& claims) {
+    if (status.ok()) status = (*out)->Append(kIngestRecord, EncodeIngest(article, claims));
+  });
+  if (status.ok()) status = (*out)->Finish();
+  if (status.ok() && std::rename(temp_path.c_str(), final_path.c_str()) != 0) {
+    status = ErrnoStatus(errno, absl::StrCat("renaming ", temp_path));
+  }
+  if (!status.ok()) {
+    std::filesystem::remove(temp_path, error);
+    return status;
+  }
+  // From here the snapshot is the truth and names the new generation.
+  const std::string old_log = LogPath(generation_);
+  generation_ = next_generation;
+  records_since_snapshot_ = 0;
+  absl::StatusOr<std::unique_ptr<LogWriter>> writer =
+      LogWriter::Open(LogPath(generation_), LogWriter::kSyncEach);
+  if (!writer.ok()) {
+    log_broken_ = absl::UnavailableError(
+        absl::StrCat("cannot open a new log after a snapshot: ", writer.status().message()));
+    return writer.status();
+  }
+  log_ = std::move(*writer);
+  status = SyncDirectory(options_.data_dir);
+  std::filesystem::remove(old_log, error);
+  return status;
+}
+
+absl::Status ClaimStoreImpl::Flush() {
+  absl::MutexLock lock(&mu_);
+  if (log_ == nullptr || records_since_snapshot_ == 0) return absl::OkStatus();
+  return Snapshot();
+}
+
+int64_t ClaimStoreImpl::AddFlagListener(FlagListener listener) {
+  absl::MutexLock lock(&listeners_mu_);
+  const int64_t id = next_listener_++;
+  listeners_[id] = std::make_shared<FlagListener>(std::move(listener));
+  return id;
+}
+
+void ClaimStoreImpl::RemoveFlagListener(int64_t id) {
+  absl::MutexLock lock(&listeners_mu_);
+  listeners_.erase(id);
+}
+
+void ClaimStoreImpl::Notify(const std::vector<v1::FlagEvent>& events) const {
+  if (events.empty()) return;
+  std::vector<std::shared_ptr<FlagListener>> listeners;
+  {
+    absl::MutexLock lock(&listeners_mu_);
+    for (const auto& [id, listener] : listeners_) listeners.push_back(listener);
+  }
+  for (const auto& listener : listeners) {
+    for (const v1::FlagEvent& event : events) (*listener)(event);
+  }
+}
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<ClaimStore>> ClaimStore::Open(const StoreOptions& options) {
+  auto store = std::make_unique<ClaimStoreImpl>(options);
+  absl::Status s = store->Recover();
+  if (!s.ok()) return s;
+  return std::unique_ptr<ClaimStore>(std::move(store));
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,374 @@
+#include "store/claim_store.h"
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "crosscheck/test_claims.h"
+#include "gtest/gtest.h"
+
+namespace claimcheck {
+namespace {
+
+v1::Article MakeArticle(const std::string& id, const std::string& date,
+                        const std::string& text = "") {
+  v1::Article a;
+  a.set_id(id);
+  a.set_text(text.empty() ? "Text of " + id + " with enough bytes for any number span." : text);
+  a.mutable_published_at()->set_seconds(TestDateSeconds(date));
+  return a;
+}
+
+TestClaim Killed(const std::string& article, int n, double value, const std::string& place,
+                 const std::string& date) {
+  TestClaim c(article, n);
+  c.Exact(value).Metric(v1::KILLED).Subject("soldier").Place(place).Date(date).Span(0, 2);
+  return c;
+}
+
+TestClaim Ministry(const std::string& article, int n, double value, const std::string& place,
+                   const std::string& date) {
+  return Killed(article, n, value, place, date)
+      .Source("Russian Defence Ministry", "ru.mod", "ru");
+}
+
+TestClaim Kyiv(const std::string& article, int n, double value, const std::string& place,
+               const std::string& date) {
+  return Killed(article, n, value, place, date)
+      .Source("Ukrainian General Staff", "ua.general_staff", "ua");
+}
+
+bool HasFlag(const v1::Claim& claim, v1::FlagKind kind, const std::string& related = "") {
+  return std::any_of(claim.flags().begin(), claim.flags().end(), [&](const v1::Flag& f) {
+    return f.kind() == kind &&
+           (related.empty() || std::find(f.related_claim_ids().begin(),
+                                         f.related_claim_ids().end(),
+                                         related) != f.related_claim_ids().end());
+  });
+}
+
+bool Raised(const IngestResult& result, v1::FlagKind kind) {
+  return std::any_of(result.raised.begin(), result.raised.end(),
+                     [&](const v1::Flag& f) { return f.kind() == kind; });
+}
+
+class ClaimStoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto opened = ClaimStore::Open(StoreOptions{});
+    ASSERT_TRUE(opened.ok()) << opened.status();
+    store_ = std::move(*opened);
+    store_->AddFlagListener([this](const v1::FlagEvent& e) { events_.push_back(e); });
+  }
+
+  IngestResult MustIngest(const v1::Article& article, std::vector<v1::Claim> claims) {
+    absl::StatusOr<IngestResult> result = store_->Ingest(article, std::move(claims));
+    EXPECT_TRUE(result.ok()) << result.status();
+    return result.ok() ? *result : IngestResult{};
+  }
+
+  std::vector<v1::Claim> ClaimsOf(const std::string& article_id) {
+    v1::QueryClaimsRequest request;
+    request.set_article_id(article_id);
+    const absl::StatusOr<v1::QueryClaimsResponse> response = store_->QueryClaims(request);
+    EXPECT_TRUE(response.ok()) << response.status();
+    return {response->claims().begin(), response->claims().end()};
+  }
+
+  std::vector<v1::Figure> Conflicts() {
+    absl::StatusOr<v1::ListConflictsResponse> r = store_->ListConflicts({});
+    EXPECT_TRUE(r.ok()) << r.status();
+    return {r->figures().begin(), r->figures().end()};
+  }
+
+  std::unique_ptr<ClaimStore> store_;
+  std::vector<v1::FlagEvent> events_;
+};
+
+// The seed case: one article, the ministry's 89 (no place in its sentence) and Moscow's
+// earlier 63 at Makiivka.
+TEST_F(ClaimStoreTest, RevisionInsideOneArticleIsLinkedAndListed) {
+  const IngestResult result = MustIngest(
+      MakeArticle("seed", "2023-01-04"),
+      {Killed("seed", 1, 89, "", "2023-01-04")
+           .Source("ministère russe de la Défense", "ru.mod", "ru").Build(),
+       Killed("seed", 2, 63, "Makiivka", "2023-01-04").Source("Moscou", "", "ru")
+           .EarlierReport().Build()});
+  ASSERT_EQ(result.claims.size(), 2u);
+  EXPECT_TRUE(HasFlag(result.claims[0], v1::REVISION, "seed#2"));
+  EXPECT_TRUE(HasFlag(result.claims[1], v1::REVISION, "seed#1"));
+  EXPECT_TRUE(Raised(result, v1::REVISION));
+  EXPECT_EQ(result.claims[1].figure_key(), "KILLED|person|makiivka");
+
+  const std::vector<v1::Figure> figures = Conflicts();
+  ASSERT_FALSE(figures.empty());
+  std::set<std::string> listed;
+  for (const v1::Figure& f : figures) {
+    for (const v1::Claim& c : f.claims()) listed.insert(c.id());
+  }
+  EXPECT_EQ(listed, (std::set<std::string>{"seed#1", "seed#2"}));
+}
+
+TEST_F(ClaimStoreTest, ConflictAcrossArticlesIsRaisedOnBothAndNotified) {
+  MustIngest(MakeArticle("moscow", "2023-01-04"),
+             {Ministry("moscow", 1, 89, "Makiivka", "2023-01-04").Build()});
+  events_.clear();
+  const IngestResult result = MustIngest(
+      MakeArticle("kyiv", "2023-01-03"),
+      {Kyiv("kyiv", 1, 400, "Makiivka", "2023-01-03").Approximately(400).Build()});
+  EXPECT_TRUE(HasFlag(result.claims[0], v1::CONFLICT, "moscow#1"));
+  const bool stored_claim_raised = std::any_of(
+      events_.begin(), events_.end(), [](const v1::FlagEvent& e) {
+        return e.flag().kind() == v1::CONFLICT && e.claim().id() == "moscow#1" &&
+               e.article_id() == "kyiv";
+      });
+  EXPECT_TRUE(stored_claim_raised);
+
+  const std::vector<v1::Figure> figures = Conflicts();
+  ASSERT_EQ(figures.size(), 1u);
+  EXPECT_EQ(figures[0].key(), "KILLED|person|makiivka");
+  EXPECT_EQ(figures[0].claims_size(), 2);
+  EXPECT_EQ(figures[0].low(), 89);
+  EXPECT_EQ(figures[0].high(), 400);
+  EXPECT_EQ(store_->Stats().conflicts(), 1u);
+}
+
+TEST_F(ClaimStoreTest, NoConflictForOtherPlaceMonthMetricOrCivilians) {
+  MustIngest(MakeArticle("moscow", "2023-01-04"),
+             {Ministry("moscow", 1, 89, "Makiivka", "2023-01-04").Build()});
+  MustIngest(MakeArticle("a", "2023-01-03"), {Kyiv("a", 1, 400, "Kyiv", "2023-01-03").Build()});
+  MustIngest(MakeArticle("b", "2023-02-20"),
+             {Kyiv("b", 1, 400, "Makiivka", "2023-02-20").Build()});
+  MustIngest(MakeArticle("c", "2023-01-03"),
+             {Kyiv("c", 1, 400, "Makiivka", "2023-01-03").Metric(v1::WOUNDED).Build()});
+  MustIngest(MakeArticle("d", "2023-01-03"),
+             {Kyiv("d", 1, 400, "Makiivka", "2023-01-03").Subject("civilian").Build()});
+  EXPECT_TRUE(Conflicts().empty());
+  for (const std::string id : {"moscow", "a", "b", "c", "d"}) {
+    EXPECT_FALSE(HasFlag(ClaimsOf(id)[0], v1::CONFLICT));
+  }
+}
+
+TEST_F(ClaimStoreTest, ThirtyDestroyedOfAtLeastThirtyFiveLaunchedRaisesNothingContested) {
+  TestClaim base("drones", 1);
+  const IngestResult result = MustIngest(
+      MakeArticle("drones", "2023-01-01"),
+      {TestClaim("drones", 1).AtLeast(35).Metric(v1::LAUNCHED).Subject("drone").Place("Kyiv")
+           .Source("Air force", "ua.air_force", "ua").Build(),
+       TestClaim("drones", 2).Exact(30).Metric(v1::DESTROYED).Subject("drone").Place("Kyiv")
+           .Source("Air force", "ua.air_force", "ua").PartOf("drones#1").Build()});
+  EXPECT_FALSE(Raised(result, v1::CONFLICT));
+  EXPECT_FALSE(Raised(result, v1::INCONSISTENT));
+  EXPECT_FALSE(Raised(result, v1::REVISION));
+  EXPECT_TRUE(Conflicts().empty());
+}
+
+TEST_F(ClaimStoreTest, SameIdAndTextIsIdempotent) {
+  const v1::Article article = MakeArticle("a", "2023-01-04");
+  MustIngest(article, {Ministry("a", 1, 89, "Makiivka", "2023-01-04").Build()});
+  events_.clear();
+  const IngestResult again =
+      MustIngest(article, {Ministry("a", 1, 89, "Makiivka", "2023-01-04").Build()});
+  EXPECT_FALSE(again.changed);
+  EXPECT_TRUE(again.raised.empty());
+  EXPECT_TRUE(events_.empty());
+  ASSERT_EQ(again.claims.size(), 1u);
+  EXPECT_EQ(again.claims[0].id(), "a#1");
+  EXPECT_EQ(store_->Stats().claims(), 1u);
+}
+
+TEST_F(ClaimStoreTest, NewTextReplacesClaimsAndTheirConflicts) {
+  MustIngest(MakeArticle("moscow", "2023-01-04"),
+             {Ministry("moscow", 1, 89, "Makiivka", "2023-01-04").Build()});
+  MustIngest(MakeArticle("kyiv", "2023-01-03", "first version of the text"),
+             {Kyiv("kyiv", 1, 400, "Makiivka", "2023-01-03").Build(),
+              Kyiv("kyiv", 2, 12, "Makiivka", "2023-01-03").Metric(v1::WOUNDED).Build()});
+  ASSERT_EQ(Conflicts().size(), 1u);
+  const IngestResult replaced =
+      MustIngest(MakeArticle("kyiv", "2023-01-03", "corrected text"),
+                 {Kyiv("kyiv", 1, 89, "Makiivka", "2023-01-03").Build()});
+  EXPECT_TRUE(replaced.changed);
+  EXPECT_TRUE(Conflicts().empty());
+  const std::vector<v1::Claim> claims = ClaimsOf("kyiv");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].quantity().value(), 89);
+  EXPECT_EQ(store_->Stats().claims(), 2u);
+  EXPECT_EQ(store_->Stats().articles(), 2u);
+}
+
+TEST_F(ClaimStoreTest, DeleteReevaluatesFlags) {
+  MustIngest(MakeArticle("moscow", "2023-01-04"),
+             {Ministry("moscow", 1, 89, "Makiivka", "2023-01-04").Build()});
+  MustIngest(MakeArticle("kyiv", "2023-01-03"),
+             {Kyiv("kyiv", 1, 400, "Makiivka", "2023-01-03").Build()});
+  ASSERT_TRUE(HasFlag(ClaimsOf("moscow")[0], v1::CONFLICT) ||
+              !Conflicts().empty());
+  events_.clear();
+  ASSERT_TRUE(store_->Delete("kyiv").ok());
+  EXPECT_TRUE(Conflicts().empty());
+  EXPECT_EQ(store_->Stats().conflicts(), 0u);
+  // Alone again, the ministry's figure is single-sourced: the delete raised that.
+  const bool single = std::any_of(events_.begin(), events_.end(), [](const v1::FlagEvent& e) {
+    return e.flag().kind() == v1::SINGLE_SOURCE && e.claim().id() == "moscow#1" &&
+           e.article_id() == "kyiv";
+  });
+  EXPECT_TRUE(single);
+  EXPECT_TRUE(ClaimsOf("kyiv").empty());
+  EXPECT_EQ(store_->Delete("kyiv").code(), absl::StatusCode::kNotFound);
+}
+
+TEST_F(ClaimStoreTest, CheckComparesWithoutStoring) {
+  MustIngest(MakeArticle("moscow", "2023-01-04"),
+             {Ministry("moscow", 1, 89, "Makiivka", "2023-01-04").Build()});
+  const std::vector<v1::Claim> checked =
+      store_->Check(MakeArticle("new", "2023-01-05"),
+                    {Kyiv("new", 1, 400, "Makiivka", "2023-01-05").Build()});
+  ASSERT_EQ(checked.size(), 1u);
+  EXPECT_TRUE(HasFlag(checked[0], v1::CONFLICT, "moscow#1"));
+  EXPECT_EQ(checked[0].figure_key(), "KILLED|person|makiivka");
+  EXPECT_EQ(store_->Stats().articles(), 1u);
+  EXPECT_TRUE(Conflicts().empty());
+}
+
+TEST_F(ClaimStoreTest, CheckOfAStoredArticleReplacesItRatherThanMeetingItself) {
+  MustIngest(MakeArticle("moscow", "2023-01-04"),
+             {Ministry("moscow", 1, 89, "Makiivka", "2023-01-04").Build()});
+  const std::vector<v1::Claim> checked =
+      store_->Check(MakeArticle("moscow", "2023-01-04", "edited"),
+                    {Ministry("moscow", 1, 120, "Makiivka", "2023-01-04").Build()});
+  EXPECT_FALSE(HasFlag(checked[0], v1::CONFLICT));
+}
+
+TEST_F(ClaimStoreTest, BadInputIsRejectedAndChangesNothing) {
+  v1::Article no_id = MakeArticle("", "2023-01-01");
+  EXPECT_EQ(store_->Ingest(no_id, {}).status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(store_->Ingest(MakeArticle("a", "2023-01-01", "short"),
+                           {Killed("a", 1, 3, "Kyiv", "2023-01-01").Span(2, 99).Build()})
+                .status()
+                .code(),
+            absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(store_->Ingest(MakeArticle("a", "2023-01-01"),
+                           {Killed("other", 1, 3, "Kyiv", "2023-01-01").Build()})
+                .status()
+                .code(),
+            absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(store_->Ingest(MakeArticle("a", "2023-01-01"),
+                           {Killed("a", 1, 3, "Kyiv", "2023-01-01").Build(),
+                            Killed("a", 1, 4, "Kyiv", "2023-01-01").Build()})
+                .status()
+                .code(),
+            absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(store_->Stats().articles(), 0u);
+}
+
+TEST_F(ClaimStoreTest, StoredClaimsComeBackAsGiven) {
+  v1::Claim claim = Ministry("a", 1, 89, "Makiivka", "2023-01-04")
+                        .Sentence("Text of a")
+                        .Build();
+  claim.mutable_location()->set_country("UA");
+  claim.mutable_location()->set_confidence(0.5f);
+  claim.mutable_source()->set_channel("Telegram");
+  v1::Flag* hedge = claim.add_flags();
+  hedge->set_kind(v1::UNVERIFIED);
+  hedge->set_reason("could not be independently verified");
+  MustIngest(MakeArticle("a", "2023-01-04"), {claim});
+  v1::Claim stored = ClaimsOf("a")[0];
+  EXPECT_EQ(stored.figure_key(), "KILLED|person|makiivka");
+  stored.clear_figure_key();
+  EXPECT_EQ(stored.SerializeAsString(), claim.SerializeAsString())
+      << stored.DebugString() << "\nvs\n" << claim.DebugString();
+}
+
+TEST_F(ClaimStoreTest, QueryClaimsFiltersAndPages) {
+  for (int i = 0; i < 25; ++i) {
+    const std::string id = "art" + std::to_string(i);
+    const std::string date = i < 10 ? "2023-01-02" : "2023-03-02";
+    MustIngest(MakeArticle(id, date),
+               {Ministry(id, 1, 10 + i, i % 2 ? "Kyiv" : "Lviv", date).Build(),
+                Kyiv(id, 2, 5, "Kyiv", date).Metric(v1::WOUNDED).Build()});
+  }
+  auto collect = [&](v1::QueryClaimsRequest request) {
+    std::vector<std::string> ids;
+    int pages = 0;
+    do {
+      absl::StatusOr<v1::QueryClaimsResponse> r = store_->QueryClaims(request);
+      EXPECT_TRUE(r.ok()) << r.status();
+      for (const v1::Claim& c : r->claims()) ids.push_back(c.id());
+      request.set_page_token(r->next_page_token());
+      ++pages;
+    } while (!request.page_token().empty() && pages < 100);
+    return std::make_pair(ids, pages);
+  };
+  v1::QueryClaimsRequest all;
+  all.set_page_size(7);
+  auto [ids, pages] = collect(all);
+  EXPECT_EQ(ids.size(), 50u);
+  EXPECT_EQ(std::set<std::string>(ids.begin(), ids.end()).size(), 50u);
+  EXPECT_EQ(pages, 8);
+
+  v1::QueryClaimsRequest wounded;
+  wounded.set_metric(v1::WOUNDED);
+  wounded.set_page_size(4);
+  EXPECT_EQ(collect(wounded).first.size(), 25u);
+
+  v1::QueryClaimsRequest lviv;
+  lviv.set_location("lviv");
+  lviv.set_page_size(5);
+  EXPECT_EQ(collect(lviv).first.size(), 13u);
+
+  v1::QueryClaimsRequest by_source;
+  by_source.set_source("ru.mod");
+  EXPECT_EQ(collect(by_source).first.size(), 25u);
+
+  v1::QueryClaimsRequest january;
+  january.mutable_since()->set_seconds(TestDateSeconds("2023-01-01"));
+  january.mutable_until()->set_seconds(TestDateSeconds("2023-01-31"));
+  january.set_page_size(3);
+  EXPECT_EQ(collect(january).first.size(), 20u);
+
+  v1::QueryClaimsRequest bad;
+  bad.set_page_token("not-a-token");
+  EXPECT_EQ(store_->QueryClaims(bad).status().code(), absl::StatusCode::kInvalidArgument);
+}
+
+TEST_F(ClaimStoreTest, ListConflictsPagesAndFilters) {
+  const std::vector<std::string> places = {"Bakhmut", "Kyiv", "Lviv"};
+  for (size_t i = 0; i < places.size(); ++i) {
+    const std::string a = "m" + std::to_string(i), b = "k" + std::to_string(i);
+    MustIngest(MakeArticle(a, "2023-05-01"), {Ministry(a, 1, 10, places[i], "2023-05-01").Build()});
+    MustIngest(MakeArticle(b, "2023-05-02"), {Kyiv(b, 1, 90, places[i], "2023-05-02").Build()});
+  }
+  v1::ListConflictsRequest request;
+  request.set_page_size(1);
+  std::vector<std::string> keys;
+  for (int page = 0; page < 10; ++page) {
+    absl::StatusOr<v1::ListConflictsResponse> r = store_->ListConflicts(request);
+    ASSERT_TRUE(r.ok()) << r.status();
+    for (const v1::Figure& f : r->figures()) keys.push_back(f.key());
+    if (r->next_page_token().empty()) break;
+    request.set_page_token(r->next_page_token());
+  }
+  EXPECT_EQ(keys, (std::vector<std::string>{"KILLED|person|bakhmut", "KILLED|person|kyiv",
+                                            "KILLED|person|lviv"}));
+  v1::ListConflictsRequest filtered;
+  filtered.set_location("Kyiv");
+  EXPECT_EQ(store_->ListConflicts(filtered)->figures_size(), 1);
+  filtered.add_kinds(v1::REVISION);
+  EXPECT_EQ(store_->ListConflicts(filtered)->figures_size(), 0);
+  v1::ListConflictsRequest bad;
+  bad.set_page_token("AAAA");
+  EXPECT_EQ(store_->ListConflicts(bad).status().code(), absl::StatusCode::kInvalidArgument);
+}
+
+TEST_F(ClaimStoreTest, RemovedListenerHearsNothing) {
+  int heard = 0;
+  const int64_t id = store_->AddFlagListener([&](const v1::FlagEvent&) { ++heard; });
+  store_->RemoveFlagListener(id);
+  MustIngest(MakeArticle("a", "2023-01-04"), {Ministry("a", 1, 89, "Makiivka", "2023-01-04").Build()});
+  EXPECT_EQ(heard, 0);
+  EXPECT_FALSE(events_.empty());  // the fixture's listener still hears
+}
+
+}  // namespace
+}  // namespace claimcheck
