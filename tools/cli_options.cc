@@ -113,7 +113,8 @@ absl::Status SetFlag(const CommandSpec& spec, const std::string& name, const std
       options->format = Format::kText;
     } else if (value == "jsonl") {
       options->format = Format::kJsonl;
-    } else if (value == "junit" && spec.command != Command::kConflicts) {
+    } else if (value == "junit" &&
+               (spec.command == Command::kExtract || spec.command == Command::kCheck)) {
       options->format = Format::kJunit;
     } else {
       return Usage(spec, absl::StrCat("--format: unknown format `", value, "`"));
@@ -147,11 +148,14 @@ std::string HelpText(Command command) {
   const CommandSpec* spec = FindSpec(command);
   if (spec == nullptr) return kGeneralHelp;
   std::string help = absl::StrCat(spec->synopsis, "\nFlags:\n");
-  if (spec->flags.count("format")) {
-    absl::StrAppend(&help, spec->command == Command::kConflicts
-                               ? "  --format=text|jsonl        text: a table (default); jsonl: "
-                                 "one Figure per line\n"
-                               : kFormatHelp);
+  if (spec->command == Command::kIngest) {
+    absl::StrAppend(&help, "  --format=text|jsonl        text: a line per article (default); "
+                           "jsonl: one\n                             IngestArticleResponse per line\n");
+  } else if (spec->command == Command::kConflicts) {
+    absl::StrAppend(&help, "  --format=text|jsonl        text: a block per figure (default); "
+                           "jsonl: one\n                             Figure per line\n");
+  } else {
+    absl::StrAppend(&help, kFormatHelp);
   }
   if (spec->flags.count("fail_on")) absl::StrAppend(&help, kFailOnHelp);
   if (spec->flags.count("server")) absl::StrAppend(&help, kServerHelp);

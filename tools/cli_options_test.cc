@@ -64,6 +64,7 @@ TEST(ParseCommandLineTest, BadUsageIsInvalidArgumentWithAMessage) {
       {{"ingest", "a.txt"}, "--server is required"},
       {{"conflicts", "--server=h:1", "a.txt"}, "takes no FILE"},
       {{"conflicts", "--server=h:1", "--format=junit"}, "unknown format"},
+      {{"ingest", "--server=h:1", "--format=junit", "a"}, "unknown format"},
       {{"check", "a", "--token"}, "needs a value"},
       {{"check", "--server=nohostport", "a"}, "HOST:PORT"},
       {{"check", "--deadline=0", "a"}, "positive"},

@@ -39,8 +39,6 @@ void Prepare(const CliOptions& options, grpc::ClientContext* context) {
   if (!options.token.empty()) context->AddMetadata("authorization", "Bearer " + options.token);
   context->set_deadline(std::chrono::system_clock::now() +
                         std::chrono::seconds(options.deadline_seconds));
-  // Wait for a server that is starting up rather than failing on the first refused connection.
-  context->set_wait_for_ready(true);
 }
 
 std::string Json(const google::protobuf::Message& message) {
@@ -76,7 +74,7 @@ absl::StatusOr<std::vector<ArticleReport>> CheckRemotely(const CliOptions& optio
     *request.mutable_article() = article;
     v1::CheckArticleResponse response;
     grpc::Status status = (*stub)->CheckArticle(&context, request, &response);
-    if (!status.ok()) return FromGrpc(status, absl::StrCat("CheckArticle ", article.id()));
+    if (!status.ok()) return FromGrpc(status, absl::StrCat(options.server, ": CheckArticle ", article.id()));
     ArticleReport report{std::move(article), {}};
     for (v1::Claim& claim : *response.mutable_claims()) report.claims.push_back(std::move(claim));
     reports.push_back(std::move(report));
@@ -116,14 +114,15 @@ absl::StatusOr<int> IngestRemotely(const CliOptions& options, std::ostream& out,
     } else {
       std::vector<std::string> kinds;
       for (const v1::Flag& flag : response.flags()) kinds.push_back(v1::FlagKind_Name(flag.kind()));
-      out << response.article_id() << ": " << response.claims_size() << " claims, "
+      out << response.article_id() << ": " << response.claims_size()
+          << (response.claims_size() == 1 ? " claim, " : " claims, ")
           << (response.changed() ? "stored" : "unchanged")
           << (kinds.empty() ? "" : ", raised ") << absl::StrJoin(kinds, ",") << "\n";
     }
   }
   stream->WritesDone();
   grpc::Status status = stream->Finish();
-  if (!status.ok()) return FromGrpc(status, "IngestArticles");
+  if (!status.ok()) return FromGrpc(status, absl::StrCat(options.server, ": IngestArticles"));
   if (options.format == Format::kText) {
     out << articles->size() << " articles sent, " << changed << " changed, " << claims
         << " claims, " << raised << " flags raised\n";
@@ -146,7 +145,7 @@ absl::StatusOr<int> ListConflictsRemotely(const CliOptions& options, std::ostrea
     Prepare(options, &context);
     v1::ListConflictsResponse page;
     grpc::Status status = (*stub)->ListConflicts(&context, request, &page);
-    if (!status.ok()) return FromGrpc(status, "ListConflicts");
+    if (!status.ok()) return FromGrpc(status, absl::StrCat(options.server, ": ListConflicts"));
     for (const v1::Figure& figure : page.figures()) {
       ++figures;
       fail = fail || AnyOf(figure.flags(), options.fail_on);

@@ -39,9 +39,10 @@ bool RaisesAny(const std::vector<ArticleReport>& reports, const FlagKindSet& kin
 // inconsistencies count distinct figures, unverified counts claims.
 std::string SummaryLine(const std::vector<ArticleReport>& reports);
 
-// `sentence` with the first occurrence of `number` wrapped in »«, or in bold when `color`.
-// The sentence unchanged when `number` is empty or absent from it.
-std::string MarkNumber(absl::string_view sentence, absl::string_view number, bool color);
+// `sentence` with `number` wrapped in »«, or in bold when `color`: the occurrence at byte `at`
+// when `number` is there, else the first one. Unchanged when `number` is empty or absent.
+std::string MarkNumber(absl::string_view sentence, absl::string_view number, bool color,
+                       size_t at = absl::string_view::npos);
 
 void WriteTextReport(const std::vector<ArticleReport>& reports, bool color, std::ostream& out);
 

@@ -63,8 +63,11 @@ std::string SummaryLine(const std::vector<ArticleReport>& reports) {
   return absl::StrJoin(parts, ", ");
 }
 
-std::string MarkNumber(absl::string_view sentence, absl::string_view number, bool color) {
-  size_t at = number.empty() ? absl::string_view::npos : sentence.find(number);
+std::string MarkNumber(absl::string_view sentence, absl::string_view number, bool color,
+                       size_t at) {
+  if (at == absl::string_view::npos || sentence.substr(at, number.size()) != number) {
+    at = number.empty() ? absl::string_view::npos : sentence.find(number);
+  }
   if (at == absl::string_view::npos) return std::string(sentence);
   return absl::StrCat(sentence.substr(0, at), color ? "\033[1m" : "»", number,
                       color ? "\033[0m" : "«", sentence.substr(at + number.size()));

@@ -70,6 +70,8 @@ TEST(MarkNumberTest, WrapsTheNumberOrLeavesTheSentence) {
   EXPECT_EQ(MarkNumber("then 89 killed", "89", true), "then \033[1m89\033[0m killed");
   EXPECT_EQ(MarkNumber("then 89 killed", "400", false), "then 89 killed");
   EXPECT_EQ(MarkNumber("then 89 killed", "", false), "then 89 killed");
+  EXPECT_EQ(MarkNumber("89 then 89", "89", false, 8), "89 then »89«");
+  EXPECT_EQ(MarkNumber("89 then 89", "89", false, 3), "»89« then 89");  // not there: search
 }
 
 TEST(TextReportTest, TableSentenceMarkedAndSummaryWithoutColourOffATerminal) {

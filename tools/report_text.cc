@@ -3,9 +3,11 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
+#include "absl/strings/strip.h"
 #include "tools/report.h"
 
 namespace claimcheck {
@@ -29,7 +31,26 @@ std::string Truncate(absl::string_view s) {
   return absl::StrCat(s.substr(0, i), "…");
 }
 
-std::string EnumName(const std::string& name) { return name == "METRIC_UNSPECIFIED" ? "" : name; }
+// "" for the unspecified value of any enum: a blank cell reads better than *_UNSPECIFIED.
+std::string EnumName(const std::string& name) {
+  return absl::EndsWith(name, "UNSPECIFIED") ? "" : name;
+}
+
+// The claim's sentence with its own number marked: located by the span when the sentence can be
+// found around it in the text (the same figure may occur twice in a sentence), else by search.
+std::string MarkedSentence(const ArticleReport& report, const v1::Claim& claim,
+                           const std::string& number, bool color) {
+  const std::string& text = report.article.text();
+  const std::string& sentence = claim.sentence();
+  const v1::Span& span = claim.number_span();
+  if (!sentence.empty() && span.end() <= text.size() && span.end() > span.start()) {
+    size_t at = text.rfind(sentence, span.start());
+    if (at != std::string::npos && at + sentence.size() >= span.end()) {
+      return MarkNumber(sentence, number, color, span.start() - at);
+    }
+  }
+  return MarkNumber(sentence, number, color);
+}
 
 std::string FlagNames(const v1::Claim& claim) {
   std::vector<std::string> names;
@@ -72,7 +93,7 @@ void WriteTable(const std::vector<std::vector<std::string>>& rows, std::ostream&
       line += row[i];
       if (i + 1 < row.size()) line += std::string(widths[i] - DisplayWidth(row[i]) + 2, ' ');
     }
-    out << line << "\n";
+    out << absl::StripTrailingAsciiWhitespace(line) << "\n";
   }
 }
 
@@ -92,7 +113,7 @@ void WriteTextReport(const std::vector<ArticleReport>& reports, bool color, std:
       rows.push_back({
           absl::StrCat(i + 1),
           Truncate(NumberText(report, claim)),
-          v1::Qualifier_Name(claim.quantity().qualifier()),
+          EnumName(v1::Qualifier_Name(claim.quantity().qualifier())),
           EnumName(v1::Metric_Name(claim.metric())),
           Truncate(claim.subject()),
           Truncate(claim.location().canonical().empty() ? claim.location().text()
@@ -106,7 +127,7 @@ void WriteTextReport(const std::vector<ArticleReport>& reports, bool color, std:
     for (size_t i = 0; i < report.claims.size(); ++i) {
       const v1::Claim& claim = report.claims[i];
       if (claim.flags_size() == 0) continue;
-      out << "  #" << i + 1 << " " << MarkNumber(claim.sentence(), NumberText(report, claim), color)
+      out << "  #" << i + 1 << " " << MarkedSentence(report, claim, NumberText(report, claim), color)
           << "\n";
       for (const v1::Flag& flag : claim.flags()) {
         out << "     " << (color ? FlagColor(flag.kind()) : "") << v1::FlagKind_Name(flag.kind())
