@@ -14,12 +14,12 @@ TEST(IsValidUtf8Test, AcceptsFrenchAndEnglishText) {
 }
 
 TEST(IsValidUtf8Test, RejectsMalformedSequences) {
-  EXPECT_FALSE(IsValidUtf8("caf\xE9"));             // Latin-1 é
-  EXPECT_FALSE(IsValidUtf8("\xC0\xAF"));            // overlong '/'
-  EXPECT_FALSE(IsValidUtf8("\xED\xA0\x80"));        // surrogate
-  EXPECT_FALSE(IsValidUtf8("\xF4\x90\x80\x80"));    // above U+10FFFF
-  EXPECT_FALSE(IsValidUtf8("tu\xC3"));              // truncated at the end
-  EXPECT_FALSE(IsValidUtf8("\xE2\x82x"));           // bad continuation
+  EXPECT_FALSE(IsValidUtf8("caf\xE9"));           // Latin-1 é
+  EXPECT_FALSE(IsValidUtf8("\xC0\xAF"));          // overlong '/'
+  EXPECT_FALSE(IsValidUtf8("\xED\xA0\x80"));      // surrogate
+  EXPECT_FALSE(IsValidUtf8("\xF4\x90\x80\x80"));  // above U+10FFFF
+  EXPECT_FALSE(IsValidUtf8("tu\xC3"));            // truncated at the end
+  EXPECT_FALSE(IsValidUtf8("\xE2\x82x"));         // bad continuation
 }
 
 TEST(ValidateArticleTest, NamesEachProblem) {

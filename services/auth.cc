@@ -21,9 +21,9 @@ absl::StatusOr<TokenTable> TokenTable::Parse(absl::string_view file_text) {
     std::vector<absl::string_view> fields =
         absl::StrSplit(line, absl::ByAnyChar(" \t"), absl::SkipEmpty());
     if (fields.size() != 2) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          "token file line ", line_number, ": expected `TOKEN ROLE`, got ", fields.size(),
-          " fields"));
+      return absl::InvalidArgumentError(absl::StrCat("token file line ", line_number,
+                                                     ": expected `TOKEN ROLE`, got ", fields.size(),
+                                                     " fields"));
     }
     bool writer;
     if (fields[1] == "writer") {
@@ -53,8 +53,7 @@ absl::StatusOr<TokenTable> TokenTable::ReadFile(const std::string& path) {
   text << in.rdbuf();
   absl::StatusOr<TokenTable> table = Parse(text.str());
   if (!table.ok()) {
-    return absl::Status(table.status().code(),
-                        absl::StrCat(path, ": ", table.status().message()));
+    return absl::Status(table.status().code(), absl::StrCat(path, ": ", table.status().message()));
   }
   return table;
 }

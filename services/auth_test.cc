@@ -28,12 +28,10 @@ TEST(TokenTableTest, ReaderCannotWrite) {
 TEST(TokenTableTest, MissingMalformedOrUnknownTokenIsUnauthenticated) {
   TokenTable table = *TokenTable::Parse(kTokens);
   EXPECT_EQ(table.Authorize("", Access::kRead).code(), absl::StatusCode::kUnauthenticated);
-  EXPECT_EQ(table.Authorize("w-secret", Access::kRead).code(),
-            absl::StatusCode::kUnauthenticated);
+  EXPECT_EQ(table.Authorize("w-secret", Access::kRead).code(), absl::StatusCode::kUnauthenticated);
   EXPECT_EQ(table.Authorize("Bearer nope", Access::kRead).code(),
             absl::StatusCode::kUnauthenticated);
-  EXPECT_EQ(table.Authorize("Bearer ", Access::kRead).code(),
-            absl::StatusCode::kUnauthenticated);
+  EXPECT_EQ(table.Authorize("Bearer ", Access::kRead).code(), absl::StatusCode::kUnauthenticated);
 }
 
 TEST(TokenTableTest, BadLinesNameTheirLineNumber) {

@@ -25,8 +25,7 @@ absl::Status CallerGaveUp(const grpc::ServerContext& context) {
 grpc::Status ToGrpcStatus(const absl::Status& status) {
   if (status.ok()) return grpc::Status::OK;
   // absl's canonical codes have the same numbers as gRPC's.
-  return grpc::Status(static_cast<grpc::StatusCode>(status.code()),
-                      std::string(status.message()));
+  return grpc::Status(static_cast<grpc::StatusCode>(status.code()), std::string(status.message()));
 }
 
 ClaimCheckService::ClaimCheckService(const ClaimExtractor* extractor, ClaimStore* store,
@@ -46,8 +45,7 @@ ClaimCheckService::~ClaimCheckService() {
 
 void ClaimCheckService::BeginShutdown() { watchers_.Close(); }
 
-absl::Status ClaimCheckService::Authorize(const grpc::ServerContext& context,
-                                          Access access) const {
+absl::Status ClaimCheckService::Authorize(const grpc::ServerContext& context, Access access) const {
   if (!tokens_.has_value()) return absl::OkStatus();
   const auto& metadata = context.client_metadata();
   auto it = metadata.find("authorization");
@@ -113,9 +111,9 @@ grpc::Status ClaimCheckService::IngestArticles(
     v1::IngestArticleResponse response;
     if (absl::Status s = Ingest(*context, request.article(), &response); !s.ok()) {
       // Articles acknowledged so far stay stored; the client learns which one failed and why.
-      return ToGrpcStatus(absl::Status(
-          s.code(), absl::StrCat("article #", count + 1, " of the stream (id `",
-                                 request.article().id(), "`): ", s.message())));
+      return ToGrpcStatus(
+          absl::Status(s.code(), absl::StrCat("article #", count + 1, " of the stream (id `",
+                                              request.article().id(), "`): ", s.message())));
     }
     ++count;
     if (!stream->Write(response)) break;  // the client went away; what was stored stays

@@ -57,10 +57,9 @@ class ClaimCheckService final : public v1::ClaimCheck::Service {
                              v1::ExtractClaimsResponse* response) override;
   grpc::Status IngestArticle(grpc::ServerContext* context, const v1::IngestArticleRequest* request,
                              v1::IngestArticleResponse* response) override;
-  grpc::Status IngestArticles(
-      grpc::ServerContext* context,
-      grpc::ServerReaderWriter<v1::IngestArticleResponse, v1::IngestArticleRequest>* stream)
-      override;
+  grpc::Status IngestArticles(grpc::ServerContext* context,
+                              grpc::ServerReaderWriter<v1::IngestArticleResponse,
+                                                       v1::IngestArticleRequest>* stream) override;
   grpc::Status CheckArticle(grpc::ServerContext* context, const v1::CheckArticleRequest* request,
                             v1::CheckArticleResponse* response) override;
   grpc::Status ListConflicts(grpc::ServerContext* context, const v1::ListConflictsRequest* request,

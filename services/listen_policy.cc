@@ -19,8 +19,7 @@ bool IsLoopbackAddress(absl::string_view address) {
   return host == "localhost" || absl::StartsWith(host, "127.");
 }
 
-absl::Status CheckListenPolicy(absl::string_view listen, bool has_token_file,
-                               bool allow_insecure) {
+absl::Status CheckListenPolicy(absl::string_view listen, bool has_token_file, bool allow_insecure) {
   if (has_token_file || allow_insecure || IsLoopbackAddress(listen)) return absl::OkStatus();
   return absl::FailedPreconditionError(absl::StrCat(
       "refusing to listen on ", listen,

@@ -13,8 +13,7 @@ bool IsLoopbackAddress(absl::string_view address);
 
 // FAILED_PRECONDITION, saying which flag to add, when `listen` is not loopback, no token file was
 // given and `allow_insecure` is false.
-absl::Status CheckListenPolicy(absl::string_view listen, bool has_token_file,
-                               bool allow_insecure);
+absl::Status CheckListenPolicy(absl::string_view listen, bool has_token_file, bool allow_insecure);
 
 }  // namespace claimcheck
 

@@ -34,7 +34,8 @@
 
 ABSL_FLAG(std::string, listen, "127.0.0.1:50051",
           "address to listen on, HOST:PORT; port 0 picks a free port (printed on stderr)");
-ABSL_FLAG(std::string, data_dir, "", "folder for the durable log and snapshots; empty: memory only");
+ABSL_FLAG(std::string, data_dir, "",
+          "folder for the durable log and snapshots; empty: memory only");
 ABSL_FLAG(std::string, auth_token_file, "",
           "file of `TOKEN ROLE` lines (role reader|writer); clients send "
           "`authorization: Bearer TOKEN`");
@@ -144,9 +145,8 @@ int main(int argc, char** argv) {
   int port = 0;
   builder.AddListeningPort(listen, *credentials, &port);
   // Room for the article plus the other fields; anything larger is RESOURCE_EXHAUSTED from gRPC.
-  builder.SetMaxReceiveMessageSize(
-      static_cast<int>(std::min<int64_t>(absl::GetFlag(FLAGS_max_article_bytes) + (64 << 10),
-                                         INT32_MAX)));
+  builder.SetMaxReceiveMessageSize(static_cast<int>(
+      std::min<int64_t>(absl::GetFlag(FLAGS_max_article_bytes) + (64 << 10), INT32_MAX)));
   builder.RegisterService(&service);
   std::unique_ptr<grpc::Server> server = builder.BuildAndStart();
   if (server == nullptr || port == 0) {

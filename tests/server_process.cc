@@ -48,8 +48,7 @@ absl::StatusOr<std::unique_ptr<ServerProcess>> ServerProcess::Start(
   static std::atomic<int> started{0};
   const std::string stderr_path =
       absl::StrCat(TempRoot(), "/server-", getpid(), "-", started++, ".stderr");
-  std::vector<std::string> args = {Runfile("services/claimcheck_server"),
-                                   "--listen=127.0.0.1:0",
+  std::vector<std::string> args = {Runfile("services/claimcheck_server"), "--listen=127.0.0.1:0",
                                    "--lexicon_dir=" + Runfile("extractors/lexicons")};
   args.insert(args.end(), flags.begin(), flags.end());
 

@@ -120,7 +120,7 @@ v1::Article ParseMarkdownArticle(const std::string& id, std::string bytes) {
 }
 
 absl::StatusOr<std::vector<v1::Article>> ParseJsonlArticles(const std::string& file_name,
-                                                           absl::string_view bytes) {
+                                                            absl::string_view bytes) {
   std::vector<v1::Article> articles;
   int line_number = 0;
   for (absl::string_view line : absl::StrSplit(bytes, '\n')) {
@@ -132,9 +132,9 @@ absl::StatusOr<std::vector<v1::Article>> ParseJsonlArticles(const std::string& f
     auto parsed = google::protobuf::util::JsonStringToMessage(
         google::protobuf::StringPiece(line.data(), line.size()), &article, options);
     if (!parsed.ok()) {
-      return absl::InvalidArgumentError(absl::StrCat(file_name, ":", line_number,
-                                                     ": not an Article in JSON: ",
-                                                     std::string(parsed.message())));
+      return absl::InvalidArgumentError(
+          absl::StrCat(file_name, ":", line_number,
+                       ": not an Article in JSON: ", std::string(parsed.message())));
     }
     if (article.id().empty()) {
       return absl::InvalidArgumentError(

@@ -34,7 +34,7 @@ namespace claimcheck {
 v1::Article ParseTxtArticle(const std::string& id, std::string bytes);
 v1::Article ParseMarkdownArticle(const std::string& id, std::string bytes);
 absl::StatusOr<std::vector<v1::Article>> ParseJsonlArticles(const std::string& file_name,
-                                                           absl::string_view bytes);
+                                                            absl::string_view bytes);
 
 // Appends the articles found at `path` (a file or a folder) to `articles`.
 absl::Status ReadArticles(const std::string& path, std::vector<v1::Article>* articles);

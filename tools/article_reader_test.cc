@@ -23,7 +23,8 @@ TEST(ParseTxtArticleTest, DateHeaderGivesPublishedAtAndTextKeepsIt) {
 }
 
 TEST(ParseTxtArticleTest, MonthOnlyDateIsTheFirstOfTheMonth) {
-  v1::Article article = ParseTxtArticle("a.txt", " date 2023-01 Les autorités ont compté 12 morts.");
+  v1::Article article =
+      ParseTxtArticle("a.txt", " date 2023-01 Les autorités ont compté 12 morts.");
   EXPECT_EQ(article.published_at().seconds(), kJan4 - 3 * 86400);
 }
 

@@ -37,8 +37,8 @@ ABSL_FLAG(int32_t, seed, 1, "seed of the synthetic articles");
 
 namespace {
 
-constexpr const char* kPlaces[] = {"Makiivka", "Kharkiv", "Bakhmut", "Kherson", "Odesa",
-                                   "Zaporizhzhia", "Donetsk", "Kyiv"};
+constexpr const char* kPlaces[] = {"Makiivka", "Kharkiv",      "Bakhmut", "Kherson",
+                                   "Odesa",    "Zaporizhzhia", "Donetsk", "Kyiv"};
 
 // A short wire story with two or three figures, in French or English, so the server does the
 // extraction and cross-checking work a real article costs.
@@ -56,12 +56,12 @@ claimcheck::v1::Article SyntheticArticle(const std::string& id, std::mt19937& rn
         " drones ont été lancés dans la nuit, un bilan qui n'a pas pu être vérifié de manière "
         "indépendante."));
   } else {
-    article.set_text(absl::StrCat(
-        " date 2023-01-", absl::StrFormat("%02d", day(rng)), " ", where,
-        " (Wire) - The regional governor said about ", count(rng),
-        " civilians were killed and more than ", count(rng), " wounded in shelling of ", where,
-        ". The air force said it shot down ", count(rng), " of ", count(rng) + 500,
-        " drones launched overnight."));
+    article.set_text(absl::StrCat(" date 2023-01-", absl::StrFormat("%02d", day(rng)), " ", where,
+                                  " (Wire) - The regional governor said about ", count(rng),
+                                  " civilians were killed and more than ", count(rng),
+                                  " wounded in shelling of ", where,
+                                  ". The air force said it shot down ", count(rng), " of ",
+                                  count(rng) + 500, " drones launched overnight."));
   }
   return article;
 }

@@ -11,7 +11,8 @@
 namespace claimcheck {
 namespace {
 
-constexpr char kGeneralHelp[] = R"(claimcheck: finds the numeric claims in news articles and flags figures that conflict,
+constexpr char kGeneralHelp[] =
+    R"(claimcheck: finds the numeric claims in news articles and flags figures that conflict,
 were revised, or stand unverified.
 
 Usage: claimcheck COMMAND [FLAGS] [FILE|DIR...]
@@ -54,27 +55,38 @@ struct CommandSpec {
 
 const std::vector<CommandSpec>& Specs() {
   static const auto* specs = new std::vector<CommandSpec>{
-      {Command::kExtract, "extract",
+      {Command::kExtract,
+       "extract",
        "Usage: claimcheck extract [FLAGS] FILE|DIR...\n"
        "Prints every numeric claim of each article; stores nothing, compares nothing.\n",
-       {"format", "lexicon_dir"}, false, true},
-      {Command::kCheck, "check",
+       {"format", "lexicon_dir"},
+       false,
+       true},
+      {Command::kCheck,
+       "check",
        "Usage: claimcheck check [FLAGS] FILE|DIR...\n"
        "Without --server: reads every article into an in-process store, cross-checks them\n"
        "together and reports every claim with its flags. With --server: checks each article\n"
        "against what the server holds (CheckArticle), storing nothing: a CI gate.\n",
-       {"format", "fail_on", "server", "token", "tls_ca", "deadline", "lexicon_dir"}, false,
+       {"format", "fail_on", "server", "token", "tls_ca", "deadline", "lexicon_dir"},
+       false,
        true},
-      {Command::kIngest, "ingest",
+      {Command::kIngest,
+       "ingest",
        "Usage: claimcheck ingest --server=HOST:PORT [FLAGS] FILE|DIR...\n"
        "Stores the articles in a running server and reports the flags their claims raised.\n"
        "Ingesting the same id and text again changes nothing.\n",
-       {"format", "fail_on", "server", "token", "tls_ca", "deadline"}, true, true},
-      {Command::kConflicts, "conflicts",
+       {"format", "fail_on", "server", "token", "tls_ca", "deadline"},
+       true,
+       true},
+      {Command::kConflicts,
+       "conflicts",
        "Usage: claimcheck conflicts --server=HOST:PORT [FLAGS]\n"
        "Lists the figures the server holds that carry a CONFLICT, REVISION or INCONSISTENT flag,\n"
        "with their claims (--format=jsonl: one Figure per line).\n",
-       {"format", "fail_on", "server", "token", "tls_ca", "deadline"}, true, false},
+       {"format", "fail_on", "server", "token", "tls_ca", "deadline"},
+       true,
+       false},
   };
   return *specs;
 }
@@ -87,9 +99,9 @@ const CommandSpec* FindSpec(Command command) {
 }
 
 absl::Status Usage(const CommandSpec& spec, absl::string_view problem) {
-  return absl::InvalidArgumentError(
-      absl::StrCat("claimcheck ", spec.name, ": ", problem, "\nRun `claimcheck ", spec.name,
-                   " --help` for usage."));
+  return absl::InvalidArgumentError(absl::StrCat("claimcheck ", spec.name, ": ", problem,
+                                                 "\nRun `claimcheck ", spec.name,
+                                                 " --help` for usage."));
 }
 
 absl::StatusOr<FlagKindSet> ParseFailOn(absl::string_view value) {
@@ -149,11 +161,13 @@ std::string HelpText(Command command) {
   if (spec == nullptr) return kGeneralHelp;
   std::string help = absl::StrCat(spec->synopsis, "\nFlags:\n");
   if (spec->command == Command::kIngest) {
-    absl::StrAppend(&help, "  --format=text|jsonl        text: a line per article (default); "
-                           "jsonl: one\n                             IngestArticleResponse per line\n");
+    absl::StrAppend(&help,
+                    "  --format=text|jsonl        text: a line per article (default); "
+                    "jsonl: one\n                             IngestArticleResponse per line\n");
   } else if (spec->command == Command::kConflicts) {
-    absl::StrAppend(&help, "  --format=text|jsonl        text: a block per figure (default); "
-                           "jsonl: one\n                             Figure per line\n");
+    absl::StrAppend(&help,
+                    "  --format=text|jsonl        text: a block per figure (default); "
+                    "jsonl: one\n                             Figure per line\n");
   } else {
     absl::StrAppend(&help, kFormatHelp);
   }
@@ -171,8 +185,8 @@ absl::StatusOr<CliOptions> ParseCommandLine(const std::vector<std::string>& args
   CliOptions options;
   options.token = std::string(env_token);
   if (args.empty()) {
-    return absl::InvalidArgumentError(absl::StrCat("claimcheck: no command given\n\n",
-                                                   kGeneralHelp));
+    return absl::InvalidArgumentError(
+        absl::StrCat("claimcheck: no command given\n\n", kGeneralHelp));
   }
   if (args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
     options.help = true;
@@ -188,9 +202,9 @@ absl::StatusOr<CliOptions> ParseCommandLine(const std::vector<std::string>& args
     if (args[0] == candidate.name) spec = &candidate;
   }
   if (spec == nullptr) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        "claimcheck: unknown command `", args[0],
-        "`; expected extract, check, ingest or conflicts (see claimcheck --help)"));
+    return absl::InvalidArgumentError(
+        absl::StrCat("claimcheck: unknown command `", args[0],
+                     "`; expected extract, check, ingest or conflicts (see claimcheck --help)"));
   }
   options.command = spec->command;
   for (const std::string& arg : args) {

@@ -88,8 +88,8 @@ TEST(ParseCommandLineTest, HelpWinsOverMissingArguments) {
 TEST(HelpTextTest, EachCommandDocumentsEveryFlagItAccepts) {
   EXPECT_THAT(HelpText(Command::kNone), HasSubstr("conflicts"));
   const std::string check = HelpText(Command::kCheck);
-  for (const char* flag : {"--format", "--fail_on", "--server", "--token", "--tls_ca",
-                           "--deadline", "--lexicon_dir", "Exit codes"}) {
+  for (const char* flag : {"--format", "--fail_on", "--server", "--token", "--tls_ca", "--deadline",
+                           "--lexicon_dir", "Exit codes"}) {
     EXPECT_THAT(check, HasSubstr(flag));
   }
   EXPECT_THAT(HelpText(Command::kExtract), ::testing::Not(HasSubstr("--server")));

@@ -8,8 +8,8 @@ namespace claimcheck {
 namespace {
 
 // Writes `reports` in the chosen format and turns them into an exit code.
-int Report(const std::vector<ArticleReport>& reports, const CliOptions& options,
-           std::ostream& out, std::ostream& err, const Terminal& terminal) {
+int Report(const std::vector<ArticleReport>& reports, const CliOptions& options, std::ostream& out,
+           std::ostream& err, const Terminal& terminal) {
   switch (options.format) {
     case Format::kText:
       WriteTextReport(reports, terminal.out_is_tty, out);

@@ -43,8 +43,8 @@ absl::StatusOr<std::vector<ArticleReport>> CheckLocally(const CliOptions& option
 absl::StatusOr<std::vector<ArticleReport>> CheckRemotely(const CliOptions& options,
                                                          std::ostream& err,
                                                          const Terminal& terminal);
-absl::StatusOr<int> IngestRemotely(const CliOptions& options, std::ostream& out,
-                                   std::ostream& err, const Terminal& terminal);
+absl::StatusOr<int> IngestRemotely(const CliOptions& options, std::ostream& out, std::ostream& err,
+                                   const Terminal& terminal);
 absl::StatusOr<int> ListConflictsRemotely(const CliOptions& options, std::ostream& out,
                                           const Terminal& terminal);
 

@@ -74,7 +74,8 @@ absl::StatusOr<std::vector<ArticleReport>> CheckRemotely(const CliOptions& optio
     *request.mutable_article() = article;
     v1::CheckArticleResponse response;
     grpc::Status status = (*stub)->CheckArticle(&context, request, &response);
-    if (!status.ok()) return FromGrpc(status, absl::StrCat(options.server, ": CheckArticle ", article.id()));
+    if (!status.ok())
+      return FromGrpc(status, absl::StrCat(options.server, ": CheckArticle ", article.id()));
     ArticleReport report{std::move(article), {}};
     for (v1::Claim& claim : *response.mutable_claims()) report.claims.push_back(std::move(claim));
     reports.push_back(std::move(report));
@@ -83,8 +84,8 @@ absl::StatusOr<std::vector<ArticleReport>> CheckRemotely(const CliOptions& optio
   return reports;
 }
 
-absl::StatusOr<int> IngestRemotely(const CliOptions& options, std::ostream& out,
-                                   std::ostream& err, const Terminal& terminal) {
+absl::StatusOr<int> IngestRemotely(const CliOptions& options, std::ostream& out, std::ostream& err,
+                                   const Terminal& terminal) {
   absl::StatusOr<std::vector<v1::Article>> articles = ReadInputs(options);
   if (!articles.ok()) return articles.status();
   absl::StatusOr<std::unique_ptr<v1::ClaimCheck::Stub>> stub = Connect(options);
@@ -116,8 +117,8 @@ absl::StatusOr<int> IngestRemotely(const CliOptions& options, std::ostream& out,
       for (const v1::Flag& flag : response.flags()) kinds.push_back(v1::FlagKind_Name(flag.kind()));
       out << response.article_id() << ": " << response.claims_size()
           << (response.claims_size() == 1 ? " claim, " : " claims, ")
-          << (response.changed() ? "stored" : "unchanged")
-          << (kinds.empty() ? "" : ", raised ") << absl::StrJoin(kinds, ",") << "\n";
+          << (response.changed() ? "stored" : "unchanged") << (kinds.empty() ? "" : ", raised ")
+          << absl::StrJoin(kinds, ",") << "\n";
     }
   }
   stream->WritesDone();
@@ -164,8 +165,8 @@ absl::StatusOr<int> ListConflictsRemotely(const CliOptions& options, std::ostrea
         const std::string& source = claim.source().canonical_id().empty()
                                         ? claim.source().text()
                                         : claim.source().canonical_id();
-        out << "    " << claim.quantity().text() << "  " << (source.empty() ? "-" : source)
-            << "  " << claim.id() << "\n";
+        out << "    " << claim.quantity().text() << "  " << (source.empty() ? "-" : source) << "  "
+            << claim.id() << "\n";
       }
     }
     request.set_page_token(page.next_page_token());

@@ -13,11 +13,21 @@ std::string XmlEscape(absl::string_view s) {
   out.reserve(s.size());
   for (char c : s) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&apos;";
+        break;
       default:
         // XML 1.0 forbids most control characters even when escaped.
         if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t' && c != '\r') {
@@ -42,8 +52,8 @@ absl::Status WriteJsonlReport(const std::vector<ArticleReport>& reports, std::os
       std::string line;
       auto converted = google::protobuf::util::MessageToJsonString(claim, &line, options);
       if (!converted.ok()) {
-        return absl::InternalError(absl::StrCat("claim ", claim.id(), ": cannot write as JSON: ",
-                                                std::string(converted.message())));
+        return absl::InternalError(absl::StrCat(
+            "claim ", claim.id(), ": cannot write as JSON: ", std::string(converted.message())));
       }
       out << line << "\n";
     }
@@ -56,8 +66,8 @@ void WriteJunitReport(const std::vector<ArticleReport>& reports, const FlagKindS
   size_t failing = 0;
   for (const ArticleReport& report : reports) failing += RaisesAny({report}, fail_on);
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      << "<testsuite name=\"claimcheck\" tests=\"" << reports.size() << "\" failures=\""
-      << failing << "\">\n";
+      << "<testsuite name=\"claimcheck\" tests=\"" << reports.size() << "\" failures=\"" << failing
+      << "\">\n";
   for (const ArticleReport& report : reports) {
     out << "  <testcase classname=\"claimcheck\" name=\"" << XmlEscape(report.article.id())
         << "\">\n";

@@ -37,7 +37,7 @@ std::string SummaryLine(const std::vector<ArticleReport>& reports) {
       bool claim_unverified = false;
       for (const v1::Flag& flag : claim.flags()) {
         if (flag.kind() == v1::UNVERIFIED) claim_unverified = true;
-        const std::string& key = !flag.figure_key().empty()   ? flag.figure_key()
+        const std::string& key = !flag.figure_key().empty()    ? flag.figure_key()
                                  : !claim.figure_key().empty() ? claim.figure_key()
                                                                : claim.id();
         figure_flags.insert({flag.kind(), key});

@@ -127,8 +127,8 @@ void WriteTextReport(const std::vector<ArticleReport>& reports, bool color, std:
     for (size_t i = 0; i < report.claims.size(); ++i) {
       const v1::Claim& claim = report.claims[i];
       if (claim.flags_size() == 0) continue;
-      out << "  #" << i + 1 << " " << MarkedSentence(report, claim, NumberText(report, claim), color)
-          << "\n";
+      out << "  #" << i + 1 << " "
+          << MarkedSentence(report, claim, NumberText(report, claim), color) << "\n";
       for (const v1::Flag& flag : claim.flags()) {
         out << "     " << (color ? FlagColor(flag.kind()) : "") << v1::FlagKind_Name(flag.kind())
             << reset;
