@@ -15,6 +15,7 @@
 #include <optional>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "absl/flags/flag.h"
 #include "absl/flags/parse.h"
@@ -30,6 +31,7 @@
 #include "services/auth.h"
 #include "services/claimcheck_service.h"
 #include "services/listen_policy.h"
+#include "services/malformed_request_interceptor.h"
 #include "store/claim_store.h"
 
 ABSL_FLAG(std::string, listen, "127.0.0.1:50051",
@@ -148,6 +150,9 @@ int main(int argc, char** argv) {
   builder.SetMaxReceiveMessageSize(static_cast<int>(
       std::min<int64_t>(absl::GetFlag(FLAGS_max_article_bytes) + (64 << 10), INT32_MAX)));
   builder.RegisterService(&service);
+  std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>> interceptors;
+  interceptors.push_back(std::make_unique<claimcheck::MalformedRequestInterceptorFactory>());
+  builder.experimental().SetInterceptorCreators(std::move(interceptors));
   std::unique_ptr<grpc::Server> server = builder.BuildAndStart();
   if (server == nullptr || port == 0) {
     return Fail(absl::UnavailableError("cannot listen on " + listen));

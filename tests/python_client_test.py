@@ -154,8 +154,9 @@ class PythonClientTest(unittest.TestCase):
         # Bytes that are not a protobuf message at all, then an Article whose text is Latin-1.
         raw = self.server.channel.unary_unary("/claimcheck.v1.ClaimCheck/IngestArticle")
         for payload in (b"\xff\xfe\xfd garbage \x00\x01", b"\x0a\x0b\x0a\x01x\x12\x06caf\xe9!!"):
-            with self.assertRaises(grpc.RpcError):
+            with self.assertRaises(grpc.RpcError) as raised:
                 raw(payload, metadata=auth(WRITER), timeout=10)
+            self.assertEqual(raised.exception.code(), grpc.StatusCode.INVALID_ARGUMENT)
         stats = self.stub.GetStats(pb.GetStatsRequest(), metadata=auth(READER))
         self.assertEqual(stats.articles, 0)
         ok = self.stub.IngestArticle(pb.IngestArticleRequest(article=article("kyiv_drones.md")),

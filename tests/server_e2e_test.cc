@@ -206,11 +206,12 @@ TEST_F(ServerE2ETest, BadInputIsRefusedAndTheServerKeepsServing) {
   huge.set_text(std::string(4 * 1024 * 1024, 'a'));
   EXPECT_EQ(Ingest(huge, &response).error_code(), grpc::StatusCode::RESOURCE_EXHAUSTED);
 
-  // Protobuf refuses to parse a string field that is not UTF-8, so this cannot reach a handler;
-  // what matters is that it is an error and nothing is stored.
+  // Latin-1 text: protobuf refuses to parse it, and the server says why.
   v1::Article latin1 = NumberedArticle(3);
   latin1.set_text("12 bless\xE9s \xE0 Kharkiv");
-  EXPECT_FALSE(Ingest(latin1, &response).ok());
+  grpc::Status not_utf8 = Ingest(latin1, &response);
+  EXPECT_EQ(not_utf8.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_NE(not_utf8.error_message().find("UTF-8"), std::string::npos);
 
   EXPECT_EQ(Stats().articles(), 0u);
   ASSERT_TRUE(Ingest(NumberedArticle(4), &response).ok());
