@@ -32,6 +32,7 @@
 #include "crosscheck/figure_key.h"
 #include "store/claim_store.h"
 #include "store/claim_table.h"
+#include "store/mutex_lock.h"
 #include "store/record_log.h"
 #include "store/store_record.h"
 
@@ -97,16 +98,16 @@ class ClaimStoreImpl : public ClaimStore {
   absl::Status Delete(absl::string_view article_id) override;
   absl::StatusOr<v1::ListConflictsResponse> ListConflicts(
       const v1::ListConflictsRequest& request) const override {
-    absl::ReaderMutexLock lock(&mu_);
+    ReaderMutexLock lock(&mu_);
     return table_.ListConflicts(request);
   }
   absl::StatusOr<v1::QueryClaimsResponse> QueryClaims(
       const v1::QueryClaimsRequest& request) const override {
-    absl::ReaderMutexLock lock(&mu_);
+    ReaderMutexLock lock(&mu_);
     return table_.QueryClaims(request);
   }
   v1::GetStatsResponse Stats() const override {
-    absl::ReaderMutexLock lock(&mu_);
+    ReaderMutexLock lock(&mu_);
     return table_.Stats();
   }
   int64_t AddFlagListener(FlagListener listener) override;
@@ -147,7 +148,7 @@ class ClaimStoreImpl : public ClaimStore {
 };
 
 absl::Status ClaimStoreImpl::Recover() {
-  absl::MutexLock lock(&mu_);
+  WriterMutexLock lock(&mu_);
   if (options_.data_dir.empty()) return absl::OkStatus();
   std::error_code error;
   std::filesystem::create_directories(options_.data_dir, error);
@@ -285,7 +286,7 @@ absl::StatusOr<IngestResult> ClaimStoreImpl::Ingest(const v1::Article& article,
   IngestResult result;
   std::vector<v1::FlagEvent> events;
   {
-    absl::MutexLock lock(&mu_);
+    WriterMutexLock lock(&mu_);
     const std::string* stored_text = table_.ArticleText(article.id());
     if (stored_text != nullptr && *stored_text == article.text()) {
       result.changed = false;
@@ -337,7 +338,7 @@ std::vector<v1::Claim> ClaimStoreImpl::Check(const v1::Article& article,
   (void)PrepareClaims(article, &claims);
   std::vector<std::vector<v1::Flag>> flags;
   {
-    absl::ReaderMutexLock lock(&mu_);
+    ReaderMutexLock lock(&mu_);
     flags = table_.FlagsAsIf(claims);
   }
   for (size_t i = 0; i < claims.size(); ++i) {
@@ -354,7 +355,7 @@ absl::Status ClaimStoreImpl::Delete(absl::string_view article_id_view) {
   const std::string article_id(article_id_view);
   std::vector<v1::FlagEvent> events;
   {
-    absl::MutexLock lock(&mu_);
+    WriterMutexLock lock(&mu_);
     const std::vector<uint32_t> slots = table_.ArticleClaims(article_id);
     if (table_.ArticleText(article_id) == nullptr) {
       return absl::NotFoundError(absl::StrCat("no article ", article_id));
@@ -427,20 +428,20 @@ absl::Status ClaimStoreImpl::Snapshot() {
 }
 
 absl::Status ClaimStoreImpl::Flush() {
-  absl::MutexLock lock(&mu_);
+  WriterMutexLock lock(&mu_);
   if (log_ == nullptr || records_since_snapshot_ == 0) return absl::OkStatus();
   return Snapshot();
 }
 
 int64_t ClaimStoreImpl::AddFlagListener(FlagListener listener) {
-  absl::MutexLock lock(&listeners_mu_);
+  WriterMutexLock lock(&listeners_mu_);
   const int64_t id = next_listener_++;
   listeners_[id] = std::make_shared<FlagListener>(std::move(listener));
   return id;
 }
 
 void ClaimStoreImpl::RemoveFlagListener(int64_t id) {
-  absl::MutexLock lock(&listeners_mu_);
+  WriterMutexLock lock(&listeners_mu_);
   listeners_.erase(id);
 }
 
@@ -448,7 +449,7 @@ void ClaimStoreImpl::Notify(const std::vector<v1::FlagEvent>& events) const {
   if (events.empty()) return;
   std::vector<std::shared_ptr<FlagListener>> listeners;
   {
-    absl::MutexLock lock(&listeners_mu_);
+    WriterMutexLock lock(&listeners_mu_);
     for (const auto& [id, listener] : listeners_) listeners.push_back(listener);
   }
   for (const auto& listener : listeners) {
