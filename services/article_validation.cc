@@ -1,43 +1,9 @@
 #include "services/article_validation.h"
 
 #include "absl/strings/str_cat.h"
+#include "extractors/folded_text.h"
 
 namespace claimcheck {
-
-bool IsValidUtf8(absl::string_view text) {
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  const size_t n = text.size();
-  size_t i = 0;
-  while (i < n) {
-    const unsigned char c = s[i];
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    size_t length;
-    unsigned char min_second = 0x80, max_second = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) {
-      length = 2;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      length = 3;
-      if (c == 0xE0) min_second = 0xA0;  // overlong
-      if (c == 0xED) max_second = 0x9F;  // UTF-16 surrogates
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      length = 4;
-      if (c == 0xF0) min_second = 0x90;  // overlong
-      if (c == 0xF4) max_second = 0x8F;  // above U+10FFFF
-    } else {
-      return false;
-    }
-    if (i + length > n) return false;
-    if (s[i + 1] < min_second || s[i + 1] > max_second) return false;
-    for (size_t k = 2; k < length; ++k) {
-      if ((s[i + k] & 0xC0) != 0x80) return false;
-    }
-    i += length;
-  }
-  return true;
-}
 
 absl::Status ValidateArticle(const v1::Article& article, size_t max_text_bytes) {
   if (article.id().empty()) {

@@ -5,13 +5,9 @@
 #include <cstddef>
 
 #include "absl/status/status.h"
-#include "absl/strings/string_view.h"
 #include "claimcheck/v1/claimcheck.pb.h"
 
 namespace claimcheck {
-
-// True when `text` is well-formed UTF-8 (no overlong forms, surrogates or code points > U+10FFFF).
-bool IsValidUtf8(absl::string_view text);
 
 // INVALID_ARGUMENT, with a message naming the article, when its id is empty, its text is longer
 // than `max_text_bytes` or is not UTF-8.
