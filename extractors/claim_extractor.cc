@@ -1,0 +1,261 @@
+#include "extractors/claim_extractor.h"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdlib>
+
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+#include "extractors/folded_text.h"
+#include "extractors/hedge_detector.h"
+#include "extractors/language_detector.h"
+#include "extractors/lexicons.h"
+#include "extractors/metric_finder.h"
+#include "extractors/number_recognizer.h"
+#include "extractors/place_resolver.h"
+#include "extractors/qualifier_detector.h"
+#include "extractors/source_attributor.h"
+#include "extractors/subject_finder.h"
+#include "extractors/tokenizer.h"
+
+namespace claimcheck {
+namespace {
+
+constexpr size_t kMaxSentenceBytes = 600;  // longer "sentences" are cut for the reviewer
+
+// Metrics whose count, when no noun says what is counted, is of people.
+bool CountsPeople(v1::Metric m) {
+  return m == v1::KILLED || m == v1::WOUNDED || m == v1::MISSING || m == v1::DETAINED ||
+         m == v1::DISPLACED || m == v1::AFFECTED || m == v1::CASUALTIES;
+}
+
+// "dont 12 enfants", "including 12 children", "parmi eux 3 enfants": a part of the count before.
+bool IntroducesPart(const TokenizedText& t, int i) {
+  return t.Is(i - 1, "dont") || t.Is(i - 1, "including") || t.Is(i - 1, "notamment") ||
+         (t.Is(i - 1, "eux") && t.Is(i - 2, "parmi")) ||
+         (t.Is(i - 1, "them") && t.Is(i - 2, "among"));
+}
+
+// Numbers in a list share their verb: "sept frappes de missiles, 18 frappes aériennes et plus
+// de 85 attaques".
+bool ListJoins(const TokenizedText& t, int from, int to) {
+  if (to - from > 3 || to < from) return false;
+  for (int i = from; i < to; ++i) {
+    if (t.IsPunct(i, ',') || t.Is(i, "et") || t.Is(i, "and") || t.Is(i, "ou") || t.Is(i, "or") ||
+        t.Is(i, "ainsi") || t.Is(i, "que")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool IsDirectory(const std::string& path) {
+  struct stat st;
+  return stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+std::string Slice(absl::string_view text, const FoldedText& folded, const TokenizedText& t,
+                  int begin, int end) {
+  const uint32_t from = folded.OriginalOffset(t.tokens[begin].begin);
+  const uint32_t to = folded.OriginalOffset(t.tokens[end - 1].end);
+  return std::string(text.substr(from, to - from));
+}
+
+}  // namespace
+
+ClaimExtractor::ClaimExtractor(std::unique_ptr<Lexicons> lexicons)
+    : lexicons_(std::move(lexicons)) {}
+
+ClaimExtractor::~ClaimExtractor() = default;
+
+absl::StatusOr<std::unique_ptr<ClaimExtractor>> ClaimExtractor::Create(
+    const std::string& lexicon_dir) {
+  if (!IsDirectory(lexicon_dir)) {
+    return absl::NotFoundError(absl::StrCat("lexicon folder not found: '", lexicon_dir,
+                                            "' (set --lexicon_dir or CLAIMCHECK_LEXICONS)"));
+  }
+  absl::StatusOr<std::unique_ptr<Lexicons>> lexicons = Lexicons::Load(lexicon_dir);
+  if (!lexicons.ok()) return lexicons.status();
+  return std::unique_ptr<ClaimExtractor>(new ClaimExtractor(std::move(*lexicons)));
+}
+
+std::string ClaimExtractor::Language(const v1::Article& article) const {
+  if (article.language() == "fr" || article.language() == "en") return article.language();
+  if (!IsValidUtf8(article.text())) return "fr";
+  const FoldedText folded = FoldedText::Fold(article.text());
+  return DetectLanguage(*lexicons_, Tokenize(folded));
+}
+
+absl::StatusOr<std::vector<v1::Claim>> ClaimExtractor::Extract(const v1::Article& article) const {
+  const std::string& text = article.text();
+  if (!IsValidUtf8(text)) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("article '", article.id(), "': text is not valid UTF-8"));
+  }
+  const FoldedText folded = FoldedText::Fold(text);
+  const TokenizedText tokens = Tokenize(folded);
+  const std::string language = (article.language() == "fr" || article.language() == "en")
+                                   ? article.language()
+                                   : DetectLanguage(*lexicons_, tokens);
+  const LanguageLexicon& lex = lexicons_->ForLanguage(language);
+
+  std::vector<NumberMention> mentions = NumberRecognizer(lex).Find(tokens);
+  QualifierDetector(lex).Apply(tokens, &mentions);
+  std::vector<v1::Claim> claims;
+  if (mentions.empty()) return claims;
+
+  const PlaceResolver places(*lexicons_, lex, tokens, text);
+  const SourceAttributor sources(*lexicons_, lex, tokens, text);
+  const SubjectFinder subject_finder(lex);
+  const MetricFinder metric_finder(lex);
+
+  const int n = static_cast<int>(mentions.size());
+  std::vector<int> sentence(n);
+  std::vector<Subject> subjects(n);
+  for (int k = 0; k < n; ++k) {
+    sentence[k] = tokens.sentence_of[mentions[k].begin];
+    subjects[k] = subject_finder.Find(tokens, mentions[k], tokens.sentences[sentence[k]].end);
+  }
+  const auto same_sentence = [&](int a, int b) {
+    return a >= 0 && b < n && sentence[a] == sentence[b];
+  };
+  // What a number counts when it names none itself: its whole ("30 des 35 drones") or the
+  // count before it ("63 of whom", "dont 12").
+  std::vector<int> part_of(n, -1);
+  for (int k = n - 1; k >= 0; --k) {
+    if (subjects[k].partitive && same_sentence(k, k + 1)) {
+      part_of[k] = k + 1;
+      const bool keep_own = subjects[k].from_lexicon;
+      if (!keep_own) {
+        subjects[k].canonical = subjects[k + 1].canonical;
+        subjects[k].begin = subjects[k + 1].begin;
+        subjects[k].end = subjects[k + 1].end;
+      }
+    }
+  }
+  for (int k = 0; k < n; ++k) {
+    if ((subjects[k].anaphoric || IntroducesPart(tokens, mentions[k].text_begin)) &&
+        same_sentence(k - 1, k) && mentions[k].unit.empty()) {
+      part_of[k] = k - 1;
+      if (subjects[k].canonical.empty()) {
+        subjects[k].canonical = subjects[k - 1].canonical;
+        subjects[k].begin = subjects[k - 1].begin;
+        subjects[k].end = subjects[k - 1].end;
+      }
+    }
+  }
+
+  std::vector<v1::Metric> metrics(n, v1::METRIC_UNSPECIFIED);
+  for (int k = 0; k < n; ++k) {
+    const Sentence& s = tokens.sentences[sentence[k]];
+    int left = s.begin;
+    const bool previous_here = same_sentence(k - 1, k);
+    if (previous_here) {
+      left = std::max(left, std::max(mentions[k - 1].text_end, subjects[k - 1].end));
+    }
+    const bool whole_of_partitive = previous_here && part_of[k - 1] == k;
+    metrics[k] = metric_finder.Find(tokens, mentions[k], subjects[k], left, s.end,
+                                    /*look_back=*/!whole_of_partitive);
+    if (metrics[k] == v1::METRIC_UNSPECIFIED && previous_here && mentions[k].unit.empty() &&
+        ListJoins(tokens, std::max(mentions[k - 1].text_end, subjects[k - 1].end),
+                  mentions[k].text_begin)) {
+      metrics[k] = metrics[k - 1];
+    }
+    if (metrics[k] == v1::METRIC_UNSPECIFIED && part_of[k] >= 0 && part_of[k] < k) {
+      metrics[k] = metrics[part_of[k]];  // "dont 12 enfants" were killed too
+    }
+  }
+
+  const std::vector<int> hedged = HedgeDetector(lex).Cover(tokens, sentence);
+
+  claims.reserve(n);
+  for (int k = 0; k < n; ++k) {
+    const NumberMention& m = mentions[k];
+    const Sentence& s = tokens.sentences[sentence[k]];
+    v1::Claim claim;
+    claim.set_id(absl::StrCat(article.id(), "#", k + 1));
+    claim.set_article_id(article.id());
+    claim.mutable_number_span()->set_start(folded.OriginalOffset(tokens.tokens[m.begin].begin));
+    claim.mutable_number_span()->set_end(folded.OriginalOffset(tokens.tokens[m.end - 1].end));
+    v1::Quantity* q = claim.mutable_quantity();
+    q->set_value(m.value);
+    if (m.lower) q->set_lower(*m.lower);
+    if (m.upper) q->set_upper(*m.upper);
+    q->set_qualifier(m.qualifier);
+    q->set_text(Slice(text, folded, tokens, m.text_begin, m.text_end));
+    q->set_unit(m.unit);
+
+    v1::Metric metric = metrics[k];
+    if (metric == v1::METRIC_UNSPECIFIED) metric = v1::OTHER;
+    claim.set_metric(metric);
+    std::string subject = subjects[k].canonical;
+    if (subject.empty() && m.unit.empty() && CountsPeople(metric)) subject = "person";
+    claim.set_subject(subject);
+    if (subjects[k].begin >= 0 && subjects[k].end > subjects[k].begin) {
+      claim.set_subject_text(Slice(text, folded, tokens, subjects[k].begin, subjects[k].end));
+    }
+
+    const SpeakerOfNumber who = sources.For(sentence[k], m.begin);
+    *claim.mutable_source() = who.source;
+    claim.set_earlier_report(who.earlier);
+    v1::Location where = places.For(sentence[k], m.begin, who.speaker_begin, who.speaker_end);
+    if (!where.canonical().empty()) *claim.mutable_location() = std::move(where);
+
+    std::string sentence_text = Slice(text, folded, tokens, s.begin, s.end);
+    if (sentence_text.size() > kMaxSentenceBytes) {
+      size_t cut = kMaxSentenceBytes;
+      while (cut > 0 && (static_cast<unsigned char>(sentence_text[cut]) & 0xC0) == 0x80) --cut;
+      sentence_text.resize(cut);
+      sentence_text += "…";
+    }
+    claim.set_sentence(std::move(sentence_text));
+    claim.set_language(language);
+    if (article.has_published_at()) *claim.mutable_published_at() = article.published_at();
+    if (part_of[k] >= 0) claim.set_part_of_claim_id(absl::StrCat(article.id(), "#", part_of[k] + 1));
+
+    if (hedged[k] >= 0) {
+      v1::Flag* flag = claim.add_flags();
+      flag->set_kind(v1::UNVERIFIED);
+      const Sentence& h = tokens.sentences[hedged[k]];
+      std::string hedge = Slice(text, folded, tokens, h.begin, h.end);
+      if (hedge.size() > 160) {
+        size_t cut = 160;
+        while (cut > 0 && (static_cast<unsigned char>(hedge[cut]) & 0xC0) == 0x80) --cut;
+        hedge = hedge.substr(0, cut) + "…";
+      }
+      flag->set_reason(absl::StrCat("hedged by the article: \"", hedge, "\""));
+    }
+    if (claim.source().text().empty() && m.unit.empty()) {
+      v1::Flag* flag = claim.add_flags();
+      flag->set_kind(v1::UNATTRIBUTED);
+      flag->set_reason("the article names no source for this figure");
+    }
+    claims.push_back(std::move(claim));
+  }
+  return claims;
+}
+
+std::string DefaultLexiconDir() {
+  const auto usable = [](const std::string& dir) { return IsDirectory(dir); };
+  if (const char* env = std::getenv("CLAIMCHECK_LEXICONS"); env != nullptr && *env != '\0') {
+    return env;
+  }
+  const std::string relative = "claimcheck/extractors/lexicons";
+  for (const char* var : {"RUNFILES_DIR", "TEST_SRCDIR"}) {
+    if (const char* root = std::getenv(var); root != nullptr && *root != '\0') {
+      const std::string dir = absl::StrCat(root, "/", relative);
+      if (usable(dir)) return dir;
+    }
+  }
+  char exe[4096];
+  const ssize_t len = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+  if (len > 0) {
+    exe[len] = '\0';
+    const std::string dir = absl::StrCat(exe, ".runfiles/", relative);
+    if (usable(dir)) return dir;
+  }
+  return "extractors/lexicons";
+}
+
+}  // namespace claimcheck

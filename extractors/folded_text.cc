@@ -1,0 +1,173 @@
+#include "extractors/folded_text.h"
+
+namespace claimcheck {
+namespace {
+
+// Decodes the code point at text[i], storing its length in *len. Assumes valid UTF-8.
+uint32_t Decode(absl::string_view text, size_t i, int* len) {
+  const auto b = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
+  const unsigned char c = b(i);
+  if (c < 0x80) {
+    *len = 1;
+    return c;
+  }
+  if (c < 0xE0) {
+    *len = 2;
+    return ((c & 0x1F) << 6) | (b(i + 1) & 0x3F);
+  }
+  if (c < 0xF0) {
+    *len = 3;
+    return ((c & 0x0F) << 12) | ((b(i + 1) & 0x3F) << 6) | (b(i + 2) & 0x3F);
+  }
+  *len = 4;
+  return ((c & 0x07) << 18) | ((b(i + 1) & 0x3F) << 12) | ((b(i + 2) & 0x3F) << 6) |
+         (b(i + 3) & 0x3F);
+}
+
+// ASCII replacements for U+00C0..U+017F (Latin-1 Supplement letters and Latin Extended-A),
+// lower case. Two-letter ligatures are handled in FoldCodePoint.
+constexpr char kLatin[] =
+    "aaaaaaaceeeeiiii"  // U+00C0
+    "dnooooo*ouuuuyts"  // U+00D0
+    "aaaaaaaceeeeiiii"  // U+00E0
+    "dnooooo/ouuuuyty"  // U+00F0
+    "aaaaaaccccccccdd"  // U+0100
+    "ddeeeeeeeeeegggg"  // U+0110
+    "gggghhhhiiiiiiii"  // U+0120
+    "iiiijjkkklllllll"  // U+0130
+    "lllnnnnnnnnnoooo"  // U+0140
+    "oooorrrrrrssssss"  // U+0150
+    "ssttttttuuuuuuuu"  // U+0160
+    "uuuuwwyyyzzzzzzs";  // U+0170
+
+// Upper-case letters among U+00C0..U+017F.
+constexpr char kLatinUpper[] =
+    "UUUUUUUUUUUUUUUU"
+    "UUUUUUU.UUUUUUU."
+    "................"
+    "................"
+    "U.U.U.U.U.U.U.U."
+    "U.U.U.U.U.U.U.U."
+    "U.U.U.U.U.U.U.U."
+    "U.U.U.U..U.U.U.U"
+    ".U.U.U.U..U.U.U."
+    "U.U.U.U.U.U.U.U."
+    "U.U.U.U.U.U.U.U."
+    "U.U.U.U.UU.U.U..";  // 170-17F
+
+bool IsUpperCodePoint(uint32_t cp) {
+  if (cp >= 'A' && cp <= 'Z') return true;
+  if (cp >= 0xC0 && cp <= 0x17F) return kLatinUpper[cp - 0xC0] == 'U';
+  if (cp >= 0x410 && cp <= 0x42F) return true;  // Cyrillic capitals
+  return false;
+}
+
+// Appends the folded form of `cp` (whose UTF-8 bytes are `raw`) to `out`.
+void FoldCodePoint(uint32_t cp, absl::string_view raw, std::string* out) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp));
+    return;
+  }
+  switch (cp) {
+    case 0xC6: case 0xE6: out->append("ae"); return;
+    case 0x152: case 0x153: out->append("oe"); return;
+    case 0xDF: out->append("ss"); return;
+    case 0xA0: case 0x2007: case 0x2009: case 0x202F: case 0x2002: case 0x2003:
+    case 0x200A: case 0x205F: case 0x3000:
+      out->push_back(' ');
+      return;
+    case 0x200B: case 0xFEFF: case 0xAD:  // zero-width space, BOM, soft hyphen: drop
+      return;
+    case 0x2018: case 0x2019: case 0x201B: case 0x2032: case 0x02BC: case 0xB4: case 0x60:
+      out->push_back('\'');
+      return;
+    case 0x201C: case 0x201D: case 0x201E: case 0xAB: case 0xBB: case 0x2033:
+      out->push_back('"');
+      return;
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+      out->push_back('-');
+      return;
+    case 0x2026: out->push_back('.'); return;
+    case 0xB0: out->push_back('o'); return;  // n° -> no
+    case 0x2028: case 0x2029: case 0x85: out->push_back('\n'); return;
+    default: break;
+  }
+  if (cp >= 0xC0 && cp <= 0x17F) {
+    const char c = kLatin[cp - 0xC0];
+    if (c != '*' && c != '/') {
+      out->push_back(c);
+      return;
+    }
+  }
+  if (cp >= 0x410 && cp <= 0x42F) {  // Cyrillic capitals to small letters
+    const uint32_t lower = cp + 0x20;
+    out->push_back(static_cast<char>(0xC0 | (lower >> 6)));
+    out->push_back(static_cast<char>(0x80 | (lower & 0x3F)));
+    return;
+  }
+  out->append(raw.data(), raw.size());
+}
+
+}  // namespace
+
+bool IsValidUtf8(absl::string_view text) {
+  const size_t n = text.size();
+  size_t i = 0;
+  const auto b = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
+  while (i < n) {
+    const unsigned char c = b(i);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    int len;
+    uint32_t min;
+    if (c >= 0xC2 && c <= 0xDF) {
+      len = 2, min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      len = 3, min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      len = 4, min = 0x10000;
+    } else {
+      return false;
+    }
+    if (i + len > n) return false;
+    for (int k = 1; k < len; ++k) {
+      if ((b(i + k) & 0xC0) != 0x80) return false;
+    }
+    int decoded_len;
+    const uint32_t cp = Decode(text, i, &decoded_len);
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+    i += len;
+  }
+  return true;
+}
+
+FoldedText FoldedText::Fold(absl::string_view original) {
+  FoldedText f;
+  f.folded_.reserve(original.size());
+  f.to_original_.reserve(original.size() + 1);
+  f.upper_.reserve(original.size());
+  size_t i = 0;
+  while (i < original.size()) {
+    int len;
+    const uint32_t cp = Decode(original, i, &len);
+    const size_t before = f.folded_.size();
+    FoldCodePoint(cp, original.substr(i, len), &f.folded_);
+    const bool upper = IsUpperCodePoint(cp);
+    for (size_t k = before; k < f.folded_.size(); ++k) {
+      f.to_original_.push_back(static_cast<uint32_t>(i));
+      f.upper_.push_back(upper);
+    }
+    i += len;
+  }
+  f.to_original_.push_back(static_cast<uint32_t>(original.size()));
+  return f;
+}
+
+std::string FoldPhrase(absl::string_view text) {
+  if (!IsValidUtf8(text)) return std::string(text);
+  return FoldedText::Fold(text).text();
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,274 @@
+#include "extractors/lexicons.h"
+
+#include <fstream>
+#include <sstream>
+
+#include "absl/status/status.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
+#include "extractors/folded_text.h"
+
+namespace claimcheck {
+namespace {
+
+struct TsvLine {
+  int number = 0;
+  std::vector<std::string> fields;
+};
+
+// Reads a TAB-separated file, skipping blank lines and '#' comments.
+absl::StatusOr<std::vector<TsvLine>> ReadTsv(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return absl::NotFoundError(absl::StrCat("lexicon file not found: ", path));
+  std::vector<TsvLine> lines;
+  std::string line;
+  int number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    absl::string_view view = absl::StripAsciiWhitespace(line);
+    if (view.empty() || view.front() == '#') continue;
+    if (!IsValidUtf8(view)) {
+      return absl::InvalidArgumentError(absl::StrCat(path, ":", number, ": not UTF-8"));
+    }
+    TsvLine parsed;
+    parsed.number = number;
+    for (absl::string_view f : absl::StrSplit(view, '\t')) {
+      parsed.fields.emplace_back(absl::StripAsciiWhitespace(f));
+    }
+    lines.push_back(std::move(parsed));
+  }
+  return lines;
+}
+
+absl::Status LineError(const std::string& path, const TsvLine& line, absl::string_view what) {
+  return absl::InvalidArgumentError(absl::StrCat(path, ":", line.number, ": ", what));
+}
+
+absl::StatusOr<v1::Metric> ParseMetric(absl::string_view name) {
+  v1::Metric metric;
+  if (!v1::Metric_Parse(std::string(name), &metric)) {
+    return absl::InvalidArgumentError(absl::StrCat("unknown metric '", name, "'"));
+  }
+  return metric;
+}
+
+absl::Status LoadNumbers(const std::string& path, LanguageLexicon* lex) {
+  absl::StatusOr<std::vector<TsvLine>> lines = ReadTsv(path);
+  if (!lines.ok()) return lines.status();
+  static const auto* const kKinds = new absl::flat_hash_map<std::string, NumberWordKind>{
+      {"atom", NumberWordKind::kAtom},       {"scale", NumberWordKind::kScale},
+      {"approx", NumberWordKind::kApprox},   {"vague", NumberWordKind::kVague},
+      {"article", NumberWordKind::kArticle}, {"fraction", NumberWordKind::kFraction}};
+  for (const TsvLine& line : *lines) {
+    NumberWord word;
+    if (line.fields.size() != 3 || !absl::SimpleAtod(line.fields[1], &word.value)) {
+      return LineError(path, line, "expected: word<TAB>value<TAB>kind");
+    }
+    auto kind = kKinds->find(line.fields[2]);
+    if (kind == kKinds->end()) return LineError(path, line, "unknown number kind");
+    word.kind = kind->second;
+    lex->numbers[FoldPhrase(line.fields[0])] = word;
+  }
+  return absl::OkStatus();
+}
+
+absl::Status LoadQualifiers(const std::string& path, LanguageLexicon* lex) {
+  absl::StatusOr<std::vector<TsvLine>> lines = ReadTsv(path);
+  if (!lines.ok()) return lines.status();
+  for (const TsvLine& line : *lines) {
+    QualifierEntry entry;
+    if (line.fields.size() != 3 || !v1::Qualifier_Parse(line.fields[1], &entry.qualifier)) {
+      return LineError(path, line, "expected: phrase<TAB>QUALIFIER<TAB>before|after");
+    }
+    if (line.fields[2] == "after") {
+      entry.position = QualifierPosition::kAfter;
+    } else if (line.fields[2] != "before") {
+      return LineError(path, line, "position must be 'before' or 'after'");
+    }
+    // Phrases before and after a number live in one table; the entry says which.
+    lex->qualifiers.Add(line.fields[0], static_cast<int>(lex->qualifier_entries.size()));
+    lex->qualifier_entries.push_back(entry);
+  }
+  return absl::OkStatus();
+}
+
+absl::Status LoadMetrics(const std::string& path, LanguageLexicon* lex) {
+  absl::StatusOr<std::vector<TsvLine>> lines = ReadTsv(path);
+  if (!lines.ok()) return lines.status();
+  for (const TsvLine& line : *lines) {
+    if (line.fields.size() != 2) return LineError(path, line, "expected: word<TAB>METRIC");
+    absl::StatusOr<v1::Metric> metric = ParseMetric(line.fields[1]);
+    if (!metric.ok()) return LineError(path, line, metric.status().message());
+    lex->metrics.Add(line.fields[0], static_cast<int>(lex->metric_entries.size()));
+    lex->metric_entries.push_back(*metric);
+  }
+  return absl::OkStatus();
+}
+
+absl::Status LoadSubjects(const std::string& path, LanguageLexicon* lex) {
+  absl::StatusOr<std::vector<TsvLine>> lines = ReadTsv(path);
+  if (!lines.ok()) return lines.status();
+  for (const TsvLine& line : *lines) {
+    if (line.fields.size() < 2 || line.fields.size() > 3) {
+      return LineError(path, line, "expected: word<TAB>canonical[<TAB>METRIC]");
+    }
+    SubjectEntry entry;
+    entry.canonical = line.fields[1];
+    if (line.fields.size() == 3) {
+      absl::StatusOr<v1::Metric> metric = ParseMetric(line.fields[2]);
+      if (!metric.ok()) return LineError(path, line, metric.status().message());
+      entry.implied_metric = *metric;
+    }
+    lex->subjects.Add(line.fields[0], static_cast<int>(lex->subject_entries.size()));
+    lex->subject_entries.push_back(std::move(entry));
+  }
+  return absl::OkStatus();
+}
+
+absl::Status LoadUnits(const std::string& path, LanguageLexicon* lex) {
+  absl::StatusOr<std::vector<TsvLine>> lines = ReadTsv(path);
+  if (!lines.ok()) return lines.status();
+  for (const TsvLine& line : *lines) {
+    if (line.fields.size() != 2) return LineError(path, line, "expected: word<TAB>unit");
+    lex->units.Add(line.fields[0], static_cast<int>(lex->unit_entries.size()));
+    lex->unit_entries.push_back(line.fields[1]);
+  }
+  return absl::OkStatus();
+}
+
+absl::Status LoadCues(const std::string& path, LanguageLexicon* lex) {
+  absl::StatusOr<std::vector<TsvLine>> lines = ReadTsv(path);
+  if (!lines.ok()) return lines.status();
+  static const auto* const kKinds = new absl::flat_hash_map<std::string, CueKind>{
+      {"verb", CueKind::kVerb},       {"prep", CueKind::kPrep},
+      {"pronoun", CueKind::kPronoun}, {"aux", CueKind::kAux},
+      {"aux_pronoun", CueKind::kAuxPronoun}, {"earlier", CueKind::kEarlier},
+      {"backref", CueKind::kBackref}, {"month", CueKind::kMonth},
+      {"idnoun", CueKind::kIdNoun}};
+  for (const TsvLine& line : *lines) {
+    if (line.fields.size() != 2) return LineError(path, line, "expected: phrase<TAB>kind");
+    CueEntry entry;
+    absl::string_view kind = line.fields[1];
+    if (absl::ConsumePrefix(&kind, "channel:")) {
+      entry.kind = CueKind::kChannel;
+      entry.channel = std::string(kind);
+    } else if (auto it = kKinds->find(kind); it != kKinds->end()) {
+      entry.kind = it->second;
+    } else {
+      return LineError(path, line, "unknown kind");
+    }
+    lex->cues.Add(line.fields[0], static_cast<int>(lex->cue_entries.size()));
+    lex->cue_entries.push_back(std::move(entry));
+  }
+  return absl::OkStatus();
+}
+
+absl::Status LoadStopwords(const std::string& path, LanguageLexicon* lex) {
+  absl::StatusOr<std::vector<TsvLine>> lines = ReadTsv(path);
+  if (!lines.ok()) return lines.status();
+  for (const TsvLine& line : *lines) lex->stopwords.insert(FoldPhrase(line.fields[0]));
+  return absl::OkStatus();
+}
+
+absl::Status LoadHedges(const std::string& path, LanguageLexicon* lex) {
+  absl::StatusOr<std::vector<TsvLine>> lines = ReadTsv(path);
+  if (!lines.ok()) return lines.status();
+  std::vector<std::string> back, sentence;
+  for (const TsvLine& line : *lines) {
+    const std::string& pattern = line.fields[0];
+    RE2 check(pattern, RE2::Quiet);
+    if (!check.ok()) return LineError(path, line, absl::StrCat("bad pattern: ", check.error()));
+    const std::string scope = line.fields.size() > 1 ? line.fields[1] : "back";
+    if (scope != "back" && scope != "sentence") {
+      return LineError(path, line, "scope must be 'back' or 'sentence'");
+    }
+    (scope == "back" ? back : sentence).push_back(absl::StrCat("(?:", pattern, ")"));
+  }
+  if (!back.empty()) lex->hedges_back = std::make_unique<RE2>(absl::StrJoin(back, "|"));
+  if (!sentence.empty()) {
+    lex->hedges_sentence = std::make_unique<RE2>(absl::StrJoin(sentence, "|"));
+  }
+  return absl::OkStatus();
+}
+
+absl::Status LoadLanguage(const std::string& dir, const std::string& language,
+                          LanguageLexicon* lex) {
+  lex->language = language;
+  const std::string base = absl::StrCat(dir, "/", language, "/");
+  for (auto [file, loader] : std::vector<std::pair<const char*, absl::Status (*)(
+                                 const std::string&, LanguageLexicon*)>>{
+           {"numbers.tsv", LoadNumbers},
+           {"qualifiers.tsv", LoadQualifiers},
+           {"metrics.tsv", LoadMetrics},
+           {"subjects.tsv", LoadSubjects},
+           {"units.tsv", LoadUnits},
+           {"attribution.tsv", LoadCues},
+           {"stopwords.tsv", LoadStopwords},
+           {"hedges.tsv", LoadHedges}}) {
+    if (absl::Status s = loader(base + file, lex); !s.ok()) return s;
+  }
+  return absl::OkStatus();
+}
+
+absl::Status LoadPlaces(const std::string& path, Lexicons* lex) {
+  absl::StatusOr<std::vector<TsvLine>> lines = ReadTsv(path);
+  if (!lines.ok()) return lines.status();
+  for (const TsvLine& line : *lines) {
+    if (line.fields.size() != 4) {
+      return LineError(path, line, "expected: canonical<TAB>country<TAB>kind<TAB>aliases");
+    }
+    const int index = static_cast<int>(lex->place_entries.size());
+    lex->place_entries.push_back({line.fields[0], line.fields[1], line.fields[2]});
+    lex->places.Add(line.fields[0], index);
+    for (absl::string_view alias : absl::StrSplit(line.fields[3], '|', absl::SkipEmpty())) {
+      lex->places.Add(alias, index);
+    }
+  }
+  return absl::OkStatus();
+}
+
+absl::Status LoadSources(const std::string& path, Lexicons* lex) {
+  absl::StatusOr<std::vector<TsvLine>> lines = ReadTsv(path);
+  if (!lines.ok()) return lines.status();
+  for (const TsvLine& line : *lines) {
+    if (line.fields.size() != 4) {
+      return LineError(path, line, "expected: id<TAB>party<TAB>display<TAB>aliases");
+    }
+    const int index = static_cast<int>(lex->source_entries.size());
+    lex->source_entries.push_back({line.fields[0], line.fields[1], line.fields[2]});
+    lex->sources.Add(line.fields[2], index);
+    for (absl::string_view alias : absl::StrSplit(line.fields[3], '|', absl::SkipEmpty())) {
+      lex->sources.Add(alias, index);
+    }
+  }
+  return absl::OkStatus();
+}
+
+absl::Status LoadParties(const std::string& path, Lexicons* lex) {
+  absl::StatusOr<std::vector<TsvLine>> lines = ReadTsv(path);
+  if (!lines.ok()) return lines.status();
+  for (const TsvLine& line : *lines) {
+    if (line.fields.size() != 2) return LineError(path, line, "expected: word<TAB>party");
+    lex->parties[FoldPhrase(line.fields[0])] = line.fields[1];
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<Lexicons>> Lexicons::Load(const std::string& dir) {
+  auto lex = std::make_unique<Lexicons>();
+  for (absl::Status s : {LoadLanguage(dir, "fr", &lex->fr), LoadLanguage(dir, "en", &lex->en),
+                         LoadPlaces(dir + "/places.tsv", lex.get()),
+                         LoadSources(dir + "/sources.tsv", lex.get()),
+                         LoadParties(dir + "/parties.tsv", lex.get())}) {
+    if (!s.ok()) return s;
+  }
+  return lex;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,40 @@
+// MetricFinder decides what happened to what a number counts (KILLED, DESTROYED...) from the
+// words that govern it: a noun that says it alone ("89 morts"), the verb right before ("a tué
+// 89", "abattu 31 drones"), a passive or relative verb after ("63 soldats ont été tués",
+// "35 drones que la Russie a lancés"), or a farther verb or noun before ("des tirs sur 20
+// villes"). A number in a list with no verb of its own takes its neighbour's metric; that is
+// ClaimExtractor's job.
+//
+// Thread safety: const methods may be called concurrently.
+#ifndef CLAIMCHECK_EXTRACTORS_METRIC_FINDER_H_
+#define CLAIMCHECK_EXTRACTORS_METRIC_FINDER_H_
+
+#include "extractors/lexicons.h"
+#include "extractors/number_mention.h"
+#include "extractors/subject_finder.h"
+#include "extractors/tokenizer.h"
+
+namespace claimcheck {
+
+class MetricFinder {
+ public:
+  explicit MetricFinder(const LanguageLexicon& lexicon) : lex_(lexicon) {}
+
+  // The metric of `m`, or METRIC_UNSPECIFIED if nothing governs it. Looks back no further
+  // than token `left_limit` (the sentence start or the previous number's noun) and forward no
+  // further than `right_limit`. `look_back` is false for the whole of a partitive ("35" in
+  // "30 des 35 drones"), whose verb before belongs to the part.
+  v1::Metric Find(const TokenizedText& text, const NumberMention& m, const Subject& subject,
+                  int left_limit, int right_limit, bool look_back) const;
+
+ private:
+  // The metric of a verb or noun at token i (skipping words that name what is counted when
+  // `skip_subjects`), with the number of tokens it spans.
+  v1::Metric At(const TokenizedText& text, int i, bool skip_subjects) const;
+
+  const LanguageLexicon& lex_;
+};
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_EXTRACTORS_METRIC_FINDER_H_

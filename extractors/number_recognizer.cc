@@ -1,0 +1,392 @@
+#include "extractors/number_recognizer.h"
+
+#include <cmath>
+#include <string>
+
+#include "absl/strings/ascii.h"
+
+namespace claimcheck {
+namespace {
+
+constexpr int kMaxDigits = 15;  // longer digit runs are identifiers or noise, never counts
+
+double DigitsValue(absl::string_view digits) {
+  double v = 0;
+  for (char c : digits) v = v * 10 + (c - '0');
+  return v;
+}
+
+bool Attached(const TokenizedText& t, int i) { return i < t.size() && !t.tokens[i].space_before; }
+
+bool IsWordToken(const TokenizedText& t, int i) {
+  return i >= 0 && i < t.size() &&
+         (t.tokens[i].kind == TokenKind::kWord || t.tokens[i].kind == TokenKind::kAlnum);
+}
+
+// Words before a plural amount that make it vague: "des centaines", "several hundred".
+bool IsVagueDeterminer(absl::string_view w) {
+  return w == "des" || w == "de" || w == "d'" || w == "plusieurs" || w == "quelques" ||
+         w == "several" || w == "many" || w == "few" || w == "some" || w == "nombreuses" ||
+         w == "nombreux" || w == "les";
+}
+
+}  // namespace
+
+const NumberWord* NumberRecognizer::Word(const TokenizedText& t, int i) const {
+  if (i < 0 || i >= t.size() || t.tokens[i].kind != TokenKind::kWord) return nullptr;
+  auto it = lex_.numbers.find(t.Text(i));
+  return it == lex_.numbers.end() ? nullptr : &it->second;
+}
+
+bool NumberRecognizer::IsCue(const TokenizedText& t, int i, CueKind kind) const {
+  if (i < 0 || i >= t.size()) return false;
+  auto m = lex_.cues.LongestAt(t, i);
+  return m && lex_.cue_entries[m->payload].kind == kind;
+}
+
+std::vector<NumberMention> NumberRecognizer::Find(const TokenizedText& t) const {
+  std::vector<NumberMention> out;
+  int i = 0;
+  while (i < t.size()) {
+    int next = i + 1;
+    std::optional<NumberMention> m;
+    if (t.tokens[i].kind == TokenKind::kNumber) {
+      m = ParseDigits(t, i, &next);
+    } else if (Word(t, i) != nullptr) {
+      m = ParseWords(t, i, &next);
+    }
+    if (m) out.push_back(std::move(*m));
+    i = std::max(next, i + 1);
+  }
+  return out;
+}
+
+bool NumberRecognizer::IsIdentifier(const TokenizedText& t, int begin, int end) const {
+  // "AMX-10", "F-16", "COVID-19": letters joined to the number by a hyphen.
+  if (t.IsPunct(begin - 1, '-') && !t.tokens[begin].space_before &&
+      !t.tokens[begin - 1].space_before && IsWordToken(t, begin - 2)) {
+    return true;
+  }
+  // "#3", "n° 19", "No. 5", "article 5", "flight 17".
+  if (t.IsPunct(begin - 1, '#') || t.Is(begin - 1, "no") || t.Is(begin - 1, "nos") ||
+      (t.IsPunct(begin - 1, '.') && t.Is(begin - 2, "no"))) {
+    return true;
+  }
+  if (IsCue(t, begin - 1, CueKind::kIdNoun)) return true;
+  return false;
+}
+
+bool NumberRecognizer::IsDateOrTime(const TokenizedText& t, int begin, int end, double value,
+                                    bool plain_digits) const {
+  // A month beside the number: "20 novembre 2024", "November 20", "janvier 2023".
+  if (IsCue(t, end, CueKind::kMonth) || IsCue(t, begin - 1, CueKind::kMonth)) return true;
+  if ((t.Is(begin - 1, "le") || t.Is(begin - 1, "the")) && IsCue(t, end, CueKind::kMonth)) {
+    return true;
+  }
+  if (plain_digits) {
+    // "10:30", "14 h 30", "3 a.m.", "3 pm".
+    if (t.IsPunct(end, ':') && Attached(t, end) && Attached(t, end + 1) && end + 1 < t.size() &&
+        t.tokens[end + 1].kind == TokenKind::kNumber) {
+      return true;
+    }
+    if (t.Is(end, "h") && end + 1 < t.size() && t.tokens[end + 1].kind == TokenKind::kNumber) {
+      return true;
+    }
+    if (t.Is(end, "am") || t.Is(end, "pm") ||
+        ((t.Is(end, "a") || t.Is(end, "p")) && t.IsPunct(end + 1, '.') && t.Is(end + 2, "m"))) {
+      return true;
+    }
+    // A year: four digits from 1800 to 2100, unless something counted follows ("2000 soldiers").
+    const int digits = static_cast<int>(t.tokens[begin].end - t.tokens[begin].begin);
+    if (end == begin + 1 && digits == 4 && value >= 1800 && value <= 2100 &&
+        !lex_.subjects.LongestAt(t, end)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+int NumberRecognizer::ApplyScale(const TokenizedText& t, int end, NumberMention* m) const {
+  const NumberWord* w = Word(t, end);
+  if (w != nullptr && w->kind == NumberWordKind::kScale && w->value >= 1000) {
+    m->value *= w->value;
+    return end + 1;
+  }
+  // English plural scale after digits is still a scale: "2 millions" in French copy too.
+  if (w != nullptr && w->kind == NumberWordKind::kVague && w->value >= 1000000) {
+    m->value *= w->value;
+    return end + 1;
+  }
+  return end;
+}
+
+int NumberRecognizer::ReadUnit(const TokenizedText& t, int end, NumberMention* m) const {
+  int at = end;
+  if (t.IsPunct(at, '-') && Attached(t, at) && Attached(t, at + 1)) ++at;  // "24-hour"
+  // "trois derniers jours", "quatre prochains mois".
+  if (t.Is(at, "derniers") || t.Is(at, "dernieres") || t.Is(at, "prochains") ||
+      t.Is(at, "prochaines") || t.Is(at, "premiers") || t.Is(at, "premieres")) {
+    if (lex_.units.LongestAt(t, at + 1)) ++at;
+  }
+  auto unit = lex_.units.LongestAt(t, at);
+  if (!unit && (t.Is(end, "de") || t.Is(end, "d'") || t.Is(end, "of"))) {
+    at = end + 1;  // "2 millions d'euros", "millions of dollars"
+    unit = lex_.units.LongestAt(t, at);
+  }
+  if (!unit) return end;
+  m->unit = lex_.unit_entries[unit->payload];
+  return at + unit->num_tokens;
+}
+
+std::optional<NumberMention> NumberRecognizer::ParseDigits(const TokenizedText& t, int i,
+                                                          int* next) const {
+  const int n = t.size();
+  const bool english = lex_.language == "en";
+  absl::string_view first = t.Text(i);
+  // Runs of attached digits and separators: dates ("2023-01-04", "04/01/2023"), versions.
+  // A phone number: "+33 1 23 45 67 89" or four or more short groups in a row.
+  {
+    int j = i, groups = 0;
+    while (j < n && t.tokens[j].kind == TokenKind::kNumber && t.Text(j).size() <= 4 &&
+           t.Text(j).size() >= 2) {
+      ++groups;
+      int k = j + 1;
+      if (k < n && (t.IsPunct(k, '.') || t.IsPunct(k, '-')) && Attached(t, k)) ++k;
+      if (k >= n || t.tokens[k].kind != TokenKind::kNumber || t.tokens[k].newline_before) break;
+      j = k;
+    }
+    if (t.IsPunct(i - 1, '+') || (groups >= 4 && t.Text(i).size() == 2)) {
+      *next = j + 1;
+      return std::nullopt;
+    }
+  }
+  if (first.size() > kMaxDigits) return std::nullopt;
+  // "2023-01-04", "04/01/2023", "4.1.2023".
+  if ((t.IsPunct(i + 1, '-') || t.IsPunct(i + 1, '/')) && Attached(t, i + 1) &&
+      Attached(t, i + 2) && i + 2 < n && t.tokens[i + 2].kind == TokenKind::kNumber &&
+      (first.size() == 4 || t.Text(i + 2).size() == 4 ||
+       (t.IsPunct(i + 3, '/') && Attached(t, i + 3)))) {
+    int j = i + 2;
+    while (j + 2 < n && (t.IsPunct(j + 1, '-') || t.IsPunct(j + 1, '/')) && Attached(t, j + 1) &&
+           Attached(t, j + 2) && t.tokens[j + 2].kind == TokenKind::kNumber) {
+      j += 2;
+    }
+    *next = j + 1;
+    return std::nullopt;
+  }
+
+  NumberMention m;
+  m.begin = i;
+  double value = DigitsValue(first);
+  int end = i + 1;
+  bool grouped = false, decimal = false;
+  // Thousands separated by a space (normal, no-break or narrow: all fold to ' '): "10 000".
+  if (first.size() <= 3) {
+    while (end < n && t.tokens[end].kind == TokenKind::kNumber && t.Text(end).size() == 3 &&
+           t.tokens[end].space_before && !t.tokens[end].newline_before &&
+           t.folded->text()[t.tokens[end].begin - 1] == ' ' &&
+           t.tokens[end].begin - t.tokens[end - 1].end == 1) {
+      value = value * 1000 + DigitsValue(t.Text(end));
+      grouped = true;
+      ++end;
+    }
+  }
+  // "1,5" / "2.5" decimals; "1,200" (English) and "1.200" (French) thousands.
+  while (end + 1 < n && (t.IsPunct(end, ',') || t.IsPunct(end, '.')) && Attached(t, end) &&
+         Attached(t, end + 1) && t.tokens[end + 1].kind == TokenKind::kNumber) {
+    const char sep = t.folded->text()[t.tokens[end].begin];
+    absl::string_view part = t.Text(end + 1);
+    const bool thousands =
+        !decimal && part.size() == 3 && ((sep == ',' && english) || (sep == '.' && !english));
+    if (thousands) {
+      value = value * 1000 + DigitsValue(part);
+      grouped = true;
+    } else if (!decimal && part.size() <= 6) {
+      value += DigitsValue(part) / std::pow(10.0, static_cast<double>(part.size()));
+      decimal = true;
+    } else {
+      break;
+    }
+    end += 2;
+  }
+  m.value = value;
+  if (IsIdentifier(t, i, end) || IsDateOrTime(t, i, end, value, !grouped && !decimal)) {
+    *next = end;
+    return std::nullopt;
+  }
+  // "$5 million", "€200".
+  if (i > 0 && Attached(t, i)) {
+    absl::string_view prev = t.Text(i - 1);
+    if (prev == "$") m.unit = "USD";
+    if (prev == "\xE2\x82\xAC") m.unit = "EUR";
+    if (prev == "\xC2\xA3") m.unit = "GBP";
+  }
+  end = ApplyScale(t, end, &m);
+  m.end = end;
+  if (m.unit.empty()) end = ReadUnit(t, end, &m);
+  m.text_begin = m.begin;
+  m.text_end = m.end;
+  *next = end;
+  return m;
+}
+
+std::optional<NumberMention> NumberRecognizer::ParseWords(const TokenizedText& t, int i,
+                                                         int* next) const {
+  const int n = t.size();
+  const bool english = lex_.language == "en";
+  const NumberWord* w = Word(t, i);
+  NumberMention m;
+  m.begin = m.text_begin = i;
+
+  // Vague plurals and standalone scales: "des centaines", "hundreds", "plusieurs milliers",
+  // "des millions", "several hundred", "tens of thousands".
+  const bool standalone_scale =
+      w->kind == NumberWordKind::kScale && i > 0 && IsVagueDeterminer(t.Text(i - 1)) &&
+      (w->value >= 1000 || english);
+  if (w->kind == NumberWordKind::kVague || standalone_scale) {
+    if (english && t.Text(i) == "tens" && !t.Is(i + 1, "of")) return std::nullopt;
+    double unit = w->value;
+    int end = i + 1;
+    // "des dizaines de milliers", "hundreds of thousands".
+    while ((t.Is(end, "de") || t.Is(end, "d'") || t.Is(end, "of")) && Word(t, end + 1) &&
+           Word(t, end + 1)->value >= 1000 &&
+           (Word(t, end + 1)->kind == NumberWordKind::kVague ||
+            Word(t, end + 1)->kind == NumberWordKind::kScale)) {
+      unit *= Word(t, end + 1)->value;
+      end += 2;
+    }
+    if (i > 0 && IsVagueDeterminer(t.Text(i - 1)) && t.Text(i - 1) != "de" &&
+        t.Text(i - 1) != "d'" && t.Text(i - 1) != "les") {
+      m.text_begin = m.begin = i - 1;
+      if (t.Is(i - 2, "a") && t.Text(i - 1) == "few") m.text_begin = m.begin = i - 2;
+    }
+    m.end = m.text_end = end;
+    m.qualifier = v1::VAGUE;
+    m.lower = 2 * unit;
+    m.upper = 10 * unit - 1;
+    m.value = 2 * unit;
+    m.noun_after_of = true;
+    *next = ReadUnit(t, end, &m);
+    return m;
+  }
+
+  double total = 0, current = 0, last_atom = -1;
+  bool any = false, approx = false, article = false;
+  int j = i;
+  if (w->kind == NumberWordKind::kArticle) {
+    const NumberWord* after = Word(t, i + 1);
+    if (after == nullptr || after->kind == NumberWordKind::kAtom ||
+        after->kind == NumberWordKind::kArticle || after->kind == NumberWordKind::kFraction ||
+        after->kind == NumberWordKind::kVague) {
+      // "un"/"une"/"a" alone: an article, unless a qualifier claims it ("au moins un").
+      m.end = m.text_end = i + 1;
+      m.value = 1;
+      m.needs_qualifier = true;
+      *next = ReadUnit(t, i + 1, &m);
+      return m;
+    }
+    if (english && after->kind == NumberWordKind::kApprox && t.Text(i + 1) == "score" &&
+        !t.Is(i + 2, "of")) {
+      return std::nullopt;
+    }
+    article = true;
+    current = 1;
+    any = true;
+    j = i + 1;
+  } else if (w->kind == NumberWordKind::kApprox || w->kind == NumberWordKind::kFraction ||
+             w->kind == NumberWordKind::kScale) {
+    // A bare "dizaine", "moitié", or "cent" in "pour cent": not a count here.
+    if (w->kind != NumberWordKind::kScale || t.Is(i - 1, "pour") || t.Is(i - 1, "per")) {
+      return std::nullopt;
+    }
+  } else if (english && t.Text(i) == "one") {
+    // "one of", "no one", "one another": not a count.
+    if (t.Is(i + 1, "of") || t.Is(i + 1, "another") || t.Is(i - 1, "no") || t.Is(i - 1, "any") ||
+        t.Is(i - 1, "every") || t.Is(i - 1, "each") || t.Is(i - 1, "the") ||
+        t.Is(i - 1, "this") || t.Is(i - 1, "that") || t.Is(i + 1, "day")) {
+      return std::nullopt;
+    }
+  } else if (!english && t.Text(i) == "neuf" &&
+             (t.Is(i - 1, "un") || t.Is(i - 1, "une") || t.Is(i - 1, "tout") ||
+              t.Is(i - 1, "le"))) {
+    return std::nullopt;  // "neuf" as "new"
+  }
+
+  bool hyphen_before = false;
+  while (j < n) {
+    const NumberWord* cur = Word(t, j);
+    if (cur == nullptr || (any && cur->kind == NumberWordKind::kArticle && !t.Is(j - 1, "et")) ||
+        cur->kind == NumberWordKind::kFraction) {
+      // Connectors inside a number: "quatre-vingt-neuf", "vingt et un", "two hundred and five".
+      if (any && t.IsPunct(j, '-') && Attached(t, j) && Attached(t, j + 1) && Word(t, j + 1) &&
+          (Word(t, j + 1)->kind == NumberWordKind::kAtom ||
+           Word(t, j + 1)->kind == NumberWordKind::kScale ||
+           Word(t, j + 1)->kind == NumberWordKind::kArticle)) {
+        hyphen_before = true;
+        ++j;
+        continue;
+      }
+      if (any && !english && t.Is(j, "et") &&
+          (t.Is(j + 1, "un") || t.Is(j + 1, "une") || t.Is(j + 1, "onze"))) {
+        ++j;
+        continue;
+      }
+      if (any && english && t.Is(j, "and") && (total > 0 || current >= 100) && Word(t, j + 1) &&
+          Word(t, j + 1)->kind == NumberWordKind::kAtom) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    if (cur->kind == NumberWordKind::kAtom || cur->kind == NumberWordKind::kArticle) {
+      if (hyphen_before && last_atom == 4 && cur->value == 20) {
+        current += 80 - 4;  // quatre-vingt(s)
+      } else {
+        current += cur->value;
+      }
+      last_atom = cur->value;
+    } else if (cur->kind == NumberWordKind::kScale) {
+      if (cur->value == 100) {
+        current = (current == 0 ? 1 : current) * 100;
+      } else {
+        total += (current == 0 ? 1 : current) * cur->value;
+        current = 0;
+      }
+      last_atom = -1;
+    } else if (cur->kind == NumberWordKind::kApprox || cur->kind == NumberWordKind::kVague) {
+      // "une cinquantaine", "deux centaines", "two dozen", "un millier".
+      current = (current == 0 ? 1 : current) * cur->value;
+      approx = true;
+      any = true;
+      ++j;
+      break;
+    }
+    any = true;
+    hyphen_before = false;
+    ++j;
+  }
+  if (!any || (article && j == i + 1)) return std::nullopt;
+  m.value = total + current;
+  int end = j;
+  if (approx) {
+    // "une dizaine de milliers".
+    if ((t.Is(end, "de") || t.Is(end, "d'") || t.Is(end, "of")) && Word(t, end + 1) &&
+        Word(t, end + 1)->value >= 1000 && Word(t, end + 1)->kind != NumberWordKind::kAtom) {
+      m.value *= Word(t, end + 1)->value;
+      end += 2;
+    }
+    m.qualifier = v1::APPROXIMATE;
+    m.lower = m.value * 0.8;
+    m.upper = m.value * 1.2;
+    m.noun_after_of = true;
+  }
+  if (IsDateOrTime(t, i, end, m.value, false)) {
+    *next = end;
+    return std::nullopt;
+  }
+  m.end = m.text_end = end;
+  *next = ReadUnit(t, end, &m);
+  return m;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,92 @@
+#include "extractors/phrase_table.h"
+
+#include <algorithm>
+
+#include "absl/strings/str_split.h"
+#include "extractors/folded_text.h"
+
+namespace claimcheck {
+
+bool PhraseTable::Add(absl::string_view phrase, int payload) {
+  Entry entry;
+  entry.payload = payload;
+  for (absl::string_view raw : absl::StrSplit(phrase, ' ', absl::SkipWhitespace())) {
+    const bool prefix = raw.size() > 1 && raw.back() == '*';
+    if (prefix) raw.remove_suffix(1);
+    const FoldedText folded = FoldedText::Fold(raw);
+    const std::vector<Token> tokens = TokenizeWords(folded);
+    for (size_t k = 0; k < tokens.size(); ++k) {
+      Word w;
+      w.text = folded.text().substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
+      w.prefix = prefix && k + 1 == tokens.size();
+      entry.words.push_back(std::move(w));
+    }
+  }
+  if (entry.words.empty()) return false;
+  const int index = static_cast<int>(entries_.size());
+  const Word& first = entry.words.front();
+  if (first.prefix) {
+    by_first_prefix_[first.text].push_back(index);
+    min_prefix_ = std::min<int>(min_prefix_, first.text.size());
+    max_prefix_ = std::max<int>(max_prefix_, first.text.size());
+  } else {
+    by_first_word_[first.text].push_back(index);
+  }
+  max_tokens_ = std::max<int>(max_tokens_, entry.words.size());
+  entries_.push_back(std::move(entry));
+  return true;
+}
+
+bool PhraseTable::WordMatches(const Word& w, absl::string_view token) const {
+  if (w.prefix) return token.size() >= w.text.size() && token.substr(0, w.text.size()) == w.text;
+  return token == w.text;
+}
+
+bool PhraseTable::EntryMatchesAt(const Entry& e, const TokenizedText& text, int i) const {
+  if (i + static_cast<int>(e.words.size()) > text.size()) return false;
+  for (size_t k = 0; k < e.words.size(); ++k) {
+    if (!WordMatches(e.words[k], text.Text(i + static_cast<int>(k)))) return false;
+  }
+  return true;
+}
+
+template <typename Fn>
+void PhraseTable::ForEachCandidate(absl::string_view first_token, Fn fn) const {
+  if (auto it = by_first_word_.find(first_token); it != by_first_word_.end()) {
+    for (int index : it->second) fn(entries_[index]);
+  }
+  if (by_first_prefix_.empty()) return;
+  const int longest = std::min<int>(max_prefix_, first_token.size());
+  for (int len = min_prefix_; len <= longest; ++len) {
+    if (auto it = by_first_prefix_.find(first_token.substr(0, len)); it != by_first_prefix_.end()) {
+      for (int index : it->second) fn(entries_[index]);
+    }
+  }
+}
+
+std::optional<PhraseTable::Match> PhraseTable::LongestAt(const TokenizedText& text, int i) const {
+  if (i < 0 || i >= text.size()) return std::nullopt;
+  std::optional<Match> best;
+  ForEachCandidate(text.Text(i), [&](const Entry& e) {
+    const int n = static_cast<int>(e.words.size());
+    if ((!best || n > best->num_tokens) && EntryMatchesAt(e, text, i)) best = Match{e.payload, n};
+  });
+  return best;
+}
+
+std::optional<PhraseTable::Match> PhraseTable::LongestEndingAt(const TokenizedText& text, int end,
+                                                               int min_begin) const {
+  for (int begin = std::max(min_begin, end - max_tokens_); begin < end; ++begin) {
+    std::optional<Match> found;
+    ForEachCandidate(text.Text(begin), [&](const Entry& e) {
+      if (!found && begin + static_cast<int>(e.words.size()) == end &&
+          EntryMatchesAt(e, text, begin)) {
+        found = Match{e.payload, end - begin};
+      }
+    });
+    if (found) return found;  // the earliest begin is the longest phrase
+  }
+  return std::nullopt;
+}
+
+}  // namespace claimcheck

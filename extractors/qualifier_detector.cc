@@ -1,0 +1,116 @@
+#include "extractors/qualifier_detector.h"
+
+#include <algorithm>
+
+namespace claimcheck {
+namespace {
+
+bool SameSentence(const TokenizedText& t, int a, int b) {
+  return t.sentence_of[a] == t.sentence_of[std::min(b, t.size() - 1)];
+}
+
+}  // namespace
+
+bool QualifierDetector::MergeRange(const TokenizedText& t, NumberMention* a,
+                                   const NumberMention& b) const {
+  if (b.begin != a->end + 1 || !SameSentence(t, a->begin, b.begin)) return false;
+  if (a->qualifier == v1::VAGUE || b.qualifier == v1::VAGUE) return false;
+  if (!a->unit.empty() && a->unit != b.unit) return false;
+  const int link = a->end;
+  const bool between = [&] {
+    auto q = lex_.qualifiers.LongestEndingAt(t, a->begin, t.sentences[t.sentence_of[a->begin]].begin);
+    return q && lex_.qualifier_entries[q->payload].qualifier == v1::RANGE;
+  }();
+  const bool joined = t.IsPunct(link, '-') || t.Is(link, "a") || t.Is(link, "to") ||
+                      t.Is(link, "ou") || t.Is(link, "or") ||
+                      (between && (t.Is(link, "et") || t.Is(link, "and")));
+  if (!joined) return false;
+  double low = a->value, high = b.value;
+  // "2 à 3 millions": the scale written once applies to both.
+  if (high >= 1000 * low && low > 0 && low < 1000) {
+    for (double scale : {1e9, 1e6, 1e3}) {
+      if (high >= scale && low * scale <= high) {
+        low *= scale;
+        break;
+      }
+    }
+  }
+  if (high < low) return false;
+  a->lower = low;
+  a->upper = high;
+  a->value = (low + high) / 2;
+  a->qualifier = v1::RANGE;
+  a->end = b.end;
+  a->text_end = b.text_end;
+  if (a->unit.empty()) a->unit = b.unit;
+  a->needs_qualifier = false;
+  return true;
+}
+
+void QualifierDetector::SetInterval(NumberMention* m, bool interval_given) const {
+  const double v = m->value;
+  switch (m->qualifier) {
+    case v1::EXACT:
+      m->lower = m->upper = v;
+      break;
+    case v1::AT_LEAST:
+    case v1::MORE_THAN:
+      m->lower = v;
+      m->upper.reset();
+      break;
+    case v1::AT_MOST:
+    case v1::LESS_THAN:
+      m->lower = 0;
+      m->upper = v;
+      break;
+    case v1::APPROXIMATE:
+      if (!interval_given) {
+        m->lower = v * 0.9;
+        m->upper = v * 1.1;
+      }
+      break;
+    default:
+      break;  // RANGE and VAGUE intervals are set where they are recognised
+  }
+}
+
+void QualifierDetector::Apply(const TokenizedText& t, std::vector<NumberMention>* mentions) const {
+  std::vector<NumberMention> out;
+  out.reserve(mentions->size());
+  for (size_t k = 0; k < mentions->size(); ++k) {
+    NumberMention m = (*mentions)[k];
+    if (k + 1 < mentions->size() && MergeRange(t, &m, (*mentions)[k + 1])) ++k;
+    if (m.qualifier == v1::RANGE) {
+      // "entre" before a range belongs to its text.
+      auto q = lex_.qualifiers.LongestEndingAt(t, m.begin, t.sentences[t.sentence_of[m.begin]].begin);
+      if (q) m.text_begin = m.begin - q->num_tokens;
+      out.push_back(std::move(m));
+      continue;
+    }
+    const bool interval_given = m.qualifier == v1::APPROXIMATE || m.qualifier == v1::VAGUE;
+    bool qualified = false;
+    if (m.qualifier != v1::VAGUE) {
+      const int sentence_begin = t.sentences[t.sentence_of[m.begin]].begin;
+      auto before = lex_.qualifiers.LongestEndingAt(t, m.begin, sentence_begin);
+      if (before && lex_.qualifier_entries[before->payload].position == QualifierPosition::kBefore &&
+          lex_.qualifier_entries[before->payload].qualifier != v1::RANGE) {
+        m.qualifier = lex_.qualifier_entries[before->payload].qualifier;
+        m.text_begin = m.begin - before->num_tokens;
+        qualified = true;
+      } else if (auto after = lex_.qualifiers.LongestAt(t, m.end);
+                 after && SameSentence(t, m.begin, m.end) &&
+                 lex_.qualifier_entries[after->payload].position == QualifierPosition::kAfter &&
+                 lex_.qualifier_entries[after->payload].qualifier != v1::EXACT) {
+        m.qualifier = lex_.qualifier_entries[after->payload].qualifier;
+        m.text_end = m.end + after->num_tokens;
+        qualified = true;
+      }
+    }
+    if (m.needs_qualifier && !qualified) continue;  // an article, not a number
+    SetInterval(&m, interval_given && !qualified);
+    out.push_back(std::move(m));
+  }
+  *mentions = std::move(out);
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,347 @@
+#include "extractors/source_attributor.h"
+
+#include <cstdlib>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "extractors/folded_text.h"
+
+namespace claimcheck {
+namespace {
+
+constexpr int kMaxSpeakerTokens = 14;
+
+// Adverbs and time words that stand between a speaker and the verb: "a également déclaré",
+// "avait précédemment déclaré", "a déclaré mercredi".
+bool IsInterposed(absl::string_view w) {
+  static const char* const kWords[] = {
+      "egalement", "aussi", "deja", "encore", "ensuite", "enfin", "notamment", "precedemment",
+      "initialement", "auparavant", "recemment", "toutefois", "cependant", "lundi", "mardi",
+      "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "also", "previously",
+      "earlier", "initially", "later", "again", "then", "had", "has", "have", "monday",
+      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday"};
+  for (const char* k : kWords) {
+    if (w == k) return true;
+  }
+  return absl::EndsWith(w, "ment") && w.size() > 6;
+}
+
+// Words that end a speaker's name when it follows the verb: "a déclaré le ministère dans...".
+bool EndsSpeakerAfter(absl::string_view w) {
+  static const char* const kWords[] = {
+      "dans", "lors", "sur", "via", "mercredi", "lundi", "mardi", "jeudi", "vendredi", "samedi",
+      "dimanche", "que", "qu'", "apres", "avant", "pendant", "in", "on", "at", "during",
+      "after", "before", "to", "that", "via", "while", "when", "as", "adding", "ajoutant",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  for (const char* k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+SourceAttributor::SourceAttributor(const Lexicons& lexicons, const LanguageLexicon& language,
+                                   const TokenizedText& text, absl::string_view original)
+    : lex_(lexicons),
+      lang_(language),
+      text_(text),
+      original_(original),
+      by_sentence_(text.sentences.size()),
+      earlier_(text.sentences.size(), false),
+      channel_(text.sentences.size()) {
+  for (int s = 0; s < static_cast<int>(text.sentences.size()); ++s) AnalyzeSentence(s);
+}
+
+bool SourceAttributor::IsStop(int i) const {
+  const TokenizedText& t = text_;
+  return t.IsPunct(i, ',') || t.IsPunct(i, ';') || t.IsPunct(i, ':') || t.IsPunct(i, '"') ||
+         t.IsPunct(i, '(') || t.IsPunct(i, ')') || t.IsPunct(i, '.') || t.IsPunct(i, '!') ||
+         t.IsPunct(i, '?') || t.Is(i, "que") || t.Is(i, "qu'") || t.Is(i, "qui") ||
+         t.Is(i, "that");
+}
+
+int SourceAttributor::SegmentStart(const Sentence& s, int end) const {
+  int b = end - 1;
+  while (b >= s.begin && !IsStop(b) && end - b <= kMaxSpeakerTokens) --b;
+  return b + 1;
+}
+
+bool SourceAttributor::IsNameSegment(int begin, int end) const {
+  if (end <= begin || end - begin > 4) return false;
+  for (int i = begin; i < end; ++i) {
+    const Token& tok = text_.tokens[i];
+    if (tok.kind == TokenKind::kPunct && text_.IsPunct(i, '-')) continue;
+    if (tok.kind != TokenKind::kWord || !tok.upper) return false;
+  }
+  return true;
+}
+
+bool SourceAttributor::IsPronoun(int begin, int end) const {
+  if (end - begin != 1) return false;
+  auto m = lang_.cues.LongestAt(text_, begin);
+  return m && m->num_tokens == 1 && lang_.cue_entries[m->payload].kind == CueKind::kPronoun;
+}
+
+std::string SourceAttributor::OriginalText(int begin, int end) const {
+  const uint32_t from = text_.folded->OriginalOffset(text_.tokens[begin].begin);
+  const uint32_t to = text_.folded->OriginalOffset(text_.tokens[end - 1].end);
+  return std::string(original_.substr(from, to - from));
+}
+
+bool SourceAttributor::FindPreverbalSpeaker(const Sentence& s, int verb, int* begin, int* end,
+                                            bool* aux) const {
+  const TokenizedText& t = text_;
+  int k = verb - 1;
+  *aux = false;
+  for (int skipped = 0; k >= s.begin && skipped < 4; ++skipped) {
+    if (auto c = lang_.cues.LongestAt(t, k);
+        c && c->num_tokens == 1 && lang_.cue_entries[c->payload].kind == CueKind::kAux) {
+      *aux = true;
+      --k;
+      continue;
+    }
+    if (t.tokens[k].kind == TokenKind::kWord && !t.tokens[k].upper && IsInterposed(t.Text(k))) {
+      --k;
+      continue;
+    }
+    break;
+  }
+  if (k < s.begin) return false;
+  int np_end = k + 1;
+  if (t.IsPunct(k, ',')) {
+    // "Le gouverneur de Kiev, Oleksii Kuleba, a déclaré": a name in apposition.
+    np_end = k;
+    const int name_begin = SegmentStart(s, np_end);
+    if (!IsNameSegment(name_begin, np_end)) return false;
+    *begin = name_begin;
+    if (t.IsPunct(name_begin - 1, ',')) {
+      const int title_begin = SegmentStart(s, name_begin - 1);
+      if (title_begin < name_begin - 1) *begin = title_begin;
+    }
+    *end = np_end;
+    return true;
+  }
+  *begin = SegmentStart(s, np_end);
+  *end = np_end;
+  if (*begin >= *end) return false;
+  // A name in apposition after a title: "Le chef de Wagner, Yevgeny Prigozhin a dit".
+  if (IsNameSegment(*begin, *end) && t.IsPunct(*begin - 1, ',')) {
+    const int title_begin = SegmentStart(s, *begin - 1);
+    if (title_begin < *begin - 1) *begin = title_begin;
+  }
+  return true;
+}
+
+void SourceAttributor::FindSpeakerAfter(const Sentence& s, int from, int* begin,
+                                        int* end) const {
+  const TokenizedText& t = text_;
+  int k = from;
+  while (k < s.end && !IsStop(k) && !EndsSpeakerAfter(t.Text(k)) && k - from < kMaxSpeakerTokens) {
+    if (t.Is(k, "a") && k > from) {
+      // "à la chaîne ABC" ends the name; "a" (has) cannot follow a speaker here either.
+      break;
+    }
+    ++k;
+  }
+  *begin = from;
+  *end = k;
+  // "..., a déclaré le chef du renseignement, Kyrylo Budanov, à ABC".
+  if (t.IsPunct(k, ',')) {
+    int name_end = k + 1;
+    while (name_end < s.end && !IsStop(name_end) && name_end - k <= 4) ++name_end;
+    if (IsNameSegment(k + 1, name_end)) *end = name_end;
+  }
+}
+
+void SourceAttributor::Canonicalize(const Sentence& s, int begin, int end,
+                                    v1::Source* source) const {
+  int best_len = 0;
+  const SourceEntry* best = nullptr;
+  for (int i = begin; i < end; ++i) {
+    if (auto m = lex_.sources.LongestAt(text_, i); m && i + m->num_tokens <= end) {
+      if (m->num_tokens > best_len) {
+        best_len = m->num_tokens;
+        best = &lex_.source_entries[m->payload];
+      }
+    }
+  }
+  std::string party = best != nullptr ? best->party : "";
+  if (party.empty()) {
+    for (int i = begin; i < end && party.empty(); ++i) {
+      if (auto it = lex_.parties.find(text_.Text(i)); it != lex_.parties.end()) party = it->second;
+    }
+  }
+  if (party.empty() && best != nullptr) {
+    // A generic name ("le ministère de la Défense"): the side the sentence names.
+    for (int i = s.begin; i < s.end && party.empty(); ++i) {
+      if (i >= begin && i < end) continue;
+      if (auto it = lex_.parties.find(text_.Text(i)); it != lex_.parties.end()) {
+        party = it->second;
+      } else if (text_.tokens[i].upper) {
+        if (auto p = lex_.places.LongestAt(text_, i)) {
+          party = absl::AsciiStrToLower(lex_.place_entries[p->payload].country);
+        }
+      }
+    }
+  }
+  if (best != nullptr) {
+    source->set_canonical_id(best->party.empty() && !party.empty()
+                                 ? absl::StrCat(party, ".", best->canonical_id)
+                                 : best->canonical_id);
+  }
+  source->set_party(party);
+}
+
+v1::Source SourceAttributor::ResolvePronoun(const Sentence& s, int at) const {
+  // A known source earlier in the same sentence: "Le ministère ... a accusé ..., selon lui".
+  int best_begin = -1, best_len = 0;
+  for (int i = s.begin; i < at; ++i) {
+    if (auto m = lex_.sources.LongestAt(text_, i); m && i + m->num_tokens <= at) {
+      if (m->num_tokens >= best_len) {
+        best_begin = i;
+        best_len = m->num_tokens;
+      }
+      i += m->num_tokens - 1;
+    }
+  }
+  if (best_begin >= 0) {
+    v1::Source source;
+    source.set_text(OriginalText(best_begin, best_begin + best_len));
+    Canonicalize(s, best_begin, best_begin + best_len, &source);
+    return source;
+  }
+  if (!named_.empty()) return named_.back();
+  return v1::Source();
+}
+
+void SourceAttributor::AnalyzeSentence(int index) {
+  const Sentence& s = text_.sentences[index];
+  const TokenizedText& t = text_;
+  for (int i = s.begin; i < s.end; ++i) {
+    if (t.tokens[i].kind != TokenKind::kWord) continue;
+    auto cue = lang_.cues.LongestAt(t, i);
+    if (!cue) continue;
+    const CueEntry& entry = lang_.cue_entries[cue->payload];
+    const int cue_end = i + cue->num_tokens;
+    Attribution a;
+    a.cue = i;
+    switch (entry.kind) {
+      case CueKind::kEarlier:
+        earlier_[index] = true;
+        continue;
+      case CueKind::kChannel:
+        if (channel_[index].empty()) channel_[index] = entry.channel;
+        continue;
+      case CueKind::kPrep: {
+        FindSpeakerAfter(s, cue_end, &a.speaker_begin, &a.speaker_end);
+        a.whole_sentence = true;
+        break;
+      }
+      case CueKind::kAuxPronoun: {
+        // "a-t-il déclaré": the pronoun is the speaker; the claim came before.
+        auto verb = lang_.cues.LongestAt(t, cue_end);
+        if (!verb || lang_.cue_entries[verb->payload].kind != CueKind::kVerb) continue;
+        a.speaker_begin = i;
+        a.speaker_end = cue_end;
+        a.speaker_after = true;
+        a.source = ResolvePronoun(s, i);
+        by_sentence_[index].push_back(a);
+        i = cue_end + verb->num_tokens - 1;
+        continue;
+      }
+      case CueKind::kVerb: {
+        bool aux = false;
+        int k = i - 1;
+        if (k >= s.begin && lang_.cues.LongestAt(t, k) &&
+            lang_.cue_entries[lang_.cues.LongestAt(t, k)->payload].kind == CueKind::kAux) {
+          aux = true;
+          --k;
+        }
+        bool inverted = k < s.begin || t.IsPunct(k, ',') || t.IsPunct(k, '"');
+        if (inverted && t.IsPunct(k, ',')) {
+          // "Le gouverneur, Oleksii Kuleba, a déclaré que": a name in apposition, not an
+          // inverted "..., a déclaré X".
+          const int name_begin = SegmentStart(s, k);
+          const bool apposition = IsNameSegment(name_begin, k) && t.IsPunct(name_begin - 1, ',');
+          const bool complement = t.Is(cue_end, "que") || t.Is(cue_end, "qu'") ||
+                                  t.Is(cue_end, "that") || t.IsPunct(cue_end, ':');
+          if (apposition || (complement && IsNameSegment(name_begin, k))) inverted = false;
+        }
+        if (inverted && lang_.language == "fr") {
+          FindSpeakerAfter(s, cue_end, &a.speaker_begin, &a.speaker_end);
+          a.speaker_after = true;
+        } else if (inverted) {
+          // English "..., said the ministry" or "..., the ministry said" (handled below).
+          FindSpeakerAfter(s, cue_end, &a.speaker_begin, &a.speaker_end);
+          a.speaker_after = true;
+        } else {
+          if (!FindPreverbalSpeaker(s, i, &a.speaker_begin, &a.speaker_end, &aux)) continue;
+          // French participles need an auxiliary or a complement: "décès signalés" is no cue.
+          const bool complement = t.Is(cue_end, "que") || t.Is(cue_end, "qu'") ||
+                                  t.IsPunct(cue_end, ':') || t.Is(cue_end, "avoir") ||
+                                  t.Is(cue_end, "etre") || t.IsPunct(cue_end, ',') ||
+                                  t.Is(cue_end, "sur") || t.Is(cue_end, "dans") ||
+                                  (cue_end < s.end && IsInterposed(t.Text(cue_end)));
+          if (lang_.language == "fr" && !aux && !complement) continue;
+          // "..., the ministry said." covers what came before the comma.
+          a.speaker_after = t.IsPunct(a.speaker_begin - 1, ',') &&
+                            (cue_end >= s.end || t.IsPunct(cue_end, '.') ||
+                             t.IsPunct(cue_end, ','));
+        }
+        break;
+      }
+      default:
+        continue;
+    }
+    if (a.speaker_begin < 0 || a.speaker_end <= a.speaker_begin) continue;
+    if (IsPronoun(a.speaker_begin, a.speaker_end)) {
+      a.source = ResolvePronoun(s, a.speaker_begin);
+    } else {
+      a.source.set_text(OriginalText(a.speaker_begin, a.speaker_end));
+      Canonicalize(s, a.speaker_begin, a.speaker_end, &a.source);
+      if (a.source.canonical_id().empty() && a.speaker_end - a.speaker_begin <= 3) {
+        // "le ministère", "the ministry": the last named speaker with that head noun.
+        const std::string head(t.Text(a.speaker_end - 1));
+        for (auto it = named_.rbegin(); it != named_.rend(); ++it) {
+          if (absl::StrContains(FoldPhrase(it->text()), head) && !it->canonical_id().empty()) {
+            a.source.set_canonical_id(it->canonical_id());
+            a.source.set_party(it->party());
+            break;
+          }
+        }
+      }
+      named_.push_back(a.source);
+    }
+    a.source.set_cue(OriginalText(i, cue_end));
+    by_sentence_[index].push_back(a);
+    i = std::max(i, a.speaker_after ? a.speaker_end - 1 : cue_end - 1);
+  }
+  for (Attribution& a : by_sentence_[index]) a.source.set_channel(channel_[index]);
+}
+
+SpeakerOfNumber SourceAttributor::For(int sentence, int number) const {
+  SpeakerOfNumber who;
+  who.earlier = earlier_[sentence];
+  const Attribution* best = nullptr;
+  int best_score = 1 << 30;
+  for (const Attribution& a : by_sentence_[sentence]) {
+    if (a.source.text().empty()) continue;
+    const bool points_at_number =
+        a.whole_sentence || (a.speaker_after ? number < a.cue : number > a.cue);
+    const int score = std::abs(number - a.cue) + (points_at_number ? 0 : 1000);
+    if (score < best_score) {
+      best_score = score;
+      best = &a;
+    }
+  }
+  if (best != nullptr) {
+    who.source = best->source;
+    who.speaker_begin = best->speaker_begin;
+    who.speaker_end = best->speaker_end;
+  }
+  return who;
+}
+
+}  // namespace claimcheck

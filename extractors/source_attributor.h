@@ -1,0 +1,76 @@
+// SourceAttributor finds who says each figure. It reads every sentence for a verb of saying
+// ("X a déclaré que", "..., a indiqué X", "X said", "..., said X") or a preposition of
+// attribution ("selon X", "according to X"), takes the speaker's words, and resolves pronouns
+// ("selon lui", "a-t-il déclaré", "Il a ajouté", "it said") to the speaker named before: first
+// a known source earlier in the same sentence, then the last speaker named in the article.
+// The speaker's canonical id and party come from sources.tsv (longest alias in the speaker's
+// words), else from parties.tsv, else from the country the sentence names.
+//
+// Usage:
+//   SourceAttributor sources(*lexicons, lexicons->ForLanguage(lang), tokens, article.text());
+//   SpeakerOfNumber who = sources.For(sentence_index, number_token);
+//
+// Thread safety: const methods may be called concurrently.
+#ifndef CLAIMCHECK_EXTRACTORS_SOURCE_ATTRIBUTOR_H_
+#define CLAIMCHECK_EXTRACTORS_SOURCE_ATTRIBUTOR_H_
+
+#include <string>
+#include <vector>
+
+#include "claimcheck/v1/claimcheck.pb.h"
+#include "extractors/lexicons.h"
+#include "extractors/tokenizer.h"
+
+namespace claimcheck {
+
+struct SpeakerOfNumber {
+  v1::Source source;         // empty when nobody is named
+  int speaker_begin = -1;    // tokens of the speaker's words in this sentence, if there
+  int speaker_end = -1;
+  bool earlier = false;      // the sentence marks the figure as superseded ("précédemment")
+};
+
+class SourceAttributor {
+ public:
+  // All references must outlive the attributor. Reads the whole article once.
+  SourceAttributor(const Lexicons& lexicons, const LanguageLexicon& language,
+                   const TokenizedText& text, absl::string_view original);
+
+  // The source of a number at token `number` in sentence `sentence`.
+  SpeakerOfNumber For(int sentence, int number) const;
+
+ private:
+  struct Attribution {
+    int cue = 0;             // token of the verb or preposition
+    int speaker_begin = -1;  // tokens of the speaker as written
+    int speaker_end = -1;
+    bool speaker_after = false;  // "..., a indiqué le ministère": covers what comes before
+    bool whole_sentence = false; // "selon X"
+    v1::Source source;
+  };
+  void AnalyzeSentence(int s);
+  bool FindPreverbalSpeaker(const Sentence& s, int verb, int* begin, int* end, bool* aux) const;
+  void FindSpeakerAfter(const Sentence& s, int from, int* begin, int* end) const;
+  int SegmentStart(const Sentence& s, int end) const;
+  bool IsNameSegment(int begin, int end) const;
+  bool IsStop(int i) const;
+  bool IsPronoun(int begin, int end) const;
+  std::string OriginalText(int begin, int end) const;
+  // Fills canonical id and party for a speaker's words in sentence s.
+  void Canonicalize(const Sentence& s, int begin, int end, v1::Source* source) const;
+  // The speaker a pronoun at token `at` of sentence s stands for.
+  v1::Source ResolvePronoun(const Sentence& s, int at) const;
+
+  const Lexicons& lex_;
+  const LanguageLexicon& lang_;
+  const TokenizedText& text_;
+  absl::string_view original_;
+  std::vector<std::vector<Attribution>> by_sentence_;
+  std::vector<bool> earlier_;
+  std::vector<std::string> channel_;  // per sentence
+  std::vector<v1::Source> named_;     // speakers named so far, in text order
+};
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_EXTRACTORS_SOURCE_ATTRIBUTOR_H_

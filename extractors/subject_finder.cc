@@ -1,0 +1,94 @@
+#include "extractors/subject_finder.h"
+
+#include <string>
+
+namespace claimcheck {
+namespace {
+
+constexpr int kMaxWordsToNoun = 4;
+
+// Adjectives French puts before the noun: skipped, not taken for what is counted.
+bool IsFrenchPrenominal(absl::string_view w) {
+  static const char* const kWords[] = {
+      "nouveaux", "nouvelles", "nouveau", "nouvelle", "autres", "jeunes", "petits", "petites",
+      "grands", "grandes", "anciens", "anciennes", "derniers", "dernieres", "premiers",
+      "premieres", "seuls", "seules", "vrais", "gros", "simples", "principaux", "principales"};
+  for (const char* k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
+// A crude singular for a noun no lexicon knows: "pensioners" -> "pensioner".
+std::string Singular(absl::string_view w) {
+  std::string s(w);
+  if (s.size() > 3 && s.back() == 's' && s[s.size() - 2] != 's') s.pop_back();
+  else if (s.size() > 3 && s.back() == 'x') s.pop_back();
+  return s;
+}
+
+}  // namespace
+
+Subject SubjectFinder::Find(const TokenizedText& t, const NumberMention& m, int limit) const {
+  Subject s;
+  if (!m.unit.empty()) return s;  // "150 km": a measure, nothing counted
+  int j = m.text_end;
+  const bool english = lex_.language == "en";
+  // Partitive: "30 des (au moins) 35", "12 of the 40", "30 d'entre".
+  if (j < limit && (t.Is(j, "des") || (t.Is(j, "of") && t.Is(j + 1, "the")) ||
+                    t.Is(j, "sur") || t.Is(j, "out"))) {
+    for (int k = j + 1; k < std::min(limit, j + 5); ++k) {
+      if (t.tokens[k].kind == TokenKind::kNumber || lex_.numbers.contains(t.Text(k))) {
+        s.partitive = true;
+        return s;
+      }
+      if (t.tokens[k].kind == TokenKind::kPunct) break;
+    }
+  }
+  if (t.Is(j, "of") && (t.Is(j + 1, "whom") || t.Is(j + 1, "them") || t.Is(j + 1, "which"))) {
+    s.anaphoric = true;
+    return s;
+  }
+  if (m.noun_after_of || t.Is(j, "de") || t.Is(j, "d'") || t.Is(j, "of")) {
+    if (t.Is(j, "de") || t.Is(j, "d'") || t.Is(j, "of")) ++j;
+  }
+  int first_unknown = -1, last_unknown = -1;
+  for (int k = j; k < limit && k < j + kMaxWordsToNoun; ++k) {
+    const Token& tok = t.tokens[k];
+    if (tok.kind == TokenKind::kPunct) {
+      if (t.IsPunct(k, '-') && !tok.space_before && k + 1 < limit &&
+          !t.tokens[k + 1].space_before) {
+        continue;  // "auto-explosifs", "self-exploding"
+      }
+      break;
+    }
+    if (tok.kind != TokenKind::kWord) break;
+    if (auto found = lex_.subjects.LongestAt(t, k)) {
+      const SubjectEntry& e = lex_.subject_entries[found->payload];
+      s.canonical = e.canonical;
+      s.implied_metric = e.implied_metric;
+      s.begin = j;
+      s.end = k + found->num_tokens;
+      s.from_lexicon = true;
+      return s;
+    }
+    if (lex_.stopwords.contains(t.Text(k)) || lex_.metrics.LongestAt(t, k) ||
+        lex_.cues.LongestAt(t, k)) {
+      break;
+    }
+    if (!english && IsFrenchPrenominal(t.Text(k))) continue;
+    if (first_unknown < 0) first_unknown = k;
+    last_unknown = k;
+    if (!english) break;  // French puts the noun first; what follows are adjectives
+  }
+  if (first_unknown < 0) return s;
+  // No lexicon noun: take the noun as written (French: the first word; English: the last
+  // word before a function word, since adjectives come first).
+  const int noun = english ? last_unknown : first_unknown;
+  s.canonical = Singular(t.Text(noun));
+  s.begin = j;
+  s.end = noun + 1;
+  return s;
+}
+
+}  // namespace claimcheck
