@@ -84,7 +84,14 @@ def auth(token):
 
 
 def article(name):
-    return pb.Article(id=name, text=testdata(name))
+    """As the CLI sends it: the ` date YYYY-MM-DD` header gives published_at, without which an
+    article is compared only with itself."""
+    text = testdata(name)
+    result = pb.Article(id=name, text=text)
+    m = re.match(r" date (\d{4}-\d{2}-\d{2})", text)
+    if m:
+        result.published_at.FromJsonString(m.group(1) + "T00:00:00Z")
+    return result
 
 
 class PythonClientTest(unittest.TestCase):

@@ -15,6 +15,7 @@
 #include "grpcpp/security/credentials.h"
 #include "gtest/gtest.h"
 #include "tests/server_process.h"
+#include "tools/article_reader.h"
 
 namespace claimcheck {
 namespace {
@@ -31,12 +32,9 @@ std::string Testdata(const std::string& name) {
   return text.str();
 }
 
-v1::Article TestArticle(const std::string& name) {
-  v1::Article article;
-  article.set_id(name);
-  article.set_text(Testdata(name));
-  return article;
-}
+// As the CLI sends it: the ` date` header gives published_at, without which an article is only
+// compared with itself.
+v1::Article TestArticle(const std::string& name) { return ParseTxtArticle(name, Testdata(name)); }
 
 // A wire-style French sentence with its own figure, for bulk ingests.
 v1::Article NumberedArticle(int n) {

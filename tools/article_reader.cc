@@ -156,7 +156,9 @@ absl::Status ReadArticles(const std::string& path, std::vector<v1::Article>* art
   std::vector<std::string> files;
   for (fs::recursive_directory_iterator it(path, error), end; !error && it != end;
        it.increment(error)) {
-    if (it->is_regular_file() && HasArticleExtension(it->path())) {
+    // A folder's README.md documents the folder; it is not an article.
+    if (it->is_regular_file() && HasArticleExtension(it->path()) &&
+        absl::AsciiStrToLower(it->path().filename().string()) != "readme.md") {
       files.push_back(it->path().string());
     }
   }

@@ -12,7 +12,8 @@
 //   .jsonl  one Article a line in Protobuf's JSON mapping; blank lines are skipped.
 // In every case `text` holds the file's bytes exactly as read, header included, so claim spans
 // are byte offsets into the file. The article id is the path as given (for .jsonl: each line's
-// id). A folder is read recursively, in sorted order, keeping only those three extensions.
+// id). A folder is read recursively, in sorted order, keeping only those three extensions and
+// skipping README.md files (named on the command line, a README.md is read like any .md).
 //
 // Errors are returned, never thrown: NOT_FOUND for a missing path, INVALID_ARGUMENT (naming file
 // and line) for an unknown extension or a bad .jsonl line.

@@ -91,6 +91,7 @@ class ReadArticlesTest : public ::testing::Test {
     Write(root_ / "sub" / "a.md", "---\ntitle: A\n---\nBody a.");
     Write(root_ / "sub" / "c.jsonl", "{\"id\":\"c1\",\"text\":\"c\"}\n");
     Write(root_ / "ignored.pdf", "%PDF");
+    Write(root_ / "README.md", "# About these articles: 3 of them");
   }
   static void Write(const fs::path& path, const std::string& bytes) {
     std::ofstream(path, std::ios::binary) << bytes;
@@ -115,6 +116,8 @@ TEST_F(ReadArticlesTest, MissingPathAndUnknownExtensionAreErrors) {
   EXPECT_EQ(ReadArticles((root_ / "ignored.pdf").string(), &articles).code(),
             absl::StatusCode::kInvalidArgument);
   EXPECT_TRUE(articles.empty());
+  ASSERT_TRUE(ReadArticles((root_ / "README.md").string(), &articles).ok());
+  EXPECT_EQ(articles.size(), 1u);
 }
 
 }  // namespace

@@ -1,7 +1,8 @@
 // `extract` and in-process `check`: the extractor and a memory-only ClaimStore in this process.
-#include <algorithm>
 #include <memory>
 
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "extractors/claim_extractor.h"
 #include "store/claim_store.h"
@@ -28,28 +29,6 @@ absl::StatusOr<LocalRun> StartLocalRun(const CliOptions& options) {
 
 absl::Status InArticle(const v1::Article& article, const absl::Status& status) {
   return absl::Status(status.code(), absl::StrCat(article.id(), ": ", status.message()));
-}
-
-// Every claim the store holds for `article_id`, in text order, with the flags as they stand now.
-absl::StatusOr<std::vector<v1::Claim>> StoredClaims(const ClaimStore& store,
-                                                    const std::string& article_id) {
-  std::vector<v1::Claim> claims;
-  v1::QueryClaimsRequest request;
-  request.set_article_id(article_id);
-  request.set_page_size(1000);
-  do {
-    absl::StatusOr<v1::QueryClaimsResponse> page = store.QueryClaims(request);
-    if (!page.ok()) return page.status();
-    for (v1::Claim& claim : *page->mutable_claims()) {
-      // The filter is the store's; keep the report honest even if it matched more loosely.
-      if (claim.article_id() == article_id) claims.push_back(std::move(claim));
-    }
-    request.set_page_token(page->next_page_token());
-  } while (!request.page_token().empty());
-  std::stable_sort(claims.begin(), claims.end(), [](const v1::Claim& a, const v1::Claim& b) {
-    return a.number_span().start() < b.number_span().start();
-  });
-  return claims;
 }
 
 }  // namespace
@@ -83,22 +62,34 @@ absl::StatusOr<std::vector<ArticleReport>> CheckLocally(const CliOptions& option
   absl::StatusOr<std::unique_ptr<ClaimStore>> store = ClaimStore::Open(StoreOptions{});
   if (!store.ok()) return store.status();
 
+  // The same id twice (a .jsonl repeating one): the later text replaces the earlier, as on a
+  // server, and the article is reported once, where it first appeared.
+  absl::flat_hash_map<std::string, size_t> latest;
+  std::vector<std::vector<v1::Claim>> extracted(articles->size());
   {
     ProgressBar progress(articles->size(), terminal.err_is_tty, err);
-    for (const v1::Article& article : *articles) {
+    for (size_t i = 0; i < articles->size(); ++i) {
+      const v1::Article& article = (*articles)[i];
       absl::StatusOr<std::vector<v1::Claim>> claims = extractor->Extract(article);
       if (!claims.ok()) return InArticle(article, claims.status());
+      extracted[i] = *claims;
       absl::StatusOr<IngestResult> ingested = (*store)->Ingest(article, *std::move(claims));
       if (!ingested.ok()) return InArticle(article, ingested.status());
+      latest[article.id()] = i;
       progress.Advance();
     }
   }
-  // Flags are read only once everything is in: a later article can flag an earlier one.
+  // Flags are read only once everything is in, since a later article can flag an earlier one.
+  // Ingesting an article again unchanged returns its claims with the flags they carry now.
   std::vector<ArticleReport> reports;
+  absl::flat_hash_set<std::string> reported;
   for (v1::Article& article : *articles) {
-    absl::StatusOr<std::vector<v1::Claim>> claims = StoredClaims(**store, article.id());
-    if (!claims.ok()) return InArticle(article, claims.status());
-    reports.push_back({std::move(article), *std::move(claims)});
+    if (!reported.insert(article.id()).second) continue;
+    const size_t last = latest[article.id()];
+    absl::StatusOr<IngestResult> current =
+        (*store)->Ingest((*articles)[last], std::move(extracted[last]));
+    if (!current.ok()) return InArticle(article, current.status());
+    reports.push_back({(*articles)[last], std::move(current->claims)});
   }
   return reports;
 }
