@@ -149,18 +149,30 @@ absl::StatusOr<std::vector<v1::Claim>> ClaimExtractor::Extract(const v1::Article
   std::vector<v1::Metric> metrics(n, v1::METRIC_UNSPECIFIED);
   for (int k = 0; k < n; ++k) {
     const Sentence& s = tokens.sentences[sentence[k]];
-    int left = s.begin;
-    const bool previous_here = same_sentence(k - 1, k);
-    if (previous_here) {
-      left = std::max(left, std::max(mentions[k - 1].text_end, subjects[k - 1].end));
+    // The count before this one in the sentence (measures like "sept jours" do not count).
+    int previous = k - 1;
+    while (previous >= 0 && same_sentence(previous, k) && !mentions[previous].unit.empty()) {
+      --previous;
     }
-    const bool whole_of_partitive = previous_here && part_of[k - 1] == k;
-    metrics[k] = metric_finder.Find(tokens, mentions[k], subjects[k], left, s.end,
+    const bool previous_here = previous >= 0 && same_sentence(previous, k);
+    const int previous_end =
+        previous_here ? std::max(mentions[previous].text_end, subjects[previous].end) : s.begin;
+    const bool whole_of_partitive = same_sentence(k - 1, k) && part_of[k - 1] == k;
+    metrics[k] = metric_finder.Find(tokens, mentions[k], subjects[k],
+                                    std::max(s.begin, previous_end), s.end,
                                     /*look_back=*/!whole_of_partitive);
     if (metrics[k] == v1::METRIC_UNSPECIFIED && previous_here && mentions[k].unit.empty() &&
-        ListJoins(tokens, std::max(mentions[k - 1].text_end, subjects[k - 1].end),
-                  mentions[k].text_begin)) {
-      metrics[k] = metrics[k - 1];
+        ListJoins(tokens, previous_end, mentions[k].text_begin)) {
+      metrics[k] = metrics[previous];
+    }
+    if (metrics[k] == v1::METRIC_UNSPECIFIED && whole_of_partitive) {
+      // "12 missiles ..., et huit des douze missiles": the whole was counted before.
+      for (int j = k - 2; j >= 0 && same_sentence(j, k); --j) {
+        if (subjects[j].canonical == subjects[k].canonical && !subjects[k].canonical.empty()) {
+          metrics[k] = metrics[j];
+          break;
+        }
+      }
     }
     if (metrics[k] == v1::METRIC_UNSPECIFIED && part_of[k] >= 0 && part_of[k] < k) {
       metrics[k] = metrics[part_of[k]];  // "dont 12 enfants" were killed too

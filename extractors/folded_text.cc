@@ -108,6 +108,20 @@ void FoldCodePoint(uint32_t cp, absl::string_view raw, std::string* out) {
   out->append(raw.data(), raw.size());
 }
 
+// True when the character at original[i, i+len) has no letter right before or after it.
+bool IsStandaloneWord(absl::string_view original, size_t i, int len) {
+  const auto is_letter_byte = [](unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+  };
+  if (i > 0) {
+    const unsigned char before = static_cast<unsigned char>(original[i - 1]);
+    // A continuation byte means a non-ASCII letter (or a curly apostrophe: "jusqu’à").
+    if (is_letter_byte(before) && before != 0x99) return false;
+  }
+  const size_t after = i + len;
+  return after >= original.size() || !is_letter_byte(static_cast<unsigned char>(original[after]));
+}
+
 }  // namespace
 
 bool IsValidUtf8(absl::string_view text) {
@@ -153,7 +167,12 @@ FoldedText FoldedText::Fold(absl::string_view original) {
     int len;
     const uint32_t cp = Decode(original, i, &len);
     const size_t before = f.folded_.size();
-    FoldCodePoint(cp, original.substr(i, len), &f.folded_);
+    if ((cp == 0xE0 || cp == 0xC0) && IsStandaloneWord(original, i, len)) {
+      // French "à" (to, at) and "a" (has) differ only by the accent; keep it on the word alone.
+      f.folded_.append("\xC3\xA0");
+    } else {
+      FoldCodePoint(cp, original.substr(i, len), &f.folded_);
+    }
     const bool upper = IsUpperCodePoint(cp);
     for (size_t k = before; k < f.folded_.size(); ++k) {
       f.to_original_.push_back(static_cast<uint32_t>(i));

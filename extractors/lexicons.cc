@@ -148,7 +148,8 @@ absl::Status LoadCues(const std::string& path, LanguageLexicon* lex) {
       {"pronoun", CueKind::kPronoun}, {"aux", CueKind::kAux},
       {"aux_pronoun", CueKind::kAuxPronoun}, {"earlier", CueKind::kEarlier},
       {"backref", CueKind::kBackref}, {"month", CueKind::kMonth},
-      {"idnoun", CueKind::kIdNoun}};
+      {"idnoun", CueKind::kIdNoun},   {"participle", CueKind::kParticiple},
+      {"speaker", CueKind::kSpeaker}};
   for (const TsvLine& line : *lines) {
     if (line.fields.size() != 2) return LineError(path, line, "expected: phrase<TAB>kind");
     CueEntry entry;

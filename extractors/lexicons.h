@@ -53,6 +53,8 @@ enum class CueKind {
   kBackref,     // a hedge pointing back: "ces affirmations"
   kMonth,       // a number beside it is a date
   kIdNoun,      // a number after it is an identifier: "article 5", "flight 17"
+  kParticiple,  // "affirmant", "saying": said by the sentence's subject
+  kSpeaker,     // a noun that names a speaker: "ministère", "agency", "responsable"
 };
 
 struct CueEntry {

@@ -26,6 +26,21 @@ bool IsTarget(const std::string& subject) {
   return false;
 }
 
+bool IsPeople(const std::string& subject) {
+  return subject == "person" || subject == "civilian" || subject == "child" ||
+         subject == "woman" || subject == "man" || subject == "household" ||
+         subject == "refugee" || subject == "displaced person";
+}
+
+bool IsConjunction(const TokenizedText& t, int i) {
+  return t.Is(i, "et") || t.Is(i, "and") || t.Is(i, "ou") || t.Is(i, "or");
+}
+
+bool IsSubordinator(const TokenizedText& t, int i) {
+  return t.Is(i, "que") || t.Is(i, "qu'") || t.Is(i, "qui") || t.Is(i, "that") ||
+         t.Is(i, "which") || t.Is(i, "who") || t.Is(i, "dont") || t.Is(i, "whom");
+}
+
 }  // namespace
 
 v1::Metric MetricFinder::At(const TokenizedText& t, int i, bool skip_subjects) const {
@@ -42,9 +57,12 @@ v1::Metric MetricFinder::Find(const TokenizedText& t, const NumberMention& m,
   if (!m.unit.empty()) return v1::METRIC_UNSPECIFIED;
   v1::Metric metric = subject.implied_metric;
   v1::Metric near_before = v1::METRIC_UNSPECIFIED, far_before = v1::METRIC_UNSPECIFIED;
-  if (metric == v1::METRIC_UNSPECIFIED && look_back) {
+  // "détruits, et quelque 1 700 habitants...": a number after a conjunction starts a new
+  // clause (list items take their neighbour's verb in ClaimExtractor instead).
+  const bool after_conjunction = IsConjunction(t, m.text_begin - 1);
+  if (metric == v1::METRIC_UNSPECIFIED && look_back && !after_conjunction) {
     for (int k = m.text_begin - 1, d = 0; k >= left_limit && d < kFarBefore; --k, ++d) {
-      if (IsClauseStop(t, k)) break;
+      if (IsClauseStop(t, k) || IsSubordinator(t, k)) break;
       if (t.tokens[k].kind == TokenKind::kNumber) break;
       // The previous number's noun is already outside [left_limit, ...), so a noun here
       // governs this number: "des tirs de mortier sur plus de 20 villes".
@@ -56,19 +74,54 @@ v1::Metric MetricFinder::Find(const TokenizedText& t, const NumberMention& m,
   }
   v1::Metric after = v1::METRIC_UNSPECIFIED;
   if (metric == v1::METRIC_UNSPECIFIED && near_before == v1::METRIC_UNSPECIFIED) {
-    const int start = std::max(subject.end, m.text_end);
-    for (int k = start; k < right_limit && k < start + kAfter; ++k) {
-      if (IsClauseStop(t, k) || t.IsPunct(k, ',')) break;
-      if (t.tokens[k].kind == TokenKind::kNumber) break;
-      after = At(t, k, /*skip_subjects=*/false);
-      if (after != v1::METRIC_UNSPECIFIED) break;
-    }
+    after = After(t, std::max(subject.end, m.text_end), right_limit,
+                  /*relative_only=*/!look_back);
   }
   if (metric == v1::METRIC_UNSPECIFIED) metric = near_before;
   if (metric == v1::METRIC_UNSPECIFIED) metric = after;
   if (metric == v1::METRIC_UNSPECIFIED) metric = far_before;
   if (metric == v1::LAUNCHED && IsTarget(subject.canonical)) metric = v1::ATTACKED;
+  // People are not "hit" but affected: "23 millions de personnes pourraient être touchées".
+  if (metric == v1::ATTACKED && IsPeople(subject.canonical)) metric = v1::AFFECTED;
   return metric;
+}
+
+v1::Metric MetricFinder::After(const TokenizedText& t, int start, int right_limit,
+                               bool relative_only) const {
+  bool in_relative = false;
+  for (int k = start, seen = 0; k < right_limit && seen < kAfter; ++k, ++seen) {
+    // ", dont trois enfants," is an aside: the verb comes after it.
+    if (t.IsPunct(k, ',') && (t.Is(k + 1, "dont") || t.Is(k + 1, "including") ||
+                              t.Is(k + 1, "among") || t.Is(k + 1, "parmi"))) {
+      int close = k + 1;
+      while (close < right_limit && close < k + 8 && !t.IsPunct(close, ',')) ++close;
+      if (!t.IsPunct(close, ',')) return v1::METRIC_UNSPECIFIED;
+      k = close;
+      continue;
+    }
+    if (t.IsPunct(k, '"')) continue;  // « neutralisés »
+    if (IsClauseStop(t, k) || t.IsPunct(k, ',')) break;
+    if (t.tokens[k].kind == TokenKind::kNumber) break;
+    if (IsSubordinator(t, k)) {
+      // A relative clause about the counted thing: "35 drones que la Russie a lancés".
+      if (t.Is(k, "que") || t.Is(k, "qu'") || t.Is(k, "qui") || t.Is(k, "that") ||
+          t.Is(k, "which")) {
+        if (IsConjunction(t, k - 1)) break;  // "... et que cinq autres ...": a new clause
+        in_relative = true;
+        continue;
+      }
+      break;
+    }
+    // A noun complement is not what happened: "drones d'attaque".
+    if (t.Is(k - 1, "de") || t.Is(k - 1, "d'") || t.Is(k - 1, "of")) continue;
+    const v1::Metric here = At(t, k, /*skip_subjects=*/false);
+    if (here == v1::METRIC_UNSPECIFIED) continue;
+    // The whole of a partitive takes only a verb of its own relative clause or participle
+    // ("35 drones que la Russie a lancés"); the main verb belongs to the part.
+    if (relative_only && !in_relative && k != start) return v1::METRIC_UNSPECIFIED;
+    return here;
+  }
+  return v1::METRIC_UNSPECIFIED;
 }
 
 }  // namespace claimcheck

@@ -31,6 +31,10 @@ class MetricFinder {
   // The metric of a verb or noun at token i (skipping words that name what is counted when
   // `skip_subjects`), with the number of tokens it spans.
   v1::Metric At(const TokenizedText& text, int i, bool skip_subjects) const;
+  // A passive or relative verb after the counted noun: "63 soldats ont été tués". With
+  // `relative_only`, only one inside a relative clause or a participle right after the noun.
+  v1::Metric After(const TokenizedText& text, int start, int right_limit,
+                   bool relative_only) const;
 
   const LanguageLexicon& lex_;
 };

@@ -17,7 +17,9 @@ bool IsCountry(const PlaceEntry& e) { return e.kind == "country"; }
 PlaceResolver::PlaceResolver(const Lexicons& lexicons, const LanguageLexicon& language,
                              const TokenizedText& text, absl::string_view original)
     : lex_(lexicons), lang_(language), text_(text), original_(original), by_sentence_(text.sentences.size()) {
-  absl::flat_hash_map<int, int> counts;
+  // Mentions per place: gazetteer entries by index, unknown names by their text.
+  absl::flat_hash_map<std::string, int> counts;
+  absl::flat_hash_map<std::string, const PlaceMention*> first_mention;
   for (size_t s = 0; s < text.sentences.size(); ++s) {
     const Sentence& sentence = text.sentences[s];
     for (int i = sentence.begin; i < sentence.end; ++i) {
@@ -48,21 +50,28 @@ PlaceResolver::PlaceResolver(const Lexicons& lexicons, const LanguageLexicon& la
       const uint32_t from = text.folded->OriginalOffset(text.tokens[p.begin].begin);
       const uint32_t to = text.folded->OriginalOffset(text.tokens[p.end - 1].end);
       p.text = std::string(original.substr(from, to - from));
-      if (p.entry >= 0) {
-        const PlaceEntry& e = lex_.place_entries[p.entry];
-        if (!IsCountry(e) && e.kind != "area" && (e.kind != "capital" || p.locative)) {
-          ++counts[p.entry];
-        }
-      }
       i = p.end - 1;
       by_sentence_[s].push_back(std::move(p));
     }
   }
-  int best = 1;  // a main place is named at least twice
-  for (const auto& [entry, count] : counts) {
-    if (count > best || (count == best && main_place_ >= 0 && entry < main_place_ && count > 1)) {
+  for (const auto& sentence_places : by_sentence_) {
+    for (const PlaceMention& p : sentence_places) {
+      std::string key = p.text;
+      if (p.entry >= 0) {
+        const PlaceEntry& e = lex_.place_entries[p.entry];
+        if (IsCountry(e) || e.kind == "area" || (e.kind == "capital" && !p.locative)) continue;
+        key = e.canonical;
+      }
+      if (++counts[key] == 1) first_mention[key] = &p;
+    }
+  }
+  int best = 1;  // a main place is named at least twice; ties go to the first named
+  for (const auto& [key, count] : counts) {
+    const PlaceMention* p = first_mention[key];
+    if (count > best || (count == best && main_place_ != nullptr && count > 1 &&
+                         p->begin < main_place_->begin)) {
       best = count;
-      main_place_ = entry;
+      main_place_ = p;
     }
   }
 }
@@ -70,15 +79,17 @@ PlaceResolver::PlaceResolver(const Lexicons& lexicons, const LanguageLexicon& la
 bool PlaceResolver::IntroducesUnknownPlace(int begin) const {
   const TokenizedText& t = text_;
   const int k = begin - 1;
-  if (t.Is(k, "in") || t.Is(k, "near") || t.Is(k, "at")) return true;
-  if ((t.Is(k, "de") || t.Is(k, "d'")) && (t.Is(k - 1, "pres") || t.Is(k - 1, "proche"))) {
+  if (t.Is(k, "in") || t.Is(k, "near") || t.Is(k, "at") || t.Is(k, "outside")) return true;
+  // "près de Kourakhové", "la ville de Koupiansk", "the town of Vovchansk".
+  if ((t.Is(k, "de") || t.Is(k, "d'") || t.Is(k, "of")) &&
+      (t.Is(k - 1, "pres") || t.Is(k - 1, "proche") || t.Is(k - 1, "ville") ||
+       t.Is(k - 1, "village") || t.Is(k - 1, "localite") || t.Is(k - 1, "region") ||
+       t.Is(k - 1, "secteur") || t.Is(k - 1, "oblast") || t.Is(k - 1, "province") ||
+       t.Is(k - 1, "autour") || t.Is(k - 1, "city") || t.Is(k - 1, "town") ||
+       t.Is(k - 1, "outskirts"))) {
     return true;
   }
-  if (t.Is(k, "a")) {
-    const uint32_t at = t.folded->OriginalOffset(t.tokens[k].begin);
-    return original_.substr(at, 2) == "\xC3\xA0";
-  }
-  return false;
+  return t.Is(k, "à");
 }
 
 bool PlaceResolver::IsLocative(int begin) const {
@@ -98,12 +109,7 @@ bool PlaceResolver::IsLocative(int begin) const {
       t.Is(k, "across") || t.Is(k, "en") || t.Is(k, "au") || t.Is(k, "aux")) {
     return true;
   }
-  if (t.Is(k, "a")) {
-    // Folded "a" is both "à" (at) and "a" (has): only the accented one is a preposition.
-    const uint32_t at = t.folded->OriginalOffset(t.tokens[k].begin);
-    return original_.substr(at, 2) == "\xC3\xA0";
-  }
-  return false;
+  return t.Is(k, "à");
 }
 
 v1::Location PlaceResolver::ToLocation(const PlaceMention& p, float confidence) const {
@@ -141,12 +147,7 @@ v1::Location PlaceResolver::For(int sentence, int number, int skip_begin, int sk
     }
   }
   if (best != nullptr) return ToLocation(*best, kInSentence);
-  if (main_place_ >= 0) {
-    PlaceMention p;
-    p.entry = main_place_;
-    p.text = lex_.place_entries[main_place_].canonical;
-    return ToLocation(p, kMainPlace);
-  }
+  if (main_place_ != nullptr) return ToLocation(*main_place_, kMainPlace);
   if (country != nullptr) return ToLocation(*country, kMainPlace);
   return v1::Location();
 }

@@ -28,6 +28,8 @@ class PlaceResolver {
   // `lexicons` and `text` must outlive the resolver.
   PlaceResolver(const Lexicons& lexicons, const LanguageLexicon& language,
                 const TokenizedText& text, absl::string_view original);
+  PlaceResolver(const PlaceResolver&) = delete;
+  PlaceResolver& operator=(const PlaceResolver&) = delete;
 
   // The place for a number at token `number` of sentence `sentence`. Places inside tokens
   // [skip_begin, skip_end) (the speaker's words) are not used.
@@ -51,7 +53,7 @@ class PlaceResolver {
   const TokenizedText& text_;
   absl::string_view original_;
   std::vector<std::vector<PlaceMention>> by_sentence_;
-  int main_place_ = -1;  // entry index of the article's main place
+  const PlaceMention* main_place_ = nullptr;  // the article's main place, first mention
 };
 
 }  // namespace claimcheck

@@ -21,7 +21,7 @@ bool QualifierDetector::MergeRange(const TokenizedText& t, NumberMention* a,
     auto q = lex_.qualifiers.LongestEndingAt(t, a->begin, t.sentences[t.sentence_of[a->begin]].begin);
     return q && lex_.qualifier_entries[q->payload].qualifier == v1::RANGE;
   }();
-  const bool joined = t.IsPunct(link, '-') || t.Is(link, "a") || t.Is(link, "to") ||
+  const bool joined = t.IsPunct(link, '-') || t.Is(link, "à") || t.Is(link, "to") ||
                       t.Is(link, "ou") || t.Is(link, "or") ||
                       (between && (t.Is(link, "et") || t.Is(link, "and")));
   if (!joined) return false;

@@ -78,6 +78,73 @@ bool SourceAttributor::IsNameSegment(int begin, int end) const {
   return true;
 }
 
+bool SourceAttributor::HasCue(int begin, int end, CueKind kind) const {
+  for (int i = begin; i < end; ++i) {
+    if (auto c = lang_.cues.LongestAt(text_, i); c && lang_.cue_entries[c->payload].kind == kind) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool SourceAttributor::LooksLikeSpeaker(int begin, int end) const {
+  static const char* const kPrepositions[] = {
+      "contre", "dans", "pour", "avec", "sur", "par", "de", "d'", "en", "à", "apres", "avant",
+      "depuis", "lors", "vers", "in", "on", "for", "with", "by", "from", "after", "before",
+      "since", "during", "against", "of", "at"};
+  const absl::string_view first = text_.Text(begin);
+  for (const char* p : kPrepositions) {
+    if (first == p) return false;
+  }
+  for (int i = begin; i < end; ++i) {
+    if (text_.tokens[i].kind == TokenKind::kNumber) return false;
+  }
+  return true;
+}
+
+bool SourceAttributor::SentenceSubject(const Sentence& s, int* begin, int* end) const {
+  const TokenizedText& t = text_;
+  int b = s.begin;
+  // Skip an opening phrase: "Pour ce qui est de la Russie, ...", "Mercredi, ...".
+  for (int i = s.begin; i < s.end && i < s.begin + 12; ++i) {
+    if (t.IsPunct(i, ',')) {
+      if (!LooksLikeSpeaker(s.begin, s.begin + 1) || i - s.begin <= 2) b = i + 1;
+      break;
+    }
+  }
+  int e = b;
+  while (e < s.end && e - b < 10 && !IsStop(e)) {
+    if (auto c = lang_.cues.LongestAt(t, e)) {
+      const CueKind kind = lang_.cue_entries[c->payload].kind;
+      if (kind == CueKind::kAux || kind == CueKind::kVerb) break;
+    }
+    if (lang_.metrics.LongestAt(t, e) || t.tokens[e].kind == TokenKind::kNumber) return false;
+    ++e;
+  }
+  if (e >= s.end || e == b || !LooksLikeSpeaker(b, e)) return false;
+  bool known = false;
+  for (int i = b; i < e && !known; ++i) known = lex_.sources.LongestAt(t, i).has_value();
+  if (!known && !HasCue(b, std::min(e, b + 3), CueKind::kSpeaker)) return false;
+  *begin = b;
+  *end = e;
+  return true;
+}
+
+const v1::Source* SourceAttributor::Antecedent(int begin, int end) const {
+  const TokenizedText& t = text_;
+  if (end - begin > 4 || named_.empty()) return nullptr;
+  const absl::string_view det = t.Text(begin);
+  if (det != "le" && det != "la" && det != "l'" && det != "les" && det != "the" &&
+      det != "cette" && det != "ce" && det != "cet" && det != "ces" && det != "this") {
+    return nullptr;
+  }
+  for (int i = begin; i < end; ++i) {
+    if (t.tokens[i].upper || lex_.parties.contains(t.Text(i))) return nullptr;
+  }
+  if (!HasCue(begin, end, CueKind::kSpeaker)) return nullptr;
+  return &named_.back();
+}
+
 bool SourceAttributor::IsPronoun(int begin, int end) const {
   if (end - begin != 1) return false;
   auto m = lang_.cues.LongestAt(text_, begin);
@@ -96,6 +163,11 @@ bool SourceAttributor::FindPreverbalSpeaker(const Sentence& s, int verb, int* be
   int k = verb - 1;
   *aux = false;
   for (int skipped = 0; k >= s.begin && skipped < 4; ++skipped) {
+    // "a pour sa part évoqué", "a de son côté affirmé".
+    if ((t.Is(k, "part") && t.Is(k - 2, "pour")) || (t.Is(k, "cote") && t.Is(k - 2, "de"))) {
+      k -= 3;
+      continue;
+    }
     if (auto c = lang_.cues.LongestAt(t, k);
         c && c->num_tokens == 1 && lang_.cue_entries[c->payload].kind == CueKind::kAux) {
       *aux = true;
@@ -137,12 +209,14 @@ bool SourceAttributor::FindPreverbalSpeaker(const Sentence& s, int verb, int* be
 void SourceAttributor::FindSpeakerAfter(const Sentence& s, int from, int* begin,
                                         int* end) const {
   const TokenizedText& t = text_;
+  // "a annoncé mardi l'OIM": a day or an adverb may stand before the speaker.
+  while (from < s.end && t.tokens[from].kind == TokenKind::kWord && !t.tokens[from].upper &&
+         IsInterposed(t.Text(from))) {
+    ++from;
+  }
   int k = from;
   while (k < s.end && !IsStop(k) && !EndsSpeakerAfter(t.Text(k)) && k - from < kMaxSpeakerTokens) {
-    if (t.Is(k, "a") && k > from) {
-      // "à la chaîne ABC" ends the name; "a" (has) cannot follow a speaker here either.
-      break;
-    }
+    if (t.Is(k, "à") || t.Is(k, "a")) break;  // "à la chaîne ABC" ends the name
     ++k;
   }
   *begin = from;
@@ -234,6 +308,12 @@ void SourceAttributor::AnalyzeSentence(int index) {
       case CueKind::kChannel:
         if (channel_[index].empty()) channel_[index] = entry.channel;
         continue;
+      case CueKind::kParticiple: {
+        // "..., affirmant avoir tué 97 soldats": said by the sentence's subject.
+        if (!SentenceSubject(s, &a.speaker_begin, &a.speaker_end)) continue;
+        a.cue = i;
+        break;
+      }
       case CueKind::kPrep: {
         FindSpeakerAfter(s, cue_end, &a.speaker_begin, &a.speaker_end);
         a.whole_sentence = true;
@@ -277,10 +357,14 @@ void SourceAttributor::AnalyzeSentence(int index) {
           FindSpeakerAfter(s, cue_end, &a.speaker_begin, &a.speaker_end);
           a.speaker_after = true;
         } else {
-          if (!FindPreverbalSpeaker(s, i, &a.speaker_begin, &a.speaker_end, &aux)) continue;
+          if (!FindPreverbalSpeaker(s, i, &a.speaker_begin, &a.speaker_end, &aux) ||
+              !LooksLikeSpeaker(a.speaker_begin, a.speaker_end)) {
+            continue;
+          }
           // French participles need an auxiliary or a complement: "décès signalés" is no cue.
           const bool complement = t.Is(cue_end, "que") || t.Is(cue_end, "qu'") ||
                                   t.IsPunct(cue_end, ':') || t.Is(cue_end, "avoir") ||
+                                  t.Is(cue_end, "de") || t.Is(cue_end, "d'") ||
                                   t.Is(cue_end, "etre") || t.IsPunct(cue_end, ',') ||
                                   t.Is(cue_end, "sur") || t.Is(cue_end, "dans") ||
                                   (cue_end < s.end && IsInterposed(t.Text(cue_end)));
@@ -298,6 +382,8 @@ void SourceAttributor::AnalyzeSentence(int index) {
     if (a.speaker_begin < 0 || a.speaker_end <= a.speaker_begin) continue;
     if (IsPronoun(a.speaker_begin, a.speaker_end)) {
       a.source = ResolvePronoun(s, a.speaker_begin);
+    } else if (const v1::Source* antecedent = Antecedent(a.speaker_begin, a.speaker_end)) {
+      a.source = *antecedent;
     } else {
       a.source.set_text(OriginalText(a.speaker_begin, a.speaker_end));
       Canonicalize(s, a.speaker_begin, a.speaker_end, &a.source);
@@ -317,6 +403,23 @@ void SourceAttributor::AnalyzeSentence(int index) {
     a.source.set_cue(OriginalText(i, cue_end));
     by_sentence_[index].push_back(a);
     i = std::max(i, a.speaker_after ? a.speaker_end - 1 : cue_end - 1);
+  }
+  if (by_sentence_[index].empty()) {
+    // No verb of saying: a sentence whose subject is a speaker ("Le ministère ... a porté à 89
+    // le nombre de ...") gives its figures on that speaker's authority.
+    Attribution a;
+    if (SentenceSubject(s, &a.speaker_begin, &a.speaker_end)) {
+      a.cue = a.speaker_begin;
+      a.whole_sentence = true;
+      if (const v1::Source* antecedent = Antecedent(a.speaker_begin, a.speaker_end)) {
+        a.source = *antecedent;
+      } else {
+        a.source.set_text(OriginalText(a.speaker_begin, a.speaker_end));
+        Canonicalize(s, a.speaker_begin, a.speaker_end, &a.source);
+        named_.push_back(a.source);
+      }
+      by_sentence_[index].push_back(a);
+    }
   }
   for (Attribution& a : by_sentence_[index]) a.source.set_channel(channel_[index]);
 }

@@ -55,6 +55,13 @@ class SourceAttributor {
   bool IsNameSegment(int begin, int end) const;
   bool IsStop(int i) const;
   bool IsPronoun(int begin, int end) const;
+  bool HasCue(int begin, int end, CueKind kind) const;
+  // Rejects words that cannot be a speaker: "contre 63", "dans la nuit".
+  bool LooksLikeSpeaker(int begin, int end) const;
+  // The subject of sentence s, if it names a speaker: "Le ministère ... a porté à 89 ...".
+  bool SentenceSubject(const Sentence& s, int* begin, int* end) const;
+  // "le responsable", "l'agence onusienne", "the ministry": a speaker named before, if any.
+  const v1::Source* Antecedent(int begin, int end) const;
   std::string OriginalText(int begin, int end) const;
   // Fills canonical id and party for a speaker's words in sentence s.
   void Canonicalize(const Sentence& s, int begin, int end, v1::Source* source) const;

@@ -49,8 +49,20 @@ Subject SubjectFinder::Find(const TokenizedText& t, const NumberMention& m, int 
     s.anaphoric = true;
     return s;
   }
-  if (m.noun_after_of || t.Is(j, "de") || t.Is(j, "d'") || t.Is(j, "of")) {
-    if (t.Is(j, "de") || t.Is(j, "d'") || t.Is(j, "of")) ++j;
+  if (t.Is(j, "de") || t.Is(j, "d'") || t.Is(j, "of")) {
+    ++j;
+    // "63 de ses soldats", "40 of their fighters".
+    if (t.Is(j, "ses") || t.Is(j, "leurs") || t.Is(j, "ces") || t.Is(j, "nos") ||
+        t.Is(j, "their") || t.Is(j, "its") || t.Is(j, "these") || t.Is(j, "our") ||
+        t.Is(j, "his") || t.Is(j, "her")) {
+      ++j;
+    }
+  }
+  if (t.IsPunct(j, '"')) ++j;  // « moins de 100 » interpellations
+  // "300 autres", "five others", "12 more": the same thing as the number before.
+  if (t.Is(j, "autres") || t.Is(j, "others") || t.Is(j, "more")) {
+    s.anaphoric = true;
+    return s;
   }
   int first_unknown = -1, last_unknown = -1;
   for (int k = j; k < limit && k < j + kMaxWordsToNoun; ++k) {
