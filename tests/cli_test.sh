@@ -1,0 +1,89 @@
+#!/bin/bash
+# End-to-end for the claimcheck CLI: exit codes, the three formats, and the --server commands
+# against the real server binary.
+set -u
+R="$TEST_SRCDIR/claimcheck"
+CLI="$R/tools/claimcheck"
+DATA="$R/tests/testdata"
+T="$TEST_TMPDIR"
+failures=0
+
+fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+expect_exit() {  # expect_exit CODE DESCRIPTION -- COMMAND...
+  local want=$1 what=$2; shift 3
+  "$@" >"$T/out" 2>"$T/err"
+  local got=$?
+  [ "$got" -eq "$want" ] || fail "$what: exit $got, want $want; stderr: $(head -c 500 "$T/err")"
+}
+
+# In-process check: the test articles hold a conflict (63/89 vs about 400) and a revision.
+expect_exit 1 "check finds the conflict" -- "$CLI" check "$DATA"
+grep -q "conflict" "$T/out" || fail "text summary names no conflict"
+grep -q "»63«" "$T/out" || fail "text report does not mark the number in its sentence"
+grep -q $'\033' "$T/out" && fail "colour codes written to a file"
+expect_exit 0 "--fail_on=none" -- "$CLI" check --fail_on=none "$DATA"
+expect_exit 1 "--fail_on=REVISION" -- "$CLI" check --fail_on=REVISION "$DATA/makiivka_ru_63.txt" "$DATA/makiivka_ru_89.txt"
+expect_exit 0 "one article alone has nothing to contradict" -- "$CLI" check "$DATA/kyiv_drones.md"
+
+# JSON lines: every line a Claim with the fields DESIGN.md lists, spans pointing at the number.
+expect_exit 1 "check --format=jsonl" -- "$CLI" check --format=jsonl "$DATA"
+/usr/bin/python3 - "$T/out" <<'PY' || fail "jsonl output is not what DESIGN.md promises"
+import json, sys
+lines = open(sys.argv[1], encoding="utf-8").read().splitlines()
+assert lines, "no claims"
+for line in lines:
+    c = json.loads(line)
+    for key in ("id", "article_id", "number_span", "quantity", "metric", "subject", "sentence"):
+        assert key in c, key
+    text = open(c["article_id"], "rb").read()
+    span = text[c["number_span"]["start"]:c["number_span"]["end"]].decode()
+    assert span and span in c["quantity"]["text"], (span, c["quantity"])
+kinds = {f["kind"] for l in lines for f in json.loads(l)["flags"]}
+assert "CONFLICT" in kinds, kinds
+PY
+
+# JUnit: well-formed, one testcase per article.
+expect_exit 1 "check --format=junit" -- "$CLI" check --format=junit "$DATA"
+/usr/bin/python3 -c "
+import sys, xml.etree.ElementTree as ET
+suite = ET.parse('$T/out').getroot()
+assert len(suite.findall('testcase')) == 4, len(suite.findall('testcase'))
+assert suite.findall('testcase/failure'), 'no failure'
+" || fail "junit output"
+
+# Bad usage and unreadable input: exit 2 with a message.
+expect_exit 2 "missing file" -- "$CLI" check "$T/no-such-file.txt"
+grep -q "no-such-file" "$T/err" || fail "missing file not named"
+printf '{"id": "a", "text": 12 broken\n' > "$T/bad.jsonl"
+expect_exit 2 "bad jsonl" -- "$CLI" extract "$T/bad.jsonl"
+grep -q "bad.jsonl:1" "$T/err" || fail "bad jsonl line not named"
+expect_exit 2 "unknown flag" -- "$CLI" check --frobnicate "$DATA"
+expect_exit 2 "no command" -- "$CLI"
+for c in extract check ingest conflicts; do
+  expect_exit 0 "$c --help" -- "$CLI" $c --help
+  grep -q "Usage: claimcheck $c" "$T/out" || fail "$c --help"
+done
+
+# Against a running server, with tokens.
+printf 'cli-w writer\ncli-r reader\n' > "$T/tokens"
+"$R/services/claimcheck_server" --listen=127.0.0.1:0 --auth_token_file="$T/tokens" \
+  --lexicon_dir="$R/extractors/lexicons" 2>"$T/server.err" &
+server=$!
+for _ in $(seq 300); do grep -q "listening on" "$T/server.err" && break; sleep 0.05; done
+addr=$(sed -n 's/.*listening on \([^ ]*\).*/\1/p' "$T/server.err")
+[ -n "$addr" ] || fail "server did not start: $(cat "$T/server.err")"
+
+expect_exit 2 "ingest without token" -- "$CLI" ingest --server="$addr" "$DATA"
+grep -q "UNAUTHENTICATED\|token" "$T/err" || fail "no-token error unclear: $(cat "$T/err")"
+expect_exit 1 "ingest raises the conflict" -- "$CLI" ingest --server="$addr" --token=cli-w "$DATA/makiivka_ru_63.txt" "$DATA/makiivka_ua_400.txt"
+CLAIMCHECK_TOKEN=cli-w expect_exit 0 "ingest again changes nothing" -- "$CLI" ingest --server="$addr" "$DATA/makiivka_ru_63.txt"
+grep -q "unchanged" "$T/out" || fail "re-ingest not reported unchanged"
+expect_exit 1 "check --server sees the stored figure" -- "$CLI" check --server="$addr" --token=cli-r "$DATA/makiivka_ru_89.txt"
+expect_exit 1 "conflicts lists it" -- "$CLI" conflicts --server="$addr" --token=cli-r
+grep -q "Makiivka\|makiivka" "$T/out" || fail "conflicts output: $(cat "$T/out")"
+expect_exit 2 "unreachable server" -- "$CLI" conflicts --server=127.0.0.1:1 --deadline=2
+
+kill -TERM "$server"
+wait "$server" || fail "server exit code $? after SIGTERM"
+
+[ "$failures" -eq 0 ] && echo "PASS" || exit 1
