@@ -1,0 +1,129 @@
+// The service in-process: real extractor and memory store, an in-process gRPC channel.
+#include "services/claimcheck_service.h"
+
+#include <thread>
+
+#include "absl/strings/str_cat.h"
+#include "grpcpp/server.h"
+#include "grpcpp/server_builder.h"
+#include "gtest/gtest.h"
+
+namespace claimcheck {
+namespace {
+
+v1::Article Wire(int n, const std::string& place) {
+  v1::Article article;
+  article.set_id(absl::StrCat("wire/", place, "/", n));
+  article.set_text(absl::StrCat("Le gouverneur a déclaré que ", 10 + n,
+                                " civils avaient été tués à ", place, " et ", 20 + n, " blessés."));
+  article.mutable_published_at()->set_seconds(1672790400);  // 2023-01-04
+  return article;
+}
+
+class ClaimCheckServiceTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    extractor_ = *ClaimExtractor::Create(DefaultLexiconDir());
+    store_ = *ClaimStore::Open(StoreOptions{});
+    ServiceOptions options;
+    options.max_article_bytes = 4096;
+    options.default_page_size = 3;
+    options.max_page_size = 5;
+    service_ =
+        std::make_unique<ClaimCheckService>(extractor_.get(), store_.get(), std::nullopt, options);
+    grpc::ServerBuilder builder;
+    builder.RegisterService(service_.get());
+    server_ = builder.BuildAndStart();
+    stub_ = v1::ClaimCheck::NewStub(server_->InProcessChannel(grpc::ChannelArguments()));
+  }
+  void TearDown() override {
+    service_->BeginShutdown();
+    server_->Shutdown();
+  }
+
+  void Ingest(const v1::Article& article) {
+    grpc::ClientContext context;
+    v1::IngestArticleRequest request;
+    *request.mutable_article() = article;
+    v1::IngestArticleResponse response;
+    grpc::Status status = stub_->IngestArticle(&context, request, &response);
+    ASSERT_TRUE(status.ok()) << status.error_message();
+  }
+
+  std::unique_ptr<ClaimExtractor> extractor_;
+  std::unique_ptr<ClaimStore> store_;
+  std::unique_ptr<ClaimCheckService> service_;
+  std::unique_ptr<grpc::Server> server_;
+  std::unique_ptr<v1::ClaimCheck::Stub> stub_;
+};
+
+TEST_F(ClaimCheckServiceTest, PagesAreBoundedAndCoverEveryClaimOnce) {
+  for (int n = 0; n < 4; ++n) Ingest(Wire(n, "Kharkiv"));
+  v1::QueryClaimsRequest request;
+  request.set_page_size(1000);  // more than the server allows
+  std::set<std::string> seen;
+  int pages = 0;
+  do {
+    grpc::ClientContext context;
+    v1::QueryClaimsResponse page;
+    ASSERT_TRUE(stub_->QueryClaims(&context, request, &page).ok());
+    EXPECT_LE(page.claims_size(), 5);
+    for (const v1::Claim& claim : page.claims()) EXPECT_TRUE(seen.insert(claim.id()).second);
+    request.set_page_token(page.next_page_token());
+    ++pages;
+  } while (!request.page_token().empty() && pages < 100);
+  EXPECT_EQ(seen.size(), store_->Stats().claims());
+  EXPECT_GE(pages, 2);
+}
+
+TEST_F(ClaimCheckServiceTest, ErrorsKeepTheirCanonicalCodes) {
+  grpc::ClientContext c1, c2, c3;
+  v1::DeleteArticleRequest remove;
+  v1::DeleteArticleResponse removed;
+  EXPECT_EQ(stub_->DeleteArticle(&c1, remove, &removed).error_code(),
+            grpc::StatusCode::INVALID_ARGUMENT);
+  remove.set_article_id("never/stored");
+  EXPECT_EQ(stub_->DeleteArticle(&c2, remove, &removed).error_code(), grpc::StatusCode::NOT_FOUND);
+  v1::ExtractClaimsRequest extract;
+  *extract.mutable_article() = Wire(1, "Kherson");
+  extract.mutable_article()->set_text(std::string(5000, 'x'));
+  v1::ExtractClaimsResponse extracted;
+  EXPECT_EQ(stub_->ExtractClaims(&c3, extract, &extracted).error_code(),
+            grpc::StatusCode::INVALID_ARGUMENT);
+}
+
+TEST_F(ClaimCheckServiceTest, ExtractClaimsStoresNothingAndNamesTheLanguage) {
+  grpc::ClientContext context;
+  v1::ExtractClaimsRequest request;
+  *request.mutable_article() = Wire(1, "Odesa");
+  v1::ExtractClaimsResponse response;
+  ASSERT_TRUE(stub_->ExtractClaims(&context, request, &response).ok());
+  EXPECT_GT(response.claims_size(), 0);
+  EXPECT_EQ(response.language(), "fr");
+  EXPECT_EQ(store_->Stats().articles(), 0u);
+}
+
+TEST_F(ClaimCheckServiceTest, WatchersGetOnlyTheirKindsAndShutdownEndsThemPromptly) {
+  grpc::ClientContext context;
+  v1::WatchFlagsRequest request;
+  request.add_kinds(v1::UNATTRIBUTED);
+  auto events = stub_->WatchFlags(&context, request);
+  events->WaitForInitialMetadata();
+
+  v1::Article unattributed = Wire(1, "Bakhmut");
+  unattributed.set_text("Au moins 12 maisons ont été détruites à Bakhmut.");
+  Ingest(unattributed);
+  v1::FlagEvent event;
+  ASSERT_TRUE(events->Read(&event));
+  EXPECT_EQ(event.flag().kind(), v1::UNATTRIBUTED);
+  EXPECT_EQ(event.article_id(), unattributed.id());
+
+  const absl::Time start = absl::Now();
+  service_->BeginShutdown();
+  while (events->Read(&event)) EXPECT_EQ(event.flag().kind(), v1::UNATTRIBUTED);
+  EXPECT_EQ(events->Finish().error_code(), grpc::StatusCode::UNAVAILABLE);
+  EXPECT_LT(absl::Now() - start, absl::Seconds(2));
+}
+
+}  // namespace
+}  // namespace claimcheck
