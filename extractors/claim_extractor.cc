@@ -137,11 +137,14 @@ absl::StatusOr<std::vector<v1::Claim>> ClaimExtractor::Extract(const v1::Article
   for (int k = 0; k < n; ++k) {
     if ((subjects[k].anaphoric || IntroducesPart(tokens, mentions[k].text_begin)) &&
         same_sentence(k - 1, k) && mentions[k].unit.empty()) {
-      part_of[k] = k - 1;
+      // "abattu 52 des 54 drones, dont une quarantaine": a part of the 52, not of the 54.
+      const int whole = (k >= 2 && part_of[k - 2] == k - 1 && same_sentence(k - 2, k)) ? k - 2
+                                                                                        : k - 1;
+      part_of[k] = whole;
       if (subjects[k].canonical.empty()) {
-        subjects[k].canonical = subjects[k - 1].canonical;
-        subjects[k].begin = subjects[k - 1].begin;
-        subjects[k].end = subjects[k - 1].end;
+        subjects[k].canonical = subjects[whole].canonical;
+        subjects[k].begin = subjects[whole].begin;
+        subjects[k].end = subjects[whole].end;
       }
     }
   }

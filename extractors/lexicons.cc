@@ -149,7 +149,7 @@ absl::Status LoadCues(const std::string& path, LanguageLexicon* lex) {
       {"aux_pronoun", CueKind::kAuxPronoun}, {"earlier", CueKind::kEarlier},
       {"backref", CueKind::kBackref}, {"month", CueKind::kMonth},
       {"idnoun", CueKind::kIdNoun},   {"participle", CueKind::kParticiple},
-      {"speaker", CueKind::kSpeaker}};
+      {"speaker", CueKind::kSpeaker}, {"toll", CueKind::kToll}};
   for (const TsvLine& line : *lines) {
     if (line.fields.size() != 2) return LineError(path, line, "expected: phrase<TAB>kind");
     CueEntry entry;

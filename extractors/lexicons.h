@@ -55,6 +55,7 @@ enum class CueKind {
   kIdNoun,      // a number after it is an identifier: "article 5", "flight 17"
   kParticiple,  // "affirmant", "saying": said by the sentence's subject
   kSpeaker,     // a noun that names a speaker: "ministère", "agency", "responsable"
+  kToll,        // a running total's verb: "le bilan s'élève à", "the toll has risen to"
 };
 
 struct CueEntry {

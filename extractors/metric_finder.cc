@@ -9,9 +9,15 @@ constexpr int kNearBefore = 3;   // "a tué 89", "a pu détruire 30": the verb g
 constexpr int kFarBefore = 10;   // "des tirs de mortier et d'artillerie sur plus de 20 villes"
 constexpr int kAfter = 10;       // "35 drones auto-explosifs que la Russie a lancés"
 
+// Quotes are not stops: "killed \"more than 300 soldiers\"", "« neutralisés »".
 bool IsClauseStop(const TokenizedText& t, int i) {
-  return t.IsPunct(i, '.') || t.IsPunct(i, ';') || t.IsPunct(i, ':') || t.IsPunct(i, '"') ||
-         t.IsPunct(i, '(') || t.IsPunct(i, ')') || t.IsPunct(i, '!') || t.IsPunct(i, '?');
+  return t.IsPunct(i, '.') || t.IsPunct(i, ';') || t.IsPunct(i, ':') || t.IsPunct(i, '(') ||
+         t.IsPunct(i, ')') || t.IsPunct(i, '!') || t.IsPunct(i, '?');
+}
+
+bool IsWeapon(const std::string& subject) {
+  return subject == "drone" || subject == "missile" || subject == "rocket" ||
+         subject == "shell" || subject == "bomb" || subject == "projectile";
 }
 
 // Targets are attacked, not launched: "frappes sur 20 villes".
@@ -61,9 +67,15 @@ v1::Metric MetricFinder::Find(const TokenizedText& t, const NumberMention& m,
   // clause (list items take their neighbour's verb in ClaimExtractor instead).
   const bool after_conjunction = IsConjunction(t, m.text_begin - 1);
   if (metric == v1::METRIC_UNSPECIFIED && look_back && !after_conjunction) {
-    for (int k = m.text_begin - 1, d = 0; k >= left_limit && d < kFarBefore; --k, ++d) {
+    int window = kFarBefore;
+    for (int k = m.text_begin - 1, d = 0; k >= left_limit && d < window; --k, ++d) {
       if (IsClauseStop(t, k) || IsSubordinator(t, k)) break;
       if (t.tokens[k].kind == TokenKind::kNumber) break;
+      if (auto cue = lex_.cues.LongestAt(t, k);
+          cue && lex_.cue_entries[cue->payload].kind == CueKind::kToll) {
+        window = d + 16;  // "The death toll from Saturday's strike ... has risen to 16"
+        continue;
+      }
       // The previous number's noun is already outside [left_limit, ...), so a noun here
       // governs this number: "des tirs de mortier sur plus de 20 villes".
       const v1::Metric here = At(t, k, /*skip_subjects=*/false);
@@ -80,7 +92,18 @@ v1::Metric MetricFinder::Find(const TokenizedText& t, const NumberMention& m,
   if (metric == v1::METRIC_UNSPECIFIED) metric = near_before;
   if (metric == v1::METRIC_UNSPECIFIED) metric = after;
   if (metric == v1::METRIC_UNSPECIFIED) metric = far_before;
+  if (metric == v1::METRIC_UNSPECIFIED && m.unit.empty()) {
+    // Weapons counted with no verb were fired; strikes counted with no verb hit something.
+    if (IsWeapon(subject.canonical)) metric = v1::LAUNCHED;
+    if (subject.canonical == "strike" || subject.canonical == "attack") metric = v1::ATTACKED;
+  }
   if (metric == v1::LAUNCHED && IsTarget(subject.canonical)) metric = v1::ATTACKED;
+  // Only weapons and strikes are launched; people and vehicles sent are deployed: "to send up
+  // to 1,000 officers", "87 doctors".
+  if (metric == v1::LAUNCHED && !subject.canonical.empty() && !IsWeapon(subject.canonical) &&
+      subject.canonical != "strike" && subject.canonical != "attack") {
+    metric = v1::DEPLOYED;
+  }
   // People are not "hit" but affected: "23 millions de personnes pourraient être touchées".
   if (metric == v1::ATTACKED && IsPeople(subject.canonical)) metric = v1::AFFECTED;
   return metric;
@@ -100,7 +123,9 @@ v1::Metric MetricFinder::After(const TokenizedText& t, int start, int right_limi
       continue;
     }
     if (t.IsPunct(k, '"')) continue;  // « neutralisés »
-    if (IsClauseStop(t, k) || t.IsPunct(k, ',')) break;
+    if (IsClauseStop(t, k) || t.IsPunct(k, ',') || t.Is(k, "but") || t.Is(k, "mais")) break;
+    // "... two villages and shot down 12 drones": a second verb starts another clause.
+    if (IsConjunction(t, k) && At(t, k + 1, false) != v1::METRIC_UNSPECIFIED) break;
     if (t.tokens[k].kind == TokenKind::kNumber) break;
     if (IsSubordinator(t, k)) {
       // A relative clause about the counted thing: "35 drones que la Russie a lancés".

@@ -104,7 +104,20 @@ bool PlaceResolver::IsLocative(int begin) const {
        t.Is(k - 1, "proche") || t.Is(k - 1, "banlieue") || t.Is(k - 1, "outskirts"))) {
     return true;
   }
-  if (t.Is(k, "sur") || t.Is(k, "dans") || t.Is(k, "vers") || t.Is(k, "in") ||
+  // "Kyiv mayor", "Moscow region": a capital named as a place, not as its government.
+  const int after = begin + 1;
+  if (t.Is(after, "mayor") || t.Is(after, "region") || t.Is(after, "oblast") ||
+      t.Is(after, "governor") || t.Is(after, "residents") || t.Is(after, "city")) {
+    return true;
+  }
+  if ((t.Is(k, "de") || t.Is(k, "d'") || t.Is(k, "of")) &&
+      (t.Is(k - 1, "maire") || t.Is(k - 1, "mayor") || t.Is(k - 1, "habitants") ||
+       t.Is(k - 1, "residents") || t.Is(k - 1, "centre") || t.Is(k - 1, "center") ||
+       t.Is(k - 1, "capitale") || t.Is(k - 1, "gouverneur") || t.Is(k - 1, "governor"))) {
+    return true;
+  }
+  if (t.Is(k, "inside") || t.Is(k, "throughout") || t.Is(k, "over") ||
+      t.Is(k, "sur") || t.Is(k, "dans") || t.Is(k, "vers") || t.Is(k, "in") ||
       t.Is(k, "at") || t.Is(k, "near") || t.Is(k, "outside") || t.Is(k, "around") ||
       t.Is(k, "across") || t.Is(k, "en") || t.Is(k, "au") || t.Is(k, "aux")) {
     return true;

@@ -64,18 +64,41 @@ bool SourceAttributor::IsStop(int i) const {
 
 int SourceAttributor::SegmentStart(const Sentence& s, int end) const {
   int b = end - 1;
-  while (b >= s.begin && !IsStop(b) && end - b <= kMaxSpeakerTokens) --b;
+  while (b >= s.begin && end - b <= kMaxSpeakerTokens) {
+    if (text_.IsPunct(b, ')')) {
+      // "The UN integrated office in Haiti (BINUH) said": the brackets belong to the name.
+      int open = b - 1;
+      while (open >= s.begin && !text_.IsPunct(open, '(') && b - open < 8) --open;
+      if (open >= s.begin && text_.IsPunct(open, '(')) {
+        b = open - 1;
+        continue;
+      }
+    }
+    if (IsStop(b)) break;
+    --b;
+  }
   return b + 1;
 }
 
 bool SourceAttributor::IsNameSegment(int begin, int end) const {
-  if (end <= begin || end - begin > 4) return false;
+  if (end <= begin || end - begin > 6) return false;
+  bool capitalised = false;
   for (int i = begin; i < end; ++i) {
     const Token& tok = text_.tokens[i];
     if (tok.kind == TokenKind::kPunct && text_.IsPunct(i, '-')) continue;
-    if (tok.kind != TokenKind::kWord || !tok.upper) return false;
+    if (tok.kind != TokenKind::kWord) return false;
+    if (tok.upper) {
+      capitalised = true;
+      continue;
+    }
+    // Particles inside names: "Abdulmenam al-Ghaithi", "Ursula von der Leyen".
+    const absl::string_view w = text_.Text(i);
+    if (w != "al" && w != "el" && w != "von" && w != "van" && w != "der" && w != "bin" &&
+        w != "ben" && w != "da" && w != "di" && w != "du" && w != "de" && w != "la") {
+      return false;
+    }
   }
-  return true;
+  return capitalised;
 }
 
 bool SourceAttributor::HasCue(int begin, int end, CueKind kind) const {
@@ -181,6 +204,28 @@ bool SourceAttributor::FindPreverbalSpeaker(const Sentence& s, int verb, int* be
     break;
   }
   if (k < s.begin) return false;
+  // "be" before the verb: "are estimated", "est estimé" — nobody speaks.
+  if (t.Is(k, "is") || t.Is(k, "are") || t.Is(k, "was") || t.Is(k, "were") ||
+      t.Is(k, "been") || t.Is(k, "be") || t.Is(k, "est") || t.Is(k, "sont") ||
+      t.Is(k, "ete") || t.Is(k, "etait") || t.Is(k, "etaient")) {
+    return false;
+  }
+  // "The AAPP, which tracks killings and arrests, said": skip the relative clause.
+  if (t.IsPunct(k, ',')) {
+    const int clause_begin = SegmentStart(s, k);
+    if ((t.Is(clause_begin, "which") || t.Is(clause_begin, "who") ||
+         t.Is(clause_begin, "qui")) && t.IsPunct(clause_begin - 1, ',')) {
+      k = clause_begin - 2;
+      if (k < s.begin) return false;
+    } else if (t.Is(clause_begin - 1, "which") || t.Is(clause_begin - 1, "who") ||
+               t.Is(clause_begin - 1, "qui")) {
+      const int relative = clause_begin - 1;
+      if (t.IsPunct(relative - 1, ',')) {
+        k = relative - 2;
+        if (k < s.begin) return false;
+      }
+    }
+  }
   int np_end = k + 1;
   if (t.IsPunct(k, ',')) {
     // "Le gouverneur de Kiev, Oleksii Kuleba, a déclaré": a name in apposition.
@@ -339,7 +384,14 @@ void SourceAttributor::AnalyzeSentence(int index) {
           aux = true;
           --k;
         }
-        bool inverted = k < s.begin || t.IsPunct(k, ',') || t.IsPunct(k, '"');
+        // "..., said 4,180 people had been killed": a clause follows, so the speaker is before.
+        const bool clause_follows =
+            t.Is(cue_end, "que") || t.Is(cue_end, "qu'") || t.Is(cue_end, "that") ||
+            t.IsPunct(cue_end, ':') ||
+            (cue_end < s.end && (t.tokens[cue_end].kind == TokenKind::kNumber ||
+                                 lang_.numbers.contains(t.Text(cue_end)) ||
+                                 IsPronoun(cue_end, cue_end + 1)));
+        bool inverted = k < s.begin || ((t.IsPunct(k, ',') || t.IsPunct(k, '"')) && !clause_follows);
         if (inverted && t.IsPunct(k, ',')) {
           // "Le gouverneur, Oleksii Kuleba, a déclaré que": a name in apposition, not an
           // inverted "..., a déclaré X".
@@ -357,10 +409,13 @@ void SourceAttributor::AnalyzeSentence(int index) {
           FindSpeakerAfter(s, cue_end, &a.speaker_begin, &a.speaker_end);
           a.speaker_after = true;
         } else {
-          if (!FindPreverbalSpeaker(s, i, &a.speaker_begin, &a.speaker_end, &aux) ||
-              !LooksLikeSpeaker(a.speaker_begin, a.speaker_end)) {
-            continue;
+          if (!FindPreverbalSpeaker(s, i, &a.speaker_begin, &a.speaker_end, &aux)) continue;
+          if (a.speaker_end - a.speaker_begin == 1 &&
+              (t.Is(a.speaker_begin, "and") || t.Is(a.speaker_begin, "et"))) {
+            // "..., and said at least 30,000": the verb shares the sentence's subject.
+            if (!SentenceSubject(s, &a.speaker_begin, &a.speaker_end)) continue;
           }
+          if (!LooksLikeSpeaker(a.speaker_begin, a.speaker_end)) continue;
           // French participles need an auxiliary or a complement: "décès signalés" is no cue.
           const bool complement = t.Is(cue_end, "que") || t.Is(cue_end, "qu'") ||
                                   t.IsPunct(cue_end, ':') || t.Is(cue_end, "avoir") ||

@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "absl/strings/match.h"
+
 namespace claimcheck {
 namespace {
 
@@ -59,10 +61,14 @@ Subject SubjectFinder::Find(const TokenizedText& t, const NumberMention& m, int 
     }
   }
   if (t.IsPunct(j, '"')) ++j;  // « moins de 100 » interpellations
-  // "300 autres", "five others", "12 more": the same thing as the number before.
+  // "300 autres", "five others", "12 more": the same thing as the number before — unless
+  // a noun follows ("two more villages").
   if (t.Is(j, "autres") || t.Is(j, "others") || t.Is(j, "more")) {
-    s.anaphoric = true;
-    return s;
+    if (!lex_.subjects.LongestAt(t, j + 1)) {
+      s.anaphoric = true;
+      return s;
+    }
+    ++j;
   }
   int first_unknown = -1, last_unknown = -1;
   for (int k = j; k < limit && k < j + kMaxWordsToNoun; ++k) {
@@ -84,8 +90,9 @@ Subject SubjectFinder::Find(const TokenizedText& t, const NumberMention& m, int 
       s.from_lexicon = true;
       return s;
     }
-    if (lex_.stopwords.contains(t.Text(k)) || lex_.metrics.LongestAt(t, k) ||
-        lex_.cues.LongestAt(t, k)) {
+    if (lex_.stopwords.contains(t.Text(k)) || lex_.metrics.LongestAt(t, k)) break;
+    // English verbs are not what is counted: "19,800 remained", "5,000 fled".
+    if (english && (absl::EndsWith(t.Text(k), "ed") || t.Is(k, "are") || t.Is(k, "remain"))) {
       break;
     }
     if (!english && IsFrenchPrenominal(t.Text(k))) continue;
