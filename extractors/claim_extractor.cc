@@ -182,7 +182,26 @@ absl::StatusOr<std::vector<v1::Claim>> ClaimExtractor::Extract(const v1::Article
     }
   }
 
-  const std::vector<int> hedged = HedgeDetector(lex).Cover(tokens, sentence);
+  std::vector<int> hedged = HedgeDetector(lex).Cover(tokens, sentence);
+  std::vector<SpeakerOfNumber> speakers(n);
+  for (int k = 0; k < n; ++k) speakers[k] = sources.For(sentence[k], mentions[k].begin);
+  // "It provided no evidence for its claims": the speaker's figures in the paragraph before
+  // are its claims too.
+  const auto paragraph = [&](int k) { return tokens.sentences[sentence[k]].paragraph; };
+  const auto same_speaker = [&](int a, int b) {
+    const v1::Source& x = speakers[a].source;
+    const v1::Source& y = speakers[b].source;
+    if (!x.canonical_id().empty()) return x.canonical_id() == y.canonical_id();
+    return !x.text().empty() && x.text() == y.text();
+  };
+  for (int k = n - 1; k >= 0; --k) {
+    if (hedged[k] < 0) continue;
+    for (int j = k - 1; j >= 0 && paragraph(j) >= paragraph(k) - 1; --j) {
+      if (hedged[j] < 0 && paragraph(j) == paragraph(k) - 1 && same_speaker(j, k)) {
+        hedged[j] = hedged[k];
+      }
+    }
+  }
 
   claims.reserve(n);
   for (int k = 0; k < n; ++k) {
@@ -211,7 +230,7 @@ absl::StatusOr<std::vector<v1::Claim>> ClaimExtractor::Extract(const v1::Article
       claim.set_subject_text(Slice(text, folded, tokens, subjects[k].begin, subjects[k].end));
     }
 
-    const SpeakerOfNumber who = sources.For(sentence[k], m.begin);
+    const SpeakerOfNumber& who = speakers[k];
     *claim.mutable_source() = who.source;
     claim.set_earlier_report(who.earlier);
     v1::Location where = places.For(sentence[k], m.begin, who.speaker_begin, who.speaker_end);

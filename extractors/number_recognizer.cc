@@ -161,6 +161,22 @@ std::optional<NumberMention> NumberRecognizer::ParseDigits(const TokenizedText& 
     }
   }
   if (first.size() > kMaxDigits) return std::nullopt;
+  // A leading zero ("0 800 500 335", "0147") or "555-0147": a phone number or a code.
+  const bool leading_zero = first.size() >= 1 && first[0] == '0' &&
+                            (first.size() > 1 || (i + 1 < n && t.tokens[i + 1].kind == TokenKind::kNumber));
+  const bool dashed_code = t.IsPunct(i + 1, '-') && Attached(t, i + 1) && Attached(t, i + 2) &&
+                           i + 2 < n && t.tokens[i + 2].kind == TokenKind::kNumber &&
+                           t.Text(i + 2).size() >= 3 && t.Text(i + 2)[0] == '0';
+  if (leading_zero || dashed_code) {
+    int j = i + 1;
+    while (j < n && (t.tokens[j].kind == TokenKind::kNumber ||
+                     ((t.IsPunct(j, '-') || t.IsPunct(j, '.')) && Attached(t, j))) &&
+           !t.tokens[j].newline_before) {
+      ++j;
+    }
+    *next = j;
+    return std::nullopt;
+  }
   // "2023-01-04", "04/01/2023", "4.1.2023".
   if ((t.IsPunct(i + 1, '-') || t.IsPunct(i + 1, '/')) && Attached(t, i + 1) &&
       Attached(t, i + 2) && i + 2 < n && t.tokens[i + 2].kind == TokenKind::kNumber &&
