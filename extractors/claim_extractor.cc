@@ -149,6 +149,23 @@ absl::StatusOr<std::vector<v1::Claim>> ClaimExtractor::Extract(const v1::Article
     }
   }
 
+  // "89 ..., contre 63 annoncés initialement", "up from 63": the same count, another value.
+  std::vector<bool> compared(n, false);
+  for (int k = 1; k < n; ++k) {
+    const int b = mentions[k].text_begin;
+    if (same_sentence(k - 1, k) && mentions[k].unit.empty() &&
+        (tokens.Is(b - 1, "contre") || tokens.Is(b - 1, "versus") ||
+         (tokens.Is(b - 1, "from") && (tokens.Is(b - 2, "up") || tokens.Is(b - 2, "down"))) ||
+         (tokens.Is(b - 1, "with") && tokens.Is(b - 2, "compared")))) {
+      compared[k] = true;
+      if (!subjects[k].from_lexicon) {
+        subjects[k].canonical = subjects[k - 1].canonical;
+        subjects[k].begin = subjects[k - 1].begin;
+        subjects[k].end = subjects[k - 1].end;
+      }
+    }
+  }
+
   std::vector<v1::Metric> metrics(n, v1::METRIC_UNSPECIFIED);
   for (int k = 0; k < n; ++k) {
     const Sentence& s = tokens.sentences[sentence[k]];
@@ -176,6 +193,9 @@ absl::StatusOr<std::vector<v1::Claim>> ClaimExtractor::Extract(const v1::Article
           break;
         }
       }
+    }
+    if (compared[k] && metrics[k] == v1::METRIC_UNSPECIFIED) {
+      metrics[k] = metrics[k - 1];
     }
     if (metrics[k] == v1::METRIC_UNSPECIFIED && part_of[k] >= 0 && part_of[k] < k) {
       metrics[k] = metrics[part_of[k]];  // "dont 12 enfants" were killed too
@@ -220,8 +240,9 @@ absl::StatusOr<std::vector<v1::Claim>> ClaimExtractor::Extract(const v1::Article
     q->set_text(Slice(text, folded, tokens, m.text_begin, m.text_end));
     q->set_unit(m.unit);
 
-    v1::Metric metric = metrics[k];
-    if (metric == v1::METRIC_UNSPECIFIED) metric = v1::OTHER;
+    const v1::Metric metric = m.unit.empty()
+                                  ? metric_finder.Settle(metrics[k], subjects[k].canonical)
+                                  : v1::OTHER;
     claim.set_metric(metric);
     std::string subject = subjects[k].canonical;
     if (subject.empty() && m.unit.empty() && CountsPeople(metric)) subject = "person";

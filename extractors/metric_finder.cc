@@ -92,20 +92,25 @@ v1::Metric MetricFinder::Find(const TokenizedText& t, const NumberMention& m,
   if (metric == v1::METRIC_UNSPECIFIED) metric = near_before;
   if (metric == v1::METRIC_UNSPECIFIED) metric = after;
   if (metric == v1::METRIC_UNSPECIFIED) metric = far_before;
-  if (metric == v1::METRIC_UNSPECIFIED && m.unit.empty()) {
+  return metric;
+}
+
+v1::Metric MetricFinder::Settle(v1::Metric metric, const std::string& subject) const {
+  if (metric == v1::METRIC_UNSPECIFIED) {
     // Weapons counted with no verb were fired; strikes counted with no verb hit something.
-    if (IsWeapon(subject.canonical)) metric = v1::LAUNCHED;
-    if (subject.canonical == "strike" || subject.canonical == "attack") metric = v1::ATTACKED;
+    if (IsWeapon(subject)) return v1::LAUNCHED;
+    if (subject == "strike" || subject == "attack") return v1::ATTACKED;
+    return v1::OTHER;
   }
-  if (metric == v1::LAUNCHED && IsTarget(subject.canonical)) metric = v1::ATTACKED;
+  if (metric == v1::LAUNCHED && IsTarget(subject)) return v1::ATTACKED;
   // Only weapons and strikes are launched; people and vehicles sent are deployed: "to send up
   // to 1,000 officers", "87 doctors".
-  if (metric == v1::LAUNCHED && !subject.canonical.empty() && !IsWeapon(subject.canonical) &&
-      subject.canonical != "strike" && subject.canonical != "attack") {
-    metric = v1::DEPLOYED;
+  if (metric == v1::LAUNCHED && !subject.empty() && !IsWeapon(subject) && subject != "strike" &&
+      subject != "attack") {
+    return v1::DEPLOYED;
   }
   // People are not "hit" but affected: "23 millions de personnes pourraient être touchées".
-  if (metric == v1::ATTACKED && IsPeople(subject.canonical)) metric = v1::AFFECTED;
+  if (metric == v1::ATTACKED && IsPeople(subject)) return v1::AFFECTED;
   return metric;
 }
 

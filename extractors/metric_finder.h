@@ -27,6 +27,12 @@ class MetricFinder {
   v1::Metric Find(const TokenizedText& text, const NumberMention& m, const Subject& subject,
                   int left_limit, int right_limit, bool look_back) const;
 
+  // The final metric once neighbours have lent theirs: defaults for what no verb governs
+  // (weapons were launched, strikes hit something, else OTHER) and corrections by what is
+  // counted (towns are attacked, not launched; people sent are deployed; people hit are
+  // affected).
+  v1::Metric Settle(v1::Metric metric, const std::string& subject) const;
+
  private:
   // The metric of a verb or noun at token i (skipping words that name what is counted when
   // `skip_subjects`), with the number of tokens it spans.

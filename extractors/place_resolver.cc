@@ -97,8 +97,9 @@ bool PlaceResolver::IsLocative(int begin) const {
   int k = begin - 1;
   if (k < 0) return false;
   // "région de Kiev", "ville de Bakhmut", "oblast of Kharkiv": a place by construction.
-  if ((t.Is(k, "de") || t.Is(k, "d'") || t.Is(k, "of")) &&
-      (t.Is(k - 1, "region") || t.Is(k - 1, "ville") || t.Is(k - 1, "oblast") ||
+  if ((t.Is(k, "de") || t.Is(k, "d'") || t.Is(k, "of") || t.Is(k, "du") || t.Is(k, "des")) &&
+      (t.Is(k - 1, "region") || t.Is(k - 1, "regions") || t.Is(k - 1, "au-dessus") ||
+       t.Is(k - 1, "ville") || t.Is(k - 1, "oblast") ||
        t.Is(k - 1, "province") || t.Is(k - 1, "city") || t.Is(k - 1, "village") ||
        t.Is(k - 1, "localite") || t.Is(k - 1, "environs") || t.Is(k - 1, "pres") ||
        t.Is(k - 1, "proche") || t.Is(k - 1, "banlieue") || t.Is(k - 1, "outskirts"))) {
@@ -116,6 +117,7 @@ bool PlaceResolver::IsLocative(int begin) const {
        t.Is(k - 1, "capitale") || t.Is(k - 1, "gouverneur") || t.Is(k - 1, "governor"))) {
     return true;
   }
+  if ((t.Is(k, "de") || t.Is(k, "d'")) && t.Is(k - 1, "dessus")) return true;  // au-dessus de
   if (t.Is(k, "inside") || t.Is(k, "throughout") || t.Is(k, "over") ||
       t.Is(k, "sur") || t.Is(k, "dans") || t.Is(k, "vers") || t.Is(k, "in") ||
       t.Is(k, "at") || t.Is(k, "near") || t.Is(k, "outside") || t.Is(k, "around") ||

@@ -52,6 +52,19 @@ SourceAttributor::SourceAttributor(const Lexicons& lexicons, const LanguageLexic
       earlier_(text.sentences.size(), false),
       channel_(text.sentences.size()) {
   for (int s = 0; s < static_cast<int>(text.sentences.size()); ++s) AnalyzeSentence(s);
+  // A sentence that names nobody, right after one that does in the same paragraph, goes on
+  // reporting: "Une quinzaine de véhicules ont été incendiés." One sentence deep only.
+  for (int s = static_cast<int>(text.sentences.size()) - 1; s > 0; --s) {
+    if (!by_sentence_[s].empty() || by_sentence_[s - 1].empty() ||
+        text.sentences[s].paragraph != text.sentences[s - 1].paragraph) {
+      continue;
+    }
+    Attribution carried = by_sentence_[s - 1].back();
+    carried.whole_sentence = true;
+    carried.speaker_begin = carried.speaker_end = -1;  // not in this sentence
+    carried.cue = text.sentences[s].begin;
+    by_sentence_[s].push_back(carried);
+  }
 }
 
 bool SourceAttributor::IsStop(int i) const {
@@ -157,8 +170,14 @@ const v1::Source* SourceAttributor::Antecedent(int begin, int end) const {
   const TokenizedText& t = text_;
   if (end - begin > 4 || named_.empty()) return nullptr;
   const absl::string_view det = t.Text(begin);
-  if (det != "le" && det != "la" && det != "l'" && det != "les" && det != "the" &&
-      det != "cette" && det != "ce" && det != "cet" && det != "ces" && det != "this") {
+  // Singular only: "le responsable" points back; "les autorités" names a government.
+  if (det != "le" && det != "la" && det != "l'" && det != "the" && det != "cette" &&
+      det != "ce" && det != "cet" && det != "this") {
+    return nullptr;
+  }
+  const absl::string_view head = t.Text(end - 1);
+  if (head == "autorites" || head == "authorities" || head == "sources" || head == "officials" ||
+      head == "responsables" || (det == "the" && absl::EndsWith(head, "s"))) {
     return nullptr;
   }
   for (int i = begin; i < end; ++i) {
@@ -401,14 +420,17 @@ void SourceAttributor::AnalyzeSentence(int index) {
                                   t.Is(cue_end, "that") || t.IsPunct(cue_end, ':');
           if (apposition || (complement && IsNameSegment(name_begin, k))) inverted = false;
         }
-        if (inverted && lang_.language == "fr") {
+        if (inverted) {
+          // "..., a indiqué le ministère", "..., said the ministry".
           FindSpeakerAfter(s, cue_end, &a.speaker_begin, &a.speaker_end);
           a.speaker_after = true;
-        } else if (inverted) {
-          // English "..., said the ministry" or "..., the ministry said" (handled below).
-          FindSpeakerAfter(s, cue_end, &a.speaker_begin, &a.speaker_end);
-          a.speaker_after = true;
-        } else {
+          if (a.speaker_end <= a.speaker_begin ||
+              !LooksLikeSpeaker(a.speaker_begin, a.speaker_end)) {
+            inverted = false;  // "..., ont compté au moins 1 280 morts": the speaker is before
+            a.speaker_after = false;
+          }
+        }
+        if (!inverted) {
           if (!FindPreverbalSpeaker(s, i, &a.speaker_begin, &a.speaker_end, &aux)) continue;
           if (a.speaker_end - a.speaker_begin == 1 &&
               (t.Is(a.speaker_begin, "and") || t.Is(a.speaker_begin, "et"))) {

@@ -61,6 +61,11 @@ Subject SubjectFinder::Find(const TokenizedText& t, const NumberMention& m, int 
     }
   }
   if (t.IsPunct(j, '"')) ++j;  // « moins de 100 » interpellations
+  // "a porté à 89 le nombre de militaires tués", "raised to 16 the number of dead".
+  if ((t.Is(j, "le") && t.Is(j + 1, "nombre") && (t.Is(j + 2, "de") || t.Is(j + 2, "d'"))) ||
+      (t.Is(j, "the") && t.Is(j + 1, "number") && t.Is(j + 2, "of"))) {
+    j += 3;
+  }
   // "300 autres", "five others", "12 more": the same thing as the number before — unless
   // a noun follows ("two more villages").
   if (t.Is(j, "autres") || t.Is(j, "others") || t.Is(j, "more")) {
@@ -91,6 +96,10 @@ Subject SubjectFinder::Find(const TokenizedText& t, const NumberMention& m, int 
       return s;
     }
     if (lex_.stopwords.contains(t.Text(k)) || lex_.metrics.LongestAt(t, k)) break;
+    if (auto cue = lex_.cues.LongestAt(t, k)) {
+      const CueKind kind = lex_.cue_entries[cue->payload].kind;
+      if (kind == CueKind::kVerb || kind == CueKind::kParticiple || kind == CueKind::kAux) break;
+    }
     // English verbs are not what is counted: "19,800 remained", "5,000 fled".
     if (english && (absl::EndsWith(t.Text(k), "ed") || t.Is(k, "are") || t.Is(k, "remain"))) {
       break;
