@@ -232,6 +232,15 @@ absl::Status LoadPlaces(const std::string& path, Lexicons* lex) {
   return absl::OkStatus();
 }
 
+// "UN", "EU", "ISW": short aliases in capitals match only capitals ("un" is an article).
+bool IsAcronym(absl::string_view alias) {
+  if (alias.size() > 4) return false;
+  for (char c : alias) {
+    if (c < 'A' || c > 'Z') return false;
+  }
+  return true;
+}
+
 absl::Status LoadSources(const std::string& path, Lexicons* lex) {
   absl::StatusOr<std::vector<TsvLine>> lines = ReadTsv(path);
   if (!lines.ok()) return lines.status();
@@ -241,9 +250,9 @@ absl::Status LoadSources(const std::string& path, Lexicons* lex) {
     }
     const int index = static_cast<int>(lex->source_entries.size());
     lex->source_entries.push_back({line.fields[0], line.fields[1], line.fields[2]});
-    lex->sources.Add(line.fields[2], index);
+    lex->sources.Add(line.fields[2], Lexicons::SourcePayload(index, false));
     for (absl::string_view alias : absl::StrSplit(line.fields[3], '|', absl::SkipEmpty())) {
-      lex->sources.Add(alias, index);
+      lex->sources.Add(alias, Lexicons::SourcePayload(index, IsAcronym(alias)));
     }
   }
   return absl::OkStatus();
@@ -260,6 +269,16 @@ absl::Status LoadParties(const std::string& path, Lexicons* lex) {
 }
 
 }  // namespace
+
+std::optional<PhraseTable::Match> Lexicons::SourceAt(const TokenizedText& text, int i) const {
+  std::optional<PhraseTable::Match> m = sources.LongestAt(text, i);
+  if (!m || !SourceIsAcronym(m->payload)) return m;
+  const Token& token = text.tokens[i];
+  for (uint32_t b = token.begin; b < token.end; ++b) {
+    if (!text.folded->IsUpper(b)) return std::nullopt;
+  }
+  return m;
+}
 
 absl::StatusOr<std::unique_ptr<Lexicons>> Lexicons::Load(const std::string& dir) {
   auto lex = std::make_unique<Lexicons>();

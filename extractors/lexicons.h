@@ -10,6 +10,7 @@
 #define CLAIMCHECK_EXTRACTORS_LEXICONS_H_
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -111,8 +112,15 @@ class Lexicons {
   LanguageLexicon en;
   PhraseTable places;
   std::vector<PlaceEntry> place_entries;
+  // Payloads of `sources` carry the entry index and whether the alias is an acronym that
+  // must be written in capitals to match ("UN" is not "un").
   PhraseTable sources;
   std::vector<SourceEntry> source_entries;
+  static int SourcePayload(int index, bool acronym) { return index * 2 + (acronym ? 1 : 0); }
+  static int SourceIndex(int payload) { return payload / 2; }
+  static bool SourceIsAcronym(int payload) { return payload % 2 == 1; }
+  // The source alias starting at token i, respecting acronyms' capitals.
+  std::optional<PhraseTable::Match> SourceAt(const TokenizedText& text, int i) const;
   absl::flat_hash_map<std::string, std::string> parties;  // folded word -> party
 };
 

@@ -78,7 +78,13 @@ v1::Metric MetricFinder::Find(const TokenizedText& t, const NumberMention& m,
       }
       // The previous number's noun is already outside [left_limit, ...), so a noun here
       // governs this number: "des tirs de mortier sur plus de 20 villes".
-      const v1::Metric here = At(t, k, /*skip_subjects=*/false);
+      // The longest phrase ending here: "killed or injured 2,500".
+      v1::Metric here = v1::METRIC_UNSPECIFIED;
+      if (t.tokens[k].kind == TokenKind::kWord) {
+        if (auto found = lex_.metrics.LongestEndingAt(t, k + 1, left_limit)) {
+          here = lex_.metric_entries[found->payload];
+        }
+      }
       if (here == v1::METRIC_UNSPECIFIED) continue;
       (d < kNearBefore ? near_before : far_before) = here;
       break;

@@ -38,7 +38,7 @@ PlaceResolver::PlaceResolver(const Lexicons& lexicons, const LanguageLexicon& la
           ++p.end;
         }
         // "à Reuters", "sur Telegram", "in March": a speaker, a channel or a date.
-        if (lex_.sources.LongestAt(text, i)) continue;
+        if (lex_.SourceAt(text, i)) continue;
         if (auto cue = lang_.cues.LongestAt(text, i)) {
           const CueKind kind = lang_.cue_entries[cue->payload].kind;
           if (kind == CueKind::kChannel || kind == CueKind::kMonth) continue;

@@ -123,6 +123,15 @@ bool SourceAttributor::HasCue(int begin, int end, CueKind kind) const {
   return false;
 }
 
+bool SourceAttributor::IsTitle(int begin, int end) const {
+  if (end <= begin || end - begin > 8 || !LooksLikeSpeaker(begin, end)) return false;
+  if (HasCue(begin, end, CueKind::kSpeaker)) return true;
+  for (int i = begin; i < end; ++i) {
+    if (lex_.SourceAt(text_, i)) return true;
+  }
+  return false;
+}
+
 bool SourceAttributor::LooksLikeSpeaker(int begin, int end) const {
   static const char* const kPrepositions[] = {
       "contre", "dans", "pour", "avec", "sur", "par", "de", "d'", "en", "à", "apres", "avant",
@@ -159,7 +168,7 @@ bool SourceAttributor::SentenceSubject(const Sentence& s, int* begin, int* end) 
   }
   if (e >= s.end || e == b || !LooksLikeSpeaker(b, e)) return false;
   bool known = false;
-  for (int i = b; i < e && !known; ++i) known = lex_.sources.LongestAt(t, i).has_value();
+  for (int i = b; i < e && !known; ++i) known = lex_.SourceAt(t, i).has_value();
   if (!known && !HasCue(b, std::min(e, b + 3), CueKind::kSpeaker)) return false;
   *begin = b;
   *end = e;
@@ -254,7 +263,7 @@ bool SourceAttributor::FindPreverbalSpeaker(const Sentence& s, int verb, int* be
     *begin = name_begin;
     if (t.IsPunct(name_begin - 1, ',')) {
       const int title_begin = SegmentStart(s, name_begin - 1);
-      if (title_begin < name_begin - 1) *begin = title_begin;
+      if (IsTitle(title_begin, name_begin - 1)) *begin = title_begin;
     }
     *end = np_end;
     return true;
@@ -265,7 +274,7 @@ bool SourceAttributor::FindPreverbalSpeaker(const Sentence& s, int verb, int* be
   // A name in apposition after a title: "Le chef de Wagner, Yevgeny Prigozhin a dit".
   if (IsNameSegment(*begin, *end) && t.IsPunct(*begin - 1, ',')) {
     const int title_begin = SegmentStart(s, *begin - 1);
-    if (title_begin < *begin - 1) *begin = title_begin;
+    if (IsTitle(title_begin, *begin - 1)) *begin = title_begin;
   }
   return true;
 }
@@ -280,7 +289,7 @@ void SourceAttributor::FindSpeakerAfter(const Sentence& s, int from, int* begin,
   }
   int k = from;
   while (k < s.end && !IsStop(k) && !EndsSpeakerAfter(t.Text(k)) && k - from < kMaxSpeakerTokens) {
-    if (t.Is(k, "à") || t.Is(k, "a")) break;  // "à la chaîne ABC" ends the name
+    if (t.Is(k, "à")) break;  // "à la chaîne ABC" ends the name
     ++k;
   }
   *begin = from;
@@ -298,10 +307,10 @@ void SourceAttributor::Canonicalize(const Sentence& s, int begin, int end,
   int best_len = 0;
   const SourceEntry* best = nullptr;
   for (int i = begin; i < end; ++i) {
-    if (auto m = lex_.sources.LongestAt(text_, i); m && i + m->num_tokens <= end) {
+    if (auto m = lex_.SourceAt(text_, i); m && i + m->num_tokens <= end) {
       if (m->num_tokens > best_len) {
         best_len = m->num_tokens;
-        best = &lex_.source_entries[m->payload];
+        best = &lex_.source_entries[Lexicons::SourceIndex(m->payload)];
       }
     }
   }
@@ -336,7 +345,7 @@ v1::Source SourceAttributor::ResolvePronoun(const Sentence& s, int at) const {
   // A known source earlier in the same sentence: "Le ministère ... a accusé ..., selon lui".
   int best_begin = -1, best_len = 0;
   for (int i = s.begin; i < at; ++i) {
-    if (auto m = lex_.sources.LongestAt(text_, i); m && i + m->num_tokens <= at) {
+    if (auto m = lex_.SourceAt(text_, i); m && i + m->num_tokens <= at) {
       if (m->num_tokens >= best_len) {
         best_begin = i;
         best_len = m->num_tokens;

@@ -58,6 +58,8 @@ class SourceAttributor {
   bool HasCue(int begin, int end, CueKind kind) const;
   // Rejects words that cannot be a speaker: "contre 63", "dans la nuit".
   bool LooksLikeSpeaker(int begin, int end) const;
+  // A title before a name in apposition: "Le chef de Wagner, Yevgeny Prigozhin".
+  bool IsTitle(int begin, int end) const;
   // The subject of sentence s, if it names a speaker: "Le ministère ... a porté à 89 ...".
   bool SentenceSubject(const Sentence& s, int* begin, int* end) const;
   // "le responsable", "l'agence onusienne", "the ministry": a speaker named before, if any.

@@ -46,6 +46,9 @@ Subject SubjectFinder::Find(const TokenizedText& t, const NumberMention& m, int 
       }
       if (t.tokens[k].kind == TokenKind::kPunct) break;
     }
+    // "deux des soldats", "two of the students": the noun after the article.
+    if (t.Is(j, "des")) j += 1;
+    if (t.Is(j, "of") && t.Is(j + 1, "the")) j += 2;
   }
   if (t.Is(j, "of") && (t.Is(j + 1, "whom") || t.Is(j + 1, "them") || t.Is(j + 1, "which"))) {
     s.anaphoric = true;
@@ -100,10 +103,10 @@ Subject SubjectFinder::Find(const TokenizedText& t, const NumberMention& m, int 
       const CueKind kind = lex_.cue_entries[cue->payload].kind;
       if (kind == CueKind::kVerb || kind == CueKind::kParticiple || kind == CueKind::kAux) break;
     }
-    // English verbs are not what is counted: "19,800 remained", "5,000 fled".
-    if (english && (absl::EndsWith(t.Text(k), "ed") || t.Is(k, "are") || t.Is(k, "remain"))) {
-      break;
-    }
+    if (english && (t.Is(k, "are") || t.Is(k, "were") || t.Is(k, "remain"))) break;
+    // "-ed" words are verbs ("19,800 remained") or adjectives ("59 suspected gang members"):
+    // never the noun itself.
+    if (english && absl::EndsWith(t.Text(k), "ed")) continue;
     if (!english && IsFrenchPrenominal(t.Text(k))) continue;
     if (first_unknown < 0) first_unknown = k;
     last_unknown = k;
