@@ -17,6 +17,7 @@
 #include <filesystem>
 #include <iostream>
 #include <map>
+#include <optional>
 #include <set>
 #include <utility>
 
@@ -241,15 +242,20 @@ void ClaimStoreImpl::CollectRaised(const std::map<uint32_t, std::vector<v1::Flag
     for (const v1::Flag& f : old_flags) old_signatures.insert(Signature(f));
     const std::vector<v1::Flag> flags = table_.FlagsOf(slot);
     table_.SetContested(slot, flags);
+    std::optional<v1::Claim> claim;  // built once, only if a flag was raised on it
     for (const v1::Flag& f : flags) {
       if (old_signatures.count(Signature(f)) != 0) continue;
       raised->push_back(f);
+      if (!claim) {
+        claim = table_.ToClaim(slot);
+        claim->clear_flags();
+        for (const v1::Flag& current : flags) *claim->add_flags() = current;
+      }
       v1::FlagEvent& event = events->emplace_back();
       *event.mutable_flag() = f;
       event.set_article_id(std::string(article_id));
       event.mutable_raised_at()->set_seconds(absl::ToUnixSeconds(now));
-      *event.mutable_claim() = table_.ToClaim(slot);
-      for (const v1::Flag& current : flags) *event.mutable_claim()->add_flags() = current;
+      *event.mutable_claim() = *claim;
     }
   }
 }

@@ -282,8 +282,8 @@ std::vector<uint32_t> ClaimTable::Neighbours(const std::vector<ClaimFacts>& fact
 
 std::vector<v1::Flag> ClaimTable::Evaluate(const ClaimFacts& claim,
                                            const std::vector<ClaimFacts>& others) const {
-  std::vector<const ClaimFacts*> views;
-  views.reserve(others.size());
+  thread_local std::vector<const ClaimFacts*> views;
+  views.clear();
   for (const ClaimFacts& f : others) views.push_back(&f);
   std::vector<v1::Flag> flags = CrossCheckFlags(claim, views);
   for (v1::Flag& f : InconsistencyFlags(claim, views)) flags.push_back(std::move(f));
@@ -300,10 +300,13 @@ std::vector<v1::Flag> ClaimTable::FlagsOf(uint32_t slot) const {
     flag.set_figure_key(std::string(pool_.Get(c.figure_key)));
   }
   const ClaimFacts facts = Facts(slot);
-  std::vector<uint32_t> others = articles_[c.article].claims;
+  // Reused buffers: with a million claims the heap is fragmented, and a fresh multi-kilobyte
+  // allocation per call made glibc's malloc the bottleneck (measured: half the ingest time).
+  thread_local std::vector<uint32_t> others;
+  thread_local std::vector<ClaimFacts> other_facts;
+  others.assign(articles_[c.article].claims.begin(), articles_[c.article].claims.end());
   AppendFigureNeighbours(facts, &others);
-  std::vector<ClaimFacts> other_facts;
-  other_facts.reserve(others.size());
+  other_facts.clear();
   for (uint32_t other : others) other_facts.push_back(Facts(other));
   for (v1::Flag& f : Evaluate(facts, other_facts)) flags.push_back(std::move(f));
   return flags;
@@ -320,9 +323,11 @@ std::vector<std::vector<v1::Flag>> ClaimTable::FlagsAsIf(
     for (const v1::Flag& f : claims[i].flags()) {
       if (IsExtractorKind(f.kind())) flags.push_back(f);
     }
-    std::vector<uint32_t> neighbours;
+    thread_local std::vector<uint32_t> neighbours;
+    thread_local std::vector<ClaimFacts> others;
+    neighbours.clear();
     AppendFigureNeighbours(own[i], &neighbours);
-    std::vector<ClaimFacts> others = own;
+    others.assign(own.begin(), own.end());
     for (uint32_t slot : neighbours) others.push_back(Facts(slot));
     for (v1::Flag& f : Evaluate(own[i], others)) flags.push_back(std::move(f));
   }

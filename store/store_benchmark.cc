@@ -1,1 +1,181 @@
-int main() {}
+// Store speed and memory as it grows: ingest rate, CheckArticle latency (p50, p99) and bytes per
+// stored claim at 10k, 100k and 1M claims of synthetic articles.
+//
+//   bazel run -c opt //store:store_benchmark                      # all sizes (1M takes minutes)
+//   bazel run -c opt //store:store_benchmark -- --benchmark_filter='BM_Store/10000$'
+//
+// Synthetic articles: 10 claims each, one short sentence per claim (the article text is those
+// sentences, ~65 bytes a claim); 300 places, 40 sources, 5 metrics, 6 subjects. News arrives at a
+// steady 50 articles a day, so a bigger store covers more days (10k claims: 20 days, 1M: 2000
+// days) and an event (figure, +-7 days) holds about as many claims at every size. The cost of a
+// check follows the number of claims per event, not the size of the store; pass a second
+// argument (days) to pack the claims denser.
+#include <malloc.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "benchmark/benchmark.h"
+#include "store/claim_store.h"
+
+namespace claimcheck {
+namespace {
+
+constexpr int kClaimsPerArticle = 10;
+constexpr int64_t kStartSeconds = 1672531200;  // 2023-01-01
+const v1::Metric kMetrics[] = {v1::KILLED, v1::WOUNDED, v1::LAUNCHED, v1::DESTROYED, v1::DETAINED};
+const char* const kSubjects[] = {"soldier", "civilian", "person", "drone", "missile", "child"};
+
+struct SyntheticArticle {
+  v1::Article article;
+  std::vector<v1::Claim> claims;
+};
+
+constexpr int64_t kArticlesPerDay = 50;
+
+SyntheticArticle MakeArticle(int64_t n, int64_t days, std::mt19937_64& rng) {
+  SyntheticArticle out;
+  const std::string id = "article-" + std::to_string(n);
+  const int64_t date = kStartSeconds + static_cast<int64_t>(rng() % days) * 86400;
+  out.article.set_id(id);
+  out.article.set_title("Synthetic report " + std::to_string(n));
+  out.article.set_language("en");
+  out.article.mutable_published_at()->set_seconds(date);
+  std::string text;
+  for (int i = 0; i < kClaimsPerArticle; ++i) {
+    const std::string place = "Place" + std::to_string(rng() % 300);
+    const int source = static_cast<int>(rng() % 40);
+    const int value = 1 + static_cast<int>(rng() % 500);
+    const v1::Metric metric = kMetrics[rng() % 5];
+    const std::string subject = kSubjects[rng() % 6];
+    const std::string number = std::to_string(value);
+    const std::string sentence = "Source " + std::to_string(source) + " said " + number + " " +
+                                 subject + "s were counted near " + place + " that night. ";
+    v1::Claim& c = out.claims.emplace_back();
+    c.set_id(id + "#" + std::to_string(i + 1));
+    c.set_article_id(id);
+    const size_t at = text.size() + sentence.find(number);
+    c.mutable_number_span()->set_start(static_cast<uint32_t>(at));
+    c.mutable_number_span()->set_end(static_cast<uint32_t>(at + number.size()));
+    text += sentence;
+    c.mutable_quantity()->set_value(value);
+    c.mutable_quantity()->set_qualifier(rng() % 4 == 0 ? v1::APPROXIMATE : v1::EXACT);
+    c.mutable_quantity()->set_text(number);
+    c.set_metric(metric);
+    c.set_subject(subject);
+    c.set_subject_text(subject + "s");
+    c.mutable_location()->set_text(place);
+    c.mutable_location()->set_canonical(place);
+    c.mutable_location()->set_confidence(1.0f);
+    c.mutable_source()->set_text("Source " + std::to_string(source));
+    c.mutable_source()->set_canonical_id("src." + std::to_string(source));
+    c.mutable_source()->set_party(source % 2 ? "ua" : "ru");
+    c.mutable_source()->set_cue("said");
+    c.set_sentence(sentence.substr(0, sentence.size() - 1));
+    c.set_language("en");
+    c.mutable_published_at()->set_seconds(date);
+  }
+  out.article.set_text(text);
+  return out;
+}
+
+size_t HeapInUse() { return mallinfo2().uordblks; }
+
+double Percentile(std::vector<double> values, double p) {
+  if (values.empty()) return 0;
+  std::sort(values.begin(), values.end());
+  return values[static_cast<size_t>(p * (values.size() - 1))];
+}
+
+// Fills a store to state.range(0) claims, then times CheckArticle calls (the benchmark's own
+// time) and reports the fill's memory and the ingest rate at that size as counters.
+void BM_Store(benchmark::State& state) {
+  const int64_t claims = state.range(0);
+  const int64_t days =
+      state.range(1) > 0 ? state.range(1) : claims / kClaimsPerArticle / kArticlesPerDay;
+  std::mt19937_64 rng(42);
+  const size_t heap_before = HeapInUse();
+  std::unique_ptr<ClaimStore> store = std::move(*ClaimStore::Open(StoreOptions{}));
+  int64_t next = 0;
+  size_t text_bytes = 0;
+  const auto fill_start = std::chrono::steady_clock::now();
+  while (next * kClaimsPerArticle < claims) {
+    SyntheticArticle a = MakeArticle(next++, days, rng);
+    text_bytes += a.article.text().size();
+    if (!store->Ingest(a.article, std::move(a.claims)).ok()) state.SkipWithError("ingest failed");
+  }
+  const double fill_seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - fill_start).count();
+  const double heap_per_claim = static_cast<double>(HeapInUse() - heap_before) / claims;
+
+  // Ingest rate at this size: 200 more articles (2000 claims), timed one by one.
+  std::vector<SyntheticArticle> extra;
+  for (int i = 0; i < 200; ++i) extra.push_back(MakeArticle(next++, days, rng));
+  std::vector<double> ingest_us;
+  for (SyntheticArticle& a : extra) {
+    const auto t0 = std::chrono::steady_clock::now();
+    benchmark::DoNotOptimize(store->Ingest(a.article, std::move(a.claims)));
+    ingest_us.push_back(
+        std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - t0).count());
+  }
+  double ingest_total_us = 0;
+  for (double us : ingest_us) ingest_total_us += us;
+
+  std::vector<SyntheticArticle> probes;
+  for (int i = 0; i < 64; ++i) probes.push_back(MakeArticle(1'000'000'000 + i, days, rng));
+  std::vector<double> check_us;
+  size_t i = 0;
+  for (auto _ : state) {
+    const SyntheticArticle& probe = probes[i++ % probes.size()];
+    const auto t0 = std::chrono::steady_clock::now();
+    benchmark::DoNotOptimize(store->Check(probe.article, probe.claims));
+    check_us.push_back(
+        std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - t0).count());
+  }
+  state.counters["bytes_per_claim"] = heap_per_claim;
+  state.counters["text_bytes_per_claim"] = static_cast<double>(text_bytes) / claims;
+  state.counters["fill_claims_per_s"] = claims / fill_seconds;
+  state.counters["ingest_claims_per_s"] = 2000 / (ingest_total_us / 1e6);
+  state.counters["ingest_p99_us"] = Percentile(ingest_us, 0.99);
+  state.counters["check_p50_us"] = Percentile(check_us, 0.50);
+  state.counters["check_p99_us"] = Percentile(check_us, 0.99);
+}
+BENCHMARK(BM_Store)
+    ->Args({10'000, 0})
+    ->Args({100'000, 0})
+    ->Args({1'000'000, 0})
+    ->Iterations(1000)
+    ->Unit(benchmark::kMicrosecond);
+
+// Durable ingest: every article's record is fdatasync'd before Ingest returns, so the disk's
+// sync latency, not the CPU, sets the rate.
+void BM_DurableIngest(benchmark::State& state) {
+  const std::string dir = std::filesystem::temp_directory_path().string() + "/store_benchmark";
+  std::filesystem::remove_all(dir);
+  StoreOptions options;
+  options.data_dir = dir;
+  options.snapshot_every = 0;
+  std::unique_ptr<ClaimStore> store = std::move(*ClaimStore::Open(options));
+  std::mt19937_64 rng(7);
+  int64_t next = 0;
+  for (auto _ : state) {
+    state.PauseTiming();
+    SyntheticArticle a = MakeArticle(next++, 365, rng);
+    state.ResumeTiming();
+    if (!store->Ingest(a.article, std::move(a.claims)).ok()) state.SkipWithError("ingest failed");
+  }
+  state.SetItemsProcessed(state.iterations() * kClaimsPerArticle);
+  store.reset();
+  std::filesystem::remove_all(dir);
+}
+BENCHMARK(BM_DurableIngest)->Iterations(300)->Unit(benchmark::kMicrosecond);
+
+}  // namespace
+}  // namespace claimcheck
+
+BENCHMARK_MAIN();
