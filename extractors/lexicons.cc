@@ -89,8 +89,9 @@ absl::Status LoadQualifiers(const std::string& path, LanguageLexicon* lex) {
     } else if (line.fields[2] != "before") {
       return LineError(path, line, "position must be 'before' or 'after'");
     }
-    // Phrases before and after a number live in one table; the entry says which.
-    lex->qualifiers.Add(line.fields[0], static_cast<int>(lex->qualifier_entries.size()));
+    PhraseTable& table = entry.position == QualifierPosition::kBefore ? lex->qualifiers
+                                                                       : lex->qualifiers_after;
+    table.Add(line.fields[0], static_cast<int>(lex->qualifier_entries.size()));
     lex->qualifier_entries.push_back(entry);
   }
   return absl::OkStatus();

@@ -68,7 +68,8 @@ struct CueEntry {
 struct LanguageLexicon {
   std::string language;  // "fr" or "en"
   absl::flat_hash_map<std::string, NumberWord> numbers;
-  PhraseTable qualifiers;
+  PhraseTable qualifiers;        // phrases before the number
+  PhraseTable qualifiers_after;  // phrases after it ("89 au moins", "30 or more")
   std::vector<QualifierEntry> qualifier_entries;
   PhraseTable metrics;
   std::vector<v1::Metric> metric_entries;

@@ -177,6 +177,12 @@ std::optional<NumberMention> NumberRecognizer::ParseDigits(const TokenizedText& 
     *next = j;
     return std::nullopt;
   }
+  // "10:30", "14 h 30": a time.
+  if (((t.IsPunct(i + 1, ':') && Attached(t, i + 1) && Attached(t, i + 2)) || t.Is(i + 1, "h")) &&
+      i + 2 < n && t.tokens[i + 2].kind == TokenKind::kNumber) {
+    *next = i + 3;
+    return std::nullopt;
+  }
   // "2023-01-04", "04/01/2023", "4.1.2023".
   if ((t.IsPunct(i + 1, '-') || t.IsPunct(i + 1, '/')) && Attached(t, i + 1) &&
       Attached(t, i + 2) && i + 2 < n && t.tokens[i + 2].kind == TokenKind::kNumber &&

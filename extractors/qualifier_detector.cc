@@ -92,18 +92,34 @@ void QualifierDetector::Apply(const TokenizedText& t, std::vector<NumberMention>
     if (m.qualifier != v1::VAGUE) {
       const int sentence_begin = t.sentences[t.sentence_of[m.begin]].begin;
       auto before = lex_.qualifiers.LongestEndingAt(t, m.begin, sentence_begin);
-      if (before && lex_.qualifier_entries[before->payload].position == QualifierPosition::kBefore &&
-          lex_.qualifier_entries[before->payload].qualifier != v1::RANGE) {
+      if (before && lex_.qualifier_entries[before->payload].qualifier != v1::RANGE) {
         m.qualifier = lex_.qualifier_entries[before->payload].qualifier;
         m.text_begin = m.begin - before->num_tokens;
         qualified = true;
-      } else if (auto after = lex_.qualifiers.LongestAt(t, m.end);
-                 after && SameSentence(t, m.begin, m.end) &&
-                 lex_.qualifier_entries[after->payload].position == QualifierPosition::kAfter &&
-                 lex_.qualifier_entries[after->payload].qualifier != v1::EXACT) {
-        m.qualifier = lex_.qualifier_entries[after->payload].qualifier;
-        m.text_end = m.end + after->num_tokens;
-        qualified = true;
+      } else {
+        // Right after the number, or after its noun: "89 au moins", "89 morts au moins".
+        for (int at : {m.end, m.end + 1}) {
+          if (at >= t.size() || !SameSentence(t, m.begin, at)) break;
+          // Skipping the noun only: "30 des au moins 35" is a partitive, not "30 au moins".
+          if (at > m.end && (t.tokens[m.end].kind != TokenKind::kWord ||
+                             lex_.stopwords.contains(t.Text(m.end)))) {
+            break;
+          }
+          auto after = lex_.qualifiers_after.LongestAt(t, at);
+          // "14 chars et plus de 80 véhicules": "et plus" starts another amount here.
+          const int next = after ? at + after->num_tokens : at;
+          const bool starts_amount = after && (t.Is(next, "de") || t.Is(next, "d'") ||
+                                               t.Is(next, "than") ||
+                                               (next < t.size() &&
+                                                t.tokens[next].kind == TokenKind::kNumber));
+          if (after && !starts_amount &&
+              lex_.qualifier_entries[after->payload].qualifier != v1::EXACT) {
+            m.qualifier = lex_.qualifier_entries[after->payload].qualifier;
+            if (at == m.end) m.text_end = m.end + after->num_tokens;
+            qualified = true;
+            break;
+          }
+        }
       }
     }
     if (m.needs_qualifier && !qualified) continue;  // an article, not a number

@@ -62,7 +62,9 @@ std::vector<Token> TokenizeWords(const FoldedText& folded) {
       t.kind = digits ? (letters ? TokenKind::kAlnum : TokenKind::kNumber) : TokenKind::kWord;
       // An apostrophe inside a word: French elision stays with the word ("l'"); otherwise
       // ("Russia's") the apostrophe starts the next token.
-      if (t.kind == TokenKind::kWord && i + 1 < n && s[i] == '\'' && IsLetter(u(i + 1)) &&
+      // A lexicon phrase may end on the elision: "plus d'".
+      if (t.kind == TokenKind::kWord && i < n && s[i] == '\'' &&
+          (i + 1 == n || IsLetter(u(i + 1))) &&
           IsElision(absl::string_view(s).substr(t.begin, i - t.begin))) {
         ++i;
       }

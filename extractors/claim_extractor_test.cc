@@ -1,0 +1,260 @@
+// End-to-end behaviour of ClaimExtractor on short articles written for these tests.
+#include "extractors/claim_extractor.h"
+
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+
+namespace claimcheck {
+namespace {
+
+bool HasFlag(const v1::Claim& c, v1::FlagKind kind) {
+  for (const v1::Flag& f : c.flags()) {
+    if (f.kind() == kind) return true;
+  }
+  return false;
+}
+
+class ClaimExtractorTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto created = ClaimExtractor::Create(DefaultLexiconDir());
+    ASSERT_TRUE(created.ok()) << created.status();
+    extractor_ = created->release();
+  }
+
+  std::vector<v1::Claim> Extract(const std::string& text, const std::string& language = "") {
+    v1::Article article;
+    article.set_id("test");
+    article.set_text(text);
+    article.set_language(language);
+    auto claims = extractor_->Extract(article);
+    EXPECT_TRUE(claims.ok()) << claims.status();
+    return claims.ok() ? *claims : std::vector<v1::Claim>{};
+  }
+
+  // The claim whose number is `number` as written.
+  v1::Claim Find(const std::vector<v1::Claim>& claims, const std::string& text,
+                 const std::string& number) {
+    for (const v1::Claim& c : claims) {
+      if (text.substr(c.number_span().start(), c.number_span().end() - c.number_span().start()) ==
+          number) {
+        return c;
+      }
+    }
+    ADD_FAILURE() << "no claim for '" << number << "'";
+    return v1::Claim();
+  }
+
+  static ClaimExtractor* extractor_;
+};
+
+ClaimExtractor* ClaimExtractorTest::extractor_ = nullptr;
+
+TEST_F(ClaimExtractorTest, RevisionByTheSameMinistry) {
+  const std::string text =
+      "Le ministère russe de la Défense a indiqué mercredi que 89 militaires avaient été tués "
+      "dans la frappe sur Makeïevka. Moscou avait précédemment déclaré que 63 soldats russes "
+      "avaient péri.";
+  const auto claims = Extract(text);
+  ASSERT_EQ(claims.size(), 2u);
+  const v1::Claim c89 = Find(claims, text, "89");
+  EXPECT_EQ(c89.metric(), v1::KILLED);
+  EXPECT_EQ(c89.subject(), "soldier");
+  EXPECT_EQ(c89.location().canonical(), "Makiivka");
+  EXPECT_EQ(c89.source().canonical_id(), "ru.mod");
+  EXPECT_EQ(c89.source().party(), "ru");
+  EXPECT_FALSE(c89.earlier_report());
+  const v1::Claim c63 = Find(claims, text, "63");
+  EXPECT_EQ(c63.source().text(), "Moscou");
+  EXPECT_EQ(c63.source().party(), "ru");
+  EXPECT_TRUE(c63.earlier_report());
+  EXPECT_EQ(c63.metric(), v1::KILLED);
+  EXPECT_EQ(c63.language(), "fr");
+}
+
+TEST_F(ClaimExtractorTest, SpansAreByteOffsetsIntoTheTextAsGiven) {
+  const std::string text = " date 2023-01-04 Près de 6\xE2\x80\xAF" "000 enfants ont été détenus.";
+  const auto claims = Extract(text);
+  ASSERT_EQ(claims.size(), 1u);
+  const auto& span = claims[0].number_span();
+  EXPECT_EQ(text.substr(span.start(), span.end() - span.start()), "6\xE2\x80\xAF" "000");
+  EXPECT_EQ(claims[0].quantity().text(), "Près de 6\xE2\x80\xAF" "000");
+  EXPECT_EQ(claims[0].quantity().qualifier(), v1::APPROXIMATE);
+  EXPECT_EQ(claims[0].metric(), v1::DETAINED);
+  EXPECT_EQ(claims[0].subject(), "child");
+  EXPECT_EQ(claims[0].id(), "test#1");
+}
+
+TEST_F(ClaimExtractorTest, PartitiveTakesTheWholesNounAndEachItsOwnVerb) {
+  const std::string text =
+      "L'armée de l'air ukrainienne a déclaré sur Telegram avoir détruit 30 des au moins 35 "
+      "drones que la Russie a lancés dans la nuit.";
+  const auto claims = Extract(text);
+  const v1::Claim part = Find(claims, text, "30");
+  const v1::Claim whole = Find(claims, text, "35");
+  EXPECT_EQ(part.subject(), "drone");
+  EXPECT_EQ(part.metric(), v1::DESTROYED);
+  EXPECT_EQ(part.part_of_claim_id(), whole.id());
+  EXPECT_EQ(whole.metric(), v1::LAUNCHED);
+  EXPECT_EQ(whole.quantity().qualifier(), v1::AT_LEAST);
+  EXPECT_EQ(part.source().canonical_id(), "ua.air_force");
+  EXPECT_EQ(part.source().channel(), "Telegram");
+}
+
+TEST_F(ClaimExtractorTest, AnaphoraAndAsides) {
+  const std::string text =
+      "Au moins 17 personnes, dont trois enfants, ont été tuées à Zaporijjia, a annoncé le "
+      "gouverneur. Officials said 40 people were wounded, 12 of whom were children.";
+  const auto claims = Extract(text);
+  const v1::Claim all = Find(claims, text, "17");
+  EXPECT_EQ(all.metric(), v1::KILLED);
+  const v1::Claim children = Find(claims, text, "trois");
+  EXPECT_EQ(children.subject(), "child");
+  EXPECT_EQ(children.metric(), v1::KILLED);
+  EXPECT_EQ(children.part_of_claim_id(), all.id());
+  EXPECT_EQ(children.location().canonical(), "Zaporizhzhia");
+  const v1::Claim of_whom = Find(claims, text, "12");
+  EXPECT_EQ(of_whom.part_of_claim_id(), Find(claims, text, "40").id());
+}
+
+TEST_F(ClaimExtractorTest, PronounsResolveToTheSpeakerNamedBefore) {
+  const std::string text =
+      "S'adressant aux dirigeants européens, le président ukrainien a déclaré : « Nous tiendrons "
+      "». Il a déclaré que des millions de personnes étaient privées d'électricité.\n"
+      "Le ministère russe de la Défense a accusé Kiev d'une frappe qui, selon lui, a tué 89 "
+      "militaires.";
+  const auto claims = Extract(text);
+  const v1::Claim millions = Find(claims, text, "des millions");
+  EXPECT_EQ(millions.source().text(), "le président ukrainien");
+  EXPECT_EQ(millions.source().canonical_id(), "ua.president");
+  EXPECT_EQ(millions.metric(), v1::AFFECTED);
+  EXPECT_EQ(millions.quantity().qualifier(), v1::VAGUE);
+  const v1::Claim killed = Find(claims, text, "89");
+  EXPECT_EQ(killed.source().canonical_id(), "ru.mod");
+}
+
+TEST_F(ClaimExtractorTest, EnglishSpeakersBeforeAndAfterTheVerb) {
+  const std::string text =
+      "Russia's defence ministry said 63 servicemen were killed in Makeyevka. At least 400 "
+      "Russian soldiers died, Ukraine's military said. According to the UN, some 7,000 "
+      "civilians have been killed.";
+  const auto claims = Extract(text);
+  EXPECT_EQ(claims[0].language(), "en");
+  EXPECT_EQ(Find(claims, text, "63").source().canonical_id(), "ru.mod");
+  EXPECT_EQ(Find(claims, text, "63").location().canonical(), "Makiivka");
+  const v1::Claim c400 = Find(claims, text, "400");
+  EXPECT_EQ(c400.source().party(), "ua");
+  EXPECT_EQ(c400.metric(), v1::KILLED);
+  const v1::Claim un = Find(claims, text, "7,000");
+  EXPECT_EQ(un.source().party(), "un");
+  EXPECT_EQ(un.subject(), "civilian");
+}
+
+TEST_F(ClaimExtractorTest, HedgesCoverTheClaimsTheyPointBackTo) {
+  const std::string text =
+      "L'état-major ukrainien a déclaré que la Russie avait lancé sept frappes de missiles et 18 "
+      "frappes aériennes. Ces affirmations n'ont pas pu être vérifiées de manière "
+      "indépendante.\nLa police a interpellé 12 manifestants.\nLe groupe aurait tué 30 "
+      "civils.";
+  const auto claims = Extract(text);
+  EXPECT_TRUE(HasFlag(Find(claims, text, "sept"), v1::UNVERIFIED));
+  EXPECT_TRUE(HasFlag(Find(claims, text, "18"), v1::UNVERIFIED));
+  EXPECT_EQ(Find(claims, text, "18").metric(), v1::LAUNCHED);
+  EXPECT_FALSE(HasFlag(Find(claims, text, "12"), v1::UNVERIFIED));
+  EXPECT_TRUE(HasFlag(Find(claims, text, "30"), v1::UNVERIFIED));  // conditional
+}
+
+TEST_F(ClaimExtractorTest, EnglishHedges) {
+  const std::string text =
+      "The ministry said it had shot down 31 drones, without providing evidence. Separately, "
+      "police said 5 people were arrested.";
+  const auto claims = Extract(text);
+  EXPECT_TRUE(HasFlag(Find(claims, text, "31"), v1::UNVERIFIED));
+  EXPECT_EQ(Find(claims, text, "31").metric(), v1::DESTROYED);
+  EXPECT_FALSE(HasFlag(Find(claims, text, "5"), v1::UNVERIFIED));
+}
+
+TEST_F(ClaimExtractorTest, UnattributedWhenNobodySpeaks) {
+  const std::string text = "Les bombardements ont fait 12 morts à Kherson.";
+  const auto claims = Extract(text);
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_TRUE(HasFlag(claims[0], v1::UNATTRIBUTED));
+  EXPECT_EQ(claims[0].metric(), v1::KILLED);
+  EXPECT_EQ(claims[0].subject(), "person");
+  EXPECT_TRUE(claims[0].source().text().empty());
+}
+
+TEST_F(ClaimExtractorTest, PlacesThroughAliasesPrepositionsAndTheArticlesMainPlace) {
+  // Koupiansk is in the gazetteer (as Kupiansk); Pidlissia is a village it does not know.
+  const std::string text =
+      "Des tirs ont visé Kharkov dimanche. La ville de Koupiansk a été frappée. Le gouverneur a "
+      "indiqué que 4 personnes avaient été blessées près de Koupiansk. Il a ajouté que 9 "
+      "maisons avaient été détruites. Deux obus sont tombés sur le village de Pidlissia, où 3 "
+      "habitants ont été blessés.";
+  const auto claims = Extract(text);
+  const v1::Claim wounded = Find(claims, text, "4");
+  EXPECT_EQ(wounded.location().text(), "Koupiansk");
+  EXPECT_EQ(wounded.location().canonical(), "Kupiansk");
+  EXPECT_FLOAT_EQ(wounded.location().confidence(), 1.0f);
+  const v1::Claim houses = Find(claims, text, "9");
+  EXPECT_EQ(houses.location().canonical(), "Kupiansk");  // the main place, named twice
+  EXPECT_LT(houses.location().confidence(), 1.0f);
+  EXPECT_EQ(houses.metric(), v1::DESTROYED);
+  EXPECT_EQ(Find(claims, text, "3").location().canonical(), "Pidlissia");
+}
+
+TEST_F(ClaimExtractorTest, CapitalsAsGovernmentsAreNotPlaces) {
+  const std::string text = "Moscou a affirmé que 31 drones lancés par Kiev avaient été abattus.";
+  const auto claims = Extract(text);
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_TRUE(claims[0].location().canonical().empty());
+  EXPECT_EQ(claims[0].source().party(), "ru");
+}
+
+TEST_F(ClaimExtractorTest, LanguageIsDetected) {
+  v1::Article article;
+  article.set_text("The army said that the strikes killed 12 people in the city.");
+  EXPECT_EQ(extractor_->Language(article), "en");
+  article.set_text("L'armée a déclaré que les frappes ont tué 12 personnes dans la ville.");
+  EXPECT_EQ(extractor_->Language(article), "fr");
+  article.set_language("en");
+  EXPECT_EQ(extractor_->Language(article), "en");
+}
+
+TEST_F(ClaimExtractorTest, RejectsTextThatIsNotUtf8) {
+  v1::Article article;
+  article.set_id("bad");
+  article.set_text("12 morts \xE9t\xE9 tu\xE9s");
+  auto claims = extractor_->Extract(article);
+  EXPECT_EQ(claims.status().code(), absl::StatusCode::kInvalidArgument);
+}
+
+TEST_F(ClaimExtractorTest, EmptyTextHasNoClaims) { EXPECT_TRUE(Extract("").empty()); }
+
+TEST(ClaimExtractorCreateTest, MissingFolderIsNotFound) {
+  auto created = ClaimExtractor::Create("/nonexistent/lexicons");
+  EXPECT_EQ(created.status().code(), absl::StatusCode::kNotFound);
+}
+
+TEST(ClaimExtractorCreateTest, MalformedLexiconLineNamesFileAndLine) {
+  // Copy the real lexicons, then break one line.
+  const std::string dir = std::string(getenv("TEST_TMPDIR")) + "/lexicons";
+  const std::string source = DefaultLexiconDir();
+  // -L: the runfiles are links to the real files, which must stay untouched.
+  ASSERT_EQ(system(("mkdir -p " + dir + " && cp -rL " + source + "/. " + dir).c_str()), 0);
+  ASSERT_EQ(system(("chmod -R u+w " + dir).c_str()), 0);
+  {
+    std::ofstream out(dir + "/fr/metrics.tsv", std::ios::app);
+    out << "explosé\tNOT_A_METRIC\n";
+  }
+  auto created = ClaimExtractor::Create(dir);
+  ASSERT_EQ(created.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_NE(created.status().message().find("metrics.tsv"), std::string::npos);
+  EXPECT_NE(created.status().message().find("NOT_A_METRIC"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace claimcheck

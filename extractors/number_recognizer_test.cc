@@ -1,0 +1,238 @@
+// NumberRecognizer and QualifierDetector together: the numbers a text holds and how each was
+// stated. Sentences are written for these tests.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extractors/claim_extractor.h"
+#include "extractors/lexicons.h"
+#include "extractors/number_recognizer.h"
+#include "extractors/qualifier_detector.h"
+#include "gtest/gtest.h"
+
+namespace claimcheck {
+namespace {
+
+struct Found {
+  std::string text;  // the number as written
+  double value = 0;
+  v1::Qualifier qualifier = v1::QUALIFIER_UNSPECIFIED;
+  std::optional<double> lower, upper;
+  std::string unit;
+};
+
+class NumberRecognizerTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto loaded = Lexicons::Load(DefaultLexiconDir());
+    ASSERT_TRUE(loaded.ok()) << loaded.status();
+    lexicons_ = loaded->release();
+  }
+
+  std::vector<Found> Numbers(const std::string& text, const std::string& language = "fr") {
+    const FoldedText folded = FoldedText::Fold(text);
+    const TokenizedText tokens = Tokenize(folded);
+    const LanguageLexicon& lex = lexicons_->ForLanguage(language);
+    std::vector<NumberMention> mentions = NumberRecognizer(lex).Find(tokens);
+    QualifierDetector(lex).Apply(tokens, &mentions);
+    std::vector<Found> out;
+    for (const NumberMention& m : mentions) {
+      const uint32_t b = folded.OriginalOffset(tokens.tokens[m.begin].begin);
+      const uint32_t e = folded.OriginalOffset(tokens.tokens[m.end - 1].end);
+      out.push_back({text.substr(b, e - b), m.value, m.qualifier, m.lower, m.upper, m.unit});
+    }
+    return out;
+  }
+
+  Found One(const std::string& text, const std::string& language = "fr") {
+    std::vector<Found> all = Numbers(text, language);
+    EXPECT_EQ(all.size(), 1u) << text;
+    return all.empty() ? Found{} : all[0];
+  }
+
+  static Lexicons* lexicons_;
+};
+
+Lexicons* NumberRecognizerTest::lexicons_ = nullptr;
+
+TEST_F(NumberRecognizerTest, DigitsInEveryGrouping) {
+  EXPECT_EQ(One("Au total 10 000 soldats.").value, 10000);
+  EXPECT_EQ(One("Au total 10\xC2\xA0" "000 soldats.").value, 10000);      // no-break space
+  EXPECT_EQ(One("Au total 10\xE2\x80\xAF" "000 soldats.").value, 10000);  // narrow nbsp
+  EXPECT_EQ(One("Some 1,200,000 people fled.", "en").value, 1200000);
+  EXPECT_EQ(One("Quelque 1.200 habitants.").value, 1200);
+  EXPECT_EQ(One("Il y a 1 300 000 déplacés.").value, 1300000);
+}
+
+TEST_F(NumberRecognizerTest, DecimalsAndScales) {
+  EXPECT_DOUBLE_EQ(One("1,5 million de personnes").value, 1500000);
+  EXPECT_DOUBLE_EQ(One("2.5 million people", "en").value, 2500000);
+  EXPECT_DOUBLE_EQ(One("2 milliards d'euros").value, 2e9);
+  EXPECT_EQ(One("2 milliards d'euros").unit, "EUR");
+}
+
+TEST_F(NumberRecognizerTest, FrenchNumberWords) {
+  EXPECT_EQ(One("soixante-dix soldats").value, 70);
+  EXPECT_EQ(One("quatre-vingt-neuf soldats").value, 89);
+  EXPECT_EQ(One("quatre-vingts soldats").value, 80);
+  EXPECT_EQ(One("quatre-vingt-dix-sept soldats").value, 97);
+  EXPECT_EQ(One("vingt et un soldats").value, 21);
+  EXPECT_EQ(One("mille cent soldats").value, 1100);
+  EXPECT_EQ(One("deux cent mille réfugiés").value, 200000);
+  EXPECT_EQ(One("trois millions de personnes").value, 3000000);
+}
+
+TEST_F(NumberRecognizerTest, EnglishNumberWords) {
+  EXPECT_EQ(One("eighty-nine soldiers", "en").value, 89);
+  EXPECT_EQ(One("two hundred thousand people", "en").value, 200000);
+  EXPECT_EQ(One("two hundred and fifty homes", "en").value, 250);
+  const Found dozen = One("a dozen drones", "en");
+  EXPECT_EQ(dozen.value, 12);
+  EXPECT_EQ(dozen.qualifier, v1::APPROXIMATE);
+}
+
+TEST_F(NumberRecognizerTest, ApproximateNouns) {
+  const Found f = One("une cinquantaine de drones");
+  EXPECT_EQ(f.text, "une cinquantaine");
+  EXPECT_EQ(f.value, 50);
+  EXPECT_EQ(f.qualifier, v1::APPROXIMATE);
+  EXPECT_LT(*f.lower, 50);
+  EXPECT_GT(*f.upper, 50);
+  EXPECT_EQ(One("un millier d'habitants").value, 1000);
+  EXPECT_EQ(One("une dizaine de milliers de personnes").value, 10000);
+}
+
+TEST_F(NumberRecognizerTest, VagueAmountsAreWideIntervals) {
+  for (const auto& [text, language, lower] : std::vector<std::tuple<std::string, std::string, double>>{
+           {"des centaines de civils", "fr", 200},
+           {"des millions de personnes", "fr", 2000000},
+           {"plusieurs milliers de manifestants", "fr", 2000},
+           {"des dizaines de milliers de réfugiés", "fr", 20000},
+           {"hundreds of people", "en", 200},
+           {"tens of thousands of people", "en", 20000},
+           {"dozens of drones", "en", 24},
+           {"several hundred soldiers", "en", 200}}) {
+    const Found f = One(text, language);
+    EXPECT_EQ(f.qualifier, v1::VAGUE) << text;
+    EXPECT_EQ(*f.lower, lower) << text;
+    ASSERT_TRUE(f.upper.has_value()) << text;
+    EXPECT_GT(*f.upper, *f.lower) << text;
+  }
+}
+
+TEST_F(NumberRecognizerTest, FrenchQualifiers) {
+  struct Case {
+    std::string text;
+    v1::Qualifier qualifier;
+  };
+  for (const Case& c : std::vector<Case>{{"au moins 35 drones", v1::AT_LEAST},
+                                         {"pas moins de 35 drones", v1::AT_LEAST},
+                                         {"plus de 85 attaques", v1::MORE_THAN},
+                                         {"près de 400 morts", v1::APPROXIMATE},
+                                         {"environ 400 morts", v1::APPROXIMATE},
+                                         {"quelque 400 morts", v1::APPROXIMATE},
+                                         {"jusqu'à 500 combattants", v1::AT_MOST},
+                                         {"jusqu’à 500 combattants", v1::AT_MOST},
+                                         {"moins de 100 interpellations", v1::LESS_THAN},
+                                         {"89 morts au moins", v1::AT_LEAST},
+                                         {"89 morts", v1::EXACT}}) {
+    EXPECT_EQ(One(c.text).qualifier, c.qualifier) << c.text;
+  }
+}
+
+TEST_F(NumberRecognizerTest, EnglishQualifiers) {
+  struct Case {
+    std::string text;
+    v1::Qualifier qualifier;
+  };
+  for (const Case& c : std::vector<Case>{{"at least 35 drones", v1::AT_LEAST},
+                                         {"more than 85 attacks", v1::MORE_THAN},
+                                         {"over 150 shells", v1::MORE_THAN},
+                                         {"nearly 400 dead", v1::APPROXIMATE},
+                                         {"almost 400 dead", v1::APPROXIMATE},
+                                         {"about 400 dead", v1::APPROXIMATE},
+                                         {"around 400 dead", v1::APPROXIMATE},
+                                         {"some 400 dead", v1::APPROXIMATE},
+                                         {"up to 500 fighters", v1::AT_MOST},
+                                         {"fewer than 100 arrests", v1::LESS_THAN},
+                                         {"less than 100 arrests", v1::LESS_THAN}}) {
+    EXPECT_EQ(One(c.text, "en").qualifier, c.qualifier) << c.text;
+  }
+}
+
+TEST_F(NumberRecognizerTest, OpenIntervalsFollowTheQualifier) {
+  const Found at_least = One("au moins 35 drones");
+  EXPECT_EQ(*at_least.lower, 35);
+  EXPECT_FALSE(at_least.upper.has_value());
+  const Found at_most = One("jusqu'à 500 combattants");
+  EXPECT_EQ(*at_most.upper, 500);
+  EXPECT_EQ(*at_most.lower, 0);
+  const Found exact = One("89 morts");
+  EXPECT_EQ(*exact.lower, 89);
+  EXPECT_EQ(*exact.upper, 89);
+}
+
+TEST_F(NumberRecognizerTest, RangesAreOneClaim) {
+  for (const auto& [text, language, low, high] :
+       std::vector<std::tuple<std::string, std::string, double, double>>{
+           {"entre 300 et 400 morts", "fr", 300, 400},
+           {"de 10 à 12 frappes", "fr", 10, 12},
+           {"300 à 400 morts", "fr", 300, 400},
+           {"between 150 and 200 gangs", "en", 150, 200},
+           {"300-400 dead", "en", 300, 400},
+           {"2 à 3 millions de déplacés", "fr", 2000000, 3000000},
+           {"deux ou trois maisons", "fr", 2, 3}}) {
+    const Found f = One(text, language);
+    EXPECT_EQ(f.qualifier, v1::RANGE) << text;
+    EXPECT_EQ(*f.lower, low) << text;
+    EXPECT_EQ(*f.upper, high) << text;
+    EXPECT_EQ(f.value, (low + high) / 2) << text;
+  }
+}
+
+TEST_F(NumberRecognizerTest, QualifierBeforeAnApproximateNounWins) {
+  const Found f = One("plus d'une centaine de blessés");
+  EXPECT_EQ(f.qualifier, v1::MORE_THAN);
+  EXPECT_EQ(f.value, 100);
+  EXPECT_EQ(One("au moins un mort").value, 1);
+}
+
+TEST_F(NumberRecognizerTest, NotClaims) {
+  for (const auto& [text, language] : std::vector<std::pair<std::string, std::string>>{
+           {"le 20 novembre 2024", "fr"},
+           {"en février 2022", "fr"},
+           {"on November 20, 2024", "en"},
+           {" date 2023-01-04 ", "fr"},
+           {"le 04/01/2023", "fr"},
+           {"à 1h00 du matin, puis 00h01", "fr"},
+           {"at 10:30 and at 1 a.m.", "en"},
+           {"le premier jour, le 1er mars, la seconde fois", "fr"},
+           {"the third time", "en"},
+           {"des AMX-10 RC, des F-16, des S-300 et le COVID-19", "fr"},
+           {"le n°19 et le n° 20, le G20, un 7x7", "fr"},
+           {"appelez le 01 23 45 67 89 ou le 0 800 500 335", "fr"},
+           {"call 555-0147", "en"},
+           {"un responsable a parlé avec une journaliste", "fr"},
+           {"a spokesman said one of them", "en"},
+           {"l'article 5 du traité", "fr"}}) {
+    EXPECT_TRUE(Numbers(text, language).empty()) << text << ": found "
+                                                  << Numbers(text, language)[0].text;
+  }
+}
+
+TEST_F(NumberRecognizerTest, MeasuresCarryTheirUnit) {
+  EXPECT_EQ(One("au cours des dernières 24 heures").unit, "hour");
+  EXPECT_EQ(One("à 150 km au sud").unit, "km");
+  EXPECT_EQ(One("une hausse de 12 %").unit, "percent");
+  EXPECT_EQ(One("in the past 24 hours", "en").unit, "hour");
+  EXPECT_EQ(One("a 57-year-old man", "en").unit, "year");
+  EXPECT_EQ(One("les trois derniers jours").unit, "day");
+  EXPECT_EQ(One("89 soldats").unit, "");
+}
+
+TEST_F(NumberRecognizerTest, YearsBeforeACountedNounAreCounts) {
+  EXPECT_EQ(One("2000 soldiers were sent", "en").value, 2000);
+}
+
+}  // namespace
+}  // namespace claimcheck
