@@ -6,6 +6,7 @@
 #include <cstdlib>
 
 #include "absl/status/status.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "extractors/folded_text.h"
 #include "extractors/hedge_detector.h"
@@ -23,6 +24,7 @@ namespace claimcheck {
 namespace {
 
 constexpr size_t kMaxSentenceBytes = 600;  // longer "sentences" are cut for the reviewer
+constexpr size_t kMaxHedgeBytes = 160;     // the hedge quoted in an UNVERIFIED flag's reason
 
 // Metrics whose count, when no noun says what is counted, is of people.
 bool CountsPeople(v1::Metric m) {
@@ -55,11 +57,40 @@ bool IsDirectory(const std::string& path) {
   return stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
 }
 
+// The original text of tokens [begin, end). Past `max_bytes` it is cut at a character boundary
+// and ends with "…": the cut comes before the copy, so a claim in a megabyte-long "sentence"
+// costs what a claim in a normal one does.
 std::string Slice(absl::string_view text, const FoldedText& folded, const TokenizedText& t,
-                  int begin, int end) {
+                  int begin, int end, size_t max_bytes = std::string::npos) {
   const uint32_t from = folded.OriginalOffset(t.tokens[begin].begin);
   const uint32_t to = folded.OriginalOffset(t.tokens[end - 1].end);
-  return std::string(text.substr(from, to - from));
+  absl::string_view slice = text.substr(from, to - from);
+  if (slice.size() <= max_bytes) return std::string(slice);
+  size_t cut = max_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(slice[cut]) & 0xC0) == 0x80) --cut;
+  return absl::StrCat(slice.substr(0, cut), "…");
+}
+
+// A Markdown front matter block ("---" lines) holds metadata: only its title is article text.
+void DropFrontMatter(absl::string_view text, const FoldedText& folded, const TokenizedText& t,
+                     std::vector<NumberMention>* mentions) {
+  if (!absl::StartsWith(text, "---")) return;
+  const size_t close = text.find("\n---", 3);
+  if (close == absl::string_view::npos) return;
+  size_t title_begin = text.find("\ntitle:");
+  size_t title_end = title_begin;
+  if (title_begin < close) {
+    title_end = text.find('\n', title_begin + 1);
+  } else {
+    title_begin = title_end = 0;
+  }
+  std::vector<NumberMention> kept;
+  for (NumberMention& m : *mentions) {
+    const size_t at = folded.OriginalOffset(t.tokens[m.begin].begin);
+    if (at < close && !(at > title_begin && at < title_end)) continue;
+    kept.push_back(std::move(m));
+  }
+  *mentions = std::move(kept);
 }
 
 }  // namespace
@@ -102,6 +133,7 @@ absl::StatusOr<std::vector<v1::Claim>> ClaimExtractor::Extract(const v1::Article
 
   std::vector<NumberMention> mentions = NumberRecognizer(lex).Find(tokens);
   QualifierDetector(lex).Apply(tokens, &mentions);
+  DropFrontMatter(text, folded, tokens, &mentions);
   std::vector<v1::Claim> claims;
   if (mentions.empty()) return claims;
 
@@ -257,14 +289,7 @@ absl::StatusOr<std::vector<v1::Claim>> ClaimExtractor::Extract(const v1::Article
     v1::Location where = places.For(sentence[k], m.begin, who.speaker_begin, who.speaker_end);
     if (!where.canonical().empty()) *claim.mutable_location() = std::move(where);
 
-    std::string sentence_text = Slice(text, folded, tokens, s.begin, s.end);
-    if (sentence_text.size() > kMaxSentenceBytes) {
-      size_t cut = kMaxSentenceBytes;
-      while (cut > 0 && (static_cast<unsigned char>(sentence_text[cut]) & 0xC0) == 0x80) --cut;
-      sentence_text.resize(cut);
-      sentence_text += "…";
-    }
-    claim.set_sentence(std::move(sentence_text));
+    claim.set_sentence(Slice(text, folded, tokens, s.begin, s.end, kMaxSentenceBytes));
     claim.set_language(language);
     if (article.has_published_at()) *claim.mutable_published_at() = article.published_at();
     if (part_of[k] >= 0) claim.set_part_of_claim_id(absl::StrCat(article.id(), "#", part_of[k] + 1));
@@ -273,12 +298,7 @@ absl::StatusOr<std::vector<v1::Claim>> ClaimExtractor::Extract(const v1::Article
       v1::Flag* flag = claim.add_flags();
       flag->set_kind(v1::UNVERIFIED);
       const Sentence& h = tokens.sentences[hedged[k]];
-      std::string hedge = Slice(text, folded, tokens, h.begin, h.end);
-      if (hedge.size() > 160) {
-        size_t cut = 160;
-        while (cut > 0 && (static_cast<unsigned char>(hedge[cut]) & 0xC0) == 0x80) --cut;
-        hedge = hedge.substr(0, cut) + "…";
-      }
+      const std::string hedge = Slice(text, folded, tokens, h.begin, h.end, kMaxHedgeBytes);
       flag->set_reason(absl::StrCat("hedged by the article: \"", hedge, "\""));
     }
     if (claim.source().text().empty() && m.unit.empty()) {
@@ -288,7 +308,30 @@ absl::StatusOr<std::vector<v1::Claim>> ClaimExtractor::Extract(const v1::Article
     }
     claims.push_back(std::move(claim));
   }
+  LendSourcesToRestatedFigures(&claims);
   return claims;
+}
+
+void ClaimExtractor::LendSourcesToRestatedFigures(std::vector<v1::Claim>* claims) {
+  // A headline or summary that repeats a figure the body attributes ("le bilan passe à 19
+  // morts" ... "19 morts, a annoncé le gouverneur") is that speaker's figure too.
+  for (v1::Claim& c : *claims) {
+    if (!c.source().text().empty() || !c.quantity().unit().empty()) continue;
+    for (const v1::Claim& other : *claims) {
+      if (other.source().text().empty() || other.metric() != c.metric() ||
+          other.quantity().value() != c.quantity().value() || other.subject() != c.subject() ||
+          other.quantity().qualifier() != c.quantity().qualifier()) {
+        continue;
+      }
+      *c.mutable_source() = other.source();
+      c.mutable_source()->set_cue(absl::StrCat("restates ", other.id()));
+      auto* flags = c.mutable_flags();
+      for (int i = flags->size() - 1; i >= 0; --i) {
+        if (flags->Get(i).kind() == v1::UNATTRIBUTED) flags->DeleteSubrange(i, 1);
+      }
+      break;
+    }
+  }
 }
 
 std::string DefaultLexiconDir() {

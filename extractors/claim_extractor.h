@@ -49,6 +49,7 @@ class ClaimExtractor {
 
  private:
   explicit ClaimExtractor(std::unique_ptr<Lexicons> lexicons);
+  static void LendSourcesToRestatedFigures(std::vector<v1::Claim>* claims);
   std::unique_ptr<Lexicons> lexicons_;
 };
 

@@ -148,8 +148,12 @@ v1::Metric MetricFinder::After(const TokenizedText& t, int start, int right_limi
       }
       break;
     }
-    // A noun complement is not what happened: "drones d'attaque".
-    if (t.Is(k - 1, "de") || t.Is(k - 1, "d'") || t.Is(k - 1, "of")) continue;
+    // A noun is not what happened to them: "drones d'attaque", "parmi les victimes".
+    if (t.Is(k - 1, "de") || t.Is(k - 1, "d'") || t.Is(k - 1, "of") || t.Is(k - 1, "les") ||
+        t.Is(k - 1, "la") || t.Is(k - 1, "le") || t.Is(k - 1, "l'") || t.Is(k - 1, "des") ||
+        t.Is(k - 1, "the")) {
+      continue;
+    }
     const v1::Metric here = At(t, k, /*skip_subjects=*/false);
     if (here == v1::METRIC_UNSPECIFIED) continue;
     // The whole of a partitive takes only a verb of its own relative clause or participle

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 
 namespace claimcheck {
 namespace {
@@ -51,6 +52,10 @@ std::vector<NumberMention> NumberRecognizer::Find(const TokenizedText& t) const 
     int next = i + 1;
     std::optional<NumberMention> m;
     if (t.tokens[i].kind == TokenKind::kNumber) {
+      if (InLink(t, i, &next)) {
+        i = next;
+        continue;
+      }
       m = ParseDigits(t, i, &next);
     } else if (Word(t, i) != nullptr) {
       m = ParseWords(t, i, &next);
@@ -59,6 +64,26 @@ std::vector<NumberMention> NumberRecognizer::Find(const TokenizedText& t) const 
     i = std::max(next, i + 1);
   }
   return out;
+}
+
+bool NumberRecognizer::InLink(const TokenizedText& t, int i, int* next) const {
+  // Only digits glued to other characters can sit inside a web or mail address.
+  const bool glued = !t.tokens[i].space_before || (i + 1 < t.size() && Attached(t, i + 1));
+  if (!glued) return false;
+  const std::string& s = t.folded->text();
+  size_t begin = t.tokens[i].begin, end = t.tokens[i].end;
+  constexpr size_t kMaxLink = 512;
+  while (begin > 0 && s[begin - 1] != ' ' && s[begin - 1] != '\n' && t.tokens[i].begin - begin < kMaxLink) --begin;
+  while (end < s.size() && s[end] != ' ' && s[end] != '\n' && end - t.tokens[i].end < kMaxLink) ++end;
+  const absl::string_view chunk(s.data() + begin, end - begin);
+  if (!absl::StrContains(chunk, "://") && !absl::StrContains(chunk, "www.") &&
+      !absl::StrContains(chunk, "@")) {
+    return false;
+  }
+  int j = i + 1;
+  while (j < t.size() && t.tokens[j].begin < end) ++j;
+  *next = j;
+  return true;
 }
 
 bool NumberRecognizer::IsIdentifier(const TokenizedText& t, int begin, int end) const {

@@ -40,6 +40,8 @@ class NumberRecognizer {
   bool IsCue(const TokenizedText& t, int i, CueKind kind) const;
   bool IsDateOrTime(const TokenizedText& t, int begin, int end, double value, bool grouped) const;
   bool IsIdentifier(const TokenizedText& t, int begin, int end) const;
+  // True when the number at token i sits in a web or mail address; *next skips the address.
+  bool InLink(const TokenizedText& t, int i, int* next) const;
   // Multiplies by a scale word after the number ("1,5 million"); returns the new end.
   int ApplyScale(const TokenizedText& t, int end, NumberMention* m) const;
   // Reads a unit after the number ("150 km", "24 heures", "12 %"); returns the new end.

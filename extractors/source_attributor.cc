@@ -13,18 +13,26 @@ namespace {
 constexpr int kMaxSpeakerTokens = 14;
 
 // Adverbs and time words that stand between a speaker and the verb: "a également déclaré",
-// "avait précédemment déclaré", "a déclaré mercredi".
-bool IsInterposed(absl::string_view w) {
+// "avait précédemment déclaré", "a déclaré mercredi". An "-ment" word after an article is a
+// noun ("le gouvernement"), not an adverb.
+bool IsInterposed(const TokenizedText& t, int i) {
   static const char* const kWords[] = {
       "egalement", "aussi", "deja", "encore", "ensuite", "enfin", "notamment", "precedemment",
       "initialement", "auparavant", "recemment", "toutefois", "cependant", "lundi", "mardi",
       "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "also", "previously",
       "earlier", "initially", "later", "again", "then", "had", "has", "have", "monday",
       "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday"};
+  if (i < 0 || i >= t.size() || t.tokens[i].kind != TokenKind::kWord) return false;
+  const absl::string_view w = t.Text(i);
   for (const char* k : kWords) {
     if (w == k) return true;
   }
-  return absl::EndsWith(w, "ment") && w.size() > 6;
+  if (!absl::EndsWith(w, "ment") || w.size() <= 6) return false;
+  for (const char* det : {"le", "la", "l'", "les", "un", "une", "du", "de", "d'", "des", "au",
+                          "aux", "ce", "son", "sa", "leur", "the", "a", "an", "its", "this"}) {
+    if (t.Is(i - 1, det)) return false;
+  }
+  return true;
 }
 
 // Words that end a speaker's name when it follows the verb: "a déclaré le ministère dans...".
@@ -159,6 +167,10 @@ bool SourceAttributor::SentenceSubject(const Sentence& s, int* begin, int* end) 
   }
   int e = b;
   while (e < s.end && e - b < 10 && !IsStop(e)) {
+    // "A source in Ukraine's military intelligence on Saturday disputed": the day ends it.
+    if (IsInterposed(t, e) || (IsInterposed(t, e + 1) && (t.Is(e, "on") || t.Is(e, "le")))) {
+      break;
+    }
     if (auto c = lang_.cues.LongestAt(t, e)) {
       const CueKind kind = lang_.cue_entries[c->payload].kind;
       if (kind == CueKind::kAux || kind == CueKind::kVerb) break;
@@ -225,7 +237,7 @@ bool SourceAttributor::FindPreverbalSpeaker(const Sentence& s, int verb, int* be
       --k;
       continue;
     }
-    if (t.tokens[k].kind == TokenKind::kWord && !t.tokens[k].upper && IsInterposed(t.Text(k))) {
+    if (!t.tokens[k].upper && IsInterposed(t, k)) {
       --k;
       continue;
     }
@@ -284,7 +296,7 @@ void SourceAttributor::FindSpeakerAfter(const Sentence& s, int from, int* begin,
   const TokenizedText& t = text_;
   // "a annoncé mardi l'OIM": a day or an adverb may stand before the speaker.
   while (from < s.end && t.tokens[from].kind == TokenKind::kWord && !t.tokens[from].upper &&
-         IsInterposed(t.Text(from))) {
+         IsInterposed(t, from)) {
     ++from;
   }
   int k = from;
@@ -453,7 +465,7 @@ void SourceAttributor::AnalyzeSentence(int index) {
                                   t.Is(cue_end, "de") || t.Is(cue_end, "d'") ||
                                   t.Is(cue_end, "etre") || t.IsPunct(cue_end, ',') ||
                                   t.Is(cue_end, "sur") || t.Is(cue_end, "dans") ||
-                                  (cue_end < s.end && IsInterposed(t.Text(cue_end)));
+                                  (cue_end < s.end && IsInterposed(t, cue_end));
           if (lang_.language == "fr" && !aux && !complement) continue;
           // "..., the ministry said." covers what came before the comma.
           a.speaker_after = t.IsPunct(a.speaker_begin - 1, ',') &&
