@@ -92,9 +92,22 @@ std::string OriginalSource(const SourceFacts& s) {
   return AsciiLower(s.text);
 }
 
+namespace {
+
+// OriginalSource(a) == OriginalSource(b), without building the strings (a hot path).
+bool SameOriginalSource(const SourceFacts& a, const SourceFacts& b) {
+  const bool a_has_id = !a.canonical_id.empty(), b_has_id = !b.canonical_id.empty();
+  if (a_has_id && b_has_id) return a.canonical_id == b.canonical_id;
+  if (!a_has_id && !b_has_id) return absl::EqualsIgnoreCase(View(a.text), View(b.text));
+  // A canonical id against a bare text: rare, so building the lowercased text is fine.
+  return a_has_id ? AsciiLower(b.text) == a.canonical_id : AsciiLower(a.text) == b.canonical_id;
+}
+
+}  // namespace
+
 bool SameVoice(const SourceFacts& a, const SourceFacts& b) {
   if (!a.attributed() || !b.attributed()) return false;
-  if (OriginalSource(a) == OriginalSource(b)) return true;
+  if (SameOriginalSource(a, b)) return true;
   return a.party == b.party && IsOfficialVoice(a) && IsOfficialVoice(b);
 }
 
@@ -166,7 +179,8 @@ bool SameStatementScope(const ClaimFacts& a, const ClaimFacts& b) {
   if (a.id == b.id || a.article_id != b.article_id) return false;
   if (!a.unit.empty() || !b.unit.empty()) return false;
   if (!SubjectsComparable(a.subject, b.subject)) return false;
-  if (!a.place.empty() && !b.place.empty() && AsciiLower(a.place) != AsciiLower(b.place)) {
+  if (!a.place.empty() && !b.place.empty() &&
+      !absl::EqualsIgnoreCase(View(a.place), View(b.place))) {
     return false;
   }
   return SameVoice(a.source, b.source) ||

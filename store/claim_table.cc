@@ -489,23 +489,25 @@ absl::StatusOr<v1::ListConflictsResponse> ClaimTable::ListConflicts(
     figure->set_metric(static_cast<v1::Metric>(first.metric));
     figure->set_subject_class(std::string(SubjectClassOf(pool_.Get(first.subject))));
     figure->set_location(std::string(Place(first)));
-    // The contested claims, then the claims their flags name.
+    // The contested claims, then the claims their flags name (ids are "<article_id>#<n>").
     std::vector<std::vector<v1::Flag>> member_flags;
-    for (size_t i = 0; i < members.size(); ++i) {
+    const size_t contested_members = members.size();
+    for (size_t i = 0; i < contested_members; ++i) {
       member_flags.push_back(FlagsOf(members[i]));
-      for (const v1::Flag& flag : member_flags.back()) {
+      for (const v1::Flag& flag : member_flags[i]) {
         if ((BitOf(flag.kind()) & kinds) == 0) continue;
         for (const std::string& related : flag.related_claim_ids()) {
-          const std::string article_id = related.substr(0, related.rfind('#'));
-          for (uint32_t slot : ArticleClaims(article_id)) {
+          for (uint32_t slot : ArticleClaims(related.substr(0, related.rfind('#')))) {
             if (claims_[slot].id == related &&
                 std::find(members.begin(), members.end(), slot) == members.end()) {
               members.push_back(slot);
-              member_flags.push_back(FlagsOf(slot));
             }
           }
         }
       }
+    }
+    for (size_t i = contested_members; i < members.size(); ++i) {
+      member_flags.push_back(FlagsOf(members[i]));
     }
     std::vector<ClaimFacts> facts;
     absl::btree_set<std::pair<int, std::vector<std::string>>> seen_flags;
