@@ -167,5 +167,16 @@ TEST_F(ClaimExtractorRobustnessTest, RepeatedHedgesStaySane) {
   ExpectSane(*claims, text);
 }
 
+// Found by fuzz/extractor_fuzzer: a conjunction as the text's last word made the metric finder
+// read the token after it, past the end (ASan: heap-buffer-overflow in MetricFinder::At).
+TEST_F(ClaimExtractorRobustnessTest, ConjunctionAsLastWordAfterANumber) {
+  for (const std::string text :
+       {"3 drones or", "12 morts et", "pas89.cenTs personnes ands and \xc3\xa9t"}) {
+    absl::StatusOr<std::vector<v1::Claim>> claims = Extract(text, "fr");
+    ASSERT_TRUE(claims.ok()) << claims.status();
+    ExpectSane(*claims, text);
+  }
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -50,6 +50,8 @@ bool IsSubordinator(const TokenizedText& t, int i) {
 }  // namespace
 
 v1::Metric MetricFinder::At(const TokenizedText& t, int i, bool skip_subjects) const {
+  // Callers look one token ahead ("and <verb>"), so `i` may be past the last token.
+  if (i < 0 || i >= static_cast<int>(t.tokens.size())) return v1::METRIC_UNSPECIFIED;
   if (t.tokens[i].kind != TokenKind::kWord) return v1::METRIC_UNSPECIFIED;
   auto found = lex_.metrics.LongestAt(t, i);
   if (!found) return v1::METRIC_UNSPECIFIED;
