@@ -34,7 +34,7 @@
 namespace claimcheck {
 
 // Claims whose articles are at most this far apart are about the same event.
-inline constexpr int64_t kEventWindowSeconds = 7 * 24 * 3600;
+inline constexpr int64_t kEventWindowSeconds = int64_t{7} * 24 * 3600;
 
 struct FigureKey {
   v1::Metric metric = v1::METRIC_UNSPECIFIED;

@@ -10,8 +10,10 @@ namespace {
 
 FigureSummary SummaryOf(const std::vector<v1::Claim>& claims) {
   std::vector<ClaimFacts> facts;
+  facts.reserve(claims.size());
   for (const v1::Claim& c : claims) facts.push_back(FactsOf(c));
   std::vector<const ClaimFacts*> views;
+  views.reserve(facts.size());
   for (const ClaimFacts& f : facts) views.push_back(&f);
   return Summarize(views);
 }

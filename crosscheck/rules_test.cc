@@ -14,8 +14,10 @@ namespace {
 // Flags of claims[index] against all the others, as the store would compute them.
 std::vector<v1::Flag> FlagsOf(const std::vector<v1::Claim>& claims, size_t index) {
   std::vector<ClaimFacts> facts;
+  facts.reserve(claims.size());
   for (const v1::Claim& c : claims) facts.push_back(FactsOf(c));
   std::vector<const ClaimFacts*> others;
+  others.reserve(facts.size());
   for (const ClaimFacts& f : facts) others.push_back(&f);
   std::vector<v1::Flag> flags = CrossCheckFlags(facts[index], others);
   for (v1::Flag& f : InconsistencyFlags(facts[index], others)) flags.push_back(std::move(f));

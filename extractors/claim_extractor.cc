@@ -350,7 +350,7 @@ std::string DefaultLexiconDir() {
   const ssize_t len = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
   if (len > 0) {
     exe[len] = '\0';
-    const std::string dir = absl::StrCat(exe, ".runfiles/", relative);
+    std::string dir = absl::StrCat(exe, ".runfiles/", relative);
     if (usable(dir)) return dir;
   }
   return "extractors/lexicons";

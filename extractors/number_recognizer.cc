@@ -187,7 +187,7 @@ std::optional<NumberMention> NumberRecognizer::ParseDigits(const TokenizedText& 
   }
   if (first.size() > kMaxDigits) return std::nullopt;
   // A leading zero ("0 800 500 335", "0147") or "555-0147": a phone number or a code.
-  const bool leading_zero = first.size() >= 1 && first[0] == '0' &&
+  const bool leading_zero = !first.empty() && first[0] == '0' &&
                             (first.size() > 1 || (i + 1 < n && t.tokens[i + 1].kind == TokenKind::kNumber));
   const bool dashed_code = t.IsPunct(i + 1, '-') && Attached(t, i + 1) && Attached(t, i + 2) &&
                            i + 2 < n && t.tokens[i + 2].kind == TokenKind::kNumber &&

@@ -38,7 +38,7 @@ class NumberRecognizer {
   std::optional<NumberMention> ParseWords(const TokenizedText& t, int i, int* next) const;
   const NumberWord* Word(const TokenizedText& t, int i) const;
   bool IsCue(const TokenizedText& t, int i, CueKind kind) const;
-  bool IsDateOrTime(const TokenizedText& t, int begin, int end, double value, bool grouped) const;
+  bool IsDateOrTime(const TokenizedText& t, int begin, int end, double value, bool plain_digits) const;
   bool IsIdentifier(const TokenizedText& t, int begin, int end) const;
   // True when the number at token i sits in a web or mail address; *next skips the address.
   bool InLink(const TokenizedText& t, int i, int* next) const;

@@ -48,7 +48,7 @@ class SourceAttributor {
     bool whole_sentence = false; // "selon X"
     v1::Source source;
   };
-  void AnalyzeSentence(int s);
+  void AnalyzeSentence(int index);
   bool FindPreverbalSpeaker(const Sentence& s, int verb, int* begin, int* end, bool* aux) const;
   void FindSpeakerAfter(const Sentence& s, int from, int* begin, int* end) const;
   int SegmentStart(const Sentence& s, int end) const;

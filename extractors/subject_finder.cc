@@ -24,8 +24,9 @@ bool IsFrenchPrenominal(absl::string_view w) {
 // A crude singular for a noun no lexicon knows: "pensioners" -> "pensioner".
 std::string Singular(absl::string_view w) {
   std::string s(w);
-  if (s.size() > 3 && s.back() == 's' && s[s.size() - 2] != 's') s.pop_back();
-  else if (s.size() > 3 && s.back() == 'x') s.pop_back();
+  const bool plural_s = s.size() > 3 && s.back() == 's' && s[s.size() - 2] != 's';
+  const bool plural_x = s.size() > 3 && s.back() == 'x';
+  if (plural_s || plural_x) s.pop_back();
   return s;
 }
 

@@ -10,6 +10,7 @@ namespace {
 
 std::vector<std::string> Words(const TokenizedText& t) {
   std::vector<std::string> out;
+  out.reserve(t.size());
   for (int i = 0; i < t.size(); ++i) out.emplace_back(t.Text(i));
   return out;
 }
