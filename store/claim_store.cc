@@ -305,6 +305,7 @@ absl::StatusOr<IngestResult> ClaimStoreImpl::Ingest(const v1::Article& article,
     }
     // Claims whose flags this change may alter: neighbours of the new and of the old claims.
     std::vector<ClaimFacts> facts;
+    facts.reserve(claims.size());
     for (const v1::Claim& c : claims) facts.push_back(FactsOf(c));
     std::vector<v1::Claim> old_claims;
     for (uint32_t slot : table_.ArticleClaims(article.id())) old_claims.push_back(table_.ToClaim(slot));
@@ -367,8 +368,10 @@ absl::Status ClaimStoreImpl::Delete(absl::string_view article_id_view) {
       return absl::NotFoundError(absl::StrCat("no article ", article_id));
     }
     std::vector<v1::Claim> old_claims;
+    old_claims.reserve(slots.size());
     for (uint32_t slot : slots) old_claims.push_back(table_.ToClaim(slot));
     std::vector<ClaimFacts> facts;
+    facts.reserve(old_claims.size());
     for (const v1::Claim& c : old_claims) facts.push_back(FactsOf(c));
     const std::map<uint32_t, std::vector<v1::Flag>> before = FlagsAround(facts);
     absl::Status logged = AppendToLog(kDeleteRecord, article_id);

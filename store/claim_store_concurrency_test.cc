@@ -21,7 +21,7 @@ v1::Article MakeArticle(const std::string& id, int version) {
   v1::Article a;
   a.set_id(id);
   a.set_text("version " + std::to_string(version) + " of " + id);
-  a.mutable_published_at()->set_seconds(TestDateSeconds("2023-01-04") + version * 3600);
+  a.mutable_published_at()->set_seconds(TestDateSeconds("2023-01-04") + int64_t{version} * 3600);
   return a;
 }
 
@@ -68,6 +68,7 @@ void RunAndVerify(ClaimStore& store) {
   const int64_t listener =
       store.AddFlagListener([&events](const v1::FlagEvent&) { events.fetch_add(1); });
   std::vector<std::thread> threads;
+  threads.reserve(kThreads);
   for (int t = 0; t < kThreads; ++t) threads.emplace_back([&store, t] { Hammer(store, t); });
   // A watcher that comes and goes while the writers run.
   threads.emplace_back([&store] {

@@ -429,7 +429,8 @@ std::vector<std::string> ClaimTable::ArticleIds() const {
 void ClaimTable::ForEachArticle(
     const std::function<void(const v1::Article&, const std::vector<v1::Claim>&)>& visit) const {
   std::vector<std::pair<uint64_t, uint32_t>> order;  // ingest order, kept across restarts
-  for (const auto& [id, a] : article_by_id_) order.push_back({articles_[a].ingest_seq, a});
+  order.reserve(article_by_id_.size());
+  for (const auto& [id, a] : article_by_id_) order.emplace_back(articles_[a].ingest_seq, a);
   std::sort(order.begin(), order.end());
   for (const auto& [seq, a] : order) {
     std::vector<v1::Claim> claims;
@@ -539,6 +540,7 @@ absl::StatusOr<v1::ListConflictsResponse> ClaimTable::ListConflicts(
       figure->mutable_window_end()->set_seconds(window_end);
     }
     std::vector<const ClaimFacts*> views;
+    views.reserve(facts.size());
     for (const ClaimFacts& f : facts) views.push_back(&f);
     const FigureSummary summary = Summarize(views);
     figure->set_low(summary.low);

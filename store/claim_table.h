@@ -46,7 +46,8 @@ class ClaimTable {
   const std::string* ArticleText(std::string_view article_id) const;
 
   // Stores `article` and its `claims`; an article with the same id must have been removed.
-  // Returns the new claims' slots, in order. Claims must be valid (see ValidateClaims).
+  // Returns the new claims' slots, in order. Claims must already be checked (ids unique, spans
+  // inside the text: ClaimStore does that before logging).
   std::vector<uint32_t> Insert(const v1::Article& article, const std::vector<v1::Claim>& claims);
 
   // Removes an article and its claims. False if there is no such article.

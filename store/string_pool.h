@@ -40,7 +40,7 @@ class StringPool {
     return id;
   }
 
-  // The id of `s` if interned, else nullopt-like 0 for "" and kAbsent otherwise.
+  // The id of `s` if it was interned, else kAbsent. Never adds a string.
   static constexpr uint32_t kAbsent = ~0u;
   uint32_t Find(std::string_view s) const {
     auto it = ids_.find(absl::string_view(s.data(), s.size()));
