@@ -4,7 +4,7 @@
 // thread, woken by it, ends WatchFlags streams, lets in-flight calls finish (bounded by a
 // deadline), flushes the store and exits 0.
 #include <fcntl.h>
-#include <signal.h>
+#include <signal.h>  // NOLINT(modernize-deprecated-headers): sigaction is POSIX, not <csignal>
 #include <unistd.h>
 
 #include <cerrno>
