@@ -1,0 +1,27 @@
+#!/bin/bash
+# Builds (tools/build_fuzzers.sh) and runs every libFuzzer target in fuzz/, one at a time.
+#
+#   tools/run_fuzzers.sh [SECONDS_PER_TARGET] [TARGET...]   # default: 30 s, every target
+#
+# Each target starts from its seed corpus fuzz/corpus/<target>/ (read only: new inputs go to a
+# scratch corpus under $FUZZ_OUT, default /tmp/claimcheck-fuzz). A finding (crash, sanitizer
+# report, broken contract, leak, timeout > 10 s per input) stops the run with a non-zero status
+# and leaves the input in $FUZZ_OUT/artifacts/; keep it in fuzz/corpus/<target>/ and add a
+# regression test beside the code it fixes. FUZZ_SKIP_BUILD=1 reuses the last build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SECONDS_PER_TARGET="${1:-30}"
+shift || true
+TARGETS=("$@")
+[ ${#TARGETS[@]} -eq 0 ] && TARGETS=(extractor_fuzzer article_reader_fuzzer service_fuzzer)
+OUT="${FUZZ_OUT:-/tmp/claimcheck-fuzz}"
+[ "${FUZZ_SKIP_BUILD:-0}" = 1 ] || tools/build_fuzzers.sh "$OUT"
+export CLAIMCHECK_LEXICONS="$PWD/extractors/lexicons"
+mkdir -p "$OUT/artifacts"
+for target in "${TARGETS[@]}"; do
+  mkdir -p "$OUT/corpus/$target"
+  echo "== $target: ${SECONDS_PER_TARGET}s"
+  "$OUT/$target" -max_total_time="$SECONDS_PER_TARGET" -timeout=10 -rss_limit_mb=2048 \
+    -max_len=8192 -print_final_stats=1 -artifact_prefix="$OUT/artifacts/$target-" \
+    "$OUT/corpus/$target" "fuzz/corpus/$target"
+done
