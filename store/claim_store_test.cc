@@ -361,6 +361,14 @@ TEST_F(ClaimStoreTest, ListConflictsPagesAndFilters) {
   EXPECT_EQ(store_->ListConflicts(bad).status().code(), absl::StatusCode::kInvalidArgument);
 }
 
+TEST_F(ClaimStoreTest, ListenersRunOutsideTheStoreLock) {
+  // absl::Mutex is not reentrant: a listener called under the lock would deadlock here.
+  uint64_t articles_seen = 0;
+  store_->AddFlagListener([&](const v1::FlagEvent&) { articles_seen = store_->Stats().articles(); });
+  MustIngest(MakeArticle("a", "2023-01-04"), {Ministry("a", 1, 89, "Makiivka", "2023-01-04").Build()});
+  EXPECT_EQ(articles_seen, 1u);  // and the change was applied before the call
+}
+
 TEST_F(ClaimStoreTest, RemovedListenerHearsNothing) {
   int heard = 0;
   const int64_t id = store_->AddFlagListener([&](const v1::FlagEvent&) { ++heard; });
