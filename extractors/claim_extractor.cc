@@ -4,7 +4,11 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <string>
+#include <tuple>
 
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -238,20 +242,23 @@ absl::StatusOr<std::vector<v1::Claim>> ClaimExtractor::Extract(const v1::Article
   std::vector<SpeakerOfNumber> speakers(n);
   for (int k = 0; k < n; ++k) speakers[k] = sources.For(sentence[k], mentions[k].begin);
   // "It provided no evidence for its claims": the speaker's figures in the paragraph before
-  // are its claims too.
+  // are its claims too. Keyed by (paragraph, speaker) so a long article stays linear.
   const auto paragraph = [&](int k) { return tokens.sentences[sentence[k]].paragraph; };
-  const auto same_speaker = [&](int a, int b) {
-    const v1::Source& x = speakers[a].source;
-    const v1::Source& y = speakers[b].source;
-    if (!x.canonical_id().empty()) return x.canonical_id() == y.canonical_id();
-    return !x.text().empty() && x.text() == y.text();
+  const auto speaker_key = [&](int k) {
+    const v1::Source& x = speakers[k].source;
+    return x.canonical_id().empty() ? x.text() : x.canonical_id();
   };
-  for (int k = n - 1; k >= 0; --k) {
-    if (hedged[k] < 0) continue;
-    for (int j = k - 1; j >= 0 && paragraph(j) >= paragraph(k) - 1; --j) {
-      if (hedged[j] < 0 && paragraph(j) == paragraph(k) - 1 && same_speaker(j, k)) {
-        hedged[j] = hedged[k];
-      }
+  absl::flat_hash_map<std::pair<int, std::string>, int> hedged_speakers;
+  for (int k = 0; k < n; ++k) {
+    if (hedged[k] >= 0 && !speaker_key(k).empty()) {
+      hedged_speakers.emplace(std::make_pair(paragraph(k) - 1, speaker_key(k)), hedged[k]);
+    }
+  }
+  if (!hedged_speakers.empty()) {
+    for (int j = 0; j < n; ++j) {
+      if (hedged[j] >= 0 || speaker_key(j).empty()) continue;
+      auto it = hedged_speakers.find(std::make_pair(paragraph(j), speaker_key(j)));
+      if (it != hedged_speakers.end()) hedged[j] = it->second;
     }
   }
 
@@ -315,21 +322,25 @@ absl::StatusOr<std::vector<v1::Claim>> ClaimExtractor::Extract(const v1::Article
 void ClaimExtractor::LendSourcesToRestatedFigures(std::vector<v1::Claim>* claims) {
   // A headline or summary that repeats a figure the body attributes ("le bilan passe à 19
   // morts" ... "19 morts, a annoncé le gouverneur") is that speaker's figure too.
+  const auto key = [](const v1::Claim& c) {
+    return absl::StrCat(c.metric(), "|", c.subject(), "|", c.quantity().qualifier(), "|",
+                        c.quantity().value());
+  };
+  absl::flat_hash_map<std::string, const v1::Claim*> attributed;
+  for (const v1::Claim& c : *claims) {
+    if (!c.source().text().empty()) attributed.emplace(key(c), &c);
+  }
+  if (attributed.empty()) return;
   for (v1::Claim& c : *claims) {
     if (!c.source().text().empty() || !c.quantity().unit().empty()) continue;
-    for (const v1::Claim& other : *claims) {
-      if (other.source().text().empty() || other.metric() != c.metric() ||
-          other.quantity().value() != c.quantity().value() || other.subject() != c.subject() ||
-          other.quantity().qualifier() != c.quantity().qualifier()) {
-        continue;
-      }
-      *c.mutable_source() = other.source();
-      c.mutable_source()->set_cue(absl::StrCat("restates ", other.id()));
-      auto* flags = c.mutable_flags();
-      for (int i = flags->size() - 1; i >= 0; --i) {
-        if (flags->Get(i).kind() == v1::UNATTRIBUTED) flags->DeleteSubrange(i, 1);
-      }
-      break;
+    auto it = attributed.find(key(c));
+    if (it == attributed.end()) continue;
+    const v1::Claim& other = *it->second;
+    *c.mutable_source() = other.source();
+    c.mutable_source()->set_cue(absl::StrCat("restates ", other.id()));
+    auto* flags = c.mutable_flags();
+    for (int i = flags->size() - 1; i >= 0; --i) {
+      if (flags->Get(i).kind() == v1::UNATTRIBUTED) flags->DeleteSubrange(i, 1);
     }
   }
 }
@@ -342,7 +353,7 @@ std::string DefaultLexiconDir() {
   const std::string relative = "claimcheck/extractors/lexicons";
   for (const char* var : {"RUNFILES_DIR", "TEST_SRCDIR"}) {
     if (const char* root = std::getenv(var); root != nullptr && *root != '\0') {
-      const std::string dir = absl::StrCat(root, "/", relative);
+      std::string dir = absl::StrCat(root, "/", relative);
       if (usable(dir)) return dir;
     }
   }

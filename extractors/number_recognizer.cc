@@ -10,6 +10,7 @@ namespace claimcheck {
 namespace {
 
 constexpr int kMaxDigits = 15;  // longer digit runs are identifiers or noise, never counts
+constexpr double kLargestCount = 1e13;  // beyond it a "number" is noise ("mille mille mille...")
 
 double DigitsValue(absl::string_view digits) {
   double v = 0;
@@ -172,8 +173,8 @@ std::optional<NumberMention> NumberRecognizer::ParseDigits(const TokenizedText& 
   // A phone number: "+33 1 23 45 67 89" or four or more short groups in a row.
   {
     int j = i, groups = 0;
-    while (j < n && t.tokens[j].kind == TokenKind::kNumber && t.Text(j).size() <= 4 &&
-           t.Text(j).size() >= 2) {
+    while (j < n && groups < 6 && t.tokens[j].kind == TokenKind::kNumber &&
+           t.Text(j).size() <= 4 && t.Text(j).size() >= 2) {
       ++groups;
       int k = j + 1;
       if (k < n && (t.IsPunct(k, '.') || t.IsPunct(k, '-')) && Attached(t, k)) ++k;
@@ -257,6 +258,10 @@ std::optional<NumberMention> NumberRecognizer::ParseDigits(const TokenizedText& 
     end += 2;
   }
   m.value = value;
+  if (value >= kLargestCount) {  // "1 000 000 000 000 000...": noise, not a count
+    *next = end;
+    return std::nullopt;
+  }
   if (IsIdentifier(t, i, end) || IsDateOrTime(t, i, end, value, !grouped && !decimal)) {
     *next = end;
     return std::nullopt;
@@ -295,10 +300,13 @@ std::optional<NumberMention> NumberRecognizer::ParseWords(const TokenizedText& t
     double unit = w->value;
     int end = i + 1;
     // "des dizaines de milliers", "hundreds of thousands".
-    while ((t.Is(end, "de") || t.Is(end, "d'") || t.Is(end, "of")) && Word(t, end + 1) &&
+    for (int scales = 0; scales < 3 &&
+                         (t.Is(end, "de") || t.Is(end, "d'") || t.Is(end, "of")) &&
+                         Word(t, end + 1) &&
            Word(t, end + 1)->value >= 1000 &&
            (Word(t, end + 1)->kind == NumberWordKind::kVague ||
-            Word(t, end + 1)->kind == NumberWordKind::kScale)) {
+            Word(t, end + 1)->kind == NumberWordKind::kScale);
+         ++scales) {
       unit *= Word(t, end + 1)->value;
       end += 2;
     }
@@ -414,6 +422,10 @@ std::optional<NumberMention> NumberRecognizer::ParseWords(const TokenizedText& t
   }
   if (!any || (article && j == i + 1)) return std::nullopt;
   m.value = total + current;
+  if (m.value >= kLargestCount) {
+    *next = j;
+    return std::nullopt;
+  }
   int end = j;
   if (approx) {
     // "une dizaine de milliers".

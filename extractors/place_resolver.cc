@@ -1,5 +1,6 @@
 #include "extractors/place_resolver.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "absl/container/flat_hash_map.h"
@@ -9,6 +10,7 @@ namespace {
 
 constexpr float kInSentence = 1.0f;
 constexpr float kMainPlace = 0.5f;
+constexpr int kNear = 60;  // tokens: how far from a number a place may stand
 
 bool IsCountry(const PlaceEntry& e) { return e.kind == "country"; }
 
@@ -145,7 +147,12 @@ v1::Location PlaceResolver::For(int sentence, int number, int skip_begin, int sk
   const PlaceMention* best = nullptr;
   const PlaceMention* country = nullptr;  // a country named but not as a place of events
   int best_rank = 1 << 30;
-  for (const PlaceMention& p : by_sentence_[sentence]) {
+  // Only places near the number compete (a sentence may be a whole page of text).
+  const std::vector<PlaceMention>& here = by_sentence_[sentence];
+  auto first = std::lower_bound(here.begin(), here.end(), number - kNear,
+                                [](const PlaceMention& p, int at) { return p.begin < at; });
+  for (auto it = first; it != here.end() && it->begin <= number + kNear; ++it) {
+    const PlaceMention& p = *it;
     if (p.begin >= skip_begin && p.begin < skip_end && !p.locative) continue;
     const PlaceEntry* e = p.entry >= 0 ? &lex_.place_entries[p.entry] : nullptr;
     if (e != nullptr && e->kind == "capital" && !p.locative) continue;

@@ -1,5 +1,6 @@
 #include "extractors/source_attributor.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "absl/strings/ascii.h"
@@ -11,6 +12,8 @@ namespace claimcheck {
 namespace {
 
 constexpr int kMaxSpeakerTokens = 14;
+constexpr int kPronounReach = 40;        // tokens (or speakers) a pronoun looks back over
+constexpr int kNearbyAttributions = 6;   // attributions per side that may cover a number
 
 // Adverbs and time words that stand between a speaker and the verb: "a également déclaré",
 // "avait précédemment déclaré", "a déclaré mercredi". An "-ment" word after an article is a
@@ -356,7 +359,7 @@ void SourceAttributor::Canonicalize(const Sentence& s, int begin, int end,
 v1::Source SourceAttributor::ResolvePronoun(const Sentence& s, int at) const {
   // A known source earlier in the same sentence: "Le ministère ... a accusé ..., selon lui".
   int best_begin = -1, best_len = 0;
-  for (int i = s.begin; i < at; ++i) {
+  for (int i = std::max(s.begin, at - kPronounReach); i < at; ++i) {
     if (auto m = lex_.SourceAt(text_, i); m && i + m->num_tokens <= at) {
       if (m->num_tokens >= best_len) {
         best_begin = i;
@@ -488,7 +491,9 @@ void SourceAttributor::AnalyzeSentence(int index) {
       if (a.source.canonical_id().empty() && a.speaker_end - a.speaker_begin <= 3) {
         // "le ministère", "the ministry": the last named speaker with that head noun.
         const std::string head(t.Text(a.speaker_end - 1));
-        for (auto it = named_.rbegin(); it != named_.rend(); ++it) {
+        int looked = 0;
+        for (auto it = named_.rbegin(); it != named_.rend() && looked < kPronounReach;
+             ++it, ++looked) {
           if (absl::StrContains(FoldPhrase(it->text()), head) && !it->canonical_id().empty()) {
             a.source.set_canonical_id(it->canonical_id());
             a.source.set_party(it->party());
@@ -527,7 +532,14 @@ SpeakerOfNumber SourceAttributor::For(int sentence, int number) const {
   who.earlier = earlier_[sentence];
   const Attribution* best = nullptr;
   int best_score = 1 << 30;
-  for (const Attribution& a : by_sentence_[sentence]) {
+  // Attributions are in text order: the nearest few on each side are the only candidates.
+  const std::vector<Attribution>& here = by_sentence_[sentence];
+  auto at = std::lower_bound(here.begin(), here.end(), number,
+                             [](const Attribution& a, int n) { return a.cue < n; });
+  const auto from = at - std::min<ptrdiff_t>(at - here.begin(), kNearbyAttributions);
+  const auto to = at + std::min<ptrdiff_t>(here.end() - at, kNearbyAttributions);
+  for (auto it = from; it != to; ++it) {
+    const Attribution& a = *it;
     if (a.source.text().empty()) continue;
     const bool points_at_number =
         a.whole_sentence || (a.speaker_after ? number < a.cue : number > a.cue);
