@@ -9,6 +9,7 @@ packages=(
   libgrpc++-dev protobuf-compiler-grpc libprotobuf-dev protobuf-compiler
   libabsl-dev libre2-dev libgtest-dev libgmock-dev libbenchmark-dev
   python3 python3-grpcio python3-grpc-tools
+  clang libclang-rt-14-dev clang-tidy
 )
 
 missing=()
