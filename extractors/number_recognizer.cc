@@ -99,6 +99,14 @@ bool NumberRecognizer::IsIdentifier(const TokenizedText& t, int begin, int end) 
     return true;
   }
   if (IsCue(t, begin - 1, CueKind::kIdNoun)) return true;
+  // "Boeing 737", "Apollo 11": a name right before a number that counts nothing after it.
+  if (begin > 0 && t.tokens[begin - 1].upper && t.tokens[begin - 1].kind == TokenKind::kWord &&
+      !t.tokens[begin].newline_before && t.sentence_of[begin - 1] == t.sentence_of[begin] &&
+      t.sentences[t.sentence_of[begin]].begin != begin - 1 && !lex_.subjects.LongestAt(t, end) &&
+      !(end < t.size() && t.tokens[end].kind == TokenKind::kWord &&
+        lex_.numbers.contains(t.Text(end)))) {
+    return true;
+  }
   return false;
 }
 
@@ -358,7 +366,9 @@ std::optional<NumberMention> NumberRecognizer::ParseWords(const TokenizedText& t
     // "one of", "no one", "one another": not a count.
     if (t.Is(i + 1, "of") || t.Is(i + 1, "another") || t.Is(i - 1, "no") || t.Is(i - 1, "any") ||
         t.Is(i - 1, "every") || t.Is(i - 1, "each") || t.Is(i - 1, "the") ||
-        t.Is(i - 1, "this") || t.Is(i - 1, "that") || t.Is(i + 1, "day")) {
+        t.Is(i - 1, "this") || t.Is(i - 1, "that") || t.Is(i - 1, "at") ||
+        t.Is(i + 1, "point") || t.Is(i + 1, "time") || t.Is(i + 1, "way") ||
+        t.Is(i + 1, "side") || t.Is(i + 1, "hand") || t.Is(i + 1, "other")) {
       return std::nullopt;
     }
   } else if (!english && t.Text(i) == "neuf" &&
@@ -367,6 +377,12 @@ std::optional<NumberMention> NumberRecognizer::ParseWords(const TokenizedText& t
     return std::nullopt;  // "neuf" as "new"
   }
 
+  // "les deux pays", "the two sides", "ces trois hommes": known things, not a count.
+  if (!article && (t.Is(i - 1, "les") || t.Is(i - 1, "the") || t.Is(i - 1, "ces") ||
+                   t.Is(i - 1, "these") || t.Is(i - 1, "nos") || t.Is(i - 1, "leurs")) &&
+      w->kind == NumberWordKind::kAtom && w->value <= 3 && !Word(t, i + 1)) {
+    return std::nullopt;
+  }
   bool hyphen_before = false;
   while (j < n) {
     const NumberWord* cur = Word(t, j);

@@ -214,7 +214,11 @@ TEST_F(NumberRecognizerTest, NotClaims) {
            {"call 555-0147", "en"},
            {"un responsable a parlé avec une journaliste", "fr"},
            {"a spokesman said one of them", "en"},
-           {"l'article 5 du traité", "fr"}}) {
+           {"l'article 5 du traité", "fr"},
+           {"un Boeing 737 de la compagnie", "fr"},
+           {"les deux pays ont signé", "fr"},
+           {"at one point the two sides met", "en"},
+           {"see https://example.org/news/2024/12345 or write to desk42@example.org", "en"}}) {
     EXPECT_TRUE(Numbers(text, language).empty()) << text << ": found "
                                                   << Numbers(text, language)[0].text;
   }
