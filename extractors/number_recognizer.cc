@@ -381,7 +381,8 @@ std::optional<NumberMention> NumberRecognizer::ParseWords(const TokenizedText& t
   if (!article && (t.Is(i - 1, "les") || t.Is(i - 1, "the") || t.Is(i - 1, "ces") ||
                    t.Is(i - 1, "these") || t.Is(i - 1, "nos") || t.Is(i - 1, "leurs")) &&
       w->kind == NumberWordKind::kAtom && w->value <= 3 && !Word(t, i + 1)) {
-    return std::nullopt;
+    NumberMention probe;
+    if (ReadUnit(t, i + 1, &probe) == i + 1) return std::nullopt;  // "les trois derniers jours" stays
   }
   bool hyphen_before = false;
   while (j < n) {
