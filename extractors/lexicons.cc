@@ -1,6 +1,7 @@
 #include "extractors/lexicons.h"
 
 #include <fstream>
+#include <functional>
 #include <sstream>
 
 #include "absl/status/status.h"
@@ -56,33 +57,45 @@ absl::StatusOr<v1::Metric> ParseMetric(absl::string_view name) {
   return metric;
 }
 
-absl::Status LoadNumbers(const std::string& path, LanguageLexicon* lex) {
+// Calls `fn` on every line of the TSV file at `path`. A line with fewer than `min_fields` or
+// more than `max_fields` fields is INVALID_ARGUMENT naming file, line and the `layout` expected.
+absl::Status ForEachLine(const std::string& path, size_t min_fields, size_t max_fields,
+                         absl::string_view layout,
+                         const std::function<absl::Status(const TsvLine&)>& fn) {
   absl::StatusOr<std::vector<TsvLine>> lines = ReadTsv(path);
   if (!lines.ok()) return lines.status();
+  for (const TsvLine& line : *lines) {
+    if (line.fields.size() < min_fields || line.fields.size() > max_fields) {
+      return LineError(path, line, absl::StrCat("expected: ", layout));
+    }
+    if (absl::Status s = fn(line); !s.ok()) return s;
+  }
+  return absl::OkStatus();
+}
+
+absl::Status LoadNumbers(const std::string& path, LanguageLexicon* lex) {
   static const auto* const kKinds = new absl::flat_hash_map<std::string, NumberWordKind>{
       {"atom", NumberWordKind::kAtom},       {"scale", NumberWordKind::kScale},
       {"approx", NumberWordKind::kApprox},   {"vague", NumberWordKind::kVague},
       {"article", NumberWordKind::kArticle}, {"fraction", NumberWordKind::kFraction}};
-  for (const TsvLine& line : *lines) {
+  return ForEachLine(path, 3, 3, "word<TAB>value<TAB>kind", [&](const TsvLine& line) {
     NumberWord word;
-    if (line.fields.size() != 3 || !absl::SimpleAtod(line.fields[1], &word.value)) {
-      return LineError(path, line, "expected: word<TAB>value<TAB>kind");
+    if (!absl::SimpleAtod(line.fields[1], &word.value)) {
+      return LineError(path, line, "the value is not a number");
     }
     auto kind = kKinds->find(line.fields[2]);
     if (kind == kKinds->end()) return LineError(path, line, "unknown number kind");
     word.kind = kind->second;
     lex->numbers[FoldPhrase(line.fields[0])] = word;
-  }
-  return absl::OkStatus();
+    return absl::OkStatus();
+  });
 }
 
 absl::Status LoadQualifiers(const std::string& path, LanguageLexicon* lex) {
-  absl::StatusOr<std::vector<TsvLine>> lines = ReadTsv(path);
-  if (!lines.ok()) return lines.status();
-  for (const TsvLine& line : *lines) {
+  return ForEachLine(path, 3, 3, "phrase<TAB>QUALIFIER<TAB>before|after", [&](const TsvLine& line) {
     QualifierEntry entry;
-    if (line.fields.size() != 3 || !v1::Qualifier_Parse(line.fields[1], &entry.qualifier)) {
-      return LineError(path, line, "expected: phrase<TAB>QUALIFIER<TAB>before|after");
+    if (!v1::Qualifier_Parse(line.fields[1], &entry.qualifier)) {
+      return LineError(path, line, absl::StrCat("unknown qualifier '", line.fields[1], "'"));
     }
     if (line.fields[2] == "after") {
       entry.position = QualifierPosition::kAfter;
@@ -93,30 +106,22 @@ absl::Status LoadQualifiers(const std::string& path, LanguageLexicon* lex) {
                                                                        : lex->qualifiers_after;
     table.Add(line.fields[0], static_cast<int>(lex->qualifier_entries.size()));
     lex->qualifier_entries.push_back(entry);
-  }
-  return absl::OkStatus();
+    return absl::OkStatus();
+  });
 }
 
 absl::Status LoadMetrics(const std::string& path, LanguageLexicon* lex) {
-  absl::StatusOr<std::vector<TsvLine>> lines = ReadTsv(path);
-  if (!lines.ok()) return lines.status();
-  for (const TsvLine& line : *lines) {
-    if (line.fields.size() != 2) return LineError(path, line, "expected: word<TAB>METRIC");
+  return ForEachLine(path, 2, 2, "word<TAB>METRIC", [&](const TsvLine& line) {
     absl::StatusOr<v1::Metric> metric = ParseMetric(line.fields[1]);
     if (!metric.ok()) return LineError(path, line, metric.status().message());
     lex->metrics.Add(line.fields[0], static_cast<int>(lex->metric_entries.size()));
     lex->metric_entries.push_back(*metric);
-  }
-  return absl::OkStatus();
+    return absl::OkStatus();
+  });
 }
 
 absl::Status LoadSubjects(const std::string& path, LanguageLexicon* lex) {
-  absl::StatusOr<std::vector<TsvLine>> lines = ReadTsv(path);
-  if (!lines.ok()) return lines.status();
-  for (const TsvLine& line : *lines) {
-    if (line.fields.size() < 2 || line.fields.size() > 3) {
-      return LineError(path, line, "expected: word<TAB>canonical[<TAB>METRIC]");
-    }
+  return ForEachLine(path, 2, 3, "word<TAB>canonical[<TAB>METRIC]", [&](const TsvLine& line) {
     SubjectEntry entry;
     entry.canonical = line.fields[1];
     if (line.fields.size() == 3) {
@@ -126,24 +131,19 @@ absl::Status LoadSubjects(const std::string& path, LanguageLexicon* lex) {
     }
     lex->subjects.Add(line.fields[0], static_cast<int>(lex->subject_entries.size()));
     lex->subject_entries.push_back(std::move(entry));
-  }
-  return absl::OkStatus();
+    return absl::OkStatus();
+  });
 }
 
 absl::Status LoadUnits(const std::string& path, LanguageLexicon* lex) {
-  absl::StatusOr<std::vector<TsvLine>> lines = ReadTsv(path);
-  if (!lines.ok()) return lines.status();
-  for (const TsvLine& line : *lines) {
-    if (line.fields.size() != 2) return LineError(path, line, "expected: word<TAB>unit");
+  return ForEachLine(path, 2, 2, "word<TAB>unit", [&](const TsvLine& line) {
     lex->units.Add(line.fields[0], static_cast<int>(lex->unit_entries.size()));
     lex->unit_entries.push_back(line.fields[1]);
-  }
-  return absl::OkStatus();
+    return absl::OkStatus();
+  });
 }
 
 absl::Status LoadCues(const std::string& path, LanguageLexicon* lex) {
-  absl::StatusOr<std::vector<TsvLine>> lines = ReadTsv(path);
-  if (!lines.ok()) return lines.status();
   static const auto* const kKinds = new absl::flat_hash_map<std::string, CueKind>{
       {"verb", CueKind::kVerb},       {"prep", CueKind::kPrep},
       {"pronoun", CueKind::kPronoun}, {"aux", CueKind::kAux},
@@ -151,8 +151,7 @@ absl::Status LoadCues(const std::string& path, LanguageLexicon* lex) {
       {"backref", CueKind::kBackref}, {"month", CueKind::kMonth},
       {"idnoun", CueKind::kIdNoun},   {"participle", CueKind::kParticiple},
       {"speaker", CueKind::kSpeaker}, {"toll", CueKind::kToll}};
-  for (const TsvLine& line : *lines) {
-    if (line.fields.size() != 2) return LineError(path, line, "expected: phrase<TAB>kind");
+  return ForEachLine(path, 2, 2, "phrase<TAB>kind", [&](const TsvLine& line) {
     CueEntry entry;
     absl::string_view kind = line.fields[1];
     if (absl::ConsumePrefix(&kind, "channel:")) {
@@ -161,26 +160,24 @@ absl::Status LoadCues(const std::string& path, LanguageLexicon* lex) {
     } else if (auto it = kKinds->find(kind); it != kKinds->end()) {
       entry.kind = it->second;
     } else {
-      return LineError(path, line, "unknown kind");
+      return LineError(path, line, absl::StrCat("unknown kind '", kind, "'"));
     }
     lex->cues.Add(line.fields[0], static_cast<int>(lex->cue_entries.size()));
     lex->cue_entries.push_back(std::move(entry));
-  }
-  return absl::OkStatus();
+    return absl::OkStatus();
+  });
 }
 
 absl::Status LoadStopwords(const std::string& path, LanguageLexicon* lex) {
-  absl::StatusOr<std::vector<TsvLine>> lines = ReadTsv(path);
-  if (!lines.ok()) return lines.status();
-  for (const TsvLine& line : *lines) lex->stopwords.insert(FoldPhrase(line.fields[0]));
-  return absl::OkStatus();
+  return ForEachLine(path, 1, 1, "word", [&](const TsvLine& line) {
+    lex->stopwords.insert(FoldPhrase(line.fields[0]));
+    return absl::OkStatus();
+  });
 }
 
 absl::Status LoadHedges(const std::string& path, LanguageLexicon* lex) {
-  absl::StatusOr<std::vector<TsvLine>> lines = ReadTsv(path);
-  if (!lines.ok()) return lines.status();
   std::vector<std::string> back, sentence;
-  for (const TsvLine& line : *lines) {
+  absl::Status status = ForEachLine(path, 1, 2, "pattern[<TAB>back|sentence]", [&](const TsvLine& line) {
     const std::string& pattern = line.fields[0];
     RE2 check(pattern, RE2::Quiet);
     if (!check.ok()) return LineError(path, line, absl::StrCat("bad pattern: ", check.error()));
@@ -189,7 +186,9 @@ absl::Status LoadHedges(const std::string& path, LanguageLexicon* lex) {
       return LineError(path, line, "scope must be 'back' or 'sentence'");
     }
     (scope == "back" ? back : sentence).push_back(absl::StrCat("(?:", pattern, ")"));
-  }
+    return absl::OkStatus();
+  });
+  if (!status.ok()) return status;
   if (!back.empty()) lex->hedges_back = std::make_unique<RE2>(absl::StrJoin(back, "|"));
   if (!sentence.empty()) {
     lex->hedges_sentence = std::make_unique<RE2>(absl::StrJoin(sentence, "|"));
@@ -217,20 +216,15 @@ absl::Status LoadLanguage(const std::string& dir, const std::string& language,
 }
 
 absl::Status LoadPlaces(const std::string& path, Lexicons* lex) {
-  absl::StatusOr<std::vector<TsvLine>> lines = ReadTsv(path);
-  if (!lines.ok()) return lines.status();
-  for (const TsvLine& line : *lines) {
-    if (line.fields.size() != 4) {
-      return LineError(path, line, "expected: canonical<TAB>country<TAB>kind<TAB>aliases");
-    }
+  return ForEachLine(path, 4, 4, "canonical<TAB>country<TAB>kind<TAB>aliases", [&](const TsvLine& line) {
     const int index = static_cast<int>(lex->place_entries.size());
     lex->place_entries.push_back({line.fields[0], line.fields[1], line.fields[2]});
     lex->places.Add(line.fields[0], index);
     for (absl::string_view alias : absl::StrSplit(line.fields[3], '|', absl::SkipEmpty())) {
       lex->places.Add(alias, index);
     }
-  }
-  return absl::OkStatus();
+    return absl::OkStatus();
+  });
 }
 
 // "UN", "EU", "ISW": short aliases in capitals match only capitals ("un" is an article).
@@ -243,30 +237,22 @@ bool IsAcronym(absl::string_view alias) {
 }
 
 absl::Status LoadSources(const std::string& path, Lexicons* lex) {
-  absl::StatusOr<std::vector<TsvLine>> lines = ReadTsv(path);
-  if (!lines.ok()) return lines.status();
-  for (const TsvLine& line : *lines) {
-    if (line.fields.size() != 4) {
-      return LineError(path, line, "expected: id<TAB>party<TAB>display<TAB>aliases");
-    }
+  return ForEachLine(path, 4, 4, "id<TAB>party<TAB>display<TAB>aliases", [&](const TsvLine& line) {
     const int index = static_cast<int>(lex->source_entries.size());
     lex->source_entries.push_back({line.fields[0], line.fields[1], line.fields[2]});
     lex->sources.Add(line.fields[2], Lexicons::SourcePayload(index, false));
     for (absl::string_view alias : absl::StrSplit(line.fields[3], '|', absl::SkipEmpty())) {
       lex->sources.Add(alias, Lexicons::SourcePayload(index, IsAcronym(alias)));
     }
-  }
-  return absl::OkStatus();
+    return absl::OkStatus();
+  });
 }
 
 absl::Status LoadParties(const std::string& path, Lexicons* lex) {
-  absl::StatusOr<std::vector<TsvLine>> lines = ReadTsv(path);
-  if (!lines.ok()) return lines.status();
-  for (const TsvLine& line : *lines) {
-    if (line.fields.size() != 2) return LineError(path, line, "expected: word<TAB>party");
+  return ForEachLine(path, 2, 2, "word<TAB>party", [&](const TsvLine& line) {
     lex->parties[FoldPhrase(line.fields[0])] = line.fields[1];
-  }
-  return absl::OkStatus();
+    return absl::OkStatus();
+  });
 }
 
 }  // namespace
