@@ -9,8 +9,10 @@
 // A crash between the rename and the new log's creation leaves SNAPSHOT naming a LOG-<G> that
 // does not exist yet: an empty log. Older LOG files are removed once a snapshot covers them.
 //
-// Writers hold mu_ exclusively across the log append and the change, so the log's order is the
-// order changes were applied; readers (Check, List, Query, Stats) share it.
+// Locks: write_mu_ orders writers (Ingest, Delete, Flush) and owns the log, so the log's order is
+// the order changes are applied. A writer reads the table under a shared mu_, appends and syncs
+// its record holding write_mu_ only, then takes mu_ exclusively just to apply the change: readers
+// (Check, List, Query, Stats) are not held up by the disk. Lock order: write_mu_, then mu_.
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
@@ -90,7 +92,7 @@ class ClaimStoreImpl : public ClaimStore {
  public:
   explicit ClaimStoreImpl(StoreOptions options) : options_(std::move(options)) {}
 
-  absl::Status Recover() ABSL_LOCKS_EXCLUDED(mu_);
+  absl::Status Recover() ABSL_LOCKS_EXCLUDED(write_mu_, mu_);
 
   absl::StatusOr<IngestResult> Ingest(const v1::Article& article,
                                       std::vector<v1::Claim> claims) override;
@@ -124,10 +126,11 @@ class ClaimStoreImpl : public ClaimStore {
                      absl::string_view article_id, std::vector<v1::Flag>* raised,
                      std::vector<v1::FlagEvent>* events) ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
   absl::Status AppendToLog(uint8_t type, absl::string_view payload)
-      ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
-  // Writes a snapshot and starts a new log; on failure the old log stays in use.
-  absl::Status Snapshot() ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
-  void MaybeSnapshot() ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
+      ABSL_EXCLUSIVE_LOCKS_REQUIRED(write_mu_);
+  // Writes a snapshot and starts a new log; on failure the old log stays in use. Takes mu_
+  // shared while it reads the table.
+  absl::Status Snapshot() ABSL_EXCLUSIVE_LOCKS_REQUIRED(write_mu_) ABSL_LOCKS_EXCLUDED(mu_);
+  void MaybeSnapshot() ABSL_EXCLUSIVE_LOCKS_REQUIRED(write_mu_) ABSL_LOCKS_EXCLUDED(mu_);
   absl::Status Replay(const LogRecord& record) ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
   std::string LogPath(uint64_t generation) const {
     return absl::StrCat(options_.data_dir, "/", kLogPrefix, generation);
@@ -135,13 +138,15 @@ class ClaimStoreImpl : public ClaimStore {
   void Notify(const std::vector<v1::FlagEvent>& events) const ABSL_LOCKS_EXCLUDED(mu_);
 
   const StoreOptions options_;
+  absl::Mutex write_mu_ ABSL_ACQUIRED_BEFORE(mu_);
+  std::unique_ptr<LogWriter> log_ ABSL_GUARDED_BY(write_mu_);
+  uint64_t generation_ ABSL_GUARDED_BY(write_mu_) = 0;
+  int64_t records_since_snapshot_ ABSL_GUARDED_BY(write_mu_) = 0;
+  // Set when a failed append could not be undone: further writes would follow a torn record.
+  absl::Status log_broken_ ABSL_GUARDED_BY(write_mu_);
+
   mutable absl::Mutex mu_;
   ClaimTable table_ ABSL_GUARDED_BY(mu_);
-  std::unique_ptr<LogWriter> log_ ABSL_GUARDED_BY(mu_);
-  uint64_t generation_ ABSL_GUARDED_BY(mu_) = 0;
-  int64_t records_since_snapshot_ ABSL_GUARDED_BY(mu_) = 0;
-  // Set when a failed append could not be undone: further writes would follow a torn record.
-  absl::Status log_broken_ ABSL_GUARDED_BY(mu_);
 
   mutable absl::Mutex listeners_mu_;
   int64_t next_listener_ ABSL_GUARDED_BY(listeners_mu_) = 1;
@@ -149,6 +154,7 @@ class ClaimStoreImpl : public ClaimStore {
 };
 
 absl::Status ClaimStoreImpl::Recover() {
+  WriterMutexLock write_lock(&write_mu_);
   WriterMutexLock lock(&mu_);
   if (options_.data_dir.empty()) return absl::OkStatus();
   std::error_code error;
@@ -292,45 +298,54 @@ absl::StatusOr<IngestResult> ClaimStoreImpl::Ingest(const v1::Article& article,
   IngestResult result;
   std::vector<v1::FlagEvent> events;
   {
-    WriterMutexLock lock(&mu_);
-    const std::string* stored_text = table_.ArticleText(article.id());
-    if (stored_text != nullptr && *stored_text == article.text()) {
-      result.changed = false;
-      for (uint32_t slot : table_.ArticleClaims(article.id())) {
-        v1::Claim& claim = result.claims.emplace_back(table_.ToClaim(slot));
-        claim.clear_flags();
-        for (v1::Flag& f : table_.FlagsOf(slot)) *claim.add_flags() = std::move(f);
+    WriterMutexLock writer(&write_mu_);
+    std::map<uint32_t, std::vector<v1::Flag>> before;
+    {
+      ReaderMutexLock read(&mu_);
+      const std::string* stored_text = table_.ArticleText(article.id());
+      if (stored_text != nullptr && *stored_text == article.text()) {
+        result.changed = false;
+        for (uint32_t slot : table_.ArticleClaims(article.id())) {
+          v1::Claim& claim = result.claims.emplace_back(table_.ToClaim(slot));
+          claim.clear_flags();
+          for (v1::Flag& f : table_.FlagsOf(slot)) *claim.add_flags() = std::move(f);
+        }
+        return result;
       }
-      return result;
+      // Claims whose flags this change may alter: neighbours of the new and of the old claims.
+      std::vector<ClaimFacts> facts;
+      facts.reserve(claims.size());
+      for (const v1::Claim& c : claims) facts.push_back(FactsOf(c));
+      std::vector<v1::Claim> old_claims;
+      for (uint32_t slot : table_.ArticleClaims(article.id())) {
+        old_claims.push_back(table_.ToClaim(slot));
+      }
+      for (const v1::Claim& c : old_claims) facts.push_back(FactsOf(c));
+      before = FlagsAround(facts);
     }
-    // Claims whose flags this change may alter: neighbours of the new and of the old claims.
-    std::vector<ClaimFacts> facts;
-    facts.reserve(claims.size());
-    for (const v1::Claim& c : claims) facts.push_back(FactsOf(c));
-    std::vector<v1::Claim> old_claims;
-    for (uint32_t slot : table_.ArticleClaims(article.id())) old_claims.push_back(table_.ToClaim(slot));
-    for (const v1::Claim& c : old_claims) facts.push_back(FactsOf(c));
-    const std::map<uint32_t, std::vector<v1::Flag>> before = FlagsAround(facts);
-
+    // Nothing else writes while write_mu_ is held, so `before` is still the table's state.
     absl::Status logged = AppendToLog(kIngestRecord, EncodeIngest(article, claims));
     if (!logged.ok()) return logged;
-    table_.Remove(article.id());
-    const std::vector<uint32_t> slots = table_.Insert(article, claims);
-    CollectRaised(before, article.id(), &result.raised, &events);
-    const absl::Time now = absl::Now();
-    for (uint32_t slot : slots) {
-      const std::vector<v1::Flag> flags = table_.FlagsOf(slot);
-      table_.SetContested(slot, flags);
-      v1::Claim& claim = result.claims.emplace_back(table_.ToClaim(slot));
-      claim.clear_flags();
-      for (const v1::Flag& f : flags) *claim.add_flags() = f;
-      for (const v1::Flag& f : flags) {
-        result.raised.push_back(f);
-        v1::FlagEvent& event = events.emplace_back();
-        *event.mutable_flag() = f;
-        event.set_article_id(article.id());
-        event.mutable_raised_at()->set_seconds(absl::ToUnixSeconds(now));
-        *event.mutable_claim() = claim;
+    {
+      WriterMutexLock lock(&mu_);
+      table_.Remove(article.id());
+      const std::vector<uint32_t> slots = table_.Insert(article, claims);
+      CollectRaised(before, article.id(), &result.raised, &events);
+      const absl::Time now = absl::Now();
+      for (uint32_t slot : slots) {
+        const std::vector<v1::Flag> flags = table_.FlagsOf(slot);
+        table_.SetContested(slot, flags);
+        v1::Claim& claim = result.claims.emplace_back(table_.ToClaim(slot));
+        claim.clear_flags();
+        for (const v1::Flag& f : flags) *claim.add_flags() = f;
+        for (const v1::Flag& f : flags) {
+          result.raised.push_back(f);
+          v1::FlagEvent& event = events.emplace_back();
+          *event.mutable_flag() = f;
+          event.set_article_id(article.id());
+          event.mutable_raised_at()->set_seconds(absl::ToUnixSeconds(now));
+          *event.mutable_claim() = claim;
+        }
       }
     }
     MaybeSnapshot();
@@ -362,23 +377,30 @@ absl::Status ClaimStoreImpl::Delete(absl::string_view article_id_view) {
   const std::string article_id(article_id_view);
   std::vector<v1::FlagEvent> events;
   {
-    WriterMutexLock lock(&mu_);
-    const std::vector<uint32_t> slots = table_.ArticleClaims(article_id);
-    if (table_.ArticleText(article_id) == nullptr) {
-      return absl::NotFoundError(absl::StrCat("no article ", article_id));
+    WriterMutexLock writer(&write_mu_);
+    std::map<uint32_t, std::vector<v1::Flag>> before;
+    {
+      ReaderMutexLock read(&mu_);
+      if (table_.ArticleText(article_id) == nullptr) {
+        return absl::NotFoundError(absl::StrCat("no article ", article_id));
+      }
+      std::vector<v1::Claim> old_claims;
+      for (uint32_t slot : table_.ArticleClaims(article_id)) {
+        old_claims.push_back(table_.ToClaim(slot));
+      }
+      std::vector<ClaimFacts> facts;
+      facts.reserve(old_claims.size());
+      for (const v1::Claim& c : old_claims) facts.push_back(FactsOf(c));
+      before = FlagsAround(facts);
     }
-    std::vector<v1::Claim> old_claims;
-    old_claims.reserve(slots.size());
-    for (uint32_t slot : slots) old_claims.push_back(table_.ToClaim(slot));
-    std::vector<ClaimFacts> facts;
-    facts.reserve(old_claims.size());
-    for (const v1::Claim& c : old_claims) facts.push_back(FactsOf(c));
-    const std::map<uint32_t, std::vector<v1::Flag>> before = FlagsAround(facts);
     absl::Status logged = AppendToLog(kDeleteRecord, article_id);
     if (!logged.ok()) return logged;
-    table_.Remove(article_id);
-    std::vector<v1::Flag> raised;
-    CollectRaised(before, article_id, &raised, &events);
+    {
+      WriterMutexLock lock(&mu_);
+      table_.Remove(article_id);
+      std::vector<v1::Flag> raised;
+      CollectRaised(before, article_id, &raised, &events);
+    }
     MaybeSnapshot();
   }
   Notify(events);
@@ -408,9 +430,12 @@ absl::Status ClaimStoreImpl::Snapshot() {
   if (!out.ok()) return out.status();
   const uint64_t next_generation = generation_ + 1;
   absl::Status status = (*out)->Append(kSnapshotHeader, absl::StrCat(next_generation));
-  table_.ForEachArticle([&](const v1::Article& article, const std::vector<v1::Claim>& claims) {
-    if (status.ok()) status = (*out)->Append(kIngestRecord, EncodeIngest(article, claims));
-  });
+  {
+    ReaderMutexLock read(&mu_);
+    table_.ForEachArticle([&](const v1::Article& article, const std::vector<v1::Claim>& claims) {
+      if (status.ok()) status = (*out)->Append(kIngestRecord, EncodeIngest(article, claims));
+    });
+  }
   if (status.ok()) status = (*out)->Finish();
   if (status.ok() && std::rename(temp_path.c_str(), final_path.c_str()) != 0) {
     status = ErrnoStatus(errno, absl::StrCat("renaming ", temp_path));
@@ -437,7 +462,7 @@ absl::Status ClaimStoreImpl::Snapshot() {
 }
 
 absl::Status ClaimStoreImpl::Flush() {
-  WriterMutexLock lock(&mu_);
+  WriterMutexLock writer(&write_mu_);
   if (log_ == nullptr || records_since_snapshot_ == 0) return absl::OkStatus();
   return Snapshot();
 }
