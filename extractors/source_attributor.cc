@@ -14,6 +14,8 @@ namespace {
 constexpr int kMaxSpeakerTokens = 14;
 constexpr int kPronounReach = 40;        // tokens (or speakers) a pronoun looks back over
 constexpr int kNearbyAttributions = 6;   // attributions per side that may cover a number
+constexpr int kEarlierBefore = 4;  // tokens a marker of an earlier figure may follow the number
+constexpr int kEarlierAfter = 10;  // ... or precede it
 
 // Adverbs and time words that stand between a speaker and the verb: "a également déclaré",
 // "avait précédemment déclaré", "a déclaré mercredi". An "-ment" word after an article is a
@@ -60,7 +62,7 @@ SourceAttributor::SourceAttributor(const Lexicons& lexicons, const LanguageLexic
       text_(text),
       original_(original),
       by_sentence_(text.sentences.size()),
-      earlier_(text.sentences.size(), false),
+      earlier_(text.sentences.size()),
       channel_(text.sentences.size()) {
   for (int s = 0; s < static_cast<int>(text.sentences.size()); ++s) AnalyzeSentence(s);
   // A sentence that names nobody, right after one that does in the same paragraph, goes on
@@ -80,6 +82,8 @@ SourceAttributor::SourceAttributor(const Lexicons& lexicons, const LanguageLexic
 
 bool SourceAttributor::IsStop(int i) const {
   const TokenizedText& t = text_;
+  // A dash between spaces ends a dateline: "KYIV, Jan 4 (Reuters) - Russia's ministry said".
+  if (t.IsPunct(i, '-') && t.tokens[i].space_before) return true;
   return t.IsPunct(i, ',') || t.IsPunct(i, ';') || t.IsPunct(i, ':') || t.IsPunct(i, '"') ||
          t.IsPunct(i, '(') || t.IsPunct(i, ')') || t.IsPunct(i, '.') || t.IsPunct(i, '!') ||
          t.IsPunct(i, '?') || t.Is(i, "que") || t.Is(i, "qu'") || t.Is(i, "qui") ||
@@ -391,7 +395,7 @@ void SourceAttributor::AnalyzeSentence(int index) {
     a.cue = i;
     switch (entry.kind) {
       case CueKind::kEarlier:
-        earlier_[index] = true;
+        earlier_[index].push_back(i);
         continue;
       case CueKind::kChannel:
         if (channel_[index].empty()) channel_[index] = entry.channel;
@@ -529,7 +533,11 @@ void SourceAttributor::AnalyzeSentence(int index) {
 
 SpeakerOfNumber SourceAttributor::For(int sentence, int number) const {
   SpeakerOfNumber who;
-  who.earlier = earlier_[sentence];
+  // "Moscou avait précédemment déclaré que 63", "contre 63 annoncés initialement", "an earlier
+  // toll of 63": the marker stands close to the figure it dates, not to the whole sentence.
+  for (int marker : earlier_[sentence]) {
+    if (number - marker >= -kEarlierBefore && number - marker <= kEarlierAfter) who.earlier = true;
+  }
   const Attribution* best = nullptr;
   int best_score = 1 << 30;
   // Attributions are in text order: the nearest few on each side are the only candidates.

@@ -75,7 +75,7 @@ class SourceAttributor {
   const TokenizedText& text_;
   absl::string_view original_;
   std::vector<std::vector<Attribution>> by_sentence_;
-  std::vector<bool> earlier_;
+  std::vector<std::vector<int>> earlier_;  // per sentence: tokens marking an earlier figure
   std::vector<std::string> channel_;  // per sentence
   std::vector<v1::Source> named_;     // speakers named so far, in text order
 };
