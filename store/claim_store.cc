@@ -1,4 +1,4 @@
-// ClaimStore's implementation: a ClaimTable behind one reader/writer mutex, a write-ahead log and
+// ClaimStore's implementation: a ClaimTable behind a reader/writer mutex, a write-ahead log and
 // snapshots in data_dir, and flag listeners called outside the lock.
 //
 // Files in data_dir:
@@ -219,7 +219,10 @@ absl::Status ClaimStoreImpl::Replay(const LogRecord& record) {
       v1::Article article;
       std::vector<v1::Claim> claims;
       absl::Status s = DecodeIngest(record.payload, &article, &claims);
-      if (!s.ok()) return s;
+      // A record that passed its CRC but not the checks Ingest made is not ours: corrupt.
+      if (s.ok() && article.id().empty()) s = absl::DataLossError("an article without an id");
+      if (s.ok()) s = PrepareClaims(article, &claims);
+      if (!s.ok()) return absl::DataLossError(s.message());
       table_.Remove(article.id());
       table_.Insert(article, claims);
       return absl::OkStatus();
