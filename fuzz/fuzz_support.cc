@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "extractors/folded_text.h"
+#include "google/protobuf/stubs/logging.h"
 
 namespace claimcheck {
 
@@ -26,6 +27,8 @@ const ClaimExtractor& FuzzExtractor() {
   }();
   return *extractor;
 }
+
+void SilenceProtobufLogs() { google::protobuf::SetLogHandler(nullptr); }
 
 std::string ReplaceInvalidUtf8(absl::string_view text) {
   std::string out;

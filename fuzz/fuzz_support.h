@@ -20,6 +20,10 @@ void FuzzCheck(bool condition, const char* what);
 // without them would explore nothing useful.
 const ClaimExtractor& FuzzExtractor();
 
+// Protobuf logs every string field with invalid UTF-8 it refuses to parse; fuzzers feed it such
+// fields on purpose, so call this from LLVMFuzzerInitialize.
+void SilenceProtobufLogs();
+
 // `text` with each byte that does not start a well-formed UTF-8 sequence replaced by '?'.
 std::string ReplaceInvalidUtf8(absl::string_view text);
 

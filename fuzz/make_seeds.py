@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
-"""Writes fuzz/corpus/service_fuzzer/: sessions of serialized requests in service_fuzzer's framing
-([method byte][length, 2 bytes little-endian][request bytes]). Requests are written in protobuf
-text format and encoded with `protoc --encode`, so no generated Python code is needed.
+"""Writes the binary seed corpora, from messages written in protobuf text format and encoded with
+`protoc --encode` (no generated Python code needed):
+  fuzz/corpus/service_fuzzer/         sessions of requests: [method byte][length, 2 bytes LE][bytes]
+  fuzz/corpus/store_recovery_fuzzer/  log records: [type byte][length, 2 bytes LE][payload], the
+                                      payload as store/store_record.cc encodes it
 
-    fuzz/make_service_seeds.py        # from the repository root
+    fuzz/make_seeds.py        # from the repository root
 """
 import os
 import struct
@@ -18,8 +20,12 @@ EXTRACT, INGEST, CHECK, CONFLICTS, QUERY, DELETE, STATS = range(7)
 
 
 def encode(method, text):
+    return encode_message(METHODS[method], text)
+
+
+def encode_message(message, text):
     return subprocess.run(
-        ["protoc", "-Iproto", "--encode=claimcheck.v1." + METHODS[method],
+        ["protoc", "-Iproto", "--encode=claimcheck.v1." + message,
          "proto/claimcheck/v1/claimcheck.proto"],
         input=text.encode(), check=True, capture_output=True).stdout
 
@@ -67,3 +73,50 @@ for name, calls in SESSIONS.items():
         for method, text in calls:
             payload = encode(method, text)
             out.write(struct.pack("<BH", method, len(payload)) + payload)
+
+
+# store_record.h: 1 ingest (length-prefixed Article, then each Claim), 2 delete (the article id).
+INGEST_RECORD, DELETE_RECORD = 1, 2
+
+
+def prefixed(message, text):
+    data = encode_message(message, text)
+    return struct.pack("<I", len(data)) + data
+
+
+def claim(article_id, n, value, metric, place, source):
+    return ('id: "%s#%d" article_id: "%s" number_span { start: 0 end: 2 } quantity { value: %d '
+            'text: "%d" } metric: %s subject: "soldier" location { canonical: "%s" } '
+            'source { canonical_id: "%s" } published_at { seconds: 1672790400 } figure_key: '
+            '"soldier|%s|%s|2023-01-04"' % (article_id, n, article_id, value, value, metric, place,
+                                            source, metric, place))
+
+
+def ingest_record(article_id, claims):
+    payload = prefixed("Article", 'id: "%s" text: "%s morts" published_at { seconds: 1672790400 }'
+                       % (article_id, article_id))
+    for c in claims:
+        payload += prefixed("Claim", c)
+    return (INGEST_RECORD, payload)
+
+
+LOGS = {
+    "two_conflicting_ingests": [
+        ingest_record("a", [claim("a", 1, 63, "KILLED", "Makiivka", "ru.mod")]),
+        ingest_record("b", [claim("b", 1, 400, "KILLED", "Makiivka", "ua.general_staff")]),
+    ],
+    "ingest_replace_delete": [
+        ingest_record("a", [claim("a", 1, 63, "KILLED", "Makiivka", "ru.mod")]),
+        ingest_record("a", [claim("a", 1, 89, "KILLED", "Makiivka", "ru.mod"),
+                            claim("a", 2, 12, "WOUNDED", "Makiivka", "ru.mod")]),
+        (DELETE_RECORD, b"a"),
+        (DELETE_RECORD, b"never-stored"),
+    ],
+}
+
+out_dir = "fuzz/corpus/store_recovery_fuzzer"
+os.makedirs(out_dir, exist_ok=True)
+for name, records in LOGS.items():
+    with open(os.path.join(out_dir, name), "wb") as out:
+        for record_type, payload in records:
+            out.write(struct.pack("<BH", record_type, len(payload)) + payload)

@@ -16,7 +16,6 @@
 #include <string>
 
 #include "fuzz/fuzz_support.h"
-#include "google/protobuf/stubs/logging.h"
 #include "grpcpp/server_context.h"
 #include "services/claimcheck_service.h"
 #include "store/claim_store.h"
@@ -105,8 +104,7 @@ class Session {
 }  // namespace claimcheck
 
 extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) {
-  // Protobuf logs every string field with invalid UTF-8 it refuses; that is expected here.
-  google::protobuf::SetLogHandler(nullptr);
+  claimcheck::SilenceProtobufLogs();
   return 0;
 }
 

@@ -51,7 +51,7 @@ done
 paste -d' ' <(tr ' ' '\n' <<<"$SRCS" | grep .) <(tr ' ' '\n' <<<"$OBJS" | grep .) |
   xargs -P "$JOBS" -n 2 bash -c 'compile "$0" "$1"'
 
-for target in extractor_fuzzer article_reader_fuzzer service_fuzzer; do
+for target in extractor_fuzzer article_reader_fuzzer service_fuzzer store_recovery_fuzzer; do
   $CXX $CXXFLAGS_FUZZ -fsanitize=fuzzer "fuzz/$target.cc" $OBJS $LIBS -o "$OUT/$target"
   echo "built $OUT/$target"
 done

@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 SECONDS_PER_TARGET="${1:-30}"
 shift || true
 TARGETS=("$@")
-[ ${#TARGETS[@]} -eq 0 ] && TARGETS=(extractor_fuzzer article_reader_fuzzer service_fuzzer)
+[ ${#TARGETS[@]} -eq 0 ] && TARGETS=(extractor_fuzzer article_reader_fuzzer service_fuzzer store_recovery_fuzzer)
 OUT="${FUZZ_OUT:-/tmp/claimcheck-fuzz}"
 [ "${FUZZ_SKIP_BUILD:-0}" = 1 ] || tools/build_fuzzers.sh "$OUT"
 export CLAIMCHECK_LEXICONS="$PWD/extractors/lexicons"
