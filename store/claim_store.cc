@@ -6,6 +6,7 @@
 //                  record per stored article; written to SNAPSHOT.tmp, synced, renamed.
 //   LOG-<G>        ingest and delete records since that snapshot, each fdatasync'd before the
 //                  call that wrote it returns.
+//   LOCK           flock'd while a store has the folder open.
 // A crash between the rename and the new log's creation leaves SNAPSHOT naming a LOG-<G> that
 // does not exist yet: an empty log. Older LOG files are removed once a snapshot covers them.
 //
@@ -13,6 +14,10 @@
 // the order changes are applied. A writer reads the table under a shared mu_, appends and syncs
 // its record holding write_mu_ only, then takes mu_ exclusively just to apply the change: readers
 // (Check, List, Query, Stats) are not held up by the disk. Lock order: write_mu_, then mu_.
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
@@ -91,6 +96,9 @@ std::string Signature(const v1::Flag& flag) {
 class ClaimStoreImpl : public ClaimStore {
  public:
   explicit ClaimStoreImpl(StoreOptions options) : options_(std::move(options)) {}
+  ~ClaimStoreImpl() override {
+    if (lock_fd_ >= 0) close(lock_fd_);  // releases the flock
+  }
 
   absl::Status Recover() ABSL_LOCKS_EXCLUDED(write_mu_, mu_);
 
@@ -138,6 +146,7 @@ class ClaimStoreImpl : public ClaimStore {
   void Notify(const std::vector<v1::FlagEvent>& events) const ABSL_LOCKS_EXCLUDED(mu_);
 
   const StoreOptions options_;
+  int lock_fd_ = -1;  // holds an flock on data_dir/LOCK while the store is open
   absl::Mutex write_mu_ ABSL_ACQUIRED_BEFORE(mu_);
   std::unique_ptr<LogWriter> log_ ABSL_GUARDED_BY(write_mu_);
   uint64_t generation_ ABSL_GUARDED_BY(write_mu_) = 0;
@@ -161,6 +170,14 @@ absl::Status ClaimStoreImpl::Recover() {
   std::filesystem::create_directories(options_.data_dir, error);
   if (error) {
     return ErrnoStatus(error.value(), absl::StrCat("creating data_dir ", options_.data_dir));
+  }
+  // Two stores appending to one log would interleave records: the second one is refused.
+  const std::string lock_path = absl::StrCat(options_.data_dir, "/LOCK");
+  lock_fd_ = open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  if (lock_fd_ < 0) return ErrnoStatus(errno, absl::StrCat("opening ", lock_path));
+  if (flock(lock_fd_, LOCK_EX | LOCK_NB) != 0) {
+    return absl::FailedPreconditionError(
+        absl::StrCat(options_.data_dir, " is in use by another claimcheck store"));
   }
   const std::string snapshot_path = absl::StrCat(options_.data_dir, "/", kSnapshotName);
   absl::StatusOr<LogContents> snapshot = ReadLog(snapshot_path);

@@ -127,6 +127,33 @@ TEST_F(RecoveryTest, FlushSnapshotsEverything) {
   EXPECT_EQ(Observe(*Open()), before);
 }
 
+TEST_F(RecoveryTest, CrashBetweenSnapshotRenameAndNewLogRecovers) {
+  std::string before;
+  {
+    std::unique_ptr<ClaimStore> store = Open();
+    Ingest(*store, "a", 63);
+    ASSERT_TRUE(store->Flush().ok());
+    before = Observe(*store);
+  }
+  fs::remove(dir_ + "/LOG-1");  // the snapshot names a log that was never created
+  std::unique_ptr<ClaimStore> store = Open();
+  ASSERT_NE(store, nullptr);
+  EXPECT_EQ(Observe(*store), before);
+  Ingest(*store, "b", 89);
+  store.reset();
+  EXPECT_EQ(Open()->Stats().articles(), 2u);
+}
+
+TEST_F(RecoveryTest, OneStorePerDataDir) {
+  std::unique_ptr<ClaimStore> first = Open();
+  ASSERT_NE(first, nullptr);
+  StoreOptions options;
+  options.data_dir = dir_;
+  EXPECT_EQ(ClaimStore::Open(options).status().code(), absl::StatusCode::kFailedPrecondition);
+  first.reset();
+  EXPECT_TRUE(ClaimStore::Open(options).ok());
+}
+
 TEST_F(RecoveryTest, TornLastRecordIsDroppedAndTheLogStaysUsable) {
   std::string after_two;
   {
