@@ -40,7 +40,11 @@ compile() {  # compile SRC OBJ unless OBJ is newer than SRC and every project he
       -not -path './bazel-*' -print -quit)" ]; then return 0; fi
   # Libraries get coverage hooks without libFuzzer's main.
   $CXX $CXXFLAGS_FUZZ -fsanitize=fuzzer-no-link -c "$1" -o "$2"
+  # Dated as of the build's start: a header edited while this build ran (others share the tree)
+  # is then newer than the object, and the next build recompiles it instead of linking a mix.
+  touch -r "$OUT/build_start" "$2"
 }
+touch "$OUT/build_start"
 export -f compile
 export CXX
 export OUT
