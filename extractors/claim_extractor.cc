@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <tuple>
 #include <string>
 #include <tuple>
 
@@ -128,7 +129,8 @@ absl::StatusOr<std::vector<v1::Claim>> ClaimExtractor::Extract(const v1::Article
         absl::StrCat("article '", article.id(), "': text is not valid UTF-8"));
   }
   const FoldedText folded = FoldedText::Fold(text);
-  const TokenizedText tokens = Tokenize(folded);
+  TokenizedText tokens = Tokenize(folded);
+  lexicons_->Annotate(&tokens);
   const std::string language = (article.language() == "fr" || article.language() == "en")
                                    ? article.language()
                                    : DetectLanguage(*lexicons_, tokens);
@@ -243,11 +245,12 @@ absl::StatusOr<std::vector<v1::Claim>> ClaimExtractor::Extract(const v1::Article
   // "It provided no evidence for its claims": the speaker's figures in the paragraph before
   // are its claims too. Keyed by (paragraph, speaker) so a long article stays linear.
   const auto paragraph = [&](int k) { return tokens.sentences[sentence[k]].paragraph; };
-  const auto speaker_key = [&](int k) {
-    const v1::Source& x = speakers[k].source;
-    return x.canonical_id().empty() ? x.text() : x.canonical_id();
+  const auto speaker_key = [&](int k) -> absl::string_view {
+    const v1::Source* x = speakers[k].source;
+    if (x == nullptr) return absl::string_view();
+    return x->canonical_id().empty() ? x->text() : x->canonical_id();
   };
-  absl::flat_hash_map<std::pair<int, std::string>, int> hedged_speakers;
+  absl::flat_hash_map<std::pair<int, absl::string_view>, int> hedged_speakers;
   for (int k = 0; k < n; ++k) {
     if (hedged[k] >= 0 && !speaker_key(k).empty()) {
       hedged_speakers.emplace(std::make_pair(paragraph(k) - 1, speaker_key(k)), hedged[k]);
@@ -276,7 +279,7 @@ absl::StatusOr<std::vector<v1::Claim>> ClaimExtractor::Extract(const v1::Article
     if (m.upper) q->set_upper(*m.upper);
     q->set_qualifier(m.qualifier);
     q->set_text(Slice(text, folded, tokens, m.text_begin, m.text_end));
-    q->set_unit(m.unit);
+    if (!m.unit.empty()) q->set_unit(m.unit);  // an empty string still costs an allocation
 
     const v1::Metric metric = m.unit.empty()
                                   ? metric_finder.Settle(metrics[k], subjects[k].canonical)
@@ -290,7 +293,7 @@ absl::StatusOr<std::vector<v1::Claim>> ClaimExtractor::Extract(const v1::Article
     }
 
     const SpeakerOfNumber& who = speakers[k];
-    *claim.mutable_source() = who.source;
+    if (who.source != nullptr) *claim.mutable_source() = *who.source;
     claim.set_earlier_report(who.earlier);
     v1::Location where = places.For(sentence[k], m.begin, who.speaker_begin, who.speaker_end);
     if (!where.canonical().empty()) *claim.mutable_location() = std::move(where);
@@ -321,11 +324,11 @@ absl::StatusOr<std::vector<v1::Claim>> ClaimExtractor::Extract(const v1::Article
 void ClaimExtractor::LendSourcesToRestatedFigures(std::vector<v1::Claim>* claims) {
   // A headline or summary that repeats a figure the body attributes ("le bilan passe à 19
   // morts" ... "19 morts, a annoncé le gouverneur") is that speaker's figure too.
+  using Key = std::tuple<int, absl::string_view, int, double>;
   const auto key = [](const v1::Claim& c) {
-    return absl::StrCat(c.metric(), "|", c.subject(), "|", c.quantity().qualifier(), "|",
-                        c.quantity().value());
+    return Key(c.metric(), c.subject(), c.quantity().qualifier(), c.quantity().value());
   };
-  absl::flat_hash_map<std::string, const v1::Claim*> attributed;
+  absl::flat_hash_map<Key, const v1::Claim*> attributed;
   for (const v1::Claim& c : *claims) {
     if (!c.source().text().empty()) attributed.emplace(key(c), &c);
   }

@@ -159,28 +159,52 @@ bool IsValidUtf8(absl::string_view text) {
 
 FoldedText FoldedText::Fold(absl::string_view original) {
   FoldedText f;
-  f.folded_.reserve(original.size());
-  f.to_original_.reserve(original.size() + 1);
-  f.upper_.reserve(original.size());
+  // A folded character is never longer than its UTF-8 form, so one allocation each suffices.
+  const size_t n = original.size();
+  f.folded_.resize(n);
+  f.to_original_.resize(n + 1);
+  f.upper_.resize(n);
+  size_t out = 0;
+  std::string scratch;
   size_t i = 0;
-  while (i < original.size()) {
+  while (i < n) {
+    const unsigned char c = static_cast<unsigned char>(original[i]);
+    if (c < 0x80) {  // ASCII, nearly every byte of news text: no decoding
+      const bool upper = c >= 'A' && c <= 'Z';
+      f.folded_[out] = static_cast<char>(upper ? c + 32 : c);
+      f.to_original_[out] = static_cast<uint32_t>(i);
+      f.upper_[out] = upper;
+      ++out;
+      ++i;
+      continue;
+    }
     int len;
     const uint32_t cp = Decode(original, i, &len);
-    const size_t before = f.folded_.size();
+    scratch.clear();
     if ((cp == 0xE0 || cp == 0xC0) && IsStandaloneWord(original, i, len)) {
       // French "à" (to, at) and "a" (has) differ only by the accent; keep it on the word alone.
-      f.folded_.append("\xC3\xA0");
+      scratch.append("\xC3\xA0");
     } else {
-      FoldCodePoint(cp, original.substr(i, len), &f.folded_);
+      FoldCodePoint(cp, original.substr(i, len), &scratch);
     }
     const bool upper = IsUpperCodePoint(cp);
-    for (size_t k = before; k < f.folded_.size(); ++k) {
-      f.to_original_.push_back(static_cast<uint32_t>(i));
-      f.upper_.push_back(upper);
+    if (out + scratch.size() > f.folded_.size()) {  // cannot happen today; stay safe if it does
+      f.folded_.resize(out + scratch.size() + (n - i));
+      f.to_original_.resize(f.folded_.size() + 1);
+      f.upper_.resize(f.folded_.size());
+    }
+    for (char folded : scratch) {
+      f.folded_[out] = folded;
+      f.to_original_[out] = static_cast<uint32_t>(i);
+      f.upper_[out] = upper;
+      ++out;
     }
     i += len;
   }
-  f.to_original_.push_back(static_cast<uint32_t>(original.size()));
+  f.folded_.resize(out);
+  f.to_original_.resize(out + 1);
+  f.to_original_[out] = static_cast<uint32_t>(n);
+  f.upper_.resize(out);
   return f;
 }
 

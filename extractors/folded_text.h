@@ -36,12 +36,12 @@ class FoldedText {
   uint32_t OriginalOffset(uint32_t folded_offset) const { return to_original_[folded_offset]; }
 
   // True when the original character at folded byte `folded_offset` was an upper-case letter.
-  bool IsUpper(uint32_t folded_offset) const { return upper_[folded_offset]; }
+  bool IsUpper(uint32_t folded_offset) const { return upper_[folded_offset] != 0; }
 
  private:
   std::string folded_;
   std::vector<uint32_t> to_original_;  // one per folded byte, plus one for the end
-  std::vector<bool> upper_;            // one per folded byte
+  std::vector<uint8_t> upper_;         // one per folded byte: 1 for an upper-case letter
 };
 
 }  // namespace claimcheck

@@ -7,10 +7,34 @@
 namespace claimcheck {
 namespace {
 
-re2::StringPiece SentenceText(const TokenizedText& t, const Sentence& s) {
-  const uint32_t begin = t.tokens[s.begin].begin;
-  const uint32_t end = t.tokens[s.end - 1].end;
-  return re2::StringPiece(t.folded->text().data() + begin, end - begin);
+// Marks every sentence where a hedge pattern matches, in `back` or `own` by the pattern's
+// scope: one scan over the whole text (after a match the scan resumes at the next sentence).
+void MarkSentences(const TokenizedText& t, const RE2& hedges, std::vector<bool>* back,
+                   std::vector<bool>* own) {
+  const std::string& text = t.folded->text();
+  const re2::StringPiece all(text);
+  size_t pos = 0;
+  re2::StringPiece groups[3];
+  while (pos < text.size() && hedges.Match(all, pos, text.size(), RE2::UNANCHORED, groups, 3)) {
+    const uint32_t at = static_cast<uint32_t>(groups[0].data() - text.data());
+    // The token holding the match's first byte, and its sentence.
+    auto token = std::upper_bound(
+        t.tokens.begin(), t.tokens.end(), at,
+        [](uint32_t offset, const Token& tok) { return offset < tok.begin; });
+    if (token == t.tokens.begin()) {
+      pos = at + std::max<size_t>(1, groups[0].size());
+      continue;
+    }
+    const int sentence = t.sentence_of[(token - t.tokens.begin()) - 1];
+    if (groups[1].data() != nullptr) {
+      (*back)[sentence] = true;  // the strongest mark: nothing more to learn from this sentence
+      const Sentence& s = t.sentences[sentence];
+      pos = std::max<size_t>(t.tokens[s.end - 1].end, at + 1);
+    } else {
+      (*own)[sentence] = true;  // a reaching-back hedge may still follow in the sentence
+      pos = at + std::max<size_t>(1, groups[0].size());
+    }
+  }
 }
 
 }  // namespace
@@ -28,12 +52,13 @@ std::vector<int> HedgeDetector::Cover(const TokenizedText& t,
                               ? paragraph_first[si - 1]
                               : si;
   }
+  std::vector<bool> hedged_back(t.sentences.size(), false);
+  std::vector<bool> hedged_own(t.sentences.size(), false);
+  if (lex_.hedges) MarkSentences(t, *lex_.hedges, &hedged_back, &hedged_own);
   for (int si = 0; si < static_cast<int>(t.sentences.size()); ++si) {
     const Sentence& s = t.sentences[si];
-    const re2::StringPiece text = SentenceText(t, s);
-    const bool back = lex_.hedges_back && RE2::PartialMatch(text, *lex_.hedges_back);
-    const bool own = back || (lex_.hedges_sentence && RE2::PartialMatch(text, *lex_.hedges_sentence));
-    if (!own) continue;
+    const bool back = hedged_back[si];
+    if (!back && !hedged_own[si]) continue;
     bool points_back = false;
     if (back) {
       for (int i = s.begin; i < s.end && !points_back; ++i) {

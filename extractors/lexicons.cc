@@ -162,7 +162,16 @@ absl::Status LoadCues(const std::string& path, LanguageLexicon* lex) {
     } else {
       return LineError(path, line, absl::StrCat("unknown kind '", kind, "'"));
     }
-    lex->cues.Add(line.fields[0], static_cast<int>(lex->cue_entries.size()));
+    const int index = static_cast<int>(lex->cue_entries.size());
+    lex->cues.Add(line.fields[0], index);
+    switch (entry.kind) {
+      case CueKind::kVerb: case CueKind::kPrep: case CueKind::kParticiple:
+      case CueKind::kAuxPronoun: case CueKind::kChannel: case CueKind::kEarlier:
+        lex->attribution_triggers.Add(line.fields[0], index);
+        break;
+      default:
+        break;
+    }
     lex->cue_entries.push_back(std::move(entry));
     return absl::OkStatus();
   });
@@ -189,9 +198,14 @@ absl::Status LoadHedges(const std::string& path, LanguageLexicon* lex) {
     return absl::OkStatus();
   });
   if (!status.ok()) return status;
-  if (!back.empty()) lex->hedges_back = std::make_unique<RE2>(absl::StrJoin(back, "|"));
-  if (!sentence.empty()) {
-    lex->hedges_sentence = std::make_unique<RE2>(absl::StrJoin(sentence, "|"));
+  if (back.empty() && sentence.empty()) return absl::OkStatus();
+  // An empty character class never matches: it keeps both groups when a scope has no pattern.
+  constexpr absl::string_view kNever = "[^\\x00-\\x{10FFFF}]";
+  lex->hedges = std::make_unique<RE2>(
+      absl::StrCat("(", back.empty() ? std::string(kNever) : absl::StrJoin(back, "|"), ")|(",
+                   sentence.empty() ? std::string(kNever) : absl::StrJoin(sentence, "|"), ")"));
+  if (!lex->hedges->ok()) {
+    return absl::InvalidArgumentError(absl::StrCat(path, ": ", lex->hedges->error()));
   }
   return absl::OkStatus();
 }
@@ -275,7 +289,69 @@ absl::StatusOr<std::unique_ptr<Lexicons>> Lexicons::Load(const std::string& dir)
                          LoadParties(dir + "/parties.tsv", lex.get())}) {
     if (!s.ok()) return s;
   }
+  int bit = 0;
+  for (LanguageLexicon* l : {&lex->fr, &lex->en}) {
+    for (PhraseTable* table : {&l->qualifiers, &l->qualifiers_after, &l->metrics, &l->subjects,
+                               &l->units, &l->cues, &l->attribution_triggers}) {
+      table->set_mask_bit(bit);
+      lex->index.AddTable(*table, bit++);
+    }
+  }
+  for (PhraseTable* table : {&lex->places, &lex->sources}) {
+    table->set_mask_bit(bit);
+    lex->index.AddTable(*table, bit++);
+  }
+  static_assert(kPartiesBit >= 2 * 7 + 2, "table bits and word-list bits overlap");
+  lex->index.AddWords(lex->parties, kPartiesBit);
+  lex->index.AddWords(lex->fr.numbers, kFrNumbersBit);
+  lex->index.AddWords(lex->en.numbers, kEnNumbersBit);
+  lex->index.AddWords(lex->fr.stopwords, kFrStopwordsBit);
+  lex->index.AddWords(lex->en.stopwords, kEnStopwordsBit);
   return lex;
+}
+
+void Lexicons::Annotate(TokenizedText* text) const {
+  text->lexicon_mask.resize(text->size());
+  for (int i = 0; i < text->size(); ++i) {
+    text->lexicon_mask[i] =
+        text->tokens[i].kind == TokenKind::kNumber ? 0 : index.MaskOf(text->Text(i));
+  }
+}
+
+void LexiconIndex::AddTable(const PhraseTable& table, int bit) {
+  table.ForEachFirstWord([&](const std::string& word, bool prefix) {
+    if (prefix) {
+      AddPrefix(word, bit);
+    } else {
+      exact_[word] |= 1u << bit;
+    }
+  });
+}
+
+void LexiconIndex::AddPrefix(const std::string& prefix, int bit) {
+  int node = 0;
+  for (char c : prefix) {
+    int32_t child = trie_[node].next[Symbol(c)];
+    if (child == 0) {
+      child = static_cast<int32_t>(trie_.size());
+      trie_[node].next[Symbol(c)] = child;
+      trie_.emplace_back();
+    }
+    node = child;
+  }
+  trie_[node].mask |= 1u << bit;
+}
+
+uint32_t LexiconIndex::MaskOf(absl::string_view word) const {
+  uint32_t mask = 0;
+  if (auto it = exact_.find(word); it != exact_.end()) mask = it->second;
+  int node = 0;
+  for (char c : word) {
+    node = trie_[node].next[Symbol(c)];
+    if (node == 0) break;
+    mask |= trie_[node].mask;
+  }
+  return mask;
 }
 
 }  // namespace claimcheck

@@ -9,6 +9,7 @@
 #ifndef CLAIMCHECK_EXTRACTORS_LEXICONS_H_
 #define CLAIMCHECK_EXTRACTORS_LEXICONS_H_
 
+#include <array>
 #include <memory>
 #include <optional>
 #include <string>
@@ -78,12 +79,15 @@ struct LanguageLexicon {
   PhraseTable units;
   std::vector<std::string> unit_entries;
   PhraseTable cues;
+  // The cues that can start an attribution (verbs, prepositions, participles, "a-t-il",
+  // channels, earlier-figure markers): the only ones worth looking for in every sentence.
+  PhraseTable attribution_triggers;
   std::vector<CueEntry> cue_entries;
   absl::flat_hash_set<std::string> stopwords;
-  // Alternations of the hedge patterns (null if none): those whose scope reaches back to
-  // earlier claims, and those that cover their own sentence only.
-  std::unique_ptr<RE2> hedges_back;
-  std::unique_ptr<RE2> hedges_sentence;
+  // Every hedge pattern in one alternation (null if none), as two groups: group 1 the
+  // patterns whose scope reaches back to earlier claims, group 2 those that cover their own
+  // sentence only. One regex means one scan of the text.
+  std::unique_ptr<RE2> hedges;
 };
 
 struct PlaceEntry {
@@ -98,11 +102,56 @@ struct SourceEntry {
   std::string display;
 };
 
+// Which tables may have a phrase starting at a word: one hash look-up and one trie walk per
+// token answer for every table at once (see Lexicons::Annotate).
+class LexiconIndex {
+ public:
+  // Adds `table`'s first words under bit `bit` (0..31).
+  void AddTable(const PhraseTable& table, int bit);
+  // Adds single words (number words, stopwords) under bit `bit`.
+  template <typename Container>
+  void AddWords(const Container& words, int bit) {
+    for (const auto& w : words) exact_[KeyOf(w)] |= 1u << bit;
+  }
+  uint32_t MaskOf(absl::string_view word) const;
+
+ private:
+  template <typename T>
+  static const std::string& KeyOf(const T& w) { return w; }
+  template <typename K, typename V>
+  static const K& KeyOf(const std::pair<const K, V>& kv) { return kv.first; }
+  // Bytes fold into kSymbols slots: a-z, apostrophe, hyphen, and one for every other byte (a
+  // shared slot only lets more words through the filter, never fewer).
+  static constexpr int kSymbols = 29;
+  static int Symbol(char c) {
+    if (c >= 'a' && c <= 'z') return c - 'a';
+    return c == '\'' ? 26 : c == '-' ? 27 : 28;
+  }
+  struct Node {
+    std::array<int32_t, kSymbols> next;  // child node, or 0 for none (the root is no child)
+    uint32_t mask = 0;                   // tables with a prefix entry ending here
+    Node() { next.fill(0); }
+  };
+  void AddPrefix(const std::string& prefix, int bit);
+  absl::flat_hash_map<std::string, uint32_t> exact_;
+  std::vector<Node> trie_ = std::vector<Node>(1);
+};
+
 class Lexicons {
  public:
   // Reads `dir`/{fr,en}/*.tsv, places.tsv, sources.tsv and parties.tsv. NOT_FOUND for a missing
   // folder or file; INVALID_ARGUMENT naming file and line for a malformed line or bad pattern.
   static absl::StatusOr<std::unique_ptr<Lexicons>> Load(const std::string& dir);
+
+  // Fills text->lexicon_mask so that look-ups in words no table knows cost nothing.
+  void Annotate(TokenizedText* text) const;
+
+  // Mask bits of the single-word lists.
+  bool IsPartyWord(const TokenizedText& text, int i) const {
+    return text.lexicon_mask.empty() || ((text.lexicon_mask[i] >> kPartiesBit) & 1u) != 0;
+  }
+  static constexpr int kPartiesBit = 27, kFrNumbersBit = 28, kEnNumbersBit = 29,
+                       kFrStopwordsBit = 30, kEnStopwordsBit = 31;
 
   // "en" gives the English lists; anything else the French ones.
   const LanguageLexicon& ForLanguage(absl::string_view language) const {
@@ -123,6 +172,7 @@ class Lexicons {
   // The source alias starting at token i, respecting acronyms' capitals.
   std::optional<PhraseTable::Match> SourceAt(const TokenizedText& text, int i) const;
   absl::flat_hash_map<std::string, std::string> parties;  // folded word -> party
+  LexiconIndex index;
 };
 
 }  // namespace claimcheck

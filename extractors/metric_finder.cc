@@ -1,5 +1,7 @@
 #include "extractors/metric_finder.h"
 
+#include "extractors/word_set.h"
+
 #include <algorithm>
 
 namespace claimcheck {
@@ -22,14 +24,10 @@ bool IsWeapon(const std::string& subject) {
 
 // Targets are attacked, not launched: "frappes sur 20 villes".
 bool IsTarget(const std::string& subject) {
-  static const char* const kTargets[] = {"town",     "village",  "building", "house",
-                                         "home",     "infrastructure", "site", "target",
-                                         "facility", "hospital", "school",   "power plant",
-                                         "region"};
-  for (const char* k : kTargets) {
-    if (subject == k) return true;
-  }
-  return false;
+  static const WordSet* const kTargets =
+      new WordSet({"town", "village", "building", "house", "home", "infrastructure", "site",
+                   "target", "facility", "hospital", "school", "power plant", "region"});
+  return kTargets->contains(subject);
 }
 
 bool IsPeople(const std::string& subject) {

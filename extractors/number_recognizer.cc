@@ -36,6 +36,7 @@ bool IsVagueDeterminer(absl::string_view w) {
 
 const NumberWord* NumberRecognizer::Word(const TokenizedText& t, int i) const {
   if (i < 0 || i >= t.size() || t.tokens[i].kind != TokenKind::kWord) return nullptr;
+  if (!t.lexicon_mask.empty() && ((t.lexicon_mask[i] >> numbers_bit_) & 1u) == 0) return nullptr;
   auto it = lex_.numbers.find(t.Text(i));
   return it == lex_.numbers.end() ? nullptr : &it->second;
 }
@@ -175,7 +176,7 @@ int NumberRecognizer::ReadUnit(const TokenizedText& t, int end, NumberMention* m
 std::optional<NumberMention> NumberRecognizer::ParseDigits(const TokenizedText& t, int i,
                                                           int* next) const {
   const int n = t.size();
-  const bool english = lex_.language == "en";
+  const bool english = english_;
   absl::string_view first = t.Text(i);
   // Runs of attached digits and separators: dates ("2023-01-04", "04/01/2023"), versions.
   // A phone number: "+33 1 23 45 67 89" or four or more short groups in a row.
@@ -293,7 +294,7 @@ std::optional<NumberMention> NumberRecognizer::ParseDigits(const TokenizedText& 
 std::optional<NumberMention> NumberRecognizer::ParseWords(const TokenizedText& t, int i,
                                                          int* next) const {
   const int n = t.size();
-  const bool english = lex_.language == "en";
+  const bool english = english_;
   const NumberWord* w = Word(t, i);
   NumberMention m;
   m.begin = m.text_begin = i;

@@ -27,7 +27,10 @@ namespace claimcheck {
 class NumberRecognizer {
  public:
   // `lexicon` must outlive the recognizer.
-  explicit NumberRecognizer(const LanguageLexicon& lexicon) : lex_(lexicon) {}
+  explicit NumberRecognizer(const LanguageLexicon& lexicon)
+      : lex_(lexicon),
+        english_(lexicon.language == "en"),
+        numbers_bit_(english_ ? Lexicons::kEnNumbersBit : Lexicons::kFrNumbersBit) {}
 
   // Every number expression in text order, none overlapping. Linear in the number of tokens.
   std::vector<NumberMention> Find(const TokenizedText& text) const;
@@ -48,6 +51,8 @@ class NumberRecognizer {
   int ReadUnit(const TokenizedText& t, int end, NumberMention* m) const;
 
   const LanguageLexicon& lex_;
+  const bool english_;
+  const int numbers_bit_;  // this language's number words in TokenizedText::lexicon_mask
 };
 
 }  // namespace claimcheck

@@ -26,9 +26,20 @@ bool PhraseTable::Add(absl::string_view phrase, int payload) {
   const int index = static_cast<int>(entries_.size());
   const Word& first = entry.words.front();
   if (first.prefix) {
-    by_first_prefix_[first.text].push_back(index);
-    min_prefix_ = std::min<int>(min_prefix_, first.text.size());
-    max_prefix_ = std::max<int>(max_prefix_, first.text.size());
+    int node = 0;
+    for (char c : first.text) {
+      int child = -1;
+      for (const auto& [byte, to] : prefix_trie_[node].next) {
+        if (byte == c) child = to;
+      }
+      if (child < 0) {
+        child = static_cast<int>(prefix_trie_.size());
+        prefix_trie_[node].next.emplace_back(c, child);
+        prefix_trie_.emplace_back();
+      }
+      node = child;
+    }
+    prefix_trie_[node].entries.push_back(index);
   } else {
     by_first_word_[first.text].push_back(index);
   }
@@ -55,17 +66,23 @@ void PhraseTable::ForEachCandidate(absl::string_view first_token, Fn fn) const {
   if (auto it = by_first_word_.find(first_token); it != by_first_word_.end()) {
     for (int index : it->second) fn(entries_[index]);
   }
-  if (by_first_prefix_.empty()) return;
-  const int longest = std::min<int>(max_prefix_, first_token.size());
-  for (int len = min_prefix_; len <= longest; ++len) {
-    if (auto it = by_first_prefix_.find(first_token.substr(0, len)); it != by_first_prefix_.end()) {
-      for (int index : it->second) fn(entries_[index]);
+  int node = 0;
+  for (char c : first_token) {
+    int child = -1;
+    for (const auto& [byte, to] : prefix_trie_[node].next) {
+      if (byte == c) {
+        child = to;
+        break;
+      }
     }
+    if (child < 0) return;
+    node = child;
+    for (int index : prefix_trie_[node].entries) fn(entries_[index]);
   }
 }
 
 std::optional<PhraseTable::Match> PhraseTable::LongestAt(const TokenizedText& text, int i) const {
-  if (i < 0 || i >= text.size()) return std::nullopt;
+  if (i < 0 || i >= text.size() || !MayStartAt(text, i)) return std::nullopt;
   std::optional<Match> best;
   ForEachCandidate(text.Text(i), [&](const Entry& e) {
     const int n = static_cast<int>(e.words.size());
@@ -77,6 +94,7 @@ std::optional<PhraseTable::Match> PhraseTable::LongestAt(const TokenizedText& te
 std::optional<PhraseTable::Match> PhraseTable::LongestEndingAt(const TokenizedText& text, int end,
                                                                int min_begin) const {
   for (int begin = std::max(min_begin, end - max_tokens_); begin < end; ++begin) {
+    if (begin < 0 || !MayStartAt(text, begin)) continue;
     std::optional<Match> found;
     ForEachCandidate(text.Text(begin), [&](const Entry& e) {
       if (!found && begin + static_cast<int>(e.words.size()) == end &&

@@ -38,6 +38,17 @@ class PhraseTable {
 
   int max_tokens() const { return max_tokens_; }
 
+  // Lexicons gives each table a bit in TokenizedText::lexicon_mask: a token whose bit is clear
+  // starts no phrase of this table, and look-ups there return at once. -1: always look.
+  void set_mask_bit(int bit) { mask_bit_ = bit; }
+  int mask_bit() const { return mask_bit_; }
+
+  // Calls fn(first_word, is_prefix) for every entry's first word.
+  template <typename Fn>
+  void ForEachFirstWord(Fn fn) const {
+    for (const Entry& e : entries_) fn(e.words.front().text, e.words.front().prefix);
+  }
+
  private:
   struct Word {
     std::string text;
@@ -48,6 +59,13 @@ class PhraseTable {
     int payload = 0;
   };
 
+  // Entries whose first word is a prefix ("neutralis*"), in a byte trie: one walk along a
+  // token finds every prefix it starts with, with no hashing.
+  struct TrieNode {
+    std::vector<std::pair<char, int>> next;  // byte -> child node
+    std::vector<int> entries;                // entries whose prefix ends here
+  };
+
   bool WordMatches(const Word& w, absl::string_view token) const;
   bool EntryMatchesAt(const Entry& e, const TokenizedText& text, int i) const;
   template <typename Fn>
@@ -55,10 +73,14 @@ class PhraseTable {
 
   std::vector<Entry> entries_;
   absl::flat_hash_map<std::string, std::vector<int>> by_first_word_;
-  absl::flat_hash_map<std::string, std::vector<int>> by_first_prefix_;
-  int min_prefix_ = 1 << 20;
-  int max_prefix_ = 0;
+  std::vector<TrieNode> prefix_trie_ = std::vector<TrieNode>(1);  // node 0 is the root
   int max_tokens_ = 0;
+  int mask_bit_ = -1;
+
+  bool MayStartAt(const TokenizedText& text, int i) const {
+    return mask_bit_ < 0 || text.lexicon_mask.empty() ||
+           ((text.lexicon_mask[i] >> mask_bit_) & 1u) != 0;
+  }
 };
 
 }  // namespace claimcheck

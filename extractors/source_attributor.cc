@@ -7,6 +7,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "extractors/folded_text.h"
+#include "extractors/word_set.h"
 
 namespace claimcheck {
 namespace {
@@ -21,36 +22,30 @@ constexpr int kEarlierAfter = 10;  // ... or precede it
 // "avait précédemment déclaré", "a déclaré mercredi". An "-ment" word after an article is a
 // noun ("le gouvernement"), not an adverb.
 bool IsInterposed(const TokenizedText& t, int i) {
-  static const char* const kWords[] = {
-      "egalement", "aussi", "deja", "encore", "ensuite", "enfin", "notamment", "precedemment",
-      "initialement", "auparavant", "recemment", "toutefois", "cependant", "lundi", "mardi",
-      "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "also", "previously",
-      "earlier", "initially", "later", "again", "then", "had", "has", "have", "monday",
-      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday"};
+  static const WordSet* const kWords = new WordSet(
+      {"egalement", "aussi", "deja", "encore", "ensuite", "enfin", "notamment", "precedemment",
+       "initialement", "auparavant", "recemment", "toutefois", "cependant", "lundi", "mardi",
+       "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "also", "previously",
+       "earlier", "initially", "later", "again", "then", "had", "has", "have", "monday",
+       "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday"});
   if (i < 0 || i >= t.size() || t.tokens[i].kind != TokenKind::kWord) return false;
   const absl::string_view w = t.Text(i);
-  for (const char* k : kWords) {
-    if (w == k) return true;
-  }
+  if (kWords->contains(w)) return true;
   if (!absl::EndsWith(w, "ment") || w.size() <= 6) return false;
-  for (const char* det : {"le", "la", "l'", "les", "un", "une", "du", "de", "d'", "des", "au",
-                          "aux", "ce", "son", "sa", "leur", "the", "a", "an", "its", "this"}) {
-    if (t.Is(i - 1, det)) return false;
-  }
-  return true;
+  static const WordSet* const kDeterminers =
+      new WordSet({"le", "la", "l'", "les", "un", "une", "du", "de", "d'", "des", "au", "aux", "ce",
+                   "son", "sa", "leur", "the", "a", "an", "its", "this"});
+  return i == 0 || !kDeterminers->contains(t.Text(i - 1));
 }
 
 // Words that end a speaker's name when it follows the verb: "a déclaré le ministère dans...".
 bool EndsSpeakerAfter(absl::string_view w) {
-  static const char* const kWords[] = {
-      "dans", "lors", "sur", "via", "mercredi", "lundi", "mardi", "jeudi", "vendredi", "samedi",
-      "dimanche", "que", "qu'", "apres", "avant", "pendant", "in", "on", "at", "during",
-      "after", "before", "to", "that", "via", "while", "when", "as", "adding", "ajoutant",
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-  for (const char* k : kWords) {
-    if (w == k) return true;
-  }
-  return false;
+  static const WordSet* const kWords = new WordSet(
+      {"dans", "lors", "sur", "via", "mercredi", "lundi", "mardi", "jeudi", "vendredi", "samedi",
+       "dimanche", "que", "qu'", "apres", "avant", "pendant", "in", "on", "at", "during",
+       "after", "before", "to", "that", "while", "when", "as", "adding", "ajoutant", "monday",
+       "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"});
+  return kWords->contains(w);
 }
 
 }  // namespace
@@ -64,7 +59,9 @@ SourceAttributor::SourceAttributor(const Lexicons& lexicons, const LanguageLexic
       by_sentence_(text.sentences.size()),
       earlier_(text.sentences.size()),
       channel_(text.sentences.size()) {
-  for (int s = 0; s < static_cast<int>(text.sentences.size()); ++s) AnalyzeSentence(s);
+  for (int s = 0; s < static_cast<int>(text.sentences.size()); ++s) {
+    AnalyzeSentence(s);
+  }
   // A sentence that names nobody, right after one that does in the same paragraph, goes on
   // reporting: "Une quinzaine de véhicules ont été incendiés." One sentence deep only.
   for (int s = static_cast<int>(text.sentences.size()) - 1; s > 0; --s) {
@@ -148,14 +145,11 @@ bool SourceAttributor::IsTitle(int begin, int end) const {
 }
 
 bool SourceAttributor::LooksLikeSpeaker(int begin, int end) const {
-  static const char* const kPrepositions[] = {
-      "contre", "dans", "pour", "avec", "sur", "par", "de", "d'", "en", "à", "apres", "avant",
-      "depuis", "lors", "vers", "in", "on", "for", "with", "by", "from", "after", "before",
-      "since", "during", "against", "of", "at"};
-  const absl::string_view first = text_.Text(begin);
-  for (const char* p : kPrepositions) {
-    if (first == p) return false;
-  }
+  static const WordSet* const kPrepositions = new WordSet(
+      {"contre", "dans", "pour", "avec", "sur", "par", "de", "d'", "en", "\xC3\xA0", "apres",
+       "avant", "depuis", "lors", "vers", "in", "on", "for", "with", "by", "from", "after",
+       "before", "since", "during", "against", "of", "at"});
+  if (kPrepositions->contains(text_.Text(begin))) return false;
   for (int i = begin; i < end; ++i) {
     if (text_.tokens[i].kind == TokenKind::kNumber) return false;
   }
@@ -212,7 +206,7 @@ const v1::Source* SourceAttributor::Antecedent(int begin, int end) const {
     if (t.tokens[i].upper || lex_.parties.contains(t.Text(i))) return nullptr;
   }
   if (!HasCue(begin, end, CueKind::kSpeaker)) return nullptr;
-  return &named_.back();
+  return &Named(named_.size() - 1);
 }
 
 bool SourceAttributor::IsPronoun(int begin, int end) const {
@@ -336,6 +330,7 @@ void SourceAttributor::Canonicalize(const Sentence& s, int begin, int end,
   std::string party = best != nullptr ? best->party : "";
   if (party.empty()) {
     for (int i = begin; i < end && party.empty(); ++i) {
+      if (!lex_.IsPartyWord(text_, i)) continue;
       if (auto it = lex_.parties.find(text_.Text(i)); it != lex_.parties.end()) party = it->second;
     }
   }
@@ -343,6 +338,14 @@ void SourceAttributor::Canonicalize(const Sentence& s, int begin, int end,
     // A generic name ("le ministère de la Défense"): the side the sentence names.
     for (int i = s.begin; i < s.end && party.empty(); ++i) {
       if (i >= begin && i < end) continue;
+      if (!lex_.IsPartyWord(text_, i)) {
+        if (text_.tokens[i].upper) {
+          if (auto p = lex_.places.LongestAt(text_, i)) {
+            party = absl::AsciiStrToLower(lex_.place_entries[p->payload].country);
+          }
+        }
+        continue;
+      }
       if (auto it = lex_.parties.find(text_.Text(i)); it != lex_.parties.end()) {
         party = it->second;
       } else if (text_.tokens[i].upper) {
@@ -357,7 +360,7 @@ void SourceAttributor::Canonicalize(const Sentence& s, int begin, int end,
                                  ? absl::StrCat(party, ".", best->canonical_id)
                                  : best->canonical_id);
   }
-  source->set_party(party);
+  if (!party.empty()) source->set_party(party);
 }
 
 v1::Source SourceAttributor::ResolvePronoun(const Sentence& s, int at) const {
@@ -378,7 +381,7 @@ v1::Source SourceAttributor::ResolvePronoun(const Sentence& s, int at) const {
     Canonicalize(s, best_begin, best_begin + best_len, &source);
     return source;
   }
-  if (!named_.empty()) return named_.back();
+  if (!named_.empty()) return Named(named_.size() - 1);
   return v1::Source();
 }
 
@@ -387,7 +390,7 @@ void SourceAttributor::AnalyzeSentence(int index) {
   const TokenizedText& t = text_;
   for (int i = s.begin; i < s.end; ++i) {
     if (t.tokens[i].kind != TokenKind::kWord) continue;
-    auto cue = lang_.cues.LongestAt(t, i);
+    auto cue = lang_.attribution_triggers.LongestAt(t, i);
     if (!cue) continue;
     const CueEntry& entry = lang_.cue_entries[cue->payload];
     const int cue_end = i + cue->num_tokens;
@@ -485,6 +488,7 @@ void SourceAttributor::AnalyzeSentence(int index) {
         continue;
     }
     if (a.speaker_begin < 0 || a.speaker_end <= a.speaker_begin) continue;
+    bool named = false;
     if (IsPronoun(a.speaker_begin, a.speaker_end)) {
       a.source = ResolvePronoun(s, a.speaker_begin);
     } else if (const v1::Source* antecedent = Antecedent(a.speaker_begin, a.speaker_end)) {
@@ -496,21 +500,24 @@ void SourceAttributor::AnalyzeSentence(int index) {
         // "le ministère", "the ministry": the last named speaker with that head noun.
         const std::string head(t.Text(a.speaker_end - 1));
         int looked = 0;
-        for (auto it = named_.rbegin(); it != named_.rend() && looked < kPronounReach;
-             ++it, ++looked) {
-          if (absl::StrContains(FoldPhrase(it->text()), head) && !it->canonical_id().empty()) {
-            a.source.set_canonical_id(it->canonical_id());
-            a.source.set_party(it->party());
+        for (size_t k = named_.size(); k > 0 && looked < kPronounReach; --k, ++looked) {
+          const v1::Source& earlier = Named(k - 1);
+          if (!earlier.canonical_id().empty() &&
+              absl::StrContains(FoldPhrase(earlier.text()), head)) {
+            a.source.set_canonical_id(earlier.canonical_id());
+            a.source.set_party(earlier.party());
             break;
           }
         }
       }
-      named_.push_back(a.source);
+      named = true;
     }
     a.source.set_cue(OriginalText(i, cue_end));
-    by_sentence_[index].push_back(a);
     i = std::max(i, a.speaker_after ? a.speaker_end - 1 : cue_end - 1);
+    by_sentence_[index].push_back(std::move(a));
+    if (named) named_.emplace_back(index, static_cast<int>(by_sentence_[index].size()) - 1);
   }
+  // In a sentence with no number this only names a speaker for later pronouns ("It said...").
   if (by_sentence_[index].empty()) {
     // No verb of saying: a sentence whose subject is a speaker ("Le ministère ... a porté à 89
     // le nombre de ...") gives its figures on that speaker's authority.
@@ -518,17 +525,21 @@ void SourceAttributor::AnalyzeSentence(int index) {
     if (SentenceSubject(s, &a.speaker_begin, &a.speaker_end)) {
       a.cue = a.speaker_begin;
       a.whole_sentence = true;
+      bool named = false;
       if (const v1::Source* antecedent = Antecedent(a.speaker_begin, a.speaker_end)) {
         a.source = *antecedent;
       } else {
         a.source.set_text(OriginalText(a.speaker_begin, a.speaker_end));
         Canonicalize(s, a.speaker_begin, a.speaker_end, &a.source);
-        named_.push_back(a.source);
+        named = true;
       }
-      by_sentence_[index].push_back(a);
+      by_sentence_[index].push_back(std::move(a));
+      if (named) named_.emplace_back(index, static_cast<int>(by_sentence_[index].size()) - 1);
     }
   }
-  for (Attribution& a : by_sentence_[index]) a.source.set_channel(channel_[index]);
+  if (!channel_[index].empty()) {
+    for (Attribution& a : by_sentence_[index]) a.source.set_channel(channel_[index]);
+  }
 }
 
 SpeakerOfNumber SourceAttributor::For(int sentence, int number) const {
@@ -558,7 +569,7 @@ SpeakerOfNumber SourceAttributor::For(int sentence, int number) const {
     }
   }
   if (best != nullptr) {
-    who.source = best->source;
+    who.source = &best->source;
     who.speaker_begin = best->speaker_begin;
     who.speaker_end = best->speaker_end;
   }

@@ -24,7 +24,8 @@
 namespace claimcheck {
 
 struct SpeakerOfNumber {
-  v1::Source source;         // empty when nobody is named
+  // Owned by the SourceAttributor (valid while it lives); null when nobody is named.
+  const v1::Source* source = nullptr;
   int speaker_begin = -1;    // tokens of the speaker's words in this sentence, if there
   int speaker_end = -1;
   bool earlier = false;      // the sentence marks the figure as superseded ("précédemment")
@@ -77,7 +78,11 @@ class SourceAttributor {
   std::vector<std::vector<Attribution>> by_sentence_;
   std::vector<std::vector<int>> earlier_;  // per sentence: tokens marking an earlier figure
   std::vector<std::string> channel_;  // per sentence
-  std::vector<v1::Source> named_;     // speakers named so far, in text order
+  // Speakers named so far, in text order, as (sentence, attribution) in by_sentence_.
+  std::vector<std::pair<int, int>> named_;
+  const v1::Source& Named(size_t k) const {
+    return by_sentence_[named_[k].first][named_[k].second].source;
+  }
 };
 
 }  // namespace claimcheck

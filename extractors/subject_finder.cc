@@ -3,6 +3,7 @@
 #include <string>
 
 #include "absl/strings/match.h"
+#include "extractors/word_set.h"
 
 namespace claimcheck {
 namespace {
@@ -11,14 +12,11 @@ constexpr int kMaxWordsToNoun = 4;
 
 // Adjectives French puts before the noun: skipped, not taken for what is counted.
 bool IsFrenchPrenominal(absl::string_view w) {
-  static const char* const kWords[] = {
-      "nouveaux", "nouvelles", "nouveau", "nouvelle", "autres", "jeunes", "petits", "petites",
-      "grands", "grandes", "anciens", "anciennes", "derniers", "dernieres", "premiers",
-      "premieres", "seuls", "seules", "vrais", "gros", "simples", "principaux", "principales"};
-  for (const char* k : kWords) {
-    if (w == k) return true;
-  }
-  return false;
+  static const WordSet* const kWords = new WordSet(
+      {"nouveaux", "nouvelles", "nouveau", "nouvelle", "autres", "jeunes", "petits", "petites",
+       "grands", "grandes", "anciens", "anciennes", "derniers", "dernieres", "premiers",
+       "premieres", "seuls", "seules", "vrais", "gros", "simples", "principaux", "principales"});
+  return kWords->contains(w);
 }
 
 // A crude singular for a noun no lexicon knows: "pensioners" -> "pensioner".

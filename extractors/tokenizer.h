@@ -45,6 +45,9 @@ struct TokenizedText {
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
   std::vector<int> sentence_of;  // sentence index of each token
+  // Per token, one bit per lexicon table that has a phrase starting with this word (see
+  // Lexicons::Annotate). Empty: unknown, every table looks.
+  std::vector<uint32_t> lexicon_mask;
 
   int size() const { return static_cast<int>(tokens.size()); }
   absl::string_view Text(int i) const {
