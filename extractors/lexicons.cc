@@ -150,7 +150,8 @@ absl::Status LoadCues(const std::string& path, LanguageLexicon* lex) {
       {"aux_pronoun", CueKind::kAuxPronoun}, {"earlier", CueKind::kEarlier},
       {"backref", CueKind::kBackref}, {"month", CueKind::kMonth},
       {"idnoun", CueKind::kIdNoun},   {"participle", CueKind::kParticiple},
-      {"speaker", CueKind::kSpeaker}, {"toll", CueKind::kToll}};
+      {"speaker", CueKind::kSpeaker}, {"toll", CueKind::kToll},
+      {"chrome", CueKind::kChrome}};
   return ForEachLine(path, 2, 2, "phrase<TAB>kind", [&](const TsvLine& line) {
     CueEntry entry;
     absl::string_view kind = line.fields[1];

@@ -58,6 +58,7 @@ enum class CueKind {
   kParticiple,  // "affirmant", "saying": said by the sentence's subject
   kSpeaker,     // a noun that names a speaker: "ministère", "agency", "responsable"
   kToll,        // a running total's verb: "le bilan s'élève à", "the toll has risen to"
+  kChrome,      // page furniture: "12 commentaires", "Comments (23)", "4 min read"
 };
 
 struct CueEntry {

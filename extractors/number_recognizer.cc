@@ -49,6 +49,7 @@ bool NumberRecognizer::IsCue(const TokenizedText& t, int i, CueKind kind) const 
 
 std::vector<NumberMention> NumberRecognizer::Find(const TokenizedText& t) const {
   std::vector<NumberMention> out;
+  int last_skipped = -1;
   int i = 0;
   while (i < t.size()) {
     int next = i + 1;
@@ -58,7 +59,8 @@ std::vector<NumberMention> NumberRecognizer::Find(const TokenizedText& t) const 
         i = next;
         continue;
       }
-      m = ParseDigits(t, i, &next);
+      m = ParseDigits(t, i, last_skipped, &next);
+      if (!m) last_skipped = next - 1;
     } else if (Word(t, i) != nullptr) {
       m = ParseWords(t, i, &next);
     }
@@ -88,7 +90,8 @@ bool NumberRecognizer::InLink(const TokenizedText& t, int i, int* next) const {
   return true;
 }
 
-bool NumberRecognizer::IsIdentifier(const TokenizedText& t, int begin, int end) const {
+bool NumberRecognizer::IsIdentifier(const TokenizedText& t, int begin, int end,
+                                    int last_skipped) const {
   // "AMX-10", "F-16", "COVID-19": letters joined to the number by a hyphen.
   if (t.IsPunct(begin - 1, '-') && !t.tokens[begin].space_before &&
       !t.tokens[begin - 1].space_before && IsWordToken(t, begin - 2)) {
@@ -99,9 +102,36 @@ bool NumberRecognizer::IsIdentifier(const TokenizedText& t, int begin, int end) 
       (t.IsPunct(begin - 1, '.') && t.Is(begin - 2, "no"))) {
     return true;
   }
-  if (IsCue(t, begin - 1, CueKind::kIdNoun)) return true;
+  if (IsCue(t, begin - 1, CueKind::kIdNoun) ||
+      (t.IsPunct(begin - 1, '.') && IsCue(t, begin - 2, CueKind::kIdNoun))) {
+    return true;  // "article 5", "No. 5", "v. 2.3"
+  }
+  // Page furniture: "12 commentaires", "4 min read", "Comments (23)", "Réagir (7)".
+  if (IsCue(t, end, CueKind::kChrome) ||
+      (end + 1 < t.size() && t.tokens[end].kind == TokenKind::kWord &&
+       IsCue(t, end + 1, CueKind::kChrome)) ||
+      (t.IsPunct(begin - 1, '(') && (IsCue(t, begin - 2, CueKind::kChrome) ||
+                                     t.Is(begin - 2, "article")))) {
+    return true;
+  }
+  // A numbered list item at the start of a line: "1. Darfour : ...".
+  if (t.tokens[begin].newline_before && (t.IsPunct(end, '.') || t.IsPunct(end, ')')) &&
+      Attached(t, end) && end == begin + 1) {
+    return true;
+  }
+  // The second half of a pair whose first half was no count: "page 2/3", "3-1", "1 sur 2".
+  if ((t.IsPunct(begin - 1, '/') || t.IsPunct(begin - 1, '-')) && !t.tokens[begin].space_before &&
+      begin >= 2 && t.tokens[begin - 2].kind == TokenKind::kNumber && begin - 2 == last_skipped) {
+    return true;
+  }
+  if ((t.Is(begin - 1, "sur") || t.Is(begin - 1, "of")) && begin - 2 == last_skipped &&
+      last_skipped >= 0) {
+    return true;
+  }
   // "Boeing 737", "Apollo 11": a name right before a number that counts nothing after it.
   if (begin > 0 && t.tokens[begin - 1].upper && t.tokens[begin - 1].kind == TokenKind::kWord &&
+      t.tokens[begin - 1].end - t.tokens[begin - 1].begin >= 2 &&
+      !t.folded->IsUpper(t.tokens[begin - 1].begin + 1) &&  // "THAN 100" in a headline counts
       !t.tokens[begin].newline_before && t.sentence_of[begin - 1] == t.sentence_of[begin] &&
       t.sentences[t.sentence_of[begin]].begin != begin - 1 && !lex_.subjects.LongestAt(t, end) &&
       !(end < t.size() && t.tokens[end].kind == TokenKind::kWord &&
@@ -114,7 +144,10 @@ bool NumberRecognizer::IsIdentifier(const TokenizedText& t, int begin, int end) 
 bool NumberRecognizer::IsDateOrTime(const TokenizedText& t, int begin, int end, double value,
                                     bool plain_digits) const {
   // A month beside the number: "20 novembre 2024", "November 20", "janvier 2023".
-  if (IsCue(t, end, CueKind::kMonth) || IsCue(t, begin - 1, CueKind::kMonth)) return true;
+  if (IsCue(t, end, CueKind::kMonth) || IsCue(t, begin - 1, CueKind::kMonth) ||
+      (t.IsPunct(begin - 1, '.') && IsCue(t, begin - 2, CueKind::kMonth))) {
+    return true;  // "27 janv.", "Oct. 7"
+  }
   if ((t.Is(begin - 1, "le") || t.Is(begin - 1, "the")) && IsCue(t, end, CueKind::kMonth)) {
     return true;
   }
@@ -174,7 +207,7 @@ int NumberRecognizer::ReadUnit(const TokenizedText& t, int end, NumberMention* m
 }
 
 std::optional<NumberMention> NumberRecognizer::ParseDigits(const TokenizedText& t, int i,
-                                                          int* next) const {
+                                                          int last_skipped, int* next) const {
   const int n = t.size();
   const bool english = english_;
   absl::string_view first = t.Text(i);
@@ -271,7 +304,7 @@ std::optional<NumberMention> NumberRecognizer::ParseDigits(const TokenizedText& 
     *next = end;
     return std::nullopt;
   }
-  if (IsIdentifier(t, i, end) || IsDateOrTime(t, i, end, value, !grouped && !decimal)) {
+  if (IsIdentifier(t, i, end, last_skipped) || IsDateOrTime(t, i, end, value, !grouped && !decimal)) {
     *next = end;
     return std::nullopt;
   }
@@ -304,7 +337,11 @@ std::optional<NumberMention> NumberRecognizer::ParseWords(const TokenizedText& t
   const bool standalone_scale =
       w->kind == NumberWordKind::kScale && i > 0 && IsVagueDeterminer(t.Text(i - 1)) &&
       (w->value >= 1000 || english);
-  if (w->kind == NumberWordKind::kVague || standalone_scale) {
+  // "a few dozen", "quelques dizaines" (the plural is vague already), "several score".
+  const bool few_approx = w->kind == NumberWordKind::kApprox &&
+                          (t.Is(i - 1, "few") || t.Is(i - 1, "several") ||
+                           t.Is(i - 1, "plusieurs") || t.Is(i - 1, "quelques"));
+  if (w->kind == NumberWordKind::kVague || standalone_scale || few_approx) {
     if (english && t.Text(i) == "tens" && !t.Is(i + 1, "of")) return std::nullopt;
     double unit = w->value;
     int end = i + 1;
@@ -363,6 +400,9 @@ std::optional<NumberMention> NumberRecognizer::ParseWords(const TokenizedText& t
     if (w->kind != NumberWordKind::kScale || t.Is(i - 1, "pour") || t.Is(i - 1, "per")) {
       return std::nullopt;
     }
+  } else if (const NumberWord* after = Word(t, i + 1);
+             after != nullptr && after->kind == NumberWordKind::kFraction) {
+    return std::nullopt;  // "one quarter of the population", "deux tiers"
   } else if (english && t.Text(i) == "one") {
     // "one of", "no one", "one another": not a count.
     if (t.Is(i + 1, "of") || t.Is(i + 1, "another") || t.Is(i - 1, "no") || t.Is(i - 1, "any") ||

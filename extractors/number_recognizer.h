@@ -37,12 +37,14 @@ class NumberRecognizer {
 
  private:
   // Each parser returns the mention starting at token i, or nothing; *next is where to resume.
-  std::optional<NumberMention> ParseDigits(const TokenizedText& t, int i, int* next) const;
+  // `last_skipped` is the last digit token passed over as no count ("page 2/3" drops the 3).
+  std::optional<NumberMention> ParseDigits(const TokenizedText& t, int i, int last_skipped,
+                                           int* next) const;
   std::optional<NumberMention> ParseWords(const TokenizedText& t, int i, int* next) const;
   const NumberWord* Word(const TokenizedText& t, int i) const;
   bool IsCue(const TokenizedText& t, int i, CueKind kind) const;
   bool IsDateOrTime(const TokenizedText& t, int begin, int end, double value, bool plain_digits) const;
-  bool IsIdentifier(const TokenizedText& t, int begin, int end) const;
+  bool IsIdentifier(const TokenizedText& t, int begin, int end, int last_skipped) const;
   // True when the number at token i sits in a web or mail address; *next skips the address.
   bool InLink(const TokenizedText& t, int i, int* next) const;
   // Multiplies by a scale word after the number ("1,5 million"); returns the new end.
