@@ -229,6 +229,12 @@ std::optional<NumberMention> NumberRecognizer::ParseDigits(const TokenizedText& 
     }
   }
   if (first.size() > kMaxDigits) return std::nullopt;
+  // "10:30", "14 h 30": a time.
+  if (((t.IsPunct(i + 1, ':') && Attached(t, i + 1) && Attached(t, i + 2)) || t.Is(i + 1, "h")) &&
+      i + 2 < n && t.tokens[i + 2].kind == TokenKind::kNumber) {
+    *next = i + 3;
+    return std::nullopt;
+  }
   // A leading zero ("0 800 500 335", "0147") or "555-0147": a phone number or a code.
   const bool leading_zero = !first.empty() && first[0] == '0' &&
                             (first.size() > 1 || (i + 1 < n && t.tokens[i + 1].kind == TokenKind::kNumber));
@@ -243,12 +249,6 @@ std::optional<NumberMention> NumberRecognizer::ParseDigits(const TokenizedText& 
       ++j;
     }
     *next = j;
-    return std::nullopt;
-  }
-  // "10:30", "14 h 30": a time.
-  if (((t.IsPunct(i + 1, ':') && Attached(t, i + 1) && Attached(t, i + 2)) || t.Is(i + 1, "h")) &&
-      i + 2 < n && t.tokens[i + 2].kind == TokenKind::kNumber) {
-    *next = i + 3;
     return std::nullopt;
   }
   // "2023-01-04", "04/01/2023", "4.1.2023".
@@ -379,6 +379,9 @@ std::optional<NumberMention> NumberRecognizer::ParseWords(const TokenizedText& t
     if (after == nullptr || after->kind == NumberWordKind::kAtom ||
         after->kind == NumberWordKind::kArticle || after->kind == NumberWordKind::kFraction ||
         after->kind == NumberWordKind::kVague) {
+      // English "a" is never a number on its own ("under a heavy presence"); French
+      // "un"/"une" is one when a qualifier claims it ("au moins un mort").
+      if (english) return std::nullopt;
       // "un"/"une"/"a" alone: an article, unless a qualifier claims it ("au moins un").
       m.end = m.text_end = i + 1;
       m.value = 1;
@@ -409,7 +412,8 @@ std::optional<NumberMention> NumberRecognizer::ParseWords(const TokenizedText& t
         t.Is(i - 1, "every") || t.Is(i - 1, "each") || t.Is(i - 1, "the") ||
         t.Is(i - 1, "this") || t.Is(i - 1, "that") || t.Is(i - 1, "at") ||
         t.Is(i + 1, "point") || t.Is(i + 1, "time") || t.Is(i + 1, "way") ||
-        t.Is(i + 1, "side") || t.Is(i + 1, "hand") || t.Is(i + 1, "other")) {
+        t.Is(i + 1, "side") || t.Is(i + 1, "hand") || t.Is(i + 1, "other") ||
+        t.Is(i + 1, "step")) {
       return std::nullopt;
     }
   } else if (!english && t.Text(i) == "neuf" &&
