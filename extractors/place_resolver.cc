@@ -34,10 +34,16 @@ PlaceResolver::PlaceResolver(const Lexicons& lexicons, const LanguageLexicon& la
       } else if (i > sentence.begin && IntroducesUnknownPlace(i)) {
         // An unknown capitalised name after a preposition of place: "à Kourakhové".
         p.end = i + 1;
-        while (p.end < sentence.end && text.tokens[p.end].upper &&
-               text.tokens[p.end].kind == TokenKind::kWord &&
-               !text.tokens[p.end].newline_before) {
-          ++p.end;
+        while (p.end < sentence.end && !text.tokens[p.end].newline_before) {
+          if (text.tokens[p.end].upper && text.tokens[p.end].kind == TokenKind::kWord) {
+            ++p.end;
+          } else if (text.IsPunct(p.end, '-') && !text.tokens[p.end].space_before &&
+                     p.end + 1 < sentence.end && !text.tokens[p.end + 1].space_before &&
+                     text.tokens[p.end + 1].kind == TokenKind::kWord) {
+            p.end += 2;  // "Al-Haouz", "Sidi-Bou-Othmane"
+          } else {
+            break;
+          }
         }
         // "à Reuters", "sur Telegram", "in March": a speaker, a channel or a date.
         if (lex_.SourceAt(text, i)) continue;

@@ -27,8 +27,14 @@ bool IsInterposed(const TokenizedText& t, int i) {
        "initialement", "auparavant", "recemment", "toutefois", "cependant", "lundi", "mardi",
        "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "also", "previously",
        "earlier", "initially", "later", "again", "then", "had", "has", "have", "monday",
-       "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday"});
-  if (i < 0 || i >= t.size() || t.tokens[i].kind != TokenKind::kWord) return false;
+       "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+       "matin", "midi", "soir", "soiree", "nuit", "morning", "afternoon", "evening", "night",
+       "overnight", "today", "aujourd'"});
+  if (i < 0 || i >= t.size()) return false;
+  // "samedi après-midi": the hyphen and "après" of a time of day.
+  if (t.IsPunct(i, '-') && t.Is(i + 1, "midi")) return true;
+  if (t.Is(i, "apres") && t.IsPunct(i + 1, '-') && t.Is(i + 2, "midi")) return true;
+  if (t.tokens[i].kind != TokenKind::kWord) return false;
   const absl::string_view w = t.Text(i);
   if (kWords->contains(w)) return true;
   if (!absl::EndsWith(w, "ment") || w.size() <= 6) return false;
@@ -410,6 +416,8 @@ void SourceAttributor::AnalyzeSentence(int index) {
         break;
       }
       case CueKind::kPrep: {
+        // "en fin d'après-midi" is a time, not "d'après" (according to).
+        if (t.IsPunct(cue_end, '-') && !t.tokens[cue_end].space_before) continue;
         FindSpeakerAfter(s, cue_end, &a.speaker_begin, &a.speaker_end);
         a.whole_sentence = true;
         break;
@@ -456,16 +464,17 @@ void SourceAttributor::AnalyzeSentence(int index) {
           FindSpeakerAfter(s, cue_end, &a.speaker_begin, &a.speaker_end);
           a.speaker_after = true;
           if (a.speaker_end <= a.speaker_begin ||
-              !LooksLikeSpeaker(a.speaker_begin, a.speaker_end)) {
+              !LooksLikeSpeaker(a.speaker_begin, a.speaker_end) ||
+              HasCue(a.speaker_begin, a.speaker_end, CueKind::kVerb)) {
             inverted = false;  // "..., ont compté au moins 1 280 morts": the speaker is before
             a.speaker_after = false;
           }
         }
         if (!inverted) {
           if (!FindPreverbalSpeaker(s, i, &a.speaker_begin, &a.speaker_end, &aux)) continue;
-          if (a.speaker_end - a.speaker_begin == 1 &&
-              (t.Is(a.speaker_begin, "and") || t.Is(a.speaker_begin, "et"))) {
-            // "..., and said at least 30,000": the verb shares the sentence's subject.
+          if (t.Is(a.speaker_end - 1, "and") || t.Is(a.speaker_end - 1, "et")) {
+            // "..., and said at least 30,000", "X a revendiqué l'attaque et affirmé...": the
+            // verb shares the sentence's subject.
             if (!SentenceSubject(s, &a.speaker_begin, &a.speaker_end)) continue;
           }
           if (!LooksLikeSpeaker(a.speaker_begin, a.speaker_end)) continue;
@@ -486,6 +495,11 @@ void SourceAttributor::AnalyzeSentence(int index) {
       }
       default:
         continue;
+    }
+    // "• L'armée israélienne": bullets and dashes are not part of a name.
+    while (a.speaker_begin >= 0 && a.speaker_begin < a.speaker_end &&
+           t.tokens[a.speaker_begin].kind == TokenKind::kPunct) {
+      ++a.speaker_begin;
     }
     if (a.speaker_begin < 0 || a.speaker_end <= a.speaker_begin) continue;
     bool named = false;

@@ -8,6 +8,22 @@ namespace claimcheck {
 namespace {
 
 bool IsLetter(unsigned char c) { return (c >= 'a' && c <= 'z') || c >= 0x80; }
+
+// Length of the UTF-8 symbol at s[i] (bullets, dashes left over, currency signs, arrows,
+// emoji: "•", "€", "⏱"), or 0 for a letter of any script. Folding has already turned Latin
+// letters into ASCII, so what is left above 0x7F is a letter of another script or a symbol.
+int SymbolLength(const std::string& s, size_t i) {
+  const unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c == 0xC2 && i + 1 < s.size()) {  // U+00A0..U+00BF: Latin-1 punctuation and signs
+    const unsigned char d = static_cast<unsigned char>(s[i + 1]);
+    return d >= 0xA0 && d <= 0xBF ? 2 : 0;
+  }
+  if (c == 0xE2 && i + 2 < s.size()) return 3;  // U+2000..U+2FFF: punctuation and symbols
+  if (c == 0xF0 && i + 3 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x9F) {
+    return 4;  // U+1F000..U+1FFFF: emoji and pictographs
+  }
+  return 0;
+}
 bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 bool IsSpace(unsigned char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
@@ -53,9 +69,12 @@ std::vector<Token> TokenizeWords(const FoldedText& folded) {
     t.newline_before = newline;
     t.upper = folded.IsUpper(t.begin);
     space = newline = false;
-    if (IsLetter(c) || IsDigit(c)) {
+    if (const int symbol = c >= 0x80 ? SymbolLength(s, i) : 0; symbol > 0) {
+      i += symbol;  // one punctuation token for the whole symbol
+      t.kind = TokenKind::kPunct;
+    } else if (IsLetter(c) || IsDigit(c)) {
       bool letters = false, digits = false;
-      while (i < n && (IsLetter(u(i)) || IsDigit(u(i)))) {
+      while (i < n && (IsLetter(u(i)) || IsDigit(u(i))) && (u(i) < 0x80 || SymbolLength(s, i) == 0)) {
         (IsDigit(u(i)) ? digits : letters) = true;
         ++i;
       }
