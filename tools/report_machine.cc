@@ -2,7 +2,7 @@
 #include <string>
 
 #include "absl/strings/str_cat.h"
-#include "google/protobuf/util/json_util.h"
+#include "tools/claim_json.h"
 #include "tools/report.h"
 
 namespace claimcheck {
@@ -43,19 +43,14 @@ std::string XmlEscape(absl::string_view s) {
 }  // namespace
 
 absl::Status WriteJsonlReport(const std::vector<ArticleReport>& reports, std::ostream& out) {
-  google::protobuf::util::JsonPrintOptions options;
-  options.preserve_proto_field_names = true;
-  // Zero offsets and values must appear: a reader cannot tell "0" from "unknown" otherwise.
-  options.always_print_primitive_fields = true;
+  // Zero offsets and values are printed: a reader cannot tell "0" from "unknown" otherwise.
+  std::string line;
   for (const ArticleReport& report : reports) {
     for (const v1::Claim& claim : report.claims) {
-      std::string line;
-      auto converted = google::protobuf::util::MessageToJsonString(claim, &line, options);
-      if (!converted.ok()) {
-        return absl::InternalError(absl::StrCat(
-            "claim ", claim.id(), ": cannot write as JSON: ", std::string(converted.message())));
-      }
-      out << line << "\n";
+      line.clear();
+      AppendClaimJson(claim, &line);
+      line.push_back('\n');
+      out << line;
     }
   }
   return absl::OkStatus();

@@ -1,0 +1,165 @@
+#include "tools/claim_json.h"
+
+#include <cmath>
+#include <cstdio>
+
+#include "absl/strings/str_cat.h"
+#include "absl/time/time.h"
+
+namespace claimcheck {
+namespace {
+
+void AppendString(absl::string_view s, std::string* out) {
+  out->push_back('"');
+  for (char c : s) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    switch (c) {
+      case '"': out->append("\\\""); break;
+      case '\\': out->append("\\\\"); break;
+      case '\n': out->append("\\n"); break;
+      case '\r': out->append("\\r"); break;
+      case '\t': out->append("\\t"); break;
+      default:
+        if (u < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof(buf), "\\u%04x", u);
+          out->append(buf);
+        } else {
+          out->push_back(c);
+        }
+    }
+  }
+  out->push_back('"');
+}
+
+void AppendDouble(double v, std::string* out) {
+  if (std::isnan(v)) {
+    out->append("\"NaN\"");
+  } else if (std::isinf(v)) {
+    out->append(v > 0 ? "\"Infinity\"" : "\"-Infinity\"");
+  } else if (v == std::floor(v) && std::fabs(v) < 1e15) {
+    absl::StrAppend(out, static_cast<int64_t>(v));
+  } else {
+    char buf[32];
+    std::snprintf(buf, sizeof(buf), "%.17g", v);
+    // The shortest form that reads back to the same double.
+    for (int precision = 6; precision < 17; ++precision) {
+      char shorter[32];
+      std::snprintf(shorter, sizeof(shorter), "%.*g", precision, v);
+      if (std::strtod(shorter, nullptr) == v) {
+        out->append(shorter);
+        return;
+      }
+    }
+    out->append(buf);
+  }
+}
+
+// Writes `"key":` after a comma unless it is the first member.
+void Key(absl::string_view key, bool* first, std::string* out) {
+  if (!*first) out->push_back(',');
+  *first = false;
+  AppendString(key, out);
+  out->push_back(':');
+}
+
+void Field(absl::string_view key, absl::string_view value, bool* first, std::string* out) {
+  Key(key, first, out);
+  AppendString(value, out);
+}
+
+}  // namespace
+
+void AppendClaimJson(const v1::Claim& c, std::string* out) {
+  bool first = true;
+  out->push_back('{');
+  Field("id", c.id(), &first, out);
+  Field("article_id", c.article_id(), &first, out);
+  if (c.has_number_span()) {
+    Key("number_span", &first, out);
+    absl::StrAppend(out, "{\"start\":", c.number_span().start(),
+                    ",\"end\":", c.number_span().end(), "}");
+  }
+  if (c.has_quantity()) {
+    const v1::Quantity& q = c.quantity();
+    Key("quantity", &first, out);
+    bool inner = true;
+    out->push_back('{');
+    Key("value", &inner, out);
+    AppendDouble(q.value(), out);
+    Field("qualifier", v1::Qualifier_Name(q.qualifier()), &inner, out);
+    Field("text", q.text(), &inner, out);
+    Field("unit", q.unit(), &inner, out);
+    if (q.has_lower()) {
+      Key("lower", &inner, out);
+      AppendDouble(q.lower(), out);
+    }
+    if (q.has_upper()) {
+      Key("upper", &inner, out);
+      AppendDouble(q.upper(), out);
+    }
+    out->push_back('}');
+  }
+  Field("metric", v1::Metric_Name(c.metric()), &first, out);
+  Field("subject", c.subject(), &first, out);
+  Field("subject_text", c.subject_text(), &first, out);
+  if (c.has_location()) {
+    const v1::Location& l = c.location();
+    Key("location", &first, out);
+    bool inner = true;
+    out->push_back('{');
+    Field("text", l.text(), &inner, out);
+    Field("canonical", l.canonical(), &inner, out);
+    Field("country", l.country(), &inner, out);
+    Key("confidence", &inner, out);
+    AppendDouble(static_cast<double>(l.confidence()), out);
+    out->push_back('}');
+  }
+  if (c.has_source()) {
+    const v1::Source& s = c.source();
+    Key("source", &first, out);
+    bool inner = true;
+    out->push_back('{');
+    Field("text", s.text(), &inner, out);
+    Field("canonical_id", s.canonical_id(), &inner, out);
+    Field("party", s.party(), &inner, out);
+    Field("channel", s.channel(), &inner, out);
+    Field("cue", s.cue(), &inner, out);
+    out->push_back('}');
+  }
+  Field("sentence", c.sentence(), &first, out);
+  Key("flags", &first, out);
+  out->push_back('[');
+  for (int i = 0; i < c.flags_size(); ++i) {
+    const v1::Flag& f = c.flags(i);
+    if (i > 0) out->push_back(',');
+    bool inner = true;
+    out->push_back('{');
+    Field("kind", v1::FlagKind_Name(f.kind()), &inner, out);
+    Field("reason", f.reason(), &inner, out);
+    Key("related_claim_ids", &inner, out);
+    out->push_back('[');
+    for (int r = 0; r < f.related_claim_ids_size(); ++r) {
+      if (r > 0) out->push_back(',');
+      AppendString(f.related_claim_ids(r), out);
+    }
+    out->push_back(']');
+    Field("figure_key", f.figure_key(), &inner, out);
+    out->push_back('}');
+  }
+  out->push_back(']');
+  Field("language", c.language(), &first, out);
+  if (c.has_published_at()) {
+    const absl::Time t = absl::FromUnixSeconds(c.published_at().seconds()) +
+                         absl::Nanoseconds(c.published_at().nanos());
+    Field("published_at", absl::FormatTime("%Y-%m-%d%ET%H:%M:%E*SZ", t, absl::UTCTimeZone()),
+          &first, out);
+  }
+  Key("earlier_report", &first, out);
+  out->append(c.earlier_report() ? "true" : "false");
+  Field("figure_key", c.figure_key(), &first, out);
+  Field("part_of_claim_id", c.part_of_claim_id(), &first, out);
+  out->push_back('}');
+}
+
+}  // namespace claimcheck
