@@ -404,8 +404,12 @@ std::optional<NumberMention> NumberRecognizer::ParseWords(const TokenizedText& t
       return std::nullopt;
     }
   } else if (const NumberWord* after = Word(t, i + 1);
-             after != nullptr && after->kind == NumberWordKind::kFraction) {
-    return std::nullopt;  // "one quarter of the population", "deux tiers"
+             (after != nullptr && after->kind == NumberWordKind::kFraction) ||
+             (!english && t.Text(i) == "neuf" &&
+              (t.Is(i - 1, "un") || t.Is(i - 1, "une") || t.Is(i - 1, "tout") ||
+               t.Is(i - 1, "le")))) {
+    // "one quarter of the population", "deux tiers"; "neuf" as "new".
+    return std::nullopt;
   } else if (english && t.Text(i) == "one") {
     // "one of", "no one", "one another": not a count.
     if (t.Is(i + 1, "of") || t.Is(i + 1, "another") || t.Is(i - 1, "no") || t.Is(i - 1, "any") ||
@@ -416,10 +420,6 @@ std::optional<NumberMention> NumberRecognizer::ParseWords(const TokenizedText& t
         t.Is(i + 1, "step")) {
       return std::nullopt;
     }
-  } else if (!english && t.Text(i) == "neuf" &&
-             (t.Is(i - 1, "un") || t.Is(i - 1, "une") || t.Is(i - 1, "tout") ||
-              t.Is(i - 1, "le"))) {
-    return std::nullopt;  // "neuf" as "new"
   }
 
   // "les deux pays", "the two sides", "ces trois hommes": known things, not a count.
