@@ -74,8 +74,17 @@ std::vector<Token> TokenizeWords(const FoldedText& folded) {
       t.kind = TokenKind::kPunct;
     } else if (IsLetter(c) || IsDigit(c)) {
       bool letters = false, digits = false;
-      while (i < n && (IsLetter(u(i)) || IsDigit(u(i))) && (u(i) < 0x80 || SymbolLength(s, i) == 0)) {
-        (IsDigit(u(i)) ? digits : letters) = true;
+      while (i < n) {
+        const unsigned char d = u(i);
+        if (d >= 'a' && d <= 'z') {  // the common case first: one compare pair per byte
+          letters = true;
+        } else if (d >= '0' && d <= '9') {
+          digits = true;
+        } else if (d < 0x80 || SymbolLength(s, i) != 0) {
+          break;
+        } else {
+          letters = true;  // a letter of another script, or "à"
+        }
         ++i;
       }
       t.kind = digits ? (letters ? TokenKind::kAlnum : TokenKind::kNumber) : TokenKind::kWord;
