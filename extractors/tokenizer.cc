@@ -76,14 +76,12 @@ std::vector<Token> TokenizeWords(const FoldedText& folded) {
       bool letters = false, digits = false;
       while (i < n) {
         const unsigned char d = u(i);
-        if (d >= 'a' && d <= 'z') {  // the common case first: one compare pair per byte
-          letters = true;
-        } else if (d >= '0' && d <= '9') {
+        if (d >= '0' && d <= '9') {
           digits = true;
-        } else if (d < 0x80 || SymbolLength(s, i) != 0) {
-          break;
+        } else if ((d >= 'a' && d <= 'z') || (d >= 0x80 && SymbolLength(s, i) == 0)) {
+          letters = true;  // ASCII, or a letter of another script, or "à"
         } else {
-          letters = true;  // a letter of another script, or "à"
+          break;
         }
         ++i;
       }
