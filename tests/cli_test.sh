@@ -86,4 +86,21 @@ expect_exit 2 "unreachable server" -- "$CLI" conflicts --server=127.0.0.1:1 --de
 kill -TERM "$server"
 wait "$server" || fail "server exit code $? after SIGTERM"
 
+# TLS: a certificate made here for 127.0.0.1; the CLI trusts it with --tls_ca and nothing else.
+openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj "/CN=localhost" \
+  -addext "subjectAltName=IP:127.0.0.1,DNS:localhost" \
+  -keyout "$T/tls.key" -out "$T/tls.crt" >/dev/null 2>&1 || fail "openssl could not make a certificate"
+"$R/services/claimcheck_server" --listen=127.0.0.1:0 --auth_token_file="$T/tokens" \
+  --tls_cert="$T/tls.crt" --tls_key="$T/tls.key" \
+  --lexicon_dir="$R/extractors/lexicons" 2>"$T/tls_server.err" &
+tls_server=$!
+for _ in $(seq 300); do grep -q "listening on" "$T/tls_server.err" && break; sleep 0.05; done
+tls_addr=$(sed -n 's/.*listening on \([^ ]*\).*/\1/p' "$T/tls_server.err")
+[ -n "$tls_addr" ] || fail "TLS server did not start: $(cat "$T/tls_server.err")"
+expect_exit 1 "ingest over TLS" -- "$CLI" ingest --server="$tls_addr" --token=cli-w --tls_ca="$T/tls.crt" "$DATA/makiivka_ru_63.txt" "$DATA/makiivka_ua_400.txt"
+expect_exit 1 "check over TLS" -- "$CLI" check --server="$tls_addr" --token=cli-r --tls_ca="$T/tls.crt" "$DATA/makiivka_ru_89.txt"
+expect_exit 2 "plaintext client refused by a TLS server" -- "$CLI" conflicts --server="$tls_addr" --token=cli-r --deadline=3
+kill -TERM "$tls_server"
+wait "$tls_server" || fail "TLS server exit code $? after SIGTERM"
+
 [ "$failures" -eq 0 ] && echo "PASS" || exit 1
