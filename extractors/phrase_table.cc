@@ -41,7 +41,12 @@ bool PhraseTable::Add(absl::string_view phrase, int payload) {
     }
     prefix_trie_[node].entries.push_back(index);
   } else {
-    by_first_word_[first.text].push_back(index);
+    // Longest phrases first: LongestAt can stop at the first that matches.
+    std::vector<int>& list = by_first_word_[first.text];
+    auto at = std::find_if(list.begin(), list.end(), [&](int other) {
+      return entries_[other].words.size() < entry.words.size();
+    });
+    list.insert(at, index);
   }
   max_tokens_ = std::max<int>(max_tokens_, entry.words.size());
   entries_.push_back(std::move(entry));
@@ -55,7 +60,8 @@ bool PhraseTable::WordMatches(const Word& w, absl::string_view token) const {
 
 bool PhraseTable::EntryMatchesAt(const Entry& e, const TokenizedText& text, int i) const {
   if (i + static_cast<int>(e.words.size()) > text.size()) return false;
-  for (size_t k = 0; k < e.words.size(); ++k) {
+  // The first word matched already: candidates are found by it.
+  for (size_t k = 1; k < e.words.size(); ++k) {
     if (!WordMatches(e.words[k], text.Text(i + static_cast<int>(k)))) return false;
   }
   return true;
