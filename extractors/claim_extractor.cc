@@ -124,11 +124,11 @@ std::string ClaimExtractor::Language(const v1::Article& article) const {
 
 absl::StatusOr<std::vector<v1::Claim>> ClaimExtractor::Extract(const v1::Article& article) const {
   const std::string& text = article.text();
-  if (!IsValidUtf8(text)) {
+  const FoldedText folded = FoldedText::Fold(text);
+  if (!folded.valid()) {
     return absl::InvalidArgumentError(
         absl::StrCat("article '", article.id(), "': text is not valid UTF-8"));
   }
-  const FoldedText folded = FoldedText::Fold(text);
   TokenizedText tokens = Tokenize(folded);
   lexicons_->Annotate(&tokens);
   const std::string language = (article.language() == "fr" || article.language() == "en")

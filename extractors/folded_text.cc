@@ -185,8 +185,32 @@ FoldedText FoldedText::Fold(absl::string_view original) {
       } while (i < n && static_cast<unsigned char>(original[i]) < 0x80);
       continue;
     }
+    // Decoding checks what IsValidUtf8 checks, so a valid() text needs no second pass.
     int len;
+    uint32_t min;
+    if (c >= 0xC2 && c <= 0xDF) {
+      len = 2, min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      len = 3, min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      len = 4, min = 0x10000;
+    } else {
+      f.valid_ = false;
+      break;
+    }
+    bool continuation = i + len <= n;
+    for (int k = 1; continuation && k < len; ++k) {
+      continuation = (static_cast<unsigned char>(original[i + k]) & 0xC0) == 0x80;
+    }
+    if (!continuation) {
+      f.valid_ = false;
+      break;
+    }
     const uint32_t cp = Decode(original, i, &len);
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+      f.valid_ = false;
+      break;
+    }
     scratch.clear();
     if ((cp == 0xE0 || cp == 0xC0) && IsStandaloneWord(original, i, len)) {
       // French "à" (to, at) and "a" (has) differ only by the accent; keep it on the word alone.

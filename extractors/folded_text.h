@@ -27,8 +27,12 @@ std::string FoldPhrase(absl::string_view text);
 
 class FoldedText {
  public:
-  // Folds `original`, which must be valid UTF-8 (check with IsValidUtf8 first).
+  // Folds `original`. When it is not valid UTF-8, valid() is false and the folded text is
+  // cut where the first bad byte stands (callers reject such text; IsValidUtf8 tells first).
   static FoldedText Fold(absl::string_view original);
+
+  // False when the original text was not valid UTF-8.
+  bool valid() const { return valid_; }
 
   const std::string& text() const { return folded_; }
 
@@ -39,6 +43,7 @@ class FoldedText {
   bool IsUpper(uint32_t folded_offset) const { return upper_[folded_offset] != 0; }
 
  private:
+  bool valid_ = true;
   std::string folded_;
   std::vector<uint32_t> to_original_;  // one per folded byte, plus one for the end
   std::vector<uint8_t> upper_;         // one per folded byte: 1 for an upper-case letter

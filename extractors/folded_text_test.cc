@@ -21,6 +21,15 @@ TEST(IsValidUtf8Test, RejectsMalformedSequences) {
   EXPECT_FALSE(IsValidUtf8("ab\xE2\x82"));           // cut short
 }
 
+TEST(FoldedTextTest, FoldingTellsWhetherTheTextWasValid) {
+  for (const char* bad : {"caf\xE9", "\xC0\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80", "ab\xE2\x82"}) {
+    EXPECT_FALSE(FoldedText::Fold(bad).valid()) << bad;
+    EXPECT_FALSE(IsValidUtf8(bad)) << bad;
+  }
+  EXPECT_TRUE(FoldedText::Fold("Makiïvka, 63 soldats — «vérifié»").valid());
+  EXPECT_TRUE(FoldedText::Fold("").valid());
+}
+
 TEST(FoldedTextTest, LowersCaseAndDropsAccents) {
   EXPECT_EQ(FoldPhrase("Ministère de la DÉFENSE"), "ministere de la defense");
   EXPECT_EQ(FoldPhrase("Makiïvka"), "makiivka");

@@ -308,6 +308,7 @@ absl::StatusOr<std::unique_ptr<Lexicons>> Lexicons::Load(const std::string& dir)
   lex->index.AddWords(lex->en.numbers, kEnNumbersBit);
   lex->index.AddWords(lex->fr.stopwords, kFrStopwordsBit);
   lex->index.AddWords(lex->en.stopwords, kEnStopwordsBit);
+  lex->index.Finish();
   return lex;
 }
 
@@ -343,7 +344,20 @@ void LexiconIndex::AddPrefix(const std::string& prefix, int bit) {
   trie_[node].mask |= 1u << bit;
 }
 
+void LexiconIndex::Finish() {
+  for (int b = 0; b < 256; ++b) {
+    const char c = static_cast<char>(b);
+    single_byte_[b] = SlowMaskOf(absl::string_view(&c, 1));
+  }
+  finished_ = true;
+}
+
 uint32_t LexiconIndex::MaskOf(absl::string_view word) const {
+  if (word.size() == 1 && finished_) return single_byte_[static_cast<unsigned char>(word[0])];
+  return SlowMaskOf(word);
+}
+
+uint32_t LexiconIndex::SlowMaskOf(absl::string_view word) const {
   uint32_t mask = 0;
   if (auto it = exact_.find(word); it != exact_.end()) mask = it->second;
   int node = 0;

@@ -115,6 +115,8 @@ class LexiconIndex {
     for (const auto& w : words) exact_[KeyOf(w)] |= 1u << bit;
   }
   uint32_t MaskOf(absl::string_view word) const;
+  // MaskOf for every one-byte token, computed once: punctuation is a third of all tokens.
+  void Finish();
 
  private:
   template <typename T>
@@ -134,8 +136,11 @@ class LexiconIndex {
     Node() { next.fill(0); }
   };
   void AddPrefix(const std::string& prefix, int bit);
+  uint32_t SlowMaskOf(absl::string_view word) const;
   absl::flat_hash_map<std::string, uint32_t> exact_;
   std::vector<Node> trie_ = std::vector<Node>(1);
+  std::array<uint32_t, 256> single_byte_{};
+  bool finished_ = false;
 };
 
 class Lexicons {
