@@ -24,6 +24,32 @@ uint32_t Decode(absl::string_view text, size_t i, int* len) {
          (b(i + 3) & 0x3F);
 }
 
+// Decodes the well-formed UTF-8 sequence at text[i] into *cp and returns its length, or returns
+// 0 for a malformed one (bad lead or continuation byte, cut short, overlong, surrogate, past
+// U+10FFFF). text[i] must not be ASCII.
+int DecodeChecked(absl::string_view text, size_t i, uint32_t* cp) {
+  const unsigned char c = static_cast<unsigned char>(text[i]);
+  int len;
+  uint32_t min;
+  if (c >= 0xC2 && c <= 0xDF) {
+    len = 2, min = 0x80;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    len = 3, min = 0x800;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    len = 4, min = 0x10000;
+  } else {
+    return 0;
+  }
+  if (i + len > text.size()) return 0;
+  for (int k = 1; k < len; ++k) {
+    if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return 0;
+  }
+  int decoded;
+  *cp = Decode(text, i, &decoded);
+  if (*cp < min || *cp > 0x10FFFF || (*cp >= 0xD800 && *cp <= 0xDFFF)) return 0;
+  return len;
+}
+
 // ASCII replacements for U+00C0..U+017F (Latin-1 Supplement letters and Latin Extended-A),
 // lower case. Two-letter ligatures are handled in FoldCodePoint.
 constexpr char kLatin[] =
@@ -134,24 +160,9 @@ bool IsValidUtf8(absl::string_view text) {
       ++i;
       continue;
     }
-    int len;
-    uint32_t min;
-    if (c >= 0xC2 && c <= 0xDF) {
-      len = 2, min = 0x80;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      len = 3, min = 0x800;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      len = 4, min = 0x10000;
-    } else {
-      return false;
-    }
-    if (i + len > n) return false;
-    for (int k = 1; k < len; ++k) {
-      if ((b(i + k) & 0xC0) != 0x80) return false;
-    }
-    int decoded_len;
-    const uint32_t cp = Decode(text, i, &decoded_len);
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+    uint32_t cp;
+    const int len = DecodeChecked(text, i, &cp);
+    if (len == 0) return false;
     i += len;
   }
   return true;
@@ -186,28 +197,9 @@ FoldedText FoldedText::Fold(absl::string_view original) {
       continue;
     }
     // Decoding checks what IsValidUtf8 checks, so a valid() text needs no second pass.
-    int len;
-    uint32_t min;
-    if (c >= 0xC2 && c <= 0xDF) {
-      len = 2, min = 0x80;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      len = 3, min = 0x800;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      len = 4, min = 0x10000;
-    } else {
-      f.valid_ = false;
-      break;
-    }
-    bool continuation = i + len <= n;
-    for (int k = 1; continuation && k < len; ++k) {
-      continuation = (static_cast<unsigned char>(original[i + k]) & 0xC0) == 0x80;
-    }
-    if (!continuation) {
-      f.valid_ = false;
-      break;
-    }
-    const uint32_t cp = Decode(original, i, &len);
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+    uint32_t cp;
+    const int len = DecodeChecked(original, i, &cp);
+    if (len == 0) {
       f.valid_ = false;
       break;
     }
