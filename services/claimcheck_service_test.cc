@@ -23,12 +23,18 @@ v1::Article Wire(int n, const std::string& place) {
 class ClaimCheckServiceTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    extractor_ = *ClaimExtractor::Create(DefaultLexiconDir());
-    store_ = *ClaimStore::Open(StoreOptions{});
     ServiceOptions options;
     options.max_article_bytes = 4096;
     options.default_page_size = 3;
     options.max_page_size = 5;
+    Start(options);
+  }
+  void TearDown() override { Stop(); }
+
+  void Start(const ServiceOptions& options) {
+    service_.reset();  // it refers to the store and extractor replaced below
+    extractor_ = *ClaimExtractor::Create(DefaultLexiconDir());
+    store_ = *ClaimStore::Open(StoreOptions{});
     service_ =
         std::make_unique<ClaimCheckService>(extractor_.get(), store_.get(), std::nullopt, options);
     grpc::ServerBuilder builder;
@@ -36,9 +42,25 @@ class ClaimCheckServiceTest : public ::testing::Test {
     server_ = builder.BuildAndStart();
     stub_ = v1::ClaimCheck::NewStub(server_->InProcessChannel(grpc::ChannelArguments()));
   }
-  void TearDown() override {
+  // Returns once every call in flight has finished.
+  void Stop() {
+    if (server_ == nullptr) return;
     service_->BeginShutdown();
     server_->Shutdown();
+    server_.reset();
+  }
+
+  // A stream to IngestArticles that sends and receives bytes, as a client with another message
+  // definition (or a bug) would.
+  std::unique_ptr<grpc::ClientReaderWriter<grpc::ByteBuffer, grpc::ByteBuffer>> RawIngestStream(
+      grpc::ClientContext* context) {
+    channel_ = server_->InProcessChannel(grpc::ChannelArguments());
+    return std::unique_ptr<grpc::ClientReaderWriter<grpc::ByteBuffer, grpc::ByteBuffer>>(
+        grpc::internal::ClientReaderWriterFactory<grpc::ByteBuffer, grpc::ByteBuffer>::Create(
+            channel_.get(),
+            grpc::internal::RpcMethod("/claimcheck.v1.ClaimCheck/IngestArticles",
+                                      grpc::internal::RpcMethod::BIDI_STREAMING),
+            context));
   }
 
   void Ingest(const v1::Article& article) {
@@ -55,7 +77,13 @@ class ClaimCheckServiceTest : public ::testing::Test {
   std::unique_ptr<ClaimCheckService> service_;
   std::unique_ptr<grpc::Server> server_;
   std::unique_ptr<v1::ClaimCheck::Stub> stub_;
+  std::shared_ptr<grpc::Channel> channel_;
 };
+
+grpc::ByteBuffer Bytes(const std::string& bytes) {
+  grpc::Slice slice(bytes);
+  return grpc::ByteBuffer(&slice, 1);
+}
 
 TEST_F(ClaimCheckServiceTest, PagesAreBoundedAndCoverEveryClaimOnce) {
   for (int n = 0; n < 4; ++n) Ingest(Wire(n, "Kharkiv"));
@@ -123,6 +151,59 @@ TEST_F(ClaimCheckServiceTest, WatchersGetOnlyTheirKindsAndShutdownEndsThemPrompt
   while (events->Read(&event)) EXPECT_EQ(event.flag().kind(), v1::UNATTRIBUTED);
   EXPECT_EQ(events->Finish().error_code(), grpc::StatusCode::UNAVAILABLE);
   EXPECT_LT(absl::Now() - start, absl::Seconds(2));
+}
+
+TEST_F(ClaimCheckServiceTest, StreamStopsAtAMessageThatDoesNotParseKeepingWhatCameBefore) {
+  v1::IngestArticleRequest good;
+  *good.mutable_article() = Wire(1, "Izioum");
+  // Field 1 (article) holding field 2 (text) whose bytes are Latin-1, not UTF-8.
+  const std::string latin1("\x0a\x0b\x0a\x01" "x\x12\x06" "caf\xe9!!", 13);
+  {
+    grpc::ClientContext context;
+    auto stream = RawIngestStream(&context);
+    ASSERT_TRUE(stream->Write(Bytes(good.SerializeAsString())));
+    grpc::ByteBuffer reply;
+    ASSERT_TRUE(stream->Read(&reply));
+    ASSERT_TRUE(stream->Write(Bytes(latin1)));
+    stream->WritesDone();
+    while (stream->Read(&reply)) {
+    }
+    const grpc::Status status = stream->Finish();
+    EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+    EXPECT_NE(status.error_message().find("message #2"), std::string::npos)
+        << status.error_message();
+  }
+  EXPECT_EQ(store_->Stats().articles(), 1u);
+  // The server goes on serving, and the generated client still works on the same method.
+  grpc::ClientContext context;
+  auto stream = stub_->IngestArticles(&context);
+  *good.mutable_article() = Wire(2, "Izioum");
+  v1::IngestArticleResponse response;
+  ASSERT_TRUE(stream->Write(good) && stream->Read(&response));
+  EXPECT_EQ(response.article_id(), good.article().id());
+  EXPECT_TRUE(response.changed());
+  stream->WritesDone();
+  EXPECT_TRUE(stream->Finish().ok());
+}
+
+TEST_F(ClaimCheckServiceTest, IngestWhoseDeadlinePassesDuringExtractionStoresNothing) {
+  Stop();
+  ServiceOptions options;
+  options.max_article_bytes = 8 << 20;
+  Start(options);
+  v1::IngestArticleRequest request;
+  *request.mutable_article() = Wire(1, "Kherson");
+  std::string text;
+  while (text.size() < (2 << 20)) absl::StrAppend(&text, request.article().text(), "\n");
+  request.mutable_article()->set_text(text);
+
+  grpc::ClientContext context;
+  context.set_deadline(std::chrono::system_clock::now() + std::chrono::milliseconds(400));
+  v1::IngestArticleResponse response;
+  EXPECT_EQ(stub_->IngestArticle(&context, request, &response).error_code(),
+            grpc::StatusCode::DEADLINE_EXCEEDED);
+  Stop();  // waits for the handler, which may still be extracting
+  EXPECT_EQ(store_->Stats().articles(), 0u);
 }
 
 }  // namespace

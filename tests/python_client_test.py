@@ -170,6 +170,20 @@ class PythonClientTest(unittest.TestCase):
                                      metadata=auth(WRITER))
         self.assertTrue(ok.changed)
 
+    def test_stream_names_the_message_that_does_not_parse(self):
+        good = pb.IngestArticleRequest(article=article("makiivka_ru_63.txt")).SerializeToString()
+        latin1 = b"\x0a\x0b\x0a\x01x\x12\x06caf\xe9!!"
+        raw = self.server.channel.stream_stream("/claimcheck.v1.ClaimCheck/IngestArticles")
+        replies = []
+        with self.assertRaises(grpc.RpcError) as raised:
+            for reply in raw(iter([good, latin1, good]), metadata=auth(WRITER), timeout=10):
+                replies.append(reply)
+        self.assertEqual(raised.exception.code(), grpc.StatusCode.INVALID_ARGUMENT)
+        self.assertIn("message #2", raised.exception.details())
+        self.assertEqual(len(replies), 1)
+        stats = self.stub.GetStats(pb.GetStatsRequest(), metadata=auth(READER))
+        self.assertEqual(stats.articles, 1)
+
 
 if __name__ == "__main__":
     unittest.main()
