@@ -11,6 +11,8 @@ uint32_t SentenceIdentity(std::string_view sentence) {
   return hash;
 }
 
+bool PlaceFromArticle(float confidence) { return confidence > 0 && confidence < 1; }
+
 ClaimFacts FactsOf(const v1::Claim& claim) {
   ClaimFacts f;
   f.id = claim.id();
@@ -20,6 +22,9 @@ ClaimFacts FactsOf(const v1::Claim& claim) {
   f.subject = claim.subject();
   f.place = claim.location().canonical().empty() ? claim.location().text()
                                                  : claim.location().canonical();
+  f.place_from_article = PlaceFromArticle(claim.location().confidence());
+  f.place_is_country = claim.location().kind() == "country";
+  f.country = claim.location().country();
   f.unit = claim.quantity().unit();
   f.quantity_text = claim.quantity().text();
   f.value = claim.quantity().value();

@@ -33,6 +33,11 @@ struct ClaimFacts {
   v1::Metric metric = v1::METRIC_UNSPECIFIED;
   std::string_view subject;        // canonical English singular
   std::string_view place;          // canonical place, any case; "" when unknown
+  // True when the sentence does not name the place: the extractor took the article's main
+  // place (Location.confidence above 0 and below 1). Such a place says "this article's event".
+  bool place_from_article = false;
+  bool place_is_country = false;  // the place is a whole country (Location.kind "country")
+  std::string_view country;       // ISO 3166 code of the place; "" when unknown
   std::string_view unit;           // "" for a count
   std::string_view quantity_text;  // "au moins 35", for reasons
   double value = 0;
@@ -45,6 +50,10 @@ struct ClaimFacts {
   bool earlier_report = false;
   uint32_t sentence = 0;  // SentenceIdentity of the claim's sentence: equal within one sentence
 };
+
+// True for a Location.confidence that says the place was taken from the article, not named
+// in the claim's sentence (0 = not given, as in claims made before confidences existed).
+bool PlaceFromArticle(float confidence);
 
 // Views into `claim`, which must outlive the result. The place is location.canonical, else
 // location.text.

@@ -9,20 +9,35 @@
 namespace claimcheck {
 namespace {
 
+// Subjects that count the same people as "person" under another name: an arrest is a person
+// detained, a victim a person killed, a refugee a person displaced. They share person's figure.
+std::string_view Canonical(std::string_view subject) {
+  if (subject == "arrest" || subject == "detainee" || subject == "victim" || subject == "displaced person" || subject == "refugee") {
+    return "person";
+  }
+  return subject;
+}
+
 // The parent of each nested subject; a subject absent here is a root.
 std::string_view ParentOf(std::string_view subject) {
-  if (subject == "soldier" || subject == "civilian") return "person";
+  if (subject == "soldier" || subject == "civilian" || subject == "woman" || subject == "body") {
+    return "person";
+  }
   if (subject == "child") return "civilian";
   return "";
 }
 
 // True when `ancestor` is `subject` or one of its parents.
 bool Covers(std::string_view ancestor, std::string_view subject) {
-  for (std::string_view s = subject; !s.empty(); s = ParentOf(s)) {
+  ancestor = Canonical(ancestor);
+  for (std::string_view s = Canonical(subject); !s.empty(); s = ParentOf(s)) {
     if (s == ancestor) return true;
   }
   return false;
 }
+
+// A place the claim's own sentence names (not empty, not taken from the article).
+bool PlaceNamed(const ClaimFacts& c) { return !c.place.empty() && !c.place_from_article; }
 
 bool PlacesEqual(std::string_view a, std::string_view b) {
   return absl::EqualsIgnoreCase(absl::string_view(a.data(), a.size()),
@@ -41,13 +56,19 @@ std::string FigureKey::ToString() const {
 }
 
 std::string_view SubjectClassOf(std::string_view subject) {
-  std::string_view root = subject;
+  std::string_view root = Canonical(subject);
   while (!ParentOf(root).empty()) root = ParentOf(root);
   return root;
 }
 
 bool SubjectsComparable(std::string_view a, std::string_view b) {
   return Covers(a, b) || Covers(b, a);
+}
+
+bool SubjectIsPart(std::string_view part, std::string_view whole) {
+  part = Canonical(part);
+  whole = Canonical(whole);
+  return part != whole && part != "soldier" && Covers(whole, part);
 }
 
 bool IsFiled(const ClaimFacts& claim) {
@@ -72,7 +93,7 @@ bool Comparable(const ClaimFacts& a, const ClaimFacts& b) {
   if (a.id == b.id || !IsFiled(a) || !IsFiled(b)) return false;
   if (a.metric != b.metric || !SubjectsComparable(a.subject, b.subject)) return false;
   if (a.article_id == b.article_id) {
-    return a.place.empty() || b.place.empty() || PlacesEqual(a.place, b.place);
+    return !PlaceNamed(a) || !PlaceNamed(b) || PlacesEqual(a.place, b.place);
   }
   if (a.place.empty() || b.place.empty() || !PlacesEqual(a.place, b.place)) return false;
   if (!a.has_date || !b.has_date) return false;

@@ -5,16 +5,26 @@
 // are compared pairwise inside a figure instead: two claims are about one event when their
 // articles' dates are at most kEventWindow apart.
 //
-// Subject classes nest: "person" covers "soldier" and "civilian", and "child" is a civilian.
-// Claims are comparable when one subject covers the other (person/soldier, civilian/child,
-// soldier/soldier) but soldiers and civilians, or soldiers and children, are never compared.
-// Every other subject ("drone", "missile", "strike", "projectile") is a class of its own.
+// Subject classes nest: "person" covers "soldier", "civilian", "woman" and "body" (the bodies
+// a witness counts are some of the dead), and "child" is a civilian. Claims are comparable when one subject covers the other (person/soldier,
+// civilian/child, soldier/soldier) but soldiers and civilians, or soldiers and children, are never
+// compared. "arrest", "detainee", "victim", "refugee" and "displaced person" are other
+// names for "person" (they count the same people). Every other subject ("drone", "missile",
+// "strike", "projectile") is a class of its own.
+//
+// A narrower subject is usually a PART of the broader count ("12 killed, including 3 children",
+// "three civilians" among a strike's dead), so SubjectIsPart() says when one count only bounds
+// the other from below. Soldiers are the exception: "about 400 killed" against "63 soldiers
+// killed" is the same toll told by two sides (the design's Makiivka case), so a soldier count is
+// compared with a count of people as a rival total.
 //
 // What is filed in a figure (and so compared across articles): a count (empty unit) with a
 // metric other than METRIC_UNSPECIFIED/OTHER and a subject. What is compared only inside its own
 // article: a claim without a place or without a date (an unplaced sentence in an article about
 // Makiivka is taken to be about Makiivka; an undated article cannot be placed in time). Inside one
-// article, places must be equal unless one of them is unknown.
+// article, places must be equal unless one of them is unknown or only the article's main place
+// (Location.confidence < 1: the sentence names no place, so it is about the article's event:
+// "Ruto said 19 had died" in an article on protests across Kenya).
 //
 // Usage:
 //   std::optional<FigureKey> key = FigureKeyOf(facts);
@@ -54,6 +64,11 @@ std::string_view SubjectClassOf(std::string_view subject);
 // True when one subject's class covers the other's (see the file comment).
 bool SubjectsComparable(std::string_view a, std::string_view b);
 
+// True when a count of `part` is only a part of a count of `whole` (see the file comment):
+// child of civilian or person; civilian, woman or body of person. False for equal subjects, for a
+// soldier against a person, and for subjects that do not nest.
+bool SubjectIsPart(std::string_view part, std::string_view whole);
+
 // True when the claim is filed in a figure at all: a count with a known metric and subject.
 bool IsFiled(const ClaimFacts& claim);
 
@@ -62,7 +77,8 @@ std::optional<FigureKey> FigureKeyOf(const ClaimFacts& claim);
 
 // True when `a` and `b` are about the same figure and event and may be compared: both filed,
 // same metric and subject class with nesting subjects, and either from one article (places
-// equal or one unknown) or both placed and dated, same place, dates within kEventWindowSeconds.
+// equal, or one unknown or taken from the article) or both placed and dated, same place, dates
+// within kEventWindowSeconds.
 // A claim is not comparable with itself (same id).
 bool Comparable(const ClaimFacts& a, const ClaimFacts& b);
 

@@ -77,5 +77,44 @@ TEST(FigureKeyTest, UnplacedClaimMeetsItsOwnArticleOnly) {
   EXPECT_FALSE(Comparable(FactsOf(unplaced), FactsOf(other_article)));
 }
 
+TEST(FigureKeyTest, OtherNamesForPeopleShareTheirFigure) {
+  EXPECT_EQ(SubjectClassOf("arrest"), "person");
+  EXPECT_EQ(SubjectClassOf("refugee"), "person");
+  EXPECT_EQ(SubjectClassOf("body"), "person");
+  EXPECT_TRUE(SubjectsComparable("arrest", "person"));
+  EXPECT_TRUE(SubjectsComparable("displaced person", "person"));
+  EXPECT_FALSE(SubjectsComparable("arrest", "drone"));
+  EXPECT_FALSE(SubjectsComparable("body", "civilian"));
+}
+
+TEST(FigureKeyTest, NarrowerSubjectsArePartsExceptSoldiers) {
+  EXPECT_TRUE(SubjectIsPart("civilian", "person"));
+  EXPECT_TRUE(SubjectIsPart("child", "person"));
+  EXPECT_TRUE(SubjectIsPart("child", "civilian"));
+  EXPECT_TRUE(SubjectIsPart("body", "person"));
+  EXPECT_FALSE(SubjectIsPart("soldier", "person"));   // a rival toll, the Makiivka case
+  EXPECT_FALSE(SubjectIsPart("person", "civilian"));  // the whole is not a part
+  EXPECT_FALSE(SubjectIsPart("person", "person"));
+  EXPECT_FALSE(SubjectIsPart("arrest", "person"));    // the same people, not a part
+  EXPECT_FALSE(SubjectIsPart("child", "soldier"));
+}
+
+TEST(FigureKeyTest, InOneArticleTheMainPlaceIsNoPlaceOfItsOwn) {
+  // "19 had died" takes the article's main place (Nairobi) but its sentence names none: it is
+  // compared with "39 killed in Kenya"; two places both named in their sentences are not.
+  const v1::Claim kenya = Killed("a", 1, "person", "Kenya", "2024-07-01");
+  const v1::Claim from_article =
+      TestClaim("a", 2).Exact(19).Metric(v1::KILLED).Subject("person").MainPlace("Nairobi")
+          .Date("2024-07-01").Build();
+  const v1::Claim named = Killed("a", 3, "person", "Mombasa", "2024-07-01");
+  EXPECT_TRUE(Comparable(FactsOf(kenya), FactsOf(from_article)));
+  EXPECT_FALSE(Comparable(FactsOf(kenya), FactsOf(named)));
+  // Across articles the main place is a place like any other.
+  const v1::Claim elsewhere =
+      TestClaim("b", 1).Exact(19).Metric(v1::KILLED).Subject("person").MainPlace("Nairobi")
+          .Date("2024-07-01").Build();
+  EXPECT_FALSE(Comparable(FactsOf(kenya), FactsOf(elsewhere)));
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -20,10 +20,87 @@ bool IsOfficialVoice(const SourceFacts& s) {
          absl::StartsWith(View(s.canonical_id), absl::StrCat(View(s.party), "."));
 }
 
-// Two claims of one statement: never compared with each other.
+// Two claims of one statement: never compared with each other. A part and the whole it is
+// part_of are one statement; so are two claims of one sentence ("30 of at least 35", "12 killed
+// in Kharkiv and 3 in Bryansk", "1,250 in the areas it holds, while the White Helmets counted
+// 1,280"), unless one is an earlier report that the sentence revises ("89, against 63 announced
+// at first").
 bool PartsOfOneStatement(const ClaimFacts& a, const ClaimFacts& b) {
   if (a.article_id != b.article_id) return false;
-  return a.sentence == b.sentence || a.part_of_claim_id == b.id || b.part_of_claim_id == a.id;
+  if (a.part_of_claim_id == b.id || b.part_of_claim_id == a.id) return true;
+  return a.sentence == b.sentence && a.earlier_report == b.earlier_report;
+}
+
+// Which of two comparable claims counts only a part of what the other counts.
+enum class Scope {
+  kSame,        // rival counts of one thing: compared interval against interval
+  kFirstPart,   // the first is a part of the second: it only bounds the second from below
+  kSecondPart,  // the other way round
+  kUnclear,     // each is narrower in some way, or their places leave it open (PlacesUnclear)
+};
+
+// True when one claim's sentence names a place and the other's, in the same article, names none
+// (the other has no place, or only the article's main place), and nothing says which counts
+// what: "760 wounded at Gaza City" against "his hospital received 161 wounded", or "1,351 dead in
+// Al Haouz province" against the quake's toll, may be a part and its whole either way round.
+// They are one count when the named place is the article's main place, or a whole country that
+// holds the other's place ("39 killed in Kenya" against "Ruto said 19 had died").
+bool PlacesUnclear(const ClaimFacts& a, const ClaimFacts& b) {
+  if (a.article_id != b.article_id) return false;
+  const bool a_named = !a.place.empty() && !a.place_from_article;
+  const bool b_named = !b.place.empty() && !b.place_from_article;
+  if (a_named == b_named) return false;  // both named: Comparable() wants them equal
+  const ClaimFacts& named = a_named ? a : b;
+  const ClaimFacts& other = a_named ? b : a;
+  if (absl::EqualsIgnoreCase(View(named.place), View(other.place))) return false;
+  return !(named.place_is_country && (other.country.empty() || other.country == named.country));
+}
+
+// True when `a` is a part of what `b` counts: a part of a count (part_of_claim_id) against a
+// claim that is not itself a part, or a narrower subject (SubjectIsPart).
+bool NarrowerThan(const ClaimFacts& a, const ClaimFacts& b) {
+  if (!a.part_of_claim_id.empty() && b.part_of_claim_id.empty()) return true;
+  return SubjectIsPart(a.subject, b.subject);
+}
+
+Scope ScopeOf(const ClaimFacts& a, const ClaimFacts& b) {
+  // One voice giving an earlier figure and a current one speaks of one count, whatever the
+  // sentences name ("89 killed", against "Moscow had said 63 soldiers died at Makiivka").
+  if (a.earlier_report != b.earlier_report && SameVoice(a.source, b.source)) {
+    return Scope::kSame;
+  }
+  if (PlacesUnclear(a, b)) return Scope::kUnclear;
+  const bool a_part = NarrowerThan(a, b), b_part = NarrowerThan(b, a);
+  if (a_part && b_part) return Scope::kUnclear;
+  if (a_part) return Scope::kFirstPart;
+  if (b_part) return Scope::kSecondPart;
+  return Scope::kSame;
+}
+
+// True when the two claims cannot both be right: for rival counts, tolerated intervals that do
+// not meet; for a part, a part larger than anything the whole allows (a part p says only that the
+// whole is at least p).
+bool Disagree(const ClaimFacts& a, const ClaimFacts& b, Scope scope) {
+  switch (scope) {
+    case Scope::kSame:
+      return Disjoint(a.tolerated, b.tolerated);
+    case Scope::kFirstPart:
+      return a.tolerated.low > b.tolerated.high;
+    case Scope::kSecondPart:
+      return b.tolerated.low > a.tolerated.high;
+    case Scope::kUnclear:
+      return false;
+  }
+  return false;
+}
+
+// True when two disagreeing claims are more than kScopeRatio apart: they almost surely count
+// different things the figure key cannot tell apart (a war's whole toll against one attack, a
+// country against one town, "since 2015" against "on Thursday"), not the same thing twice.
+bool ScopesApart(const ClaimFacts& a, const ClaimFacts& b) {
+  const Interval& low = a.tolerated.high < b.tolerated.low ? a.tolerated : b.tolerated;
+  const Interval& high = a.tolerated.high < b.tolerated.low ? b.tolerated : a.tolerated;
+  return high.low > low.high * kScopeRatio;
 }
 
 std::string SpeakerName(const SourceFacts& s) {
@@ -68,6 +145,19 @@ std::string RevisionReason(const ClaimFacts& older, const ClaimFacts& newer) {
   return absl::StrCat(SpeakerName(newer.source), ": ", Amount(older), " ",
                       MetricWord(older.metric), " (", older_when, "), then ", Amount(newer), " (",
                       DateOf(newer), ")");
+}
+
+// "1 other article", "3 other articles".
+std::string CountOf(size_t n, absl::string_view noun) {
+  return absl::StrCat(n, " ", noun, n == 1 ? "" : "s");
+}
+
+// How many distinct articles `claims` come from.
+size_t ArticlesOf(const std::vector<const ClaimFacts*>& claims) {
+  std::vector<std::string_view> ids;
+  for (const ClaimFacts* c : claims) ids.push_back(c->article_id);
+  std::sort(ids.begin(), ids.end());
+  return static_cast<size_t>(std::unique(ids.begin(), ids.end()) - ids.begin());
 }
 
 std::string WithMore(std::string reason, size_t related) {
@@ -118,34 +208,40 @@ std::vector<v1::Flag> CrossCheckFlags(const ClaimFacts& claim,
   if (!key) return flags;
   const std::string figure_key = key->ToString();
 
-  std::vector<const ClaimFacts*> conflicts, revisions, agreeing, same_voice;
+  std::vector<const ClaimFacts*> conflicts, revisions, agreeing, repeats;
   std::string revision_reason;
   bool other_voice_seen = false;
   for (const ClaimFacts* other : others) {
     if (!Comparable(claim, *other) || PartsOfOneStatement(claim, *other)) continue;
+    const Scope scope = ScopeOf(claim, *other);
+    if (scope == Scope::kUnclear) continue;
     const bool one_voice = SameVoice(claim.source, other->source);
-    if (one_voice) same_voice.push_back(other);
-    if (other->source.attributed() && !one_voice) other_voice_seen = true;
-    if (!Disjoint(claim.tolerated, other->tolerated)) {
-      if (claim.source.attributed() && other->source.attributed() && !one_voice) {
+    // Who else gives this count: parts ("dont neuf hospitalisés") are other counts.
+    if (scope == Scope::kSame) {
+      if (one_voice && other->article_id != claim.article_id) repeats.push_back(other);
+      if (other->source.attributed() && !one_voice) other_voice_seen = true;
+    }
+    if (!Disagree(claim, *other, scope)) {
+      // A part agreeing with a total does not vouch for it ("3,000 of them" for "12,000").
+      if (scope == Scope::kSame && claim.source.attributed() && other->source.attributed() &&
+          !one_voice) {
         agreeing.push_back(other);
       }
       continue;
     }
-    if (!one_voice) {
-      conflicts.push_back(other);
-      continue;
-    }
-    const std::optional<bool> claim_older = FirstIsOlder(claim, *other);
+    const std::optional<bool> claim_older = one_voice ? FirstIsOlder(claim, *other)
+                                                      : std::nullopt;
     if (claim_older.has_value()) {
+      // A revision by one voice may grow tenfold (an earthquake's toll): no scope test.
       if (revisions.empty()) {
         revision_reason = *claim_older ? RevisionReason(claim, *other)
                                        : RevisionReason(*other, claim);
       }
       revisions.push_back(other);
-    } else if (claim.article_id != other->article_id) {
-      conflicts.push_back(other);
+      continue;
     }
+    if (one_voice && claim.article_id == other->article_id) continue;  // likely two sub-events
+    if (!ScopesApart(claim, *other)) conflicts.push_back(other);
   }
 
   if (!conflicts.empty()) {
@@ -162,12 +258,14 @@ std::vector<v1::Flag> CrossCheckFlags(const ClaimFacts& claim,
                                           Statement(*agreeing[0])),
                              agreeing));
   }
-  if (claim.source.attributed() && !other_voice_seen) {
-    flags.push_back(MakeFlag(
-        v1::SINGLE_SOURCE, figure_key,
-        absl::StrCat("only ", SpeakerName(claim.source), " gives this figure (", Amount(claim),
-                     " ", MetricWord(claim.metric), ", ", DateOf(claim), ")"),
-        same_voice));
+  if (claim.source.attributed() && !repeats.empty() && !other_voice_seen) {
+    flags.push_back(MakeFlag(v1::SINGLE_SOURCE, figure_key, "", repeats));
+    // The count of articles says it all; no "(and N more)".
+    flags.back().set_reason(absl::StrCat("only ", SpeakerName(claim.source),
+                                         " gives this figure (", Amount(claim), " ",
+                                         MetricWord(claim.metric), ", ", DateOf(claim),
+                                         "), repeated in ",
+                                         CountOf(ArticlesOf(repeats), "other article")));
   }
   return flags;
 }

@@ -7,15 +7,40 @@
 //   std::vector<v1::Flag> more = InconsistencyFlags(claim, same_article);  // part-whole rules
 //
 // The rules, for claims that are Comparable() (figure_key.h) and not parts of one statement
-// (same sentence of one article, or linked by part_of_claim_id, are never compared):
-//   CONFLICT      tolerated intervals disjoint and the sources are not one voice. Inside one
-//                 article too ("89 according to Moscow; Kyiv says about 400").
-//   REVISION      intervals disjoint, one voice, and an order: the articles' dates differ, or
-//                 one claim is marked earlier_report. One voice without an order is a CONFLICT
-//                 across articles and nothing inside one article (likely two sub-events).
-//   CORROBORATED  intervals meet and the sources are independent (see SameVoice).
-//   SINGLE_SOURCE an attributed claim whose comparable attributed claims all share its voice
-//                 (a lone claim included: nobody else vouches for it).
+// (a part and the whole it is part_of; two claims of one sentence, unless one is an earlier
+// report or two voices speak):
+//   Scope         a part of a count (part_of_claim_id set) compared with a claim that is not a
+//                 part, or a narrower subject (SubjectIsPart: "three civilians" against "89
+//                 dead"), says only that the other's count is at least as large: it disagrees
+//                 only when it exceeds the other's tolerated upper bound ("dont neuf
+//                 hospitalisés" does not revise "une trentaine de blessés"). Two parts, or two
+//                 claims of one subject, are rival counts: they disagree when their tolerated
+//                 intervals are disjoint. Claims each narrower than the other are not compared.
+//                 Nor, inside one article, a claim whose sentence names a place and one whose
+//                 sentence names none (no place, or only the article's main place, another
+//                 one): which is the part is unknown ("760 wounded at Gaza City" against "the
+//                 hospital received 161"). They are compared when the named place is a whole
+//                 country holding the other's place ("39 killed in Kenya" against "Ruto said 19
+//                 had died"), or when one voice gives an earlier figure and a current one.
+//   CONFLICT      they disagree, the sources are not one voice, and the figures are at most
+//                 kScopeRatio apart: further apart, they count different things the figure key
+//                 cannot tell apart (a war's toll since 2015 against one ambush, 8 million
+//                 displaced in a country against 12,000 from some villages), and a false
+//                 conflict costs an editor's trust more than a missed one. Inside one article
+//                 too ("89 according to Moscow; Kyiv says about 400").
+//   REVISION      they disagree, one voice, and an order: the articles' dates differ, or one
+//                 claim is marked earlier_report. No ratio limit: a toll may grow tenfold. One
+//                 voice without an order is a CONFLICT across articles (within kScopeRatio)
+//                 and nothing inside one article (likely two sub-events).
+//   CORROBORATED  rival counts that agree, from independent sources (see SameVoice). A part
+//                 agreeing with a total vouches for nothing.
+//   SINGLE_SOURCE every attributed rival count of the claim (same scope, parts left out) is one
+//                 voice AND that voice is repeated in at least one other article (outlets
+//                 relaying one ministry): the case where a reader may think a figure confirmed
+//                 when one source stands behind it all. A lone claim, or one voice repeated
+//                 inside its own article, is not flagged: nearly every attributed claim would
+//                 be, and the flag would say nothing. Unattributed claims neither break nor
+//                 make it.
 //   INCONSISTENT  (InconsistencyFlags, one article, one voice) more DESTROYED than LAUNCHED of
 //                 nesting subjects; KILLED + WOUNDED more than CASUALTIES; a part larger than
 //                 the whole it is part_of. "30 destroyed of at least 35 launched" is consistent.
@@ -33,6 +58,11 @@
 #include "crosscheck/claim_facts.h"
 
 namespace claimcheck {
+
+// Disagreeing figures more than this many times apart are taken to count different things, not
+// to conflict (see CONFLICT above). The widest real dispute in the test corpora is 7.7x
+// (Barsalogho: 26 against "at least 200"); scope mix-ups there are 17x and more.
+inline constexpr double kScopeRatio = 10;
 
 // The original source a claim traces to: canonical_id, else the lowercased text; "" when the
 // claim is unattributed. Outlets repeating one ministry share the ministry's original source.

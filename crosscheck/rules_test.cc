@@ -150,13 +150,14 @@ TEST(OneStatementTest, PartsOfOneSentenceAreNotConflicts) {
           .Date("2023-03-01").Sentence(sentence).PartOf("a#1").Build(),
       TestClaim("a", 3).Exact(3).Metric(v1::KILLED).Subject("child").Place("Kharkiv")
           .Date("2023-03-01").Source("Governor", "ua.kharkiv_governor", "ua").Build()};
-  // The part and its whole are not compared with each other; each meets only a#3.
-  EXPECT_EQ(Related(*Find(FlagsOf(claims, 1), v1::CONFLICT)), std::vector<std::string>{"a#3"});
-  EXPECT_EQ(Related(*Find(FlagsOf(claims, 0), v1::CONFLICT)), std::vector<std::string>{"a#3"});
-  // Another sentence with another source and a disjoint figure does conflict.
-  const std::optional<v1::Flag> conflict = Find(FlagsOf(claims, 2), v1::CONFLICT);
+  // The part and its whole are not compared with each other. The part meets a#3: 12 children
+  // against 3 children, another sentence and another source, conflict.
+  const std::optional<v1::Flag> conflict = Find(FlagsOf(claims, 1), v1::CONFLICT);
   ASSERT_NE(conflict, std::nullopt);
-  EXPECT_EQ(Related(*conflict), (std::vector<std::string>{"a#1", "a#2"}));
+  EXPECT_EQ(Related(*conflict), std::vector<std::string>{"a#3"});
+  EXPECT_EQ(Related(*Find(FlagsOf(claims, 2), v1::CONFLICT)), std::vector<std::string>{"a#2"});
+  // 3 children are a part of "at least 20 people": no conflict with the whole.
+  EXPECT_EQ(Find(FlagsOf(claims, 0), v1::CONFLICT), std::nullopt);
 }
 
 TEST(OneStatementTest, DifferentSubjectsInOneArticleAreNotCompared) {
@@ -201,7 +202,8 @@ TEST(CorroborationTest, UnattributedClaimsNeitherCorroborateNorAreSingleSource) 
       RuMod("b", 1, 89, "2023-01-04").Build()};
   EXPECT_TRUE(FlagsOf(claims, 0).empty());
   EXPECT_EQ(Find(FlagsOf(claims, 1), v1::CORROBORATED), std::nullopt);
-  EXPECT_NE(Find(FlagsOf(claims, 1), v1::SINGLE_SOURCE), std::nullopt);
+  // The ministry is the only voice, but nobody relays it: nothing worth a flag.
+  EXPECT_EQ(Find(FlagsOf(claims, 1), v1::SINGLE_SOURCE), std::nullopt);
 }
 
 TEST(SameVoiceTest, OfficialVoicesOfOnePartyButNotOtherBodies) {
@@ -277,6 +279,211 @@ TEST(InconsistencyTest, PartLargerThanWhole) {
       TestClaim("a", 2).Exact(12).Metric(v1::KILLED).Subject("child").PartOf("a#1").Build()};
   EXPECT_NE(Find(FlagsOf(claims, 0), v1::INCONSISTENT), std::nullopt);
   EXPECT_NE(Find(FlagsOf(claims, 1), v1::INCONSISTENT), std::nullopt);
+}
+
+// Konotop: the governor's "une trentaine" wounded on the 10th, then "31 wounded, of whom nine
+// are still in hospital" on the 12th.
+class PartTest : public ::testing::Test {
+ protected:
+  static TestClaim Governor(const std::string& article, int n, const std::string& date) {
+    TestClaim c(article, n);
+    c.Metric(v1::WOUNDED).Subject("person").Place("Konotop").Date(date)
+        .Source("le gouverneur de la région de Soumy", "ua.sumy_region", "ua");
+    return c;
+  }
+  const v1::Claim trentaine_ = Governor("a", 1, "2024-03-10").Approximately(30).Build();
+  const v1::Claim total_ = Governor("b", 1, "2024-03-12").Exact(31).Build();
+};
+
+TEST_F(PartTest, APartOfACountDoesNotReviseAnotherTotal) {
+  const std::vector<v1::Claim> claims = {
+      trentaine_, total_, Governor("b", 2, "2024-03-12").Exact(9).PartOf("b#1").Build()};
+  for (size_t i = 0; i < claims.size(); ++i) {
+    EXPECT_EQ(Find(FlagsOf(claims, i), v1::REVISION), std::nullopt) << i;
+    EXPECT_EQ(Find(FlagsOf(claims, i), v1::CONFLICT), std::nullopt) << i;
+  }
+}
+
+TEST_F(PartTest, APartLargerThanAnotherTotalStillDisagrees) {
+  // "dont 40 hospitalisés" cannot fit in "une trentaine" (at most 34.5 once tolerated).
+  const std::vector<v1::Claim> claims = {
+      trentaine_, total_,
+      Governor("b", 2, "2024-03-12").Exact(40).PartOf("b#1").Build()};
+  const std::optional<v1::Flag> revision = Find(FlagsOf(claims, 2), v1::REVISION);
+  ASSERT_NE(revision, std::nullopt);
+  EXPECT_EQ(Related(*revision), std::vector<std::string>{"a#1"});
+}
+
+TEST_F(PartTest, TwoPartsAreStillComparedWithEachOther) {
+  auto part = [](const std::string& article, double children, const std::string& source) {
+    return std::vector<v1::Claim>{
+        TestClaim(article, 1).Exact(20).Metric(v1::KILLED).Subject("person").Place("Kharkiv")
+            .Date("2023-03-01").Source(source, "", "").Build(),
+        TestClaim(article, 2).Exact(children).Metric(v1::KILLED).Subject("child")
+            .Place("Kharkiv").Date("2023-03-01").Source(source, "", "")
+            .PartOf(article + "#1").Build()};
+  };
+  std::vector<v1::Claim> claims = part("a", 12, "UNICEF");
+  for (v1::Claim& c : part("b", 3, "Reuters")) claims.push_back(c);
+  const std::optional<v1::Flag> conflict = Find(FlagsOf(claims, 1), v1::CONFLICT);
+  ASSERT_NE(conflict, std::nullopt);
+  EXPECT_EQ(Related(*conflict), std::vector<std::string>{"b#2"});
+}
+
+TEST_F(PartTest, APartAgreeingWithATotalDoesNotCorroborateIt) {
+  // The IOM's 3,000 "of them" who reached a camp says nothing for aid groups' 12,000.
+  const std::vector<v1::Claim> claims = {
+      TestClaim("a", 1).Approximately(12000).Metric(v1::DISPLACED).Subject("person")
+          .Date("2024-04-08").Source("Aid groups", "", "").Build(),
+      TestClaim("b", 1).Approximately(3000).Metric(v1::DISPLACED).Subject("person")
+          .Date("2024-04-08").Source("IOM", "un.iom", "un").PartOf("b#2").Build()};
+  EXPECT_EQ(Find(FlagsOf(claims, 0), v1::CORROBORATED), std::nullopt);
+  EXPECT_EQ(Find(FlagsOf(claims, 0), v1::CONFLICT), std::nullopt);
+}
+
+TEST(SubjectPartTest, CiviliansAreAPartOfTheDeadButSoldiersARivalCount) {
+  auto dead = [](double n) {
+    return TestClaim("a", 1).Exact(n).Metric(v1::KILLED).Subject("person").Place("Makiivka")
+        .Date("2023-01-04").Source("Sevryukov", "", "").Build();
+  };
+  auto civilians = [](double n) {
+    return TestClaim("a", 2).Exact(n).Metric(v1::KILLED).Subject("civilian").Place("Makiivka")
+        .Date("2023-01-04").Source("Les autorités installées par la Russie", "ru.occupation",
+                                   "ru").Build();
+  };
+  EXPECT_EQ(Find(FlagsOf({dead(89), civilians(3)}, 1), v1::CONFLICT), std::nullopt);
+  EXPECT_NE(Find(FlagsOf({dead(89), civilians(120)}, 1), v1::CONFLICT), std::nullopt);
+}
+
+TEST(ScopeRatioTest, FiguresTenfoldApartCountDifferentThings) {
+  auto displaced = [](int n, double value, bool more_than, const std::string& source) {
+    TestClaim c("sudan", n);
+    if (more_than) {
+      c.AtLeast(value);
+    } else {
+      c.Approximately(value);
+    }
+    return c.Metric(v1::DISPLACED).Subject("person").Date("2024-04-08").Source(source, "", "")
+        .Build();
+  };
+  const std::vector<v1::Claim> claims = {displaced(1, 12000, false, "IOM"),
+                                         displaced(2, 8000000, true, "Aid groups")};
+  EXPECT_EQ(Find(FlagsOf(claims, 0), v1::CONFLICT), std::nullopt);
+  EXPECT_EQ(Find(FlagsOf(claims, 1), v1::CONFLICT), std::nullopt);
+  // Barsalogho: 26 against "at least 200" (7.7 times) is a dispute.
+  const std::vector<v1::Claim> dispute = {displaced(1, 26, false, "government"),
+                                          displaced(2, 200, true, "families")};
+  EXPECT_NE(Find(FlagsOf(dispute, 0), v1::CONFLICT), std::nullopt);
+}
+
+TEST(ScopeRatioTest, OneVoiceRevisingTenfoldIsStillARevision) {
+  const std::vector<v1::Claim> claims = {RuMod("a", 1, 63, "2023-01-02").Build(),
+                                         RuMod("b", 1, 890, "2023-01-04").Build()};
+  EXPECT_NE(Find(FlagsOf(claims, 0), v1::REVISION), std::nullopt);
+}
+
+class ArticlePlaceTest : public ::testing::Test {
+ protected:
+  static TestClaim Killed(int n, double value, const std::string& source) {
+    TestClaim c("kenya", n);
+    c.Exact(value).Metric(v1::KILLED).Subject("person").Date("2024-07-01")
+        .Source(source, "", "");
+    return c;
+  }
+};
+
+TEST_F(ArticlePlaceTest, ANamedCountryIsTheSameCountAsTheArticlesEvent) {
+  // "39 killed in Kenya, the KNHRC said" against "Ruto said 19 had died" (main place Nairobi).
+  const std::vector<v1::Claim> claims = {
+      Killed(1, 39, "KNHRC").Place("Kenya").PlaceKind("country", "KE").Build(),
+      Killed(2, 19, "Ruto").MainPlace("Nairobi").PlaceKind("capital", "KE").Build()};
+  EXPECT_NE(Find(FlagsOf(claims, 0), v1::CONFLICT), std::nullopt);
+  EXPECT_NE(Find(FlagsOf(claims, 1), v1::CONFLICT), std::nullopt);
+}
+
+TEST_F(ArticlePlaceTest, ANamedTownAgainstTheArticlesEventIsLeftOpen) {
+  // "760 wounded at Gaza City" against "his hospital received 161 wounded": either may be the
+  // part, so neither is flagged; nor a country other than the event's.
+  const std::vector<v1::Claim> town = {
+      Killed(1, 760, "Gaza health ministry").Place("Gaza City").PlaceKind("city", "PS").Build(),
+      Killed(2, 161, "hospital director").MainPlace("Gaza").PlaceKind("region", "PS").Build()};
+  EXPECT_EQ(Find(FlagsOf(town, 0), v1::CONFLICT), std::nullopt);
+  EXPECT_EQ(Find(FlagsOf(town, 1), v1::CONFLICT), std::nullopt);
+  const std::vector<v1::Claim> abroad = {
+      Killed(1, 15, "authorities").Place("Greece").PlaceKind("country", "GR").Build(),
+      Killed(2, 5300, "health minister").MainPlace("Derna").PlaceKind("city", "LY").Build()};
+  EXPECT_EQ(Find(FlagsOf(abroad, 0), v1::CONFLICT), std::nullopt);
+}
+
+TEST_F(ArticlePlaceTest, TheNamedMainPlaceIsTheSameEventButNoPlaceIsInDoubt) {
+  const std::vector<v1::Claim> same = {
+      Killed(1, 89, "Moscow").Place("Makiivka").Build(),
+      Killed(2, 400, "Kyiv").MainPlace("Makiivka").Build()};
+  EXPECT_NE(Find(FlagsOf(same, 0), v1::CONFLICT), std::nullopt);
+  // A sentence with no place at all may speak of anything the article covers.
+  const std::vector<v1::Claim> unplaced = {Killed(1, 89, "Moscow").Place("Makiivka").Build(),
+                                           Killed(2, 400, "Kyiv").Build()};
+  EXPECT_EQ(Find(FlagsOf(unplaced, 0), v1::CONFLICT), std::nullopt);
+  const std::vector<v1::Claim> country = {
+      Killed(1, 39, "KNHRC").Place("Kenya").PlaceKind("country", "KE").Build(),
+      Killed(2, 19, "Ruto").Build()};
+  EXPECT_NE(Find(FlagsOf(country, 0), v1::CONFLICT), std::nullopt);
+}
+
+TEST(OneSentenceTest, AnEarlierReportRevisedInTheSameSentenceIsARevision) {
+  // "... a porté à 89 le nombre de militaires tués ..., contre 63 annoncés initialement".
+  const std::string sentence = "Le ministère a porté à 89 le bilan, contre 63 annoncés initialement.";
+  const std::vector<v1::Claim> claims = {
+      RuMod("a", 1, 89, "2023-01-04").Sentence(sentence).Build(),
+      RuMod("a", 2, 63, "2023-01-04").Sentence(sentence).EarlierReport().Build()};
+  const std::optional<v1::Flag> revision = Find(FlagsOf(claims, 0), v1::REVISION);
+  ASSERT_NE(revision, std::nullopt);
+  EXPECT_EQ(Related(*revision), std::vector<std::string>{"a#2"});
+}
+
+TEST(OneSentenceTest, TwoVoicesInOneSentenceAreNotSetAgainstEachOther) {
+  // "1,250 dead in the areas it controls, while the White Helmets counted at least 1,280".
+  const std::string sentence = "The ministry counted 1,250, while the White Helmets counted 1,280.";
+  const std::vector<v1::Claim> claims = {
+      TestClaim("a", 1).Exact(1250).Metric(v1::KILLED).Subject("person").Date("2023-02-07")
+          .Sentence(sentence).Source("health ministry", "sy.health", "sy").Build(),
+      TestClaim("a", 2).AtLeast(1280).Metric(v1::KILLED).Subject("person").Date("2023-02-07")
+          .Sentence(sentence).Source("White Helmets", "white_helmets", "").Build()};
+  EXPECT_EQ(Find(FlagsOf(claims, 0), v1::CONFLICT), std::nullopt);
+}
+
+TEST(SingleSourceTest, RaisedOnlyWhenOtherArticlesRelayTheSameVoice) {
+  // Alone, or repeated inside its own article: nothing worth saying.
+  EXPECT_EQ(Find(FlagsOf({RuMod("a", 1, 89, "2023-01-04").Build()}, 0), v1::SINGLE_SOURCE),
+            std::nullopt);
+  const std::vector<v1::Claim> own = {RuMod("a", 1, 89, "2023-01-04").Build(),
+                                      RuMod("a", 2, 89, "2023-01-04").Build()};
+  EXPECT_EQ(Find(FlagsOf(own, 0), v1::SINGLE_SOURCE), std::nullopt);
+  // Relayed by another outlet, and nobody else gives the figure: raised, saying so.
+  const std::vector<v1::Claim> relayed = {RuMod("a", 1, 89, "2023-01-04").Build(),
+                                          RuMod("b", 1, 89, "2023-01-05").Build()};
+  const std::optional<v1::Flag> single = Find(FlagsOf(relayed, 0), v1::SINGLE_SOURCE);
+  ASSERT_NE(single, std::nullopt);
+  EXPECT_EQ(single->reason(),
+            "only Russian Defence Ministry gives this figure (89 killed, 2023-01-04), repeated "
+            "in 1 other article");
+  // Another voice giving the count, agreeing or not, breaks it.
+  std::vector<v1::Claim> other_voice = relayed;
+  other_voice.push_back(TestClaim("c", 1).Approximately(400).Metric(v1::KILLED)
+                            .Subject("soldier").Place("Makiivka").Date("2023-01-04")
+                            .Source("Ukrainian General Staff", "ua.general_staff", "ua").Build());
+  EXPECT_EQ(Find(FlagsOf(other_voice, 0), v1::SINGLE_SOURCE), std::nullopt);
+}
+
+TEST(SingleSourceTest, APartRelayedElsewhereIsNotARepeatOfTheTotal) {
+  const std::vector<v1::Claim> claims = {
+      RuMod("a", 1, 89, "2023-01-04").Build(),
+      RuMod("b", 1, 100, "2023-01-04").Build(),
+      RuMod("b", 2, 20, "2023-01-04").PartOf("b#1").Build()};
+  // a#1 against b#1 is a conflict of one voice across articles; b#2 is another count.
+  const std::optional<v1::Flag> single = Find(FlagsOf(claims, 0), v1::SINGLE_SOURCE);
+  ASSERT_NE(single, std::nullopt);
+  EXPECT_EQ(Related(*single), std::vector<std::string>{"b#1"});
 }
 
 }  // namespace

@@ -80,6 +80,18 @@ TestClaim& TestClaim::Place(const std::string& canonical) {
   return *this;
 }
 
+TestClaim& TestClaim::MainPlace(const std::string& canonical) {
+  Place(canonical);
+  claim_.mutable_location()->set_confidence(0.5f);
+  return *this;
+}
+
+TestClaim& TestClaim::PlaceKind(const std::string& kind, const std::string& iso_country) {
+  claim_.mutable_location()->set_kind(kind);
+  claim_.mutable_location()->set_country(iso_country);
+  return *this;
+}
+
 TestClaim& TestClaim::Source(const std::string& text, const std::string& canonical_id,
                              const std::string& party) {
   claim_.mutable_source()->set_text(text);

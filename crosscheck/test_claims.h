@@ -25,7 +25,11 @@ class TestClaim {
   TestClaim& Unit(const std::string& unit);
   TestClaim& Metric(v1::Metric metric);
   TestClaim& Subject(const std::string& subject);
-  TestClaim& Place(const std::string& canonical);
+  TestClaim& Place(const std::string& canonical);  // named in the claim's sentence
+  // The article's main place, which the claim's sentence does not name (confidence 0.5).
+  TestClaim& MainPlace(const std::string& canonical);
+  // The gazetteer's facts about the place set by Place or MainPlace: "country", "KE".
+  TestClaim& PlaceKind(const std::string& kind, const std::string& iso_country);
   TestClaim& Source(const std::string& text, const std::string& canonical_id,
                     const std::string& party);
   TestClaim& Date(const std::string& yyyy_mm_dd);  // the article's date, UTC midnight

@@ -142,6 +142,7 @@ v1::Location PlaceResolver::ToLocation(const PlaceMention& p, float confidence) 
     const PlaceEntry& e = lex_.place_entries[p.entry];
     loc.set_canonical(e.canonical);
     loc.set_country(e.country);
+    loc.set_kind(e.kind);
   } else {
     loc.set_canonical(p.text);
   }

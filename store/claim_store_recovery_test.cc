@@ -93,6 +93,35 @@ TEST_F(RecoveryTest, RestartRecoversIngestsReplacementsAndDeletes) {
   EXPECT_FALSE(again->changed);
 }
 
+TEST_F(RecoveryTest, PlaceKindAndConfidenceSurviveLogAndSnapshot) {
+  // Cross-checking reads them (a country-wide count, a place taken from the article).
+  std::vector<v1::Claim> claims = {
+      TestClaim("k", 1).Exact(39).Metric(v1::KILLED).Subject("person").Place("Kenya")
+          .PlaceKind("country", "KE").Date("2024-07-01").Span(0, 2).Build(),
+      TestClaim("k", 2).Exact(19).Metric(v1::KILLED).Subject("person").MainPlace("Nairobi")
+          .PlaceKind("capital", "KE").Date("2024-07-01").Span(0, 2).Build()};
+  auto check = [](ClaimStore& store) {
+    v1::QueryClaimsRequest query;
+    query.set_article_id("k");
+    const absl::StatusOr<v1::QueryClaimsResponse> r = store.QueryClaims(query);
+    ASSERT_TRUE(r.ok() && r->claims_size() == 2);
+    EXPECT_EQ(r->claims(0).location().kind(), "country");
+    EXPECT_EQ(r->claims(1).location().kind(), "capital");
+    EXPECT_FLOAT_EQ(r->claims(1).location().confidence(), 0.5f);
+  };
+  {
+    std::unique_ptr<ClaimStore> store = Open();
+    ASSERT_TRUE(store->Ingest(MakeArticle("k", "39 19"), claims).ok());
+    check(*store);
+  }
+  std::unique_ptr<ClaimStore> from_log = Open();
+  check(*from_log);
+  ASSERT_TRUE(from_log->Flush().ok());  // a snapshot
+  from_log.reset();
+  std::unique_ptr<ClaimStore> from_snapshot = Open();
+  check(*from_snapshot);
+}
+
 TEST_F(RecoveryTest, SnapshotsTruncateTheLogAndRecoverExactly) {
   std::string before;
   {

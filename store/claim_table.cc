@@ -70,6 +70,9 @@ ClaimFacts ClaimTable::Facts(uint32_t slot) const {
   f.metric = static_cast<v1::Metric>(c.metric);
   f.subject = pool_.Get(c.subject);
   f.place = Place(c);
+  f.place_from_article = PlaceFromArticle(c.place_confidence);
+  f.place_is_country = pool_.Get(c.place_kind) == "country";
+  f.country = pool_.Get(c.country);
   f.unit = pool_.Get(c.unit);
   f.quantity_text = c.quantity_text;
   f.value = c.value;
@@ -142,6 +145,7 @@ std::vector<uint32_t> ClaimTable::Insert(const v1::Article& article,
     c.place_text = pool_.Intern(claim.location().text());
     c.place_canonical = pool_.Intern(claim.location().canonical());
     c.country = pool_.Intern(claim.location().country());
+    c.place_kind = pool_.Intern(claim.location().kind());
     c.place_confidence = claim.location().confidence();
     c.source_text = pool_.Intern(claim.source().text());
     c.source_id = pool_.Intern(claim.source().canonical_id());
@@ -371,11 +375,12 @@ v1::Claim ClaimTable::ToClaim(uint32_t slot) const {
   claim.set_metric(static_cast<v1::Metric>(c.metric));
   claim.set_subject(std::string(pool_.Get(c.subject)));
   claim.set_subject_text(std::string(pool_.Get(c.subject_text)));
-  if (c.place_text || c.place_canonical || c.country || c.place_confidence != 0) {
+  if (c.place_text || c.place_canonical || c.country || c.place_kind || c.place_confidence != 0) {
     v1::Location* l = claim.mutable_location();
     l->set_text(std::string(pool_.Get(c.place_text)));
     l->set_canonical(std::string(pool_.Get(c.place_canonical)));
     l->set_country(std::string(pool_.Get(c.country)));
+    l->set_kind(std::string(pool_.Get(c.place_kind)));
     l->set_confidence(c.place_confidence);
   }
   if (c.source_text || c.source_id || c.party || c.channel || c.cue) {

@@ -49,8 +49,8 @@ PY
 }
 
 testdata="$runfiles/extractors/testdata"
-score fr "$testdata/corpus/fr" "$testdata/gold/fr.jsonl" "$testdata/gold/fr-links.jsonl" 3 1
-score en "$testdata/corpus/en" "$testdata/gold/en.jsonl" "$testdata/gold/en-links.jsonl" 4 0
+score fr "$testdata/corpus/fr" "$testdata/gold/fr.jsonl" "$testdata/gold/fr-links.jsonl" 5 0
+score en "$testdata/corpus/en" "$testdata/gold/en.jsonl" "$testdata/gold/en-links.jsonl" 5 0
 score seeds "$shared/corpus/seeds" "$shared/gold/seeds.jsonl" "$shared/gold/seeds-links.jsonl" 1 0
 
 if [ "$failures" -gt 0 ]; then

@@ -111,6 +111,7 @@ void AppendClaimJson(const v1::Claim& c, std::string* out) {
     Field("text", l.text(), &inner, out);
     Field("canonical", l.canonical(), &inner, out);
     Field("country", l.country(), &inner, out);
+    Field("kind", l.kind(), &inner, out);
     Key("confidence", &inner, out);
     AppendDouble(static_cast<double>(l.confidence()), out);
     out->push_back('}');
