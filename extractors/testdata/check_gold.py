@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Checks the annotated test sets mechanically, before any extractor sees them.
 
-Usage: check_gold.py [--show] [LANG...]     (LANG: fr, en; default both)
+Usage: check_gold.py [--show] [--set=DIR] [LANG...]   (LANG: fr, en; default both;
+       DIR: a set laid out like this folder, e.g. heldout or fresh; default this folder)
 
 For each gold line: the number text occurs `occ` times over in the article's bytes (counted the way
 ../../../shared/tools/score_claims.py counts), the fields have the types and enum names the scorer
@@ -15,7 +16,7 @@ import os
 import re
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = os.path.dirname(os.path.abspath(__file__))  # --set replaces it
 QUALIFIERS = {"EXACT", "AT_LEAST", "MORE_THAN", "AT_MOST", "LESS_THAN", "APPROXIMATE", "RANGE", "VAGUE"}
 METRICS = {"KILLED", "WOUNDED", "MISSING", "DETAINED", "DISPLACED", "AFFECTED", "LAUNCHED", "ATTACKED",
            "DESTROYED", "DEPLOYED", "OTHER", "CASUALTIES"}
@@ -112,9 +113,13 @@ def check_language(lang, show):
 
 
 def main():
+    global HERE
     args = sys.argv[1:]
     show = "--show" in args
-    langs = [a for a in args if a != "--show"] or ["fr", "en"]
+    for a in args:
+        if a.startswith("--set="):
+            HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), a[len("--set="):])
+    langs = [a for a in args if not a.startswith("--")] or ["fr", "en"]
     ok = all([check_language(lang, show) for lang in langs])
     sys.exit(0 if ok else 1)
 
