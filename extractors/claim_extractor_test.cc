@@ -153,6 +153,51 @@ TEST_F(ClaimExtractorTest, EnglishSpeakersBeforeAndAfterTheVerb) {
   EXPECT_EQ(un.subject(), "civilian");
 }
 
+TEST_F(ClaimExtractorTest, FrenchSpeakersInRelativesPassivesAndInversions) {
+  const std::string text =
+      "La défense aérienne ukrainienne a indiqué que 41 drones avaient été lancés. Vingt-huit "
+      "d'entre eux ont été abattus, ajoute-t-elle.\n"
+      "Le ministère de la Santé, qui avait d'abord annoncé 200 morts, a revu son bilan.\n"
+      "Selon le bilan publié jeudi par la mairie de Lviv, 9 personnes ont été tuées.\n"
+      "L'attaque a fait 14 morts selon la police, et les frappes ont blessé 25 personnes à "
+      "Lviv, selon les secouristes.\n"
+      "Kiev revendique 30 villages, Moscou en reconnaît 12.\n"
+      "L'ONU estime par ailleurs que 40 000 personnes ont fui.";
+  const auto claims = Extract(text, "fr");
+  EXPECT_EQ(Find(claims, text, "Vingt-huit").source().text(),
+            "La défense aérienne ukrainienne");  // not "t-elle"
+  EXPECT_EQ(Find(claims, text, "200").source().text(), "Le ministère de la Santé");
+  EXPECT_EQ(Find(claims, text, "9").source().text(), "la mairie de Lviv");
+  EXPECT_EQ(Find(claims, text, "14").source().text(), "la police");
+  EXPECT_EQ(Find(claims, text, "25").source().text(), "les secouristes");
+  EXPECT_EQ(Find(claims, text, "30").source().party(), "ua");
+  EXPECT_EQ(Find(claims, text, "12").source().party(), "ru");
+  EXPECT_EQ(Find(claims, text, "40 000").source().party(), "un");
+}
+
+TEST_F(ClaimExtractorTest, EnglishSpeakersAcrossAsidesAndCoordination) {
+  const std::string text =
+      "Oleh Tkach, head of the city council, said 17 people were hurt, but warned that "
+      "about 10 remained missing.\n"
+      "Two U.S. officials, speaking on condition of anonymity, told Reuters that up to 15 "
+      "jets were hit.\n"
+      "Local bloggers put the number of jets damaged at around eight.\n"
+      "The Emergency Lawyers, a group that tracks abuses, said 60 people had been killed.\n"
+      "The death toll rose to 95, Spain's government said.\n"
+      "In the south, Russian shelling killed three people in Kherson, the regional "
+      "administration said.";
+  const auto claims = Extract(text, "en");
+  EXPECT_EQ(Find(claims, text, "17").source().text(), "Oleh Tkach, head of the city council");
+  EXPECT_EQ(Find(claims, text, "10").source().text(), "Oleh Tkach, head of the city council");
+  EXPECT_EQ(Find(claims, text, "15").source().text(), "Two U.S. officials");  // not Reuters
+  EXPECT_EQ(Find(claims, text, "eight").source().text(), "Local bloggers");
+  EXPECT_EQ(Find(claims, text, "60").source().text(), "The Emergency Lawyers");
+  EXPECT_EQ(Find(claims, text, "95").source().text(), "Spain's government");
+  const v1::Source administration = Find(claims, text, "three").source();
+  EXPECT_EQ(administration.text(), "the regional administration");
+  EXPECT_EQ(administration.party(), "ua");  // Kherson's, not the shelling side's
+}
+
 TEST_F(ClaimExtractorTest, HedgesCoverTheClaimsTheyPointBackTo) {
   const std::string text =
       "L'état-major ukrainien a déclaré que la Russie avait lancé sept frappes de missiles et 18 "

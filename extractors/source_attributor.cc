@@ -18,10 +18,9 @@ constexpr int kNearbyAttributions = 6;   // attributions per side that may cover
 constexpr int kEarlierBefore = 4;  // tokens a marker of an earlier figure may follow the number
 constexpr int kEarlierAfter = 10;  // ... or precede it
 
-// Adverbs and time words that stand between a speaker and the verb: "a également déclaré",
-// "avait précédemment déclaré", "a déclaré mercredi". An "-ment" word after an article is a
-// noun ("le gouvernement"), not an adverb.
-bool IsInterposed(const TokenizedText& t, int i) {
+// Adverbs and time words that stand between a speaker and the verb: "avait d'abord annoncé",
+// "a déclaré mercredi". Adverbs in "-ment" are SourceAttributor::IsInterposed's.
+bool IsInterposedWord(const TokenizedText& t, int i) {
   static const WordSet* const kWords = new WordSet(
       {"egalement", "aussi", "deja", "encore", "ensuite", "enfin", "notamment", "precedemment",
        "initialement", "auparavant", "recemment", "toutefois", "cependant", "lundi", "mardi",
@@ -29,7 +28,7 @@ bool IsInterposed(const TokenizedText& t, int i) {
        "earlier", "initially", "later", "again", "then", "had", "has", "have", "monday",
        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
        "matin", "midi", "soir", "soiree", "nuit", "morning", "afternoon", "evening", "night",
-       "overnight", "today", "aujourd'"});
+       "overnight", "today", "aujourd'", "first", "already", "finalement", "finally"});
   if (i < 0 || i >= t.size()) return false;
   // "samedi après-midi": the hyphen and "après" of a time of day.
   if (t.IsPunct(i, '-') && t.Is(i + 1, "midi")) return true;
@@ -37,11 +36,8 @@ bool IsInterposed(const TokenizedText& t, int i) {
   if (t.tokens[i].kind != TokenKind::kWord) return false;
   const absl::string_view w = t.Text(i);
   if (kWords->contains(w)) return true;
-  if (!absl::EndsWith(w, "ment") || w.size() <= 6) return false;
-  static const WordSet* const kDeterminers =
-      new WordSet({"le", "la", "l'", "les", "un", "une", "du", "de", "d'", "des", "au", "aux", "ce",
-                   "son", "sa", "leur", "the", "a", "an", "its", "this"});
-  return i == 0 || !kDeterminers->contains(t.Text(i - 1));
+  // "d'abord": the elided "d'" and "abord".
+  return (w == "abord" && t.Is(i - 1, "d'")) || (w == "d'" && t.Is(i + 1, "abord"));
 }
 
 // Words that end a speaker's name when it follows the verb: "a déclaré le ministère dans...".
@@ -52,6 +48,18 @@ bool EndsSpeakerAfter(absl::string_view w) {
        "after", "before", "to", "that", "while", "when", "as", "adding", "ajoutant", "monday",
        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"});
   return kWords->contains(w);
+}
+
+// Generic sources that speak for a town or a region rather than for a side in a war.
+bool IsLocalSource(absl::string_view id) {
+  return id == "local_authorities" || id == "governor" || id == "mayor" || id == "rescue" ||
+         id == "police" || id == "prosecutor" || id == "hospital_source" || id == "residents" ||
+         id == "witness" || id == "local_media";
+}
+
+// "un", "a": more often an article than a count.
+bool IsArticleWord(absl::string_view w) {
+  return w == "un" || w == "une" || w == "a" || w == "an" || w == "one";
 }
 
 }  // namespace
@@ -83,10 +91,29 @@ SourceAttributor::SourceAttributor(const Lexicons& lexicons, const LanguageLexic
   }
 }
 
+bool SourceAttributor::IsInterposed(int i) const {
+  if (IsInterposedWord(text_, i)) return true;
+  // "a également déclaré", "a déclaré publiquement": an "-ment" word right after an auxiliary or
+  // a verb is an adverb; elsewhere it is a noun ("le gouvernement", "Spain's government").
+  if (i <= 0 || i >= text_.size() || text_.tokens[i].kind != TokenKind::kWord) return false;
+  const absl::string_view w = text_.Text(i);
+  if (!absl::EndsWith(w, "ment") || w.size() <= 6) return false;
+  auto cue = lang_.cues.LongestAt(text_, i - 1);
+  if (!cue || cue->num_tokens != 1) return false;
+  const CueKind kind = lang_.cue_entries[cue->payload].kind;
+  return kind == CueKind::kAux || kind == CueKind::kVerb;
+}
+
 bool SourceAttributor::IsStop(int i) const {
   const TokenizedText& t = text_;
   // A dash between spaces ends a dateline: "KYIV, Jan 4 (Reuters) - Russia's ministry said".
   if (t.IsPunct(i, '-') && t.tokens[i].space_before) return true;
+  // "U.S. officials", "U.N. agency": a full stop inside an abbreviation.
+  if (t.IsPunct(i, '.') && i > 0 && !t.tokens[i].space_before &&
+      t.tokens[i - 1].kind == TokenKind::kWord && t.Text(i - 1).size() == 1 &&
+      i + 1 < t.size() && !t.tokens[i + 1].newline_before) {
+    return false;
+  }
   return t.IsPunct(i, ',') || t.IsPunct(i, ';') || t.IsPunct(i, ':') || t.IsPunct(i, '"') ||
          t.IsPunct(i, '(') || t.IsPunct(i, ')') || t.IsPunct(i, '.') || t.IsPunct(i, '!') ||
          t.IsPunct(i, '?') || t.Is(i, "que") || t.Is(i, "qu'") || t.Is(i, "qui") ||
@@ -143,6 +170,13 @@ bool SourceAttributor::HasCue(int begin, int end, CueKind kind) const {
 
 bool SourceAttributor::IsTitle(int begin, int end) const {
   if (end <= begin || end - begin > 8 || !LooksLikeSpeaker(begin, end)) return false;
+  // "hundreds feared dead as RSF storms Zamzam camp, UN says": a headline, not a title.
+  for (int i = begin; i < end; ++i) {
+    if (lang_.numbers.contains(text_.Text(i)) || lang_.metrics.LongestAt(text_, i) ||
+        HasCue(i, i + 1, CueKind::kVerb)) {
+      return false;
+    }
+  }
   if (HasCue(begin, end, CueKind::kSpeaker)) return true;
   for (int i = begin; i < end; ++i) {
     if (lex_.SourceAt(text_, i)) return true;
@@ -175,7 +209,7 @@ bool SourceAttributor::SentenceSubject(const Sentence& s, int* begin, int* end) 
   int e = b;
   while (e < s.end && e - b < 10 && !IsStop(e)) {
     // "A source in Ukraine's military intelligence on Saturday disputed": the day ends it.
-    if (IsInterposed(t, e) || (IsInterposed(t, e + 1) && (t.Is(e, "on") || t.Is(e, "le")))) {
+    if (IsInterposed(e) || (IsInterposed(e + 1) && (t.Is(e, "on") || t.Is(e, "le")))) {
       break;
     }
     if (auto c = lang_.cues.LongestAt(t, e)) {
@@ -211,8 +245,37 @@ const v1::Source* SourceAttributor::Antecedent(int begin, int end) const {
   for (int i = begin; i < end; ++i) {
     if (t.tokens[i].upper || lex_.parties.contains(t.Text(i))) return nullptr;
   }
-  if (!HasCue(begin, end, CueKind::kSpeaker)) return nullptr;
-  return &Named(named_.size() - 1);
+  // The speaker noun: "l'agence onusienne" -> "agence", "the land forces command" -> "command".
+  absl::string_view noun;
+  for (int i = begin; i < end && noun.empty(); ++i) {
+    if (HasCue(i, i + 1, CueKind::kSpeaker)) noun = t.Text(i);
+  }
+  if (noun.empty()) return nullptr;
+  // "the ministry" is the last speaker named a ministry; "the regional administration" after a
+  // governor is a new speaker.
+  int looked = 0;
+  for (size_t k = named_.size(); k > 0 && looked < kPronounReach; --k, ++looked) {
+    const v1::Source& earlier = Named(k - 1);
+    if (absl::StrContains(FoldPhrase(earlier.text()), noun)) return &earlier;
+    // "Volodymyr Zelensky ... a déclaré le président": what the lexicon calls him.
+    if (!earlier.canonical_id().empty()) {
+      for (const SourceEntry& entry : lex_.source_entries) {
+        if (entry.canonical_id == earlier.canonical_id()) {
+          if (absl::StrContains(FoldPhrase(entry.display), noun)) return &earlier;
+          break;
+        }
+      }
+    }
+  }
+  // A noun that fits any speaker ("le responsable", "l'organisation", "the group") stands for
+  // the last one named.
+  static const WordSet* const kAnySpeaker = new WordSet(
+      {"responsable", "organisation", "agence", "ong", "groupe", "officiel", "source", "mission",
+       "institut", "observatoire", "service", "organisme", "official", "organization", "organisation",
+       "agency", "group", "source", "monitor", "service", "porte-parole", "spokesman",
+       "spokeswoman", "spokesperson"});
+  if (kAnySpeaker->contains(noun)) return &Named(named_.size() - 1);
+  return nullptr;
 }
 
 bool SourceAttributor::IsPronoun(int begin, int end) const {
@@ -244,7 +307,12 @@ bool SourceAttributor::FindPreverbalSpeaker(const Sentence& s, int verb, int* be
       --k;
       continue;
     }
-    if (!t.tokens[k].upper && IsInterposed(t, k)) {
+    if (!t.tokens[k].upper && IsInterposed(k)) {
+      --k;
+      continue;
+    }
+    // "Moscou en reconnaît 28": a clitic pronoun sits between the subject and the verb.
+    if ((t.Is(k, "en") || t.Is(k, "y")) && k == verb - 1) {
       --k;
       continue;
     }
@@ -256,6 +324,12 @@ bool SourceAttributor::FindPreverbalSpeaker(const Sentence& s, int verb, int* be
       t.Is(k, "been") || t.Is(k, "be") || t.Is(k, "est") || t.Is(k, "sont") ||
       t.Is(k, "ete") || t.Is(k, "etait") || t.Is(k, "etaient")) {
     return false;
+  }
+  // "Le ministère, qui avait d'abord annoncé 500 morts": the verb's subject is the relative
+  // pronoun, which stands for the words before the comma.
+  if ((t.Is(k, "qui") || t.Is(k, "which") || t.Is(k, "who")) && t.IsPunct(k - 1, ',')) {
+    k -= 2;
+    if (k < s.begin) return false;
   }
   // "The AAPP, which tracks killings and arrests, said": skip the relative clause.
   if (t.IsPunct(k, ',')) {
@@ -278,7 +352,9 @@ bool SourceAttributor::FindPreverbalSpeaker(const Sentence& s, int verb, int* be
     // "Le gouverneur de Kiev, Oleksii Kuleba, a déclaré": a name in apposition.
     np_end = k;
     const int name_begin = SegmentStart(s, np_end);
-    if (!IsNameSegment(name_begin, np_end)) return false;
+    if (!IsNameSegment(name_begin, np_end)) {
+      return SpeakerBeforeParenthesis(s, k, begin, end);
+    }
     *begin = name_begin;
     if (t.IsPunct(name_begin - 1, ',')) {
       const int title_begin = SegmentStart(s, name_begin - 1);
@@ -298,12 +374,35 @@ bool SourceAttributor::FindPreverbalSpeaker(const Sentence& s, int verb, int* be
   return true;
 }
 
+bool SourceAttributor::SpeakerBeforeParenthesis(const Sentence& s, int comma, int* begin,
+                                                int* end) const {
+  const TokenizedText& t = text_;
+  // The comma that opens the parenthesis, within a few words.
+  int open = comma - 1;
+  while (open >= s.begin && comma - open <= 16 && !t.IsPunct(open, ',')) {
+    if (t.IsPunct(open, '.') || t.IsPunct(open, ';') || t.IsPunct(open, ':')) return false;
+    --open;
+  }
+  if (open <= s.begin || !t.IsPunct(open, ',') || comma - open < 2) return false;
+  const int speaker_begin = SegmentStart(s, open);
+  if (speaker_begin >= open || !LooksLikeSpeaker(speaker_begin, open)) return false;
+  bool known = IsNameSegment(speaker_begin, open) ||
+               HasCue(speaker_begin, open, CueKind::kSpeaker);
+  for (int i = speaker_begin; i < open && !known; ++i) known = lex_.SourceAt(t, i).has_value();
+  if (!known) return false;
+  *begin = speaker_begin;
+  // "Kyrylo Tymoshenko, deputy head of the presidential office, said": the title is part of
+  // who speaks; "Two officials, speaking on condition of anonymity, said": the aside is not.
+  *end = IsTitle(open + 1, comma) ? comma : open;
+  return true;
+}
+
 void SourceAttributor::FindSpeakerAfter(const Sentence& s, int from, int* begin,
                                         int* end) const {
   const TokenizedText& t = text_;
   // "a annoncé mardi l'OIM": a day or an adverb may stand before the speaker.
   while (from < s.end && t.tokens[from].kind == TokenKind::kWord && !t.tokens[from].upper &&
-         IsInterposed(t, from)) {
+         IsInterposed(from)) {
     ++from;
   }
   int k = from;
@@ -340,6 +439,17 @@ void SourceAttributor::Canonicalize(const Sentence& s, int begin, int end,
       if (auto it = lex_.parties.find(text_.Text(i)); it != lex_.parties.end()) party = it->second;
     }
   }
+  if (party.empty() && best != nullptr && IsLocalSource(best->canonical_id)) {
+    // A local authority ("the regional administration", "le gouverneur") belongs to the country
+    // of the place the sentence names, whoever it says attacked: "Russian shelling killed two
+    // people in Kherson, the regional administration said" is Ukraine's administration.
+    for (int i = s.begin; i < s.end && party.empty(); ++i) {
+      if ((i >= begin && i < end) || !text_.tokens[i].upper) continue;
+      if (auto p = lex_.places.LongestAt(text_, i)) {
+        party = absl::AsciiStrToLower(lex_.place_entries[p->payload].country);
+      }
+    }
+  }
   if (party.empty() && best != nullptr) {
     // A generic name ("le ministère de la Défense"): the side the sentence names.
     for (int i = s.begin; i < s.end && party.empty(); ++i) {
@@ -370,21 +480,15 @@ void SourceAttributor::Canonicalize(const Sentence& s, int begin, int end,
 }
 
 v1::Source SourceAttributor::ResolvePronoun(const Sentence& s, int at) const {
-  // A known source earlier in the same sentence: "Le ministère ... a accusé ..., selon lui".
-  int best_begin = -1, best_len = 0;
-  for (int i = std::max(s.begin, at - kPronounReach); i < at; ++i) {
-    if (auto m = lex_.SourceAt(text_, i); m && i + m->num_tokens <= at) {
-      if (m->num_tokens >= best_len) {
-        best_begin = i;
-        best_len = m->num_tokens;
-      }
-      i += m->num_tokens - 1;
-    }
-  }
-  if (best_begin >= 0) {
+  // The sentence's subject when it is a speaker: "Le ministère ... a accusé ..., selon lui".
+  // Any other source word in the sentence ("launched at Ukraine", "20 residents") is not what
+  // the pronoun stands for.
+  int begin = -1, end = -1;
+  if (SentenceSubject(s, &begin, &end) && end <= at) {
+    if (const v1::Source* antecedent = Antecedent(begin, end)) return *antecedent;
     v1::Source source;
-    source.set_text(OriginalText(best_begin, best_begin + best_len));
-    Canonicalize(s, best_begin, best_begin + best_len, &source);
+    source.set_text(OriginalText(begin, end));
+    Canonicalize(s, begin, end, &source);
     return source;
   }
   if (!named_.empty()) return Named(named_.size() - 1);
@@ -419,7 +523,29 @@ void SourceAttributor::AnalyzeSentence(int index) {
         // "en fin d'après-midi" is a time, not "d'après" (according to).
         if (t.IsPunct(cue_end, '-') && !t.tokens[cue_end].space_before) continue;
         FindSpeakerAfter(s, cue_end, &a.speaker_begin, &a.speaker_end);
+        // "selon le dernier bilan communiqué mardi par l'administration militaire": a report
+        // is not a speaker; whoever it is "par"/"by" is.
+        if (HasCue(a.speaker_begin, std::min(a.speaker_end + 1, s.end), CueKind::kBackref)) {
+          for (int k = a.speaker_begin; k < s.end && k - a.speaker_begin < 10 && !IsStop(k); ++k) {
+            if ((t.Is(k, "par") || t.Is(k, "by")) && k + 1 < s.end &&
+                t.tokens[k + 1].kind == TokenKind::kWord) {
+              FindSpeakerAfter(s, k + 1, &a.speaker_begin, &a.speaker_end);
+              break;
+            }
+          }
+        }
+        // "... 1 400 morts selon les autorités, et ... 3 478 morts selon le ministère": after a
+        // figure of its sentence, "selon X" vouches for what came before it; opening the sentence
+        // ("Selon X, ..."), for the whole of it.
         a.whole_sentence = true;
+        for (int k = s.begin; k < i; ++k) {
+          if (t.tokens[k].kind == TokenKind::kNumber ||
+              (lang_.numbers.contains(t.Text(k)) && !IsArticleWord(t.Text(k)))) {
+            a.whole_sentence = false;
+            a.speaker_after = true;
+            break;
+          }
+        }
         break;
       }
       case CueKind::kAuxPronoun: {
@@ -435,6 +561,39 @@ void SourceAttributor::AnalyzeSentence(int index) {
         continue;
       }
       case CueKind::kVerb: {
+        // "précise-t-elle", "estime-t-il", "dit-on": the pronoun joined to the verb speaks.
+        if (int p = cue_end; t.IsPunct(p, '-') && !t.tokens[p].space_before) {
+          ++p;
+          if (t.Is(p, "t") && t.IsPunct(p + 1, '-')) p += 2;
+          if (IsPronoun(p, p + 1)) {
+            a.speaker_begin = p;
+            a.speaker_end = p + 1;
+            a.speaker_after = true;
+            a.source = ResolvePronoun(s, i);
+            a.source.set_cue(OriginalText(i, cue_end));
+            by_sentence_[index].push_back(a);
+            i = p;
+            continue;
+          }
+        }
+        // "le bilan communiqué mardi par l'administration militaire": a passive names its
+        // speaker after "par"/"by", for the whole sentence.
+        int by = cue_end;
+        while (by < s.end && by - cue_end < 3 && IsInterposed(by)) ++by;
+        static const WordSet* const kNotAgent = new WordSet(
+            {"ailleurs", "exemple", "consequent", "contre", "suite", "endroits", "moments",
+             "jour", "semaine", "mois", "an", "heure", "far", "then", "now", "phone", "telephone",
+             "email", "mail", "video", "videoconference"});
+        if ((t.Is(by, "par") || t.Is(by, "by")) && by + 1 < s.end &&
+            t.tokens[by + 1].kind == TokenKind::kWord && !kNotAgent->contains(t.Text(by + 1)) &&
+            !(t.Is(by + 1, "la") && t.Is(by + 2, "suite"))) {
+          FindSpeakerAfter(s, by + 1, &a.speaker_begin, &a.speaker_end);
+          if (a.speaker_end > a.speaker_begin &&
+              LooksLikeSpeaker(a.speaker_begin, a.speaker_end)) {
+            a.whole_sentence = true;
+            break;
+          }
+        }
         bool aux = false;
         int k = i - 1;
         if (k >= s.begin && lang_.cues.LongestAt(t, k) &&
@@ -457,7 +616,13 @@ void SourceAttributor::AnalyzeSentence(int index) {
           const bool apposition = IsNameSegment(name_begin, k) && t.IsPunct(name_begin - 1, ',');
           const bool complement = t.Is(cue_end, "que") || t.Is(cue_end, "qu'") ||
                                   t.Is(cue_end, "that") || t.IsPunct(cue_end, ':');
-          if (apposition || (complement && IsNameSegment(name_begin, k))) inverted = false;
+          // "Un ancien officier, qui anime une chaîne, a accusé le commandement": the subject
+          // is before its relative clause.
+          const bool relative = t.Is(name_begin - 1, "qui") || t.Is(name_begin - 1, "which") ||
+                                t.Is(name_begin - 1, "who");
+          if (apposition || relative || (complement && IsNameSegment(name_begin, k))) {
+            inverted = false;
+          }
         }
         if (inverted) {
           // "..., a indiqué le ministère", "..., said the ministry".
@@ -465,6 +630,9 @@ void SourceAttributor::AnalyzeSentence(int index) {
           a.speaker_after = true;
           if (a.speaker_end <= a.speaker_begin ||
               !LooksLikeSpeaker(a.speaker_begin, a.speaker_end) ||
+              // "X, ..., told Reuters that": whom it was told to, then what.
+              t.Is(a.speaker_end, "that") || t.Is(a.speaker_end, "que") ||
+              t.Is(a.speaker_end, "qu'") ||
               HasCue(a.speaker_begin, a.speaker_end, CueKind::kVerb)) {
             inverted = false;  // "..., ont compté au moins 1 280 morts": the speaker is before
             a.speaker_after = false;
@@ -472,19 +640,33 @@ void SourceAttributor::AnalyzeSentence(int index) {
         }
         if (!inverted) {
           if (!FindPreverbalSpeaker(s, i, &a.speaker_begin, &a.speaker_end, &aux)) continue;
-          if (t.Is(a.speaker_end - 1, "and") || t.Is(a.speaker_end - 1, "et")) {
-            // "..., and said at least 30,000", "X a revendiqué l'attaque et affirmé...": the
-            // verb shares the sentence's subject.
+          const absl::string_view last = t.Text(a.speaker_end - 1);
+          if (last == "and" || last == "et" || last == "but" || last == "mais" || last == "or") {
+            // "..., and said at least 30,000", "X said ..., but warned that", "X a revendiqué
+            // l'attaque et affirmé...": the verb shares the subject of the verb before it.
+            if (!by_sentence_[index].empty() && !by_sentence_[index].back().speaker_after) {
+              Attribution shared = by_sentence_[index].back();
+              shared.cue = i;
+              shared.source.set_cue(OriginalText(i, cue_end));
+              by_sentence_[index].push_back(std::move(shared));
+              i = cue_end - 1;
+              continue;
+            }
             if (!SentenceSubject(s, &a.speaker_begin, &a.speaker_end)) continue;
           }
           if (!LooksLikeSpeaker(a.speaker_begin, a.speaker_end)) continue;
           // French participles need an auxiliary or a complement: "décès signalés" is no cue.
+          // A count or a quotation as object: "Kiev revendique 74 localités", "évoquent « des
+          // milliers »".
           const bool complement = t.Is(cue_end, "que") || t.Is(cue_end, "qu'") ||
                                   t.IsPunct(cue_end, ':') || t.Is(cue_end, "avoir") ||
+                                  (cue_end < s.end &&
+                                   (t.tokens[cue_end].kind == TokenKind::kNumber ||
+                                    t.IsPunct(cue_end, '"'))) ||
                                   t.Is(cue_end, "de") || t.Is(cue_end, "d'") ||
                                   t.Is(cue_end, "etre") || t.IsPunct(cue_end, ',') ||
                                   t.Is(cue_end, "sur") || t.Is(cue_end, "dans") ||
-                                  (cue_end < s.end && IsInterposed(t, cue_end));
+                                  (cue_end < s.end && IsInterposed(cue_end));
           if (lang_.language == "fr" && !aux && !complement) continue;
           // "..., the ministry said." covers what came before the comma.
           a.speaker_after = t.IsPunct(a.speaker_begin - 1, ',') &&
@@ -510,7 +692,10 @@ void SourceAttributor::AnalyzeSentence(int index) {
     } else {
       a.source.set_text(OriginalText(a.speaker_begin, a.speaker_end));
       Canonicalize(s, a.speaker_begin, a.speaker_end, &a.source);
-      if (a.source.canonical_id().empty() && a.speaker_end - a.speaker_begin <= 3) {
+      // Only a bare "the ministry": "Spain's government" is not an earlier government.
+      const absl::string_view det = t.Text(a.speaker_begin);
+      const bool bare = det == "le" || det == "la" || det == "l'" || det == "the";
+      if (a.source.canonical_id().empty() && bare && a.speaker_end - a.speaker_begin <= 3) {
         // "le ministère", "the ministry": the last named speaker with that head noun.
         const std::string head(t.Text(a.speaker_end - 1));
         int looked = 0;

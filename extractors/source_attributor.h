@@ -1,8 +1,11 @@
 // SourceAttributor finds who says each figure. It reads every sentence for a verb of saying
 // ("X a déclaré que", "..., a indiqué X", "X said", "..., said X") or a preposition of
 // attribution ("selon X", "according to X"), takes the speaker's words, and resolves pronouns
-// ("selon lui", "a-t-il déclaré", "Il a ajouté", "it said") to the speaker named before: first
-// a known source earlier in the same sentence, then the last speaker named in the article.
+// ("selon lui", "a-t-il déclaré", "précise-t-elle", "it said") to the speaker named before: the
+// sentence's own subject when it is a speaker, else the last speaker named in the article.
+// "The ministry", "l'organisation" point back to the last speaker of that kind; a report
+// ("selon le bilan publié par X", "annoncé par X") gives way to whoever published it; a
+// mid-sentence "selon X" vouches for the figures before it.
 // The speaker's canonical id and party come from sources.tsv (longest alias in the speaker's
 // words), else from parties.tsv, else from the country the sentence names.
 //
@@ -51,10 +54,15 @@ class SourceAttributor {
   };
   void AnalyzeSentence(int index);
   bool FindPreverbalSpeaker(const Sentence& s, int verb, int* begin, int* end, bool* aux) const;
+  // "X, deputy head of ..., said", "X, speaking on condition of anonymity, told": the speaker
+  // before the parenthesis that ends at `comma`, with the parenthesis if it is a title.
+  bool SpeakerBeforeParenthesis(const Sentence& s, int comma, int* begin, int* end) const;
   void FindSpeakerAfter(const Sentence& s, int from, int* begin, int* end) const;
   int SegmentStart(const Sentence& s, int end) const;
   bool IsNameSegment(int begin, int end) const;
   bool IsStop(int i) const;
+  // An adverb or time word between a speaker and the verb ("a également déclaré").
+  bool IsInterposed(int i) const;
   bool IsPronoun(int begin, int end) const;
   bool HasCue(int begin, int end, CueKind kind) const;
   // Rejects words that cannot be a speaker: "contre 63", "dans la nuit".
