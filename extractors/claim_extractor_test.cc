@@ -175,6 +175,19 @@ TEST_F(ClaimExtractorTest, FrenchSpeakersInRelativesPassivesAndInversions) {
   EXPECT_EQ(Find(claims, text, "40 000").source().party(), "un");
 }
 
+TEST_F(ClaimExtractorTest, AQuotationOverSeveralSentencesIsTheSpeakersNamedAfterIt) {
+  const std::string text =
+      "Rompant le silence, Volodymyr Zelensky a donné un chiffre. « 46 000 soldats sont morts. "
+      "Ce n'est pas 300 000 », a déclaré le président.\n"
+      "« 12 blessés. » Puis un autre témoin est arrivé.";
+  const auto claims = Extract(text, "fr");
+  const v1::Source quoted = Find(claims, text, "46 000").source();
+  EXPECT_EQ(quoted.text(), "Volodymyr Zelensky");  // "le président" points back to him
+  EXPECT_EQ(quoted.canonical_id(), "ua.president");
+  // A quotation closed with nobody named after it gives nobody.
+  EXPECT_TRUE(Find(claims, text, "12").source().text().empty());
+}
+
 TEST_F(ClaimExtractorTest, EnglishSpeakersAcrossAsidesAndCoordination) {
   const std::string text =
       "Oleh Tkach, head of the city council, said 17 people were hurt, but warned that "

@@ -76,6 +76,7 @@ SourceAttributor::SourceAttributor(const Lexicons& lexicons, const LanguageLexic
   for (int s = 0; s < static_cast<int>(text.sentences.size()); ++s) {
     AnalyzeSentence(s);
   }
+  CarryQuotedSpeakers();
   // A sentence that names nobody, right after one that does in the same paragraph, goes on
   // reporting: "Une quinzaine de véhicules ont été incendiés." One sentence deep only.
   for (int s = static_cast<int>(text.sentences.size()) - 1; s > 0; --s) {
@@ -88,6 +89,49 @@ SourceAttributor::SourceAttributor(const Lexicons& lexicons, const LanguageLexic
     carried.speaker_begin = carried.speaker_end = -1;  // not in this sentence
     carried.cue = text.sentences[s].begin;
     by_sentence_[s].push_back(carried);
+  }
+}
+
+void SourceAttributor::CarryQuotedSpeakers() {
+  const TokenizedText& t = text_;
+  // Folding turns « » “ ” into '"', so a quotation is open after an odd number of them.
+  constexpr int kNearQuote = 4;  // tokens between the closing mark and its verb: "», a déclaré"
+  std::vector<int> inside;       // sentences the open quotation has reached
+  bool open = false;
+  int paragraph = -1;
+  for (int si = 0; si < static_cast<int>(t.sentences.size()); ++si) {
+    const Sentence& s = t.sentences[si];
+    if (s.paragraph != paragraph) {
+      open = false;
+      inside.clear();
+      paragraph = s.paragraph;
+    }
+    if (open) inside.push_back(si);
+    for (int i = s.begin; i < s.end; ++i) {
+      if (!t.IsPunct(i, '"')) continue;
+      if (!open) {
+        open = true;
+        inside.assign(1, si);
+        continue;
+      }
+      open = false;
+      const Attribution* speaker = nullptr;
+      for (const Attribution& a : by_sentence_[si]) {
+        if (a.cue > i && a.cue - i <= kNearQuote && !a.source.text().empty()) {
+          speaker = &a;
+          break;
+        }
+      }
+      for (int q : inside) {
+        if (speaker == nullptr || q == si || !by_sentence_[q].empty()) continue;
+        Attribution carried = *speaker;
+        carried.whole_sentence = true;
+        carried.speaker_begin = carried.speaker_end = -1;  // not in that sentence
+        carried.cue = t.sentences[q].begin;
+        by_sentence_[q].push_back(std::move(carried));
+      }
+      inside.clear();
+    }
   }
 }
 
@@ -199,10 +243,15 @@ bool SourceAttributor::LooksLikeSpeaker(int begin, int end) const {
 bool SourceAttributor::SentenceSubject(const Sentence& s, int* begin, int* end) const {
   const TokenizedText& t = text_;
   int b = s.begin;
-  // Skip an opening phrase: "Pour ce qui est de la Russie, ...", "Mercredi, ...".
+  // Skip an opening phrase: "Pour ce qui est de la Russie, ...", "Mercredi, ...", "Brisant un
+  // tabou, ...", but not a subject followed by its apposition: "Yuriy Ihnat, the spokesman, ...".
   for (int i = s.begin; i < s.end && i < s.begin + 12; ++i) {
     if (t.IsPunct(i, ',')) {
-      if (!LooksLikeSpeaker(s.begin, s.begin + 1) || i - s.begin <= 2) b = i + 1;
+      bool subject = LooksLikeSpeaker(s.begin, s.begin + 1) &&
+                     ((IsNameSegment(s.begin, i) && !IsInterposed(s.begin)) ||
+                      HasCue(s.begin, i, CueKind::kSpeaker));
+      for (int k = s.begin; k < i && !subject; ++k) subject = lex_.SourceAt(t, k).has_value();
+      if (!subject) b = i + 1;
       break;
     }
   }

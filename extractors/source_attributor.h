@@ -53,6 +53,9 @@ class SourceAttributor {
     v1::Source source;
   };
   void AnalyzeSentence(int index);
+  // "« 31 000 soldats ont été tués. Pas 300 000 », a déclaré le président": the sentences of a
+  // quotation that runs over several are the speaker's named after its closing mark.
+  void CarryQuotedSpeakers();
   bool FindPreverbalSpeaker(const Sentence& s, int verb, int* begin, int* end, bool* aux) const;
   // "X, deputy head of ..., said", "X, speaking on condition of anonymity, told": the speaker
   // before the parenthesis that ends at `comma`, with the parenthesis if it is a title.
