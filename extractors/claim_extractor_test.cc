@@ -211,6 +211,21 @@ TEST_F(ClaimExtractorTest, EnglishSpeakersAcrossAsidesAndCoordination) {
   EXPECT_EQ(administration.party(), "ua");  // Kherson's, not the shelling side's
 }
 
+TEST_F(ClaimExtractorTest, SpeakersOfOpinionsParticiplesAndQuotesFirst) {
+  const std::string text =
+      "\"Families are exhausted,\" said a nurse for the Red Crescent, who treated 40 people.\n"
+      "The search ended on Monday, with the mayor saying the toll had reached 23.\n"
+      "Earlier in the day she had put the toll at 19.\n"
+      "Pour l'analyste Jean Dupont, au moins 5 000 soldats sont engagés.\n"
+      "Pour la première fois, 12 chars ont été livrés.";
+  const auto claims = Extract(text);
+  EXPECT_EQ(Find(claims, text, "40").source().text(), "a nurse for the Red Crescent");
+  EXPECT_EQ(Find(claims, text, "23").source().text(), "the mayor");
+  EXPECT_EQ(Find(claims, text, "19").source().text(), "the mayor");  // "she"
+  EXPECT_EQ(Find(claims, text, "5 000").source().text(), "l'analyste Jean Dupont");
+  EXPECT_TRUE(Find(claims, text, "12").source().text().empty());
+}
+
 TEST_F(ClaimExtractorTest, HedgesCoverTheClaimsTheyPointBackTo) {
   const std::string text =
       "L'état-major ukrainien a déclaré que la Russie avait lancé sept frappes de missiles et 18 "

@@ -544,9 +544,37 @@ v1::Source SourceAttributor::ResolvePronoun(const Sentence& s, int at) const {
   return v1::Source();
 }
 
+bool SourceAttributor::OpinionOpener(const Sentence& s, int* begin, int* end) const {
+  const TokenizedText& t = text_;
+  if (!t.Is(s.begin, "pour")) return false;
+  int comma = s.begin + 1;
+  while (comma < s.end && comma - s.begin <= 10 && !IsStop(comma)) ++comma;
+  if (!t.IsPunct(comma, ',') || comma - s.begin < 2) return false;
+  // Someone, not something: "Pour l'analyste Michael Kofman," but not "Pour la première fois,".
+  bool someone = HasCue(s.begin + 1, comma, CueKind::kSpeaker);
+  for (int i = s.begin + 1; i < comma && !someone; ++i) {
+    someone = (t.tokens[i].upper && t.tokens[i].kind == TokenKind::kWord) ||
+              lex_.SourceAt(t, i).has_value();
+  }
+  if (!someone || !LooksLikeSpeaker(s.begin + 1, comma)) return false;
+  *begin = s.begin + 1;
+  *end = comma;
+  return true;
+}
+
 void SourceAttributor::AnalyzeSentence(int index) {
   const Sentence& s = text_.sentences[index];
   const TokenizedText& t = text_;
+  // "Pour l'analyste militaire Michael Kofman, l'incursion vise ...": the sentence is his view.
+  if (Attribution a; OpinionOpener(s, &a.speaker_begin, &a.speaker_end)) {
+    a.cue = s.begin;
+    a.whole_sentence = true;
+    a.source.set_text(OriginalText(a.speaker_begin, a.speaker_end));
+    Canonicalize(s, a.speaker_begin, a.speaker_end, &a.source);
+    a.source.set_cue(OriginalText(s.begin, s.begin + 1));
+    by_sentence_[index].push_back(std::move(a));
+    named_.emplace_back(index, 0);
+  }
   for (int i = s.begin; i < s.end; ++i) {
     if (t.tokens[i].kind != TokenKind::kWord) continue;
     auto cue = lang_.attribution_triggers.LongestAt(t, i);
@@ -563,6 +591,18 @@ void SourceAttributor::AnalyzeSentence(int index) {
         if (channel_[index].empty()) channel_[index] = entry.channel;
         continue;
       case CueKind::kParticiple: {
+        // "with the regional governor saying the toll had reached 44": said by who is "with".
+        int with = i - 1;
+        while (with >= s.begin && i - with <= 8 && !IsStop(with) && !t.Is(with, "with") &&
+               !t.Is(with, "avec")) {
+          --with;
+        }
+        if (with >= s.begin && (t.Is(with, "with") || t.Is(with, "avec")) && i - with >= 2 &&
+            LooksLikeSpeaker(with + 1, i)) {
+          a.speaker_begin = with + 1;
+          a.speaker_end = i;
+          break;
+        }
         // "..., affirmant avoir tué 97 soldats": said by the sentence's subject.
         if (!SentenceSubject(s, &a.speaker_begin, &a.speaker_end)) continue;
         a.cue = i;
@@ -655,7 +695,8 @@ void SourceAttributor::AnalyzeSentence(int index) {
             t.Is(cue_end, "que") || t.Is(cue_end, "qu'") || t.Is(cue_end, "that") ||
             t.IsPunct(cue_end, ':') ||
             (cue_end < s.end && (t.tokens[cue_end].kind == TokenKind::kNumber ||
-                                 lang_.numbers.contains(t.Text(cue_end)) ||
+                                 (lang_.numbers.contains(t.Text(cue_end)) &&
+                                  !IsArticleWord(t.Text(cue_end))) ||
                                  IsPronoun(cue_end, cue_end + 1)));
         bool inverted = k < s.begin || ((t.IsPunct(k, ',') || t.IsPunct(k, '"')) && !clause_follows);
         if (inverted && t.IsPunct(k, ',')) {
@@ -733,6 +774,10 @@ void SourceAttributor::AnalyzeSentence(int index) {
       ++a.speaker_begin;
     }
     if (a.speaker_begin < 0 || a.speaker_end <= a.speaker_begin) continue;
+    // "Earlier in the day he had put the toll at 25": the pronoun is the subject.
+    if (!a.speaker_after && IsPronoun(a.speaker_end - 1, a.speaker_end)) {
+      a.speaker_begin = a.speaker_end - 1;
+    }
     bool named = false;
     if (IsPronoun(a.speaker_begin, a.speaker_end)) {
       a.source = ResolvePronoun(s, a.speaker_begin);

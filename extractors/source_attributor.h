@@ -56,6 +56,8 @@ class SourceAttributor {
   // "« 31 000 soldats ont été tués. Pas 300 000 », a déclaré le président": the sentences of a
   // quotation that runs over several are the speaker's named after its closing mark.
   void CarryQuotedSpeakers();
+  // "Pour l'analyste Michael Kofman, ...": someone's view opening sentence s.
+  bool OpinionOpener(const Sentence& s, int* begin, int* end) const;
   bool FindPreverbalSpeaker(const Sentence& s, int verb, int* begin, int* end, bool* aux) const;
   // "X, deputy head of ..., said", "X, speaking on condition of anonymity, told": the speaker
   // before the parenthesis that ends at `comma`, with the parenthesis if it is a title.
