@@ -151,7 +151,7 @@ absl::Status LoadCues(const std::string& path, LanguageLexicon* lex) {
       {"backref", CueKind::kBackref}, {"month", CueKind::kMonth},
       {"idnoun", CueKind::kIdNoun},   {"participle", CueKind::kParticiple},
       {"speaker", CueKind::kSpeaker}, {"toll", CueKind::kToll},
-      {"chrome", CueKind::kChrome}};
+      {"chrome", CueKind::kChrome},   {"timezone", CueKind::kTimezone}};
   return ForEachLine(path, 2, 2, "phrase<TAB>kind", [&](const TsvLine& line) {
     CueEntry entry;
     absl::string_view kind = line.fields[1];

@@ -59,6 +59,7 @@ enum class CueKind {
   kSpeaker,     // a noun that names a speaker: "ministère", "agency", "responsable"
   kToll,        // a running total's verb: "le bilan s'élève à", "the toll has risen to"
   kChrome,      // page furniture: "12 commentaires", "Comments (23)", "4 min read"
+  kTimezone,    // a number before it is a clock time: "21.55 BST"
 };
 
 struct CueEntry {

@@ -97,18 +97,31 @@ bool NumberRecognizer::IsIdentifier(const TokenizedText& t, int begin, int end,
       !t.tokens[begin - 1].space_before && IsWordToken(t, begin - 2)) {
     return true;
   }
+  // "Deux-Sèvres", "Trois-Rivières": a number joined by a hyphen to a capitalised name.
+  if (t.IsPunct(end, '-') && Attached(t, end) && Attached(t, end + 1) && end + 1 < t.size() &&
+      t.tokens[end + 1].kind == TokenKind::kWord && t.tokens[end + 1].upper &&
+      !lex_.numbers.contains(t.Text(end + 1))) {
+    return true;
+  }
   // "#3", "n° 19", "No. 5", "article 5", "flight 17".
   if (t.IsPunct(begin - 1, '#') || t.Is(begin - 1, "no") || t.Is(begin - 1, "nos") ||
       (t.IsPunct(begin - 1, '.') && t.Is(begin - 2, "no"))) {
     return true;
   }
   if (IsCue(t, begin - 1, CueKind::kIdNoun) ||
-      (t.IsPunct(begin - 1, '.') && IsCue(t, begin - 2, CueKind::kIdNoun))) {
-    return true;  // "article 5", "No. 5", "v. 2.3"
+      ((t.IsPunct(begin - 1, '.') || t.IsPunct(begin - 1, ':')) &&
+       IsCue(t, begin - 2, CueKind::kIdNoun))) {
+    return true;  // "article 5", "No. 5", "v. 2.3", "a hotline: 114"
   }
-  // Page furniture: "12 commentaires", "4 min read", "Comments (23)", "Réagir (7)".
-  if (IsCue(t, end, CueKind::kChrome) ||
-      (end + 1 < t.size() && t.tokens[end].kind == TokenKind::kWord &&
+  // Page furniture: "12 commentaires", "4 min read", "Comments (23)", "Réagir (7)". Furniture
+  // is never qualified: "un peu plus de 11 000 abonnés restaient sans courant" counts customers.
+  bool qualified = false;
+  for (int k = std::max(0, begin - 4); k < begin && !qualified; ++k) {
+    auto q = lex_.qualifiers.LongestAt(t, k);
+    qualified = q && k + q->num_tokens == begin;
+  }
+    if ((!qualified && IsCue(t, end, CueKind::kChrome)) ||
+      (!qualified && end + 1 < t.size() && t.tokens[end].kind == TokenKind::kWord &&
        IsCue(t, end + 1, CueKind::kChrome)) ||
       (t.IsPunct(begin - 1, '(') && (IsCue(t, begin - 2, CueKind::kChrome) ||
                                      t.Is(begin - 2, "article")))) {
@@ -150,6 +163,23 @@ bool NumberRecognizer::IsDateOrTime(const TokenizedText& t, int begin, int end, 
   }
   if ((t.Is(begin - 1, "le") || t.Is(begin - 1, "the")) && IsCue(t, end, CueKind::kMonth)) {
     return true;
+  }
+  // The first day of a pair: "les 19 et 20 septembre", "du 3 au 5 mai", "19-20 September".
+  if (value >= 1 && value <= 31 && end == begin + 1 &&
+      (t.Is(end, "et") || t.Is(end, "and") || t.Is(end, "au") || t.Is(end, "ou") ||
+       t.Is(end, "or") || t.Is(end, "to") || (t.IsPunct(end, '-') && Attached(t, end))) &&
+      end + 1 < t.size() && t.tokens[end + 1].kind == TokenKind::kNumber &&
+      IsCue(t, end + 2, CueKind::kMonth)) {
+    return true;
+  }
+  // A clock time written with a full stop: "21.55 BST", and a live blog's "10.48 –" entries.
+  if (end == begin + 3 && t.IsPunct(begin + 1, '.') && t.Text(begin).size() <= 2 &&
+      t.Text(begin + 2).size() == 2 && value < 24 && value - static_cast<int>(value) < 0.595) {
+    const bool dash_after = end < t.size() && (t.IsPunct(end, '-') || t.Text(end) == "\xE2\x80\x93" ||
+                                               t.Text(end) == "\xE2\x80\x94");
+    if (IsCue(t, end, CueKind::kTimezone) || (t.tokens[begin].newline_before && dash_after)) {
+      return true;
+    }
   }
   if (plain_digits) {
     // "10:30", "14 h 30", "3 a.m.", "3 pm".
@@ -332,6 +362,25 @@ std::optional<NumberMention> NumberRecognizer::ParseWords(const TokenizedText& t
   NumberMention m;
   m.begin = m.text_begin = i;
 
+  // Half of a scale word: "un demi-million", "half a million".
+  {
+    const int demi = (w->kind == NumberWordKind::kArticle && t.Is(i + 1, "demi")) ? i + 1 : i;
+    int scale_at = -1;
+    if (t.Is(demi, "demi") && t.IsPunct(demi + 1, '-') && Attached(t, demi + 1)) {
+      scale_at = demi + 2;
+    } else if (english && t.Is(i, "half") && (t.Is(i + 1, "a") || t.Is(i + 1, "an"))) {
+      scale_at = i + 2;
+    }
+    if (const NumberWord* scale = scale_at > 0 ? Word(t, scale_at) : nullptr;
+        scale != nullptr && scale->value >= 1000 &&
+        (scale->kind == NumberWordKind::kScale || scale->kind == NumberWordKind::kVague)) {
+      m.value = scale->value / 2;
+      m.end = m.text_end = scale_at + 1;
+      *next = ReadUnit(t, scale_at + 1, &m);
+      return m;
+    }
+  }
+
   // Vague plurals and standalone scales: "des centaines", "hundreds", "plusieurs milliers",
   // "des millions", "several hundred", "tens of thousands".
   const bool standalone_scale =
@@ -387,6 +436,12 @@ std::optional<NumberMention> NumberRecognizer::ParseWords(const TokenizedText& t
       m.value = 1;
       m.needs_qualifier = true;
       *next = ReadUnit(t, i + 1, &m);
+      // "pendant encore un an au moins", "près d'un siècle": an article before a span of time.
+      if (m.unit == "hour" || m.unit == "minute" || m.unit == "day" || m.unit == "night" ||
+          m.unit == "week" || m.unit == "month" || m.unit == "year" || m.unit == "century" ||
+          m.unit == "decade") {
+        return std::nullopt;
+      }
       return m;
     }
     if (english && after->kind == NumberWordKind::kApprox && t.Text(i + 1) == "score" &&
@@ -418,6 +473,21 @@ std::optional<NumberMention> NumberRecognizer::ParseWords(const TokenizedText& t
         t.Is(i + 1, "point") || t.Is(i + 1, "time") || t.Is(i + 1, "way") ||
         t.Is(i + 1, "side") || t.Is(i + 1, "hand") || t.Is(i + 1, "other") ||
         t.Is(i + 1, "step")) {
+      return std::nullopt;
+    }
+    // "said one woman, 52", "one European diplomat said": a person speaking, not a count
+    // ("reported one man killed" is a count: something happened to him).
+    int np_end = i + 1;
+    bool happened = false;
+    while (np_end < n && np_end <= i + 3 && t.tokens[np_end].kind == TokenKind::kWord &&
+           !IsCue(t, np_end, CueKind::kVerb)) {
+      happened = happened || lex_.metrics.LongestAt(t, np_end).has_value();
+      ++np_end;
+    }
+    if (!happened && np_end > i + 1 &&
+        ((IsCue(t, i - 1, CueKind::kVerb) && np_end < n &&
+          t.tokens[np_end].kind == TokenKind::kPunct) ||
+         IsCue(t, np_end, CueKind::kVerb))) {
       return std::nullopt;
     }
   }
@@ -501,7 +571,10 @@ std::optional<NumberMention> NumberRecognizer::ParseWords(const TokenizedText& t
     m.upper = m.value * 1.2;
     m.noun_after_of = true;
   }
-  if (IsDateOrTime(t, i, end, m.value, false)) {
+  if (IsDateOrTime(t, i, end, m.value, false) ||
+      // "Deux-Sèvres", "Trois-Rivières": a place named with a number word.
+      (t.IsPunct(end, '-') && Attached(t, end) && Attached(t, end + 1) && end + 1 < n &&
+       t.tokens[end + 1].kind == TokenKind::kWord && t.tokens[end + 1].upper)) {
     *next = end;
     return std::nullopt;
   }

@@ -218,10 +218,38 @@ TEST_F(NumberRecognizerTest, NotClaims) {
            {"un Boeing 737 de la compagnie", "fr"},
            {"les deux pays ont signé", "fr"},
            {"at one point the two sides met", "en"},
-           {"see https://example.org/news/2024/12345 or write to desk42@example.org", "en"}}) {
+           {"see https://example.org/news/2024/12345 or write to desk42@example.org", "en"},
+           {"les 19 et 20 septembre, du 3 au 5 mai", "fr"},
+           {"on 19-20 September", "en"},
+           {"Mon 26 Aug 2024 21.55 BST", "en"},
+           {"\n10.48 BST \xE2\x80\x93 sirens in Kyiv", "en"},
+           {"la préfète des Deux-Sèvres, à Trois-Rivières", "fr"},
+           {"pendant encore un an au moins, depuis près d'un siècle", "fr"},
+           {"\"We count the dead,\" said one woman, who asked not to be named", "en"},
+           {"one European diplomat said", "en"},
+           {"the police opened a hotline: 114", "en"},
+           {"12 commentaires", "fr"}}) {
     EXPECT_TRUE(Numbers(text, language).empty()) << text << ": found "
                                                   << Numbers(text, language)[0].text;
   }
+}
+
+TEST_F(NumberRecognizerTest, NearMissesOfNonClaimsAreClaims) {
+  // Each line reads like a non-claim above, yet counts something.
+  EXPECT_EQ(Numbers("He earlier reported one man killed.", "en").size(), 1u);
+  EXPECT_EQ(Numbers("un peu plus de 11 000 abonnés restaient sans courant")[0].value, 11000);
+  EXPECT_EQ(Numbers("Au moins un mort.")[0].value, 1);
+  EXPECT_EQ(Numbers("7 soldats tués le 20 septembre")[0].value, 7);
+}
+
+TEST_F(NumberRecognizerTest, HalfOfAScaleWord) {
+  const auto fr = Numbers("plus d'un demi-million de déplacés");
+  ASSERT_EQ(fr.size(), 1u);
+  EXPECT_EQ(fr[0].value, 500000);
+  EXPECT_EQ(fr[0].qualifier, v1::MORE_THAN);
+  const auto en = Numbers("nearly half a million people", "en");
+  ASSERT_EQ(en.size(), 1u);
+  EXPECT_EQ(en[0].value, 500000);
 }
 
 TEST_F(NumberRecognizerTest, MeasuresCarryTheirUnit) {
