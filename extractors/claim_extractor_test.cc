@@ -188,6 +188,25 @@ TEST_F(ClaimExtractorTest, AQuotationOverSeveralSentencesIsTheSpeakersNamedAfter
   EXPECT_TRUE(Find(claims, text, "12").source().text().empty());
 }
 
+TEST_F(ClaimExtractorTest, FrenchSpeakersThroughNegationImperfectAndSameNoun) {
+  const std::string text =
+      "La préfète, Anne Martin, n'a recensé que sept blessés.\n"
+      "Mardi, le gouvernement arménien recensait 18 000 réfugiés.\n"
+      "Le général Petrenko a qualifié ces chiffres de mensonges. Selon lui, 40 soldats sont "
+      "morts. Plus d'une centaine d'habitants ont été évacués, a-t-il précisé.\n"
+      "Kiev a rejeté les bilans de la Russie, qui parle de 9 000 morts.\n"
+      "Côté russe, les mêmes responsables estimaient les pertes à 2 000 morts.";
+  const auto claims = Extract(text, "fr");
+  EXPECT_EQ(Find(claims, text, "sept").source().text(), "La préfète, Anne Martin");
+  EXPECT_EQ(Find(claims, text, "18 000").source().text(), "le gouvernement arménien");
+  // "ces chiffres" is no verb: the general, not "a qualifié ces", speaks next.
+  EXPECT_EQ(Find(claims, text, "40").source().text(), "Le général Petrenko");
+  EXPECT_EQ(Find(claims, text, "une centaine").source().text(), "Le général Petrenko");
+  EXPECT_EQ(Find(claims, text, "9 000").source().party(), "ru");
+  // "les mêmes responsables" are the ones who spoke last.
+  EXPECT_EQ(Find(claims, text, "2 000").source().party(), "ru");
+}
+
 TEST_F(ClaimExtractorTest, EnglishSpeakersAcrossAsidesAndCoordination) {
   const std::string text =
       "Oleh Tkach, head of the city council, said 17 people were hurt, but warned that "

@@ -28,7 +28,8 @@ bool IsInterposedWord(const TokenizedText& t, int i) {
        "earlier", "initially", "later", "again", "then", "had", "has", "have", "monday",
        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
        "matin", "midi", "soir", "soiree", "nuit", "morning", "afternoon", "evening", "night",
-       "overnight", "today", "aujourd'", "first", "already", "finalement", "finally"});
+       "overnight", "today", "aujourd'", "first", "already", "finalement", "finally",
+       "pourtant", "neanmoins", "however"});
   if (i < 0 || i >= t.size()) return false;
   // "samedi après-midi": the hyphen and "après" of a time of day.
   if (t.IsPunct(i, '-') && t.Is(i + 1, "midi")) return true;
@@ -177,6 +178,14 @@ int SourceAttributor::SegmentStart(const Sentence& s, int end) const {
       }
     }
     if (IsStop(b)) break;
+    // "Kiev a rejeté les bilans de la Russie, qui parle de": a speaker's words hold no verb.
+    if (b < end - 1) {
+      if (auto c = lang_.cues.LongestAt(text_, b);
+          c && (lang_.cue_entries[c->payload].kind == CueKind::kAux ||
+                lang_.cue_entries[c->payload].kind == CueKind::kVerb)) {
+        break;
+      }
+    }
     --b;
   }
   return b + 1;
@@ -281,6 +290,11 @@ const v1::Source* SourceAttributor::Antecedent(int begin, int end) const {
   const TokenizedText& t = text_;
   if (end - begin > 4 || named_.empty()) return nullptr;
   const absl::string_view det = t.Text(begin);
+  // "les mêmes responsables", "the same officials": whoever was named so last.
+  if ((det == "les" || det == "the" || det == "le" || det == "la") &&
+      (t.Is(begin + 1, "memes") || t.Is(begin + 1, "meme") || t.Is(begin + 1, "same"))) {
+    return &Named(named_.size() - 1);
+  }
   // Singular only: "le responsable" points back; "les autorités" names a government.
   if (det != "le" && det != "la" && det != "l'" && det != "the" && det != "cette" &&
       det != "ce" && det != "cet" && det != "this") {
@@ -360,8 +374,9 @@ bool SourceAttributor::FindPreverbalSpeaker(const Sentence& s, int verb, int* be
       --k;
       continue;
     }
-    // "Moscou en reconnaît 28": a clitic pronoun sits between the subject and the verb.
-    if ((t.Is(k, "en") || t.Is(k, "y")) && k == verb - 1) {
+    // "Moscou en reconnaît 28", "La préfète n'a recensé que sept": a clitic pronoun or the
+    // negation sits between the subject and the verb.
+    if ((t.Is(k, "en") || t.Is(k, "y") || t.Is(k, "n'") || t.Is(k, "ne")) && verb - k <= 3) {
       --k;
       continue;
     }
@@ -435,8 +450,11 @@ bool SourceAttributor::SpeakerBeforeParenthesis(const Sentence& s, int comma, in
   if (open <= s.begin || !t.IsPunct(open, ',') || comma - open < 2) return false;
   const int speaker_begin = SegmentStart(s, open);
   if (speaker_begin >= open || !LooksLikeSpeaker(speaker_begin, open)) return false;
+  // "Le blogueur militaire russe Andreï Morozov, proche des milieux combattants, avait estimé":
+  // a name closes the words before the aside.
   bool known = IsNameSegment(speaker_begin, open) ||
-               HasCue(speaker_begin, open, CueKind::kSpeaker);
+               HasCue(speaker_begin, open, CueKind::kSpeaker) ||
+               (open - speaker_begin >= 2 && IsNameSegment(open - 2, open));
   for (int i = speaker_begin; i < open && !known; ++i) known = lex_.SourceAt(t, i).has_value();
   if (!known) return false;
   *begin = speaker_begin;
@@ -533,7 +551,13 @@ v1::Source SourceAttributor::ResolvePronoun(const Sentence& s, int at) const {
   // Any other source word in the sentence ("launched at Ukraine", "20 residents") is not what
   // the pronoun stands for.
   int begin = -1, end = -1;
-  if (SentenceSubject(s, &begin, &end) && end <= at) {
+  bool counted = false;
+  const bool subject = SentenceSubject(s, &begin, &end) && end <= at;
+  for (int i = begin; subject && i < end && !counted; ++i) {
+    // "Plus d'une centaine d'habitants ont été relogés, a-t-il précisé": not the habitants.
+    counted = text_.tokens[i].kind == TokenKind::kNumber || lang_.numbers.contains(text_.Text(i));
+  }
+  if (subject && !counted) {
     if (const v1::Source* antecedent = Antecedent(begin, end)) return *antecedent;
     v1::Source source;
     source.set_text(OriginalText(begin, end));
