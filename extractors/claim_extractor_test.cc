@@ -245,6 +245,23 @@ TEST_F(ClaimExtractorTest, SpeakersOfOpinionsParticiplesAndQuotesFirst) {
   EXPECT_TRUE(Find(claims, text, "12").source().text().empty());
 }
 
+TEST_F(ClaimExtractorTest, TheNounPointsBackOnlyToASpeakerItFits) {
+  const std::string text =
+      "The Interior Ministry said 30 people were detained. More than 100 protesters were "
+      "treated in hospital, according to the health ministry.\n"
+      "\"We found 12 bodies,\" Omar Faris, a minister in the eastern government, told the BBC.\n"
+      "Health Minister Nabil Haddad raised the toll to 15 dead. Nearly 300 people were "
+      "wounded, he said.";
+  const auto claims = Extract(text);
+  EXPECT_EQ(Find(claims, text, "100").source().text(), "the health ministry");
+  EXPECT_EQ(Find(claims, text, "12").source().text(), "Omar Faris");  // not the BBC, not "We"
+  EXPECT_EQ(Find(claims, text, "300").source().text(), "Health Minister Nabil Haddad");
+  const std::string french =
+      "Une source sécuritaire a évoqué 40 morts. Au moins 9 soldats sont portés disparus, "
+      "selon cette même source.";
+  EXPECT_EQ(Find(Extract(french), french, "9").source().text(), "Une source sécuritaire");
+}
+
 TEST_F(ClaimExtractorTest, HedgesCoverTheClaimsTheyPointBackTo) {
   const std::string text =
       "L'état-major ukrainien a déclaré que la Russie avait lancé sept frappes de missiles et 18 "

@@ -290,19 +290,21 @@ const v1::Source* SourceAttributor::Antecedent(int begin, int end) const {
   const TokenizedText& t = text_;
   if (end - begin > 4 || named_.empty()) return nullptr;
   const absl::string_view det = t.Text(begin);
-  // "les mêmes responsables", "the same officials": whoever was named so last.
-  if ((det == "les" || det == "the" || det == "le" || det == "la") &&
-      (t.Is(begin + 1, "memes") || t.Is(begin + 1, "meme") || t.Is(begin + 1, "same"))) {
-    return &Named(named_.size() - 1);
-  }
-  // Singular only: "le responsable" points back; "les autorités" names a government.
-  if (det != "le" && det != "la" && det != "l'" && det != "the" && det != "cette" &&
+  // "les mêmes responsables", "cette même source", "the same officials" point back.
+  const bool same =
+      t.Is(begin + 1, "memes") || t.Is(begin + 1, "meme") || t.Is(begin + 1, "same");
+  const auto is_same_word = [&](int i) {
+    return t.Is(i, "memes") || t.Is(i, "meme") || t.Is(i, "same");
+  };
+  // Otherwise singular only: "le responsable" points back; "les autorités" names a government.
+  if (!same && det != "le" && det != "la" && det != "l'" && det != "the" && det != "cette" &&
       det != "ce" && det != "cet" && det != "this") {
     return nullptr;
   }
   const absl::string_view head = t.Text(end - 1);
-  if (head == "autorites" || head == "authorities" || head == "sources" || head == "officials" ||
-      head == "responsables" || (det == "the" && absl::EndsWith(head, "s"))) {
+  if (!same && (head == "autorites" || head == "authorities" || head == "sources" ||
+                head == "officials" || head == "responsables" ||
+                (det == "the" && absl::EndsWith(head, "s")))) {
     return nullptr;
   }
   for (int i = begin; i < end; ++i) {
@@ -313,31 +315,38 @@ const v1::Source* SourceAttributor::Antecedent(int begin, int end) const {
   for (int i = begin; i < end && noun.empty(); ++i) {
     if (HasCue(i, i + 1, CueKind::kSpeaker)) noun = t.Text(i);
   }
-  if (noun.empty()) return nullptr;
+  if (noun.empty()) return same ? &Named(named_.size() - 1) : nullptr;
   // "the ministry" is the last speaker named a ministry; "the regional administration" after a
-  // governor is a new speaker.
+  // governor is a new speaker, and so is "the health ministry" after the interior ministry:
+  // every word after the determiner must have been said of the earlier speaker.
   int looked = 0;
   for (size_t k = named_.size(); k > 0 && looked < kPronounReach; --k, ++looked) {
     const v1::Source& earlier = Named(k - 1);
-    if (absl::StrContains(FoldPhrase(earlier.text()), noun)) return &earlier;
-    // "Volodymyr Zelensky ... a déclaré le président": what the lexicon calls him.
+    // What the lexicon calls it counts as said of it: "Volodymyr Zelensky ... a déclaré le
+    // président" (Ukrainian President).
+    std::string earlier_text = FoldPhrase(earlier.text());
     if (!earlier.canonical_id().empty()) {
       for (const SourceEntry& entry : lex_.source_entries) {
         if (entry.canonical_id == earlier.canonical_id()) {
-          if (absl::StrContains(FoldPhrase(entry.display), noun)) return &earlier;
+          absl::StrAppend(&earlier_text, " | ", FoldPhrase(entry.display));
           break;
         }
       }
     }
+    bool all_words = true;
+    for (int i = begin + 1; i < end && all_words; ++i) {
+      all_words = t.tokens[i].kind != TokenKind::kWord || is_same_word(i) ||
+                  absl::StrContains(earlier_text, t.Text(i));
+    }
+    if (all_words) return &earlier;
   }
   // A noun that fits any speaker ("le responsable", "l'organisation", "the group") stands for
   // the last one named.
   static const WordSet* const kAnySpeaker = new WordSet(
       {"responsable", "organisation", "agence", "ong", "groupe", "officiel", "source", "mission",
-       "institut", "observatoire", "service", "organisme", "official", "organization", "organisation",
-       "agency", "group", "source", "monitor", "service", "porte-parole", "spokesman",
-       "spokeswoman", "spokesperson"});
-  if (kAnySpeaker->contains(noun)) return &Named(named_.size() - 1);
+       "institut", "observatoire", "service", "organisme", "official", "organization", "agency",
+       "group", "monitor", "porte-parole", "spokesman", "spokeswoman", "spokesperson"});
+  if (same || kAnySpeaker->contains(noun)) return &Named(named_.size() - 1);
   return nullptr;
 }
 
@@ -693,11 +702,17 @@ void SourceAttributor::AnalyzeSentence(int index) {
         // speaker after "par"/"by", for the whole sentence.
         int by = cue_end;
         while (by < s.end && by - cue_end < 3 && IsInterposed(by)) ++by;
+        // ... of a report or a count ("celui annoncé par les autorités" is a comparison).
+        bool reported = false;
+        for (int r = std::max(s.begin, i - 3); r < i && !reported; ++r) {
+          reported = HasCue(r, r + 1, CueKind::kBackref) ||
+                     t.tokens[r].kind == TokenKind::kNumber;
+        }
         static const WordSet* const kNotAgent = new WordSet(
             {"ailleurs", "exemple", "consequent", "contre", "suite", "endroits", "moments",
              "jour", "semaine", "mois", "an", "heure", "far", "then", "now", "phone", "telephone",
              "email", "mail", "video", "videoconference"});
-        if ((t.Is(by, "par") || t.Is(by, "by")) && by + 1 < s.end &&
+        if (reported && (t.Is(by, "par") || t.Is(by, "by")) && by + 1 < s.end &&
             t.tokens[by + 1].kind == TokenKind::kWord && !kNotAgent->contains(t.Text(by + 1)) &&
             !(t.Is(by + 1, "la") && t.Is(by + 2, "suite"))) {
           FindSpeakerAfter(s, by + 1, &a.speaker_begin, &a.speaker_end);
@@ -722,7 +737,10 @@ void SourceAttributor::AnalyzeSentence(int index) {
                                  (lang_.numbers.contains(t.Text(cue_end)) &&
                                   !IsArticleWord(t.Text(cue_end))) ||
                                  IsPronoun(cue_end, cue_end + 1)));
-        bool inverted = k < s.begin || ((t.IsPunct(k, ',') || t.IsPunct(k, '"')) && !clause_follows);
+        // "..., a minister, told the BBC": whom one tells is never who speaks.
+        const bool tells = t.Is(i, "told") || t.Is(i, "tells");
+        bool inverted = !tells && (k < s.begin ||
+                                   ((t.IsPunct(k, ',') || t.IsPunct(k, '"')) && !clause_follows));
         if (inverted && t.IsPunct(k, ',')) {
           // "Le gouverneur, Oleksii Kuleba, a déclaré que": a name in apposition, not an
           // inverted "..., a déclaré X".
@@ -747,7 +765,9 @@ void SourceAttributor::AnalyzeSentence(int index) {
               // "X, ..., told Reuters that": whom it was told to, then what.
               t.Is(a.speaker_end, "that") || t.Is(a.speaker_end, "que") ||
               t.Is(a.speaker_end, "qu'") ||
-              HasCue(a.speaker_begin, a.speaker_end, CueKind::kVerb)) {
+              HasCue(a.speaker_begin, a.speaker_end, CueKind::kVerb) ||
+              // "X, in an audio message, said his men had been forced": a clause, not a name.
+              HasCue(a.speaker_begin, a.speaker_end, CueKind::kAux)) {
             inverted = false;  // "..., ont compté au moins 1 280 morts": the speaker is before
             a.speaker_after = false;
           }
@@ -798,6 +818,13 @@ void SourceAttributor::AnalyzeSentence(int index) {
       ++a.speaker_begin;
     }
     if (a.speaker_begin < 0 || a.speaker_end <= a.speaker_begin) continue;
+    // "« Nous avons trouvé 12 corps », a dit X": inside a quotation "we" is whoever is quoted.
+    if (a.speaker_end - a.speaker_begin == 1 &&
+        (t.Is(a.speaker_begin, "we") || t.Is(a.speaker_begin, "i") ||
+         t.Is(a.speaker_begin, "nous") || t.Is(a.speaker_begin, "je") ||
+         t.Is(a.speaker_begin, "j'"))) {
+      continue;
+    }
     // "Earlier in the day he had put the toll at 25": the pronoun is the subject.
     if (!a.speaker_after && IsPronoun(a.speaker_end - 1, a.speaker_end)) {
       a.speaker_begin = a.speaker_end - 1;
