@@ -234,6 +234,8 @@ absl::Status LoadPlaces(const std::string& path, Lexicons* lex) {
   return ForEachLine(path, 4, 4, "canonical<TAB>country<TAB>kind<TAB>aliases", [&](const TsvLine& line) {
     const int index = static_cast<int>(lex->place_entries.size());
     lex->place_entries.push_back({line.fields[0], line.fields[1], line.fields[2]});
+    if (line.fields[2] == "country") lex->country_by_code.emplace(line.fields[1], index);
+    if (line.fields[2] == "capital") lex->capital_by_code.emplace(line.fields[1], index);
     lex->places.Add(line.fields[0], index);
     for (absl::string_view alias : absl::StrSplit(line.fields[3], '|', absl::SkipEmpty())) {
       lex->places.Add(alias, index);

@@ -168,6 +168,9 @@ class Lexicons {
   LanguageLexicon en;
   PhraseTable places;
   std::vector<PlaceEntry> place_entries;
+  // ISO code -> place_entries index of that country, and of its capital (the first listed).
+  absl::flat_hash_map<std::string, int> country_by_code;
+  absl::flat_hash_map<std::string, int> capital_by_code;
   // Payloads of `sources` carry the entry index and whether the alias is an acronym that
   // must be written in capitals to match ("UN" is not "un").
   PhraseTable sources;

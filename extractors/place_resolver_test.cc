@@ -1,0 +1,139 @@
+// Where claims happen, through ClaimExtractor on short pages written for these
+// tests.
+#include "extractors/place_resolver.h"
+
+#include <string>
+#include <vector>
+
+#include "extractors/claim_extractor.h"
+#include "gtest/gtest.h"
+
+namespace claimcheck {
+namespace {
+
+class PlaceResolverTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto created = ClaimExtractor::Create(DefaultLexiconDir());
+    ASSERT_TRUE(created.ok()) << created.status();
+    extractor_ = created->release();
+  }
+
+  // The place of the claim whose number is written `number` (the first such).
+  v1::Location Where(const std::string &text, const std::string &number) {
+    v1::Article article;
+    article.set_id("test");
+    article.set_text(text);
+    auto claims = extractor_->Extract(article);
+    EXPECT_TRUE(claims.ok()) << claims.status();
+    const size_t at = text.find(number);
+    for (const v1::Claim &c : *claims) {
+      if (c.number_span().start() <= at && at < c.number_span().end()) return c.location();
+    }
+    ADD_FAILURE() << "no claim at " << number;
+    return v1::Location();
+  }
+
+  static ClaimExtractor *extractor_;
+};
+
+ClaimExtractor *PlaceResolverTest::extractor_ = nullptr;
+
+TEST_F(PlaceResolverTest, TheTitlesPlaceIsTheArticlesPlace) {
+  const std::string page =
+      "Home » World » Europe\n\n"
+      "Dnipro missile strike: death toll rises as rescuers search rubble\n\n"
+      "By staff reporters\n\n"
+      "Rescuers worked through the night on Sunday to pull survivors from a "
+      "nine-storey block.\n\n"
+      "At least 30 people were killed, officials said on Sunday evening.\n";
+  const v1::Location where = Where(page, "30");
+  EXPECT_EQ(where.canonical(), "Dnipro");
+  EXPECT_LT(where.confidence(), 1.0f);
+}
+
+TEST_F(PlaceResolverTest, CrumbsGiveThePlaceWhenTheTitleNamesNone) {
+  const std::string page =
+      "Accueil » France » Société\n\n"
+      "Mort de Nahel : une quatrième nuit de violences\n\n"
+      "par Julien R.\n\n"
+      "Selon un bilan du ministère de l'Intérieur publié "
+      "samedi matin, 1 311 personnes ont été "
+      "interpellées dans la nuit.\n";
+  EXPECT_EQ(Where(page, "1 311").canonical(), "France");
+}
+
+TEST_F(PlaceResolverTest, ANationalTotalIsTheCountrysNotTheTitlesTown) {
+  const std::string page =
+      "Guerre en Ukraine : au moins 20 morts à Kiev\n\n"
+      "par La rédaction\n\n"
+      "L'attaque a visé plusieurs quartiers de Kiev lundi "
+      "matin, selon les autorités locales. "
+      "À l'échelle du pays, elle a fait au moins 43 "
+      "morts, a déclaré le ministre de l'Intérieur. "
+      "La Russie a tiré 38 missiles contre le territoire "
+      "ukrainien, selon l'armée de l'air.\n";
+  EXPECT_EQ(Where(page, "43").canonical(), "Ukraine");
+  EXPECT_EQ(Where(page, "38").canonical(), "Ukraine");
+}
+
+TEST_F(PlaceResolverTest, TheCapitalIsTheOneNamedBeforeOrTheDemonymsOne) {
+  const std::string text =
+      "Au moins 39 personnes ont été tuées en Ukraine "
+      "lors de ces frappes, dont une trentaine à "
+      "Kiev et à Odessa. Dans la capitale, une frappe sur "
+      "un entrepôt a fait 16 morts, selon le "
+      "maire.\n\n"
+      "Le maire de la capitale russe a indiqué que 10 "
+      "drones visaient la ville.\n";
+  EXPECT_EQ(Where(text, "39").canonical(),
+            "Ukraine");  // "dont ..." is another clause
+  EXPECT_EQ(Where(text, "une trentaine").canonical(), "Kyiv");
+  EXPECT_EQ(Where(text, "16").canonical(), "Kyiv");
+  EXPECT_EQ(Where(text, "10").canonical(), "Moscow");
+}
+
+TEST_F(PlaceResolverTest, APlaceCarriesToTheNextSentencesOfItsParagraph) {
+  const std::string text =
+      "Dans la soirée, un missile a touché un immeuble de "
+      "neuf étages à Soumy. Onze personnes "
+      "ont été tuées, selon le parquet régional.\n\n"
+      "Plus de 1 500 personnes ont été évacuées de "
+      "Koupiansk, selon le gouverneur.\n\n"
+      "Au total, 12 personnes ont été blessées.\n";
+  const v1::Location carried = Where(text, "Onze");
+  EXPECT_EQ(carried.canonical(), "Sumy");
+  EXPECT_LT(carried.confidence(), 1.0f);
+  // A new paragraph starts afresh: no title, no place named twice, so no place.
+  EXPECT_TRUE(Where(text, "12").canonical().empty());
+}
+
+TEST_F(PlaceResolverTest, ADatelineIsWhereTheReporterWas) {
+  const std::string text =
+      "KYIV, June 2 - Ukraine's security service said "
+      "drones smuggled into Russia had struck "
+      "41 military aircraft at four air bases.\n";
+  EXPECT_EQ(Where(text, "41").canonical(), "Russia");
+}
+
+TEST_F(PlaceResolverTest, AGovernmentSpeakingIsNotAPlace) {
+  const std::string text =
+      "Ukraine says drones hit 41 Russian warplanes\n\n"
+      "By staff\n\n"
+      "The operation used 117 drones and took more than a "
+      "year to prepare, officials said.\n";
+  EXPECT_EQ(Where(text, "117").canonical(),
+            "Russia");  // the title's demonym, not its speaker
+}
+
+TEST_F(PlaceResolverTest, AnAllCapitalsTitleNamesNoUnknownPlace) {
+  const std::string page =
+      "KHARKIV STRIKE: 18 KILLED IN HARDWARE STORE\n\n"
+      "By staff\n\n"
+      "Firefighters were still battling the blaze on "
+      "Sunday, the emergency service said.\n";
+  EXPECT_EQ(Where(page, "18").canonical(), "Kharkiv");
+}
+
+}  // namespace
+}  // namespace claimcheck
