@@ -24,26 +24,24 @@ constexpr int kCarryBack = 3;        // sentences: how far back a place carries 
 constexpr int kCountryPenalty = 12;  // tokens: a town this much farther still beats a country
 constexpr int kClausePenalty = 25;   // tokens: per clause boundary between number and place
 
-bool IsCountry(const PlaceEntry &e) { return e.kind == "country"; }
+bool IsCountry(const PlaceEntry& e) { return e.kind == "country"; }
 // Kinds that are not places of their own (see places.tsv).
-bool IsDemonym(const PlaceEntry &e) { return e.kind == "demonym"; }
-bool IsReferenceKind(const PlaceEntry &e) {
+bool IsDemonym(const PlaceEntry& e) { return e.kind == "demonym"; }
+bool IsReferenceKind(const PlaceEntry& e) {
   return e.kind == "refers" || e.kind == "refers-demonym" || e.kind == "scope";
 }
 
-// Words before "capitale", "region", "pays" that make it point to a place named
-// elsewhere.
+// Words before "capitale", "region", "pays" that make it point to a place named elsewhere.
 bool IsDeterminer(absl::string_view w) {
-  static const WordSet *const kWords =
+  static const WordSet* const kWords =
       new WordSet({"la", "le", "l'", "du", "au", "cette", "ce", "cet", "toute", "tout", "the",
                    "this", "that", "whole", "entire", "same", "meme"});
   return kWords->contains(w);
 }
 
-// "dans l'est de l'Ukraine", "in eastern Ukraine": a direction before a place
-// keeps it a place.
+// "dans l'est de l'Ukraine", "in eastern Ukraine": a direction before a place keeps it a place.
 bool IsDirection(absl::string_view w) {
-  static const WordSet *const kWords = new WordSet(
+  static const WordSet* const kWords = new WordSet(
       {"nord",       "sud",        "est",          "ouest",        "centre",       "nord-est",
        "nord-ouest", "sud-est",    "sud-ouest",    "north",        "south",        "east",
        "west",       "northeast",  "northwest",    "southeast",    "southwest",    "north-east",
@@ -60,8 +58,8 @@ bool IsArticle(absl::string_view w) {
 
 }  // namespace
 
-PlaceResolver::PlaceResolver(const Lexicons &lexicons, const LanguageLexicon &language,
-                             const TokenizedText &text, absl::string_view original)
+PlaceResolver::PlaceResolver(const Lexicons& lexicons, const LanguageLexicon& language,
+                             const TokenizedText& text, absl::string_view original)
     : lex_(lexicons), lang_(language), text_(text), original_(original) {
   head_end_ = FindHeadEnd();
   CollectMentions();
@@ -70,14 +68,13 @@ PlaceResolver::PlaceResolver(const Lexicons &lexicons, const LanguageLexicon &la
 }
 
 int PlaceResolver::FindHeadEnd() const {
-  const TokenizedText &t = text_;
+  const TokenizedText& t = text_;
   const int limit = std::min<int>(kHeadSentences, t.sentences.size());
-  // A byline ("par Karim B.", "By Mercy Wanjiru | Nairobi | ...") closes the
-  // head when there is one; the text proper is the first long sentence after it
-  // (a lead may come before a title).
+  // A byline ("par Karim B.", "By Mercy Wanjiru | Nairobi | ...") closes the head when there is
+  // one; the text proper is the first long sentence after it (a lead may come before a title).
   int after = 0;
   for (int s = 0; s < limit; ++s) {
-    const Sentence &sentence = t.sentences[s];
+    const Sentence& sentence = t.sentences[s];
     if (sentence.end - sentence.begin > kBylineTokens) continue;
     const absl::string_view first = t.Text(sentence.begin);
     bool bar = false;
@@ -86,7 +83,7 @@ int PlaceResolver::FindHeadEnd() const {
     if (((first == "par" || first == "by") && !terminal) || bar) after = s + 1;
   }
   for (int s = after; s < limit; ++s) {
-    const Sentence &sentence = t.sentences[s];
+    const Sentence& sentence = t.sentences[s];
     int last = sentence.end - 1;
     while (last > sentence.begin && (t.IsPunct(last, '"') || t.IsPunct(last, ')'))) --last;
     if (!t.IsPunct(last, '.') && !t.IsPunct(last, '!') && !t.IsPunct(last, '?')) continue;
@@ -100,13 +97,13 @@ int PlaceResolver::FindHeadEnd() const {
 }
 
 int PlaceResolver::DemonymAt(int i) const {
-  const TokenizedText &t = text_;
+  const TokenizedText& t = text_;
   if (i < 0 || i >= t.size() || t.tokens[i].kind != TokenKind::kWord) return -1;
   // English writes them with a capital; "polish" is not Polish.
   if (lang_.language == "en" && !t.tokens[i].upper) return -1;
   auto m = lex_.places.LongestAt(t, i);
   if (!m || m->num_tokens != 1) return -1;
-  const PlaceEntry &e = lex_.place_entries[m->payload];
+  const PlaceEntry& e = lex_.place_entries[m->payload];
   if (!IsDemonym(e)) return -1;
   return CountryOf(e.country);
 }
@@ -122,19 +119,18 @@ int PlaceResolver::CapitalOf(absl::string_view code) const {
 }
 
 void PlaceResolver::CollectMentions() {
-  const TokenizedText &text = text_;
+  const TokenizedText& text = text_;
   first_in_sentence_.assign(text.sentences.size() + 1, 0);
   for (size_t s = 0; s < text.sentences.size(); ++s) {
     first_in_sentence_[s] = static_cast<int>(mentions_.size());
-    const Sentence &sentence = text.sentences[s];
-    // In a headline set in capitals every word looks like a name: only the
-    // gazetteer counts.
+    const Sentence& sentence = text.sentences[s];
+    // In a headline set in capitals every word looks like a name: only the gazetteer counts.
     int all_capitals = -1;  // not yet known
     const auto in_capitals = [&]() {
       if (all_capitals < 0) {
         int words = 0, capitals = 0;
         for (int i = sentence.begin; i < sentence.end; ++i) {
-          const Token &tok = text.tokens[i];
+          const Token& tok = text.tokens[i];
           if (tok.kind != TokenKind::kWord || tok.end - tok.begin < 2) continue;
           ++words;
           capitals += text.folded->IsUpper(tok.begin) && text.folded->IsUpper(tok.begin + 1);
@@ -145,7 +141,7 @@ void PlaceResolver::CollectMentions() {
     };
     int last_demonym = -1;  // "Les garde-frontières finlandais ... dans le pays": Finland
     for (int i = sentence.begin; i < sentence.end; ++i) {
-      const Token &tok = text.tokens[i];
+      const Token& tok = text.tokens[i];
       if (tok.kind != TokenKind::kWord) continue;
       // Small words start no gazetteer phrase unless the lexicon index says so.
       if (!tok.upper && !text.lexicon_mask.empty() &&
@@ -156,14 +152,13 @@ void PlaceResolver::CollectMentions() {
       p.begin = i;
       p.sentence = static_cast<int>(s);
       auto m = lex_.places.LongestAt(text, i);
-      const PlaceEntry *e = m ? &lex_.place_entries[m->payload] : nullptr;
+      const PlaceEntry* e = m ? &lex_.place_entries[m->payload] : nullptr;
       if (e != nullptr && IsDemonym(*e)) {
         if (lang_.language != "en" || tok.upper) last_demonym = CountryOf(e->country);
         continue;
       }
       if (e != nullptr && IsReferenceKind(*e)) {
-        // "la capitale russe", "the Russian capital", "la région", "le pays",
-        // "nationwide".
+        // "la capitale russe", "the Russian capital", "la région", "le pays", "nationwide".
         p.end = i + m->num_tokens;
         p.reference = true;
         p.locative = true;
@@ -176,7 +171,7 @@ void PlaceResolver::CollectMentions() {
           } else {
             ++p.end;
           }
-          const std::string &code = lex_.place_entries[demonym].country;
+          const std::string& code = lex_.place_entries[demonym].country;
           p.entry = e->canonical == "capital" ? CapitalOf(code) : demonym;
           if (p.entry < 0) continue;
         } else if (e->kind == "refers-demonym") {
@@ -206,8 +201,7 @@ void PlaceResolver::CollectMentions() {
         p.end = i + m->num_tokens;
       } else if (i > sentence.begin && IntroducesUnknownPlace(i) && DemonymAt(i) < 0 &&
                  !in_capitals()) {
-        // An unknown capitalised name after a preposition of place: "à
-        // Kourakhové".
+        // An unknown capitalised name after a preposition of place: "à Kourakhové".
         p.end = i + 1;
         while (p.end < sentence.end && !text.tokens[p.end].newline_before) {
           if (text.tokens[p.end].upper && text.tokens[p.end].kind == TokenKind::kWord) {
@@ -220,8 +214,7 @@ void PlaceResolver::CollectMentions() {
             break;
           }
         }
-        // "à Reuters", "sur Telegram", "in March": a speaker, a channel or a
-        // date.
+        // "à Reuters", "sur Telegram", "in March": a speaker, a channel or a date.
         if (lex_.SourceAt(text, i)) continue;
         if (auto cue = lang_.cues.LongestAt(text, i)) {
           const CueKind kind = lang_.cue_entries[cue->payload].kind;
@@ -237,7 +230,7 @@ void PlaceResolver::CollectMentions() {
       p.locative = IsLocative(i);
       if (p.entry >= 0 && !p.locative) {
         // "Ukraine says", "Moscou a affirmé": a government speaking.
-        const PlaceEntry &pe = lex_.place_entries[p.entry];
+        const PlaceEntry& pe = lex_.place_entries[p.entry];
         if (IsCountry(pe) || pe.kind == "capital") {
           int k = p.end;
           if (auto aux = lang_.cues.LongestAt(text, k);
@@ -261,20 +254,17 @@ void PlaceResolver::CollectMentions() {
 }
 
 void PlaceResolver::ChooseTopic() {
-  const TokenizedText &t = text_;
-  // 1. The title: the first line of the head that is neither crumbs nor byline
-  // nor a sentence.
-  //    Its most telling place: one after a preposition ("à Kiev", "in Derna"),
-  //    then a country after one ("Séisme en Turquie"), then any town or region
-  //    ("Dnipro missile strike"), then a country ("Kenya rights body"), then a
-  //    demonym ("41 Russian warplanes").
+  const TokenizedText& t = text_;
+  // 1. The title: the first line of the head that is neither crumbs nor byline nor a sentence.
+  //    Its most telling place: one after a preposition ("à Kiev", "in Derna"), then a country
+  //    after one ("Séisme en Turquie"), then any town or region ("Dnipro missile strike"), then
+  //    a country ("Kenya rights body"), then a demonym ("41 Russian warplanes").
   // 2. Else the crumbs ("Accueil » France » Société") the same way.
-  // 3. Else the place the text names most, at least twice (towns and regions
-  // only).
-  const auto rank = [&](const PlaceMention &m) {
+  // 3. Else the place the text names most, at least twice (towns and regions only).
+  const auto rank = [&](const PlaceMention& m) {
     if (m.reference || m.speaker) return 0;
     if (m.entry < 0) return m.locative ? 5 : 0;
-    const PlaceEntry &e = lex_.place_entries[m.entry];
+    const PlaceEntry& e = lex_.place_entries[m.entry];
     if (IsCountry(e)) return m.locative ? 4 : 2;
     if (e.kind == "capital" && !m.locative) return 0;
     return m.locative ? 5 : 3;
@@ -293,7 +283,7 @@ void PlaceResolver::ChooseTopic() {
   int demonym_country = -1;
   for (int pass = 0; pass < 2 && topic_ < 0; ++pass) {
     for (int s = 0; s < head_end_ && topic_ < 0; ++s) {
-      const Sentence &sentence = t.sentences[s];
+      const Sentence& sentence = t.sentences[s];
       const absl::string_view first = t.Text(sentence.begin);
       int words = 0;
       bool bar = false;
@@ -316,23 +306,22 @@ void PlaceResolver::ChooseTopic() {
   }
   if (topic_ < 0 && demonym_country >= 0) topic_country_ = demonym_country;
   if (topic_ < 0 && topic_country_ < 0) {
-    // The place the text names most: towns and regions, capitals only as
-    // places.
+    // The place the text names most: towns and regions, capitals only as places.
     absl::flat_hash_map<std::string, int> counts;
     absl::flat_hash_map<std::string, int> first_mention;
     for (int k = 0; k < static_cast<int>(mentions_.size()); ++k) {
-      const PlaceMention &p = mentions_[k];
+      const PlaceMention& p = mentions_[k];
       if (p.reference) continue;
       std::string key = p.text;
       if (p.entry >= 0) {
-        const PlaceEntry &e = lex_.place_entries[p.entry];
+        const PlaceEntry& e = lex_.place_entries[p.entry];
         if (IsCountry(e) || e.kind == "area" || (e.kind == "capital" && !p.locative)) continue;
         key = e.canonical;
       }
       if (++counts[key] == 1) first_mention[key] = k;
     }
     int best = 1;  // named at least twice; ties go to the first named
-    for (const auto &[key, count] : counts) {
+    for (const auto& [key, count] : counts) {
       const int k = first_mention[key];
       if (count > best || (count == best && topic_ >= 0 && count > 1 && k < topic_)) {
         best = count;
@@ -341,14 +330,14 @@ void PlaceResolver::ChooseTopic() {
     }
   }
   if (topic_ >= 0 && topic_country_ < 0 && mentions_[topic_].entry >= 0) {
-    const PlaceEntry &e = lex_.place_entries[mentions_[topic_].entry];
+    const PlaceEntry& e = lex_.place_entries[mentions_[topic_].entry];
     topic_country_ = IsCountry(e) ? mentions_[topic_].entry : CountryOf(e.country);
   }
   if (topic_country_ < 0) {
     // The country named most as a place ("en Ukraine", "in Sudan").
     absl::flat_hash_map<int, int> counts;
     int best = 0;
-    for (const PlaceMention &m : mentions_) {
+    for (const PlaceMention& m : mentions_) {
       if (m.reference || m.entry < 0 || !m.locative) continue;
       if (!IsCountry(lex_.place_entries[m.entry])) continue;
       if (++counts[m.entry] > best) {
@@ -360,25 +349,24 @@ void PlaceResolver::ChooseTopic() {
 }
 
 void PlaceResolver::ResolveReferences() {
-  const auto paragraph_of = [&](const PlaceMention &m) {
+  const auto paragraph_of = [&](const PlaceMention& m) {
     return text_.sentences[m.sentence].paragraph;
   };
   for (int k = 0; k < static_cast<int>(mentions_.size()); ++k) {
-    PlaceMention &r = mentions_[k];
+    PlaceMention& r = mentions_[k];
     if (!r.reference || r.entry >= 0) continue;
-    const PlaceEntry &what = lex_.place_entries[r.wants];
-    const std::string &wants = what.canonical;
+    const PlaceEntry& what = lex_.place_entries[r.wants];
+    const std::string& wants = what.canonical;
     if (what.kind == "scope" || wants == "country") {
       r.entry = topic_country_;
       continue;
     }
-    // What a mention may stand for: "la capitale" a capital, "la ville" a town,
-    // "la région" a region (a town's name is often its region's too), "la zone"
-    // any of these.
-    const auto fits = [&](const PlaceMention &m) {
+    // What a mention may stand for: "la capitale" a capital, "la ville" a town, "la région" a
+    // region (a town's name is often its region's too), "la zone" any of these.
+    const auto fits = [&](const PlaceMention& m) {
       if (m.speaker || (m.reference && m.entry < 0)) return false;
       if (m.entry < 0) return wants == "city" || wants == "area";
-      const std::string &kind = lex_.place_entries[m.entry].kind;
+      const std::string& kind = lex_.place_entries[m.entry].kind;
       if (wants == "capital") return kind == "capital";
       if (wants == "city") return kind == "city" || kind == "capital";
       if (wants == "region") return kind == "region";
@@ -424,7 +412,7 @@ void PlaceResolver::ResolveReferences() {
 }
 
 bool PlaceResolver::IntroducesUnknownPlace(int begin) const {
-  const TokenizedText &t = text_;
+  const TokenizedText& t = text_;
   const int k = begin - 1;
   if (t.Is(k, "in") || t.Is(k, "near") || t.Is(k, "at") || t.Is(k, "outside")) return true;
   // "près de Kourakhové", "la ville de Koupiansk", "the town of Vovchansk".
@@ -442,26 +430,24 @@ bool PlaceResolver::IntroducesUnknownPlace(int begin) const {
 }
 
 bool PlaceResolver::IsLocative(int begin) const {
-  const TokenizedText &t = text_;
+  const TokenizedText& t = text_;
   int k = begin - 1;
   if (k < 0) return false;
-  // "Kyiv mayor", "Moscow region": a capital named as a place, not as its
-  // government.
+  // "Kyiv mayor", "Moscow region": a capital named as a place, not as its government.
   const int after = begin + 1;
   if (t.Is(after, "mayor") || t.Is(after, "region") || t.Is(after, "oblast") ||
       t.Is(after, "governor") || t.Is(after, "residents") || t.Is(after, "city")) {
     return true;
   }
-  // "dans la bande de Gaza", "in the Kursk region", "contre l'Ukraine": past
-  // the article.
+  // "dans la bande de Gaza", "in the Kursk region", "contre l'Ukraine": past the article.
   if (IsArticle(t.Text(k)) && k > 0) --k;
   // "in eastern Ukraine".
   if (IsDirection(t.Text(k)) && k > 0 && t.tokens[k].kind == TokenKind::kWord &&
       !(t.Is(k - 1, "de") || t.Is(k - 1, "d'"))) {
     if (t.Is(k - 1, "in") || t.Is(k - 1, "across") || t.Is(k - 1, "throughout")) return true;
   }
-  // "région de Kiev", "ville de Bakhmut", "oblast of Kharkiv", "dans l'est de
-  // l'Ukraine": a place by construction.
+  // "région de Kiev", "ville de Bakhmut", "oblast of Kharkiv", "dans l'est de l'Ukraine": a place
+  // by construction.
   if (t.Is(k, "de") || t.Is(k, "d'") || t.Is(k, "of") || t.Is(k, "du") || t.Is(k, "des")) {
     const int j = k - 1;
     if (t.Is(j, "region") || t.Is(j, "regions") || t.Is(j, "au-dessus") || t.Is(j, "ville") ||
@@ -486,10 +472,10 @@ bool PlaceResolver::IsLocative(int begin) const {
 }
 
 int PlaceResolver::ClauseBreaks(int from, int to) const {
-  const TokenizedText &t = text_;
+  const TokenizedText& t = text_;
   int breaks = 0;
   for (int i = from + 1; i < to; ++i) {
-    const Token &tok = t.tokens[i];
+    const Token& tok = t.tokens[i];
     if (tok.kind == TokenKind::kPunct) {
       breaks += t.IsPunct(i, ';') || t.IsPunct(i, '(') || t.IsPunct(i, ')') ||
                 (t.IsPunct(i, '-') && tok.space_before);
@@ -523,8 +509,8 @@ int PlaceResolver::ClauseBreaks(int from, int to) const {
 }
 
 bool PlaceResolver::IsDateline(int begin, int end) const {
-  const TokenizedText &t = text_;
-  const Token &first = t.tokens[begin];
+  const TokenizedText& t = text_;
+  const Token& first = t.tokens[begin];
   if (!first.newline_before && begin > 0) return false;
   if (first.end - first.begin < 2 || !t.folded->IsUpper(first.begin + 1)) return false;
   if (!t.IsPunct(end, ',') && !t.IsPunct(end, '(')) return false;
@@ -534,20 +520,20 @@ bool PlaceResolver::IsDateline(int begin, int end) const {
   return false;
 }
 
-bool PlaceResolver::Usable(const PlaceMention &p) const {
+bool PlaceResolver::Usable(const PlaceMention& p) const {
   if (p.reference) return p.entry >= 0 || p.refers_to >= 0;
   if (p.speaker) return false;
   if (p.entry < 0) return true;
-  const PlaceEntry &e = lex_.place_entries[p.entry];
+  const PlaceEntry& e = lex_.place_entries[p.entry];
   if (e.kind == "capital" || IsCountry(e)) return p.locative;
   return true;
 }
 
-v1::Location PlaceResolver::ToLocation(const PlaceMention &p, float confidence) const {
+v1::Location PlaceResolver::ToLocation(const PlaceMention& p, float confidence) const {
   v1::Location loc;
   loc.set_text(p.text);
   if (p.entry >= 0) {
-    const PlaceEntry &e = lex_.place_entries[p.entry];
+    const PlaceEntry& e = lex_.place_entries[p.entry];
     loc.set_canonical(e.canonical);
     loc.set_country(e.country);
     loc.set_kind(e.kind);
@@ -561,20 +547,19 @@ v1::Location PlaceResolver::ToLocation(const PlaceMention &p, float confidence) 
 }
 
 v1::Location PlaceResolver::For(int sentence, int number, int skip_begin, int skip_end) const {
-  const PlaceMention *best = nullptr;
-  const PlaceMention *country = nullptr;  // a country named but not as a place of events
+  const PlaceMention* best = nullptr;
+  const PlaceMention* country = nullptr;  // a country named but not as a place of events
   int best_rank = 1 << 30;
-  // Only places near the number compete (a sentence may be a whole page of
-  // text).
+  // Only places near the number compete (a sentence may be a whole page of text).
   const auto begin = mentions_.begin() + first_in_sentence_[sentence];
   const auto end = mentions_.begin() + first_in_sentence_[sentence + 1];
   auto first = std::lower_bound(begin, end, number - kNear,
-                                [](const PlaceMention &p, int at) { return p.begin < at; });
+                                [](const PlaceMention& p, int at) { return p.begin < at; });
   // Usable places near the number; most sentences have at most one.
-  const PlaceMention *candidates[8];
+  const PlaceMention* candidates[8];
   int n = 0;
   for (auto it = first; it != end && it->begin <= number + kNear && n < 8; ++it) {
-    const PlaceMention &p = *it;
+    const PlaceMention& p = *it;
     if (p.begin >= skip_begin && p.begin < skip_end && !p.locative) continue;
     if (!Usable(p)) {
       if (p.entry >= 0 && !p.reference && IsCountry(lex_.place_entries[p.entry]) &&
@@ -586,14 +571,13 @@ v1::Location PlaceResolver::For(int sentence, int number, int skip_begin, int sk
     candidates[n++] = &p;
   }
   for (int c = 0; c < n; ++c) {
-    const PlaceMention &p = *candidates[c];
+    const PlaceMention& p = *candidates[c];
     if (n == 1) {
       best = &p;
       break;
     }
-    // The nearest, preferring what follows the number, a town to a country a
-    // little farther, and what stands in the number's own clause ("39 tués en
-    // Ukraine, dont 30 à Kiev").
+    // The nearest, preferring what follows the number, a town to a country a little farther, and
+    // what stands in the number's own clause ("39 tués en Ukraine, dont 30 à Kiev").
     int rank = std::abs(p.begin - number) + (p.begin < number ? 5 : 0);
     if (p.entry >= 0 && IsCountry(lex_.place_entries[p.entry])) rank += kCountryPenalty;
     rank += kClausePenalty * ClauseBreaks(std::min(p.begin, number), std::max(p.begin, number));
@@ -603,8 +587,7 @@ v1::Location PlaceResolver::For(int sentence, int number, int skip_begin, int sk
     }
   }
   if (best != nullptr) return ToLocation(*best, best->reference ? kReferenced : kInSentence);
-  // The sentences before, in the same paragraph: "Deux personnes y ont été
-  // tuées".
+  // The sentences before, in the same paragraph: "Deux personnes y ont été tuées".
   const int paragraph = text_.sentences[sentence].paragraph;
   for (int s = sentence - 1;
        s >= std::max(head_end_, sentence - kCarryBack) && text_.sentences[s].paragraph == paragraph;

@@ -1,5 +1,4 @@
-// Where claims happen, through ClaimExtractor on short pages written for these
-// tests.
+// Where claims happen, through ClaimExtractor on short pages written for these tests.
 #include "extractors/place_resolver.h"
 
 #include <string>
@@ -20,24 +19,24 @@ class PlaceResolverTest : public ::testing::Test {
   }
 
   // The place of the claim whose number is written `number` (the first such).
-  v1::Location Where(const std::string &text, const std::string &number) {
+  v1::Location Where(const std::string& text, const std::string& number) {
     v1::Article article;
     article.set_id("test");
     article.set_text(text);
     auto claims = extractor_->Extract(article);
     EXPECT_TRUE(claims.ok()) << claims.status();
     const size_t at = text.find(number);
-    for (const v1::Claim &c : *claims) {
+    for (const v1::Claim& c : *claims) {
       if (c.number_span().start() <= at && at < c.number_span().end()) return c.location();
     }
     ADD_FAILURE() << "no claim at " << number;
     return v1::Location();
   }
 
-  static ClaimExtractor *extractor_;
+  static ClaimExtractor* extractor_;
 };
 
-ClaimExtractor *PlaceResolverTest::extractor_ = nullptr;
+ClaimExtractor* PlaceResolverTest::extractor_ = nullptr;
 
 TEST_F(PlaceResolverTest, TheTitlesPlaceIsTheArticlesPlace) {
   const std::string page =
