@@ -17,12 +17,13 @@ constexpr int kNear = 60;            // tokens: how far from a number a place ma
 constexpr int kHeadSentences = 14;   // a page's head (crumbs, title, byline) is no longer
 constexpr int kBylineTokens = 40;    // a byline is shorter
 constexpr int kBodyWords = 8;
-constexpr int kDatelineTokens = 10;  // "KYIV, June 2 -", "TBILISI, Dec 3 (AP) -"        // a
-                                     // sentence of the text proper has at least this many words
-constexpr int kLookBack = 64;        // mentions: how far back a reference looks for its place
-constexpr int kCarryBack = 3;        // sentences: how far back a place carries in a paragraph
-constexpr int kCountryPenalty = 12;  // tokens: a town this much farther still beats a country
-constexpr int kClausePenalty = 25;   // tokens: per clause boundary between number and place
+constexpr int kAppositionTokens = 9;  // ", the last major city in": at most this many tokens
+constexpr int kDatelineTokens = 10;   // "KYIV, June 2 -", "TBILISI, Dec 3 (AP) -"        // a
+                                      // sentence of the text proper has at least this many words
+constexpr int kLookBack = 64;         // mentions: how far back a reference looks for its place
+constexpr int kCarryBack = 3;         // sentences: how far back a place carries in a paragraph
+constexpr int kCountryPenalty = 12;   // tokens: a town this much farther still beats a country
+constexpr int kClausePenalty = 25;    // tokens: per clause boundary between number and place
 
 bool IsCountry(const PlaceEntry& e) { return e.kind == "country"; }
 // Kinds that are not places of their own (see places.tsv).
@@ -50,6 +51,27 @@ bool IsDirection(absl::string_view w) {
        "large",      "coast",      "cote",         "edge",         "outskirts",    "part",
        "parts",      "heart",      "coeur"});
   return kWords->contains(w);
+}
+
+// Nouns after which, or before "de"/"of" and a name, that name is a place.
+bool IsRegionWord(absl::string_view w) {
+  static const WordSet* const kWords =
+      new WordSet({"region", "regions", "oblast", "province", "district", "governorate", "state",
+                   "area", "county", "departement", "prefecture"});
+  return kWords->contains(w);
+}
+
+bool IsDayName(absl::string_view w) {
+  static const WordSet* const kWords =
+      new WordSet({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                   "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"});
+  return kWords->contains(w);
+}
+
+// "basée à Oslo", "based in London": an organisation's seat.
+bool IsSeat(absl::string_view w) {
+  return w == "basee" || w == "base" || w == "basees" || w == "bases" || w == "based" ||
+         w == "headquartered" || w == "siegeant";
 }
 
 bool IsArticle(absl::string_view w) {
@@ -139,7 +161,8 @@ void PlaceResolver::CollectMentions() {
       }
       return all_capitals == 1;
     };
-    int last_demonym = -1;  // "Les garde-frontières finlandais ... dans le pays": Finland
+    // "Les garde-frontières finlandais ... 4 800 Russes entrés dans le pays": Finland.
+    int first_demonym = -1;
     for (int i = sentence.begin; i < sentence.end; ++i) {
       const Token& tok = text.tokens[i];
       if (tok.kind != TokenKind::kWord) continue;
@@ -154,7 +177,9 @@ void PlaceResolver::CollectMentions() {
       auto m = lex_.places.LongestAt(text, i);
       const PlaceEntry* e = m ? &lex_.place_entries[m->payload] : nullptr;
       if (e != nullptr && IsDemonym(*e)) {
-        if (lang_.language != "en" || tok.upper) last_demonym = CountryOf(e->country);
+        if (first_demonym < 0 && (lang_.language != "en" || tok.upper)) {
+          first_demonym = CountryOf(e->country);
+        }
         continue;
       }
       if (e != nullptr && IsReferenceKind(*e)) {
@@ -171,6 +196,7 @@ void PlaceResolver::CollectMentions() {
           } else {
             ++p.end;
           }
+          p.by_demonym = true;
           const std::string& code = lex_.place_entries[demonym].country;
           p.entry = e->canonical == "capital" ? CapitalOf(code) : demonym;
           if (p.entry < 0) continue;
@@ -186,7 +212,7 @@ void PlaceResolver::CollectMentions() {
               text.Is(p.end, "des") || text.Is(p.end, "of")) {
             continue;
           }
-          if (e->canonical == "country" && last_demonym >= 0) p.entry = last_demonym;
+          if (e->canonical == "country" && first_demonym >= 0) p.entry = first_demonym;
         }
         const uint32_t from = text.folded->OriginalOffset(text.tokens[p.begin].begin);
         const uint32_t to = text.folded->OriginalOffset(text.tokens[p.end - 1].end);
@@ -228,6 +254,16 @@ void PlaceResolver::CollectMentions() {
         continue;
       }
       p.locative = IsLocative(i);
+      // "in Ukraine's SBU", "à Kiev's"...: a possessive names an owner, not where.
+      if (text.Is(p.end, "'s")) p.locative = false;
+      // "l'ONG Iran Human Rights, basée à Oslo": a seat, not a place of events.
+      if (p.begin >= 2 && IsSeat(text.Text(p.begin - 2))) p.speaker = true;
+      // "El-Fasher, capitale du Darfour-Nord", "Tawila, North Darfur": a wider place that only
+      // situates the one before it.
+      if (!mentions_.empty() && mentions_.back().sentence == static_cast<int>(s) &&
+          IsApposition(mentions_.back(), p)) {
+        p.apposition = true;
+      }
       if (p.entry >= 0 && !p.locative) {
         // "Ukraine says", "Moscou a affirmé": a government speaking.
         const PlaceEntry& pe = lex_.place_entries[p.entry];
@@ -365,7 +401,8 @@ void PlaceResolver::ResolveReferences() {
     // region (a town's name is often its region's too), "la zone" any of these.
     const auto fits = [&](const PlaceMention& m) {
       if (m.speaker || (m.reference && m.entry < 0)) return false;
-      if (m.entry < 0) return wants == "city" || wants == "area";
+      // An unknown name may be a district or a camp: only "la zone", "the camp" take one.
+      if (m.entry < 0) return wants == "area";
       const std::string& kind = lex_.place_entries[m.entry].kind;
       if (wants == "capital") return kind == "capital";
       if (wants == "city") return kind == "city" || kind == "capital";
@@ -414,17 +451,26 @@ void PlaceResolver::ResolveReferences() {
 bool PlaceResolver::IntroducesUnknownPlace(int begin) const {
   const TokenizedText& t = text_;
   const int k = begin - 1;
-  if (t.Is(k, "in") || t.Is(k, "near") || t.Is(k, "at") || t.Is(k, "outside")) return true;
-  // "près de Kourakhové", "la ville de Koupiansk", "the town of Vovchansk".
-  if ((t.Is(k, "de") || t.Is(k, "d'") || t.Is(k, "of")) &&
-      (t.Is(k - 1, "pres") || t.Is(k - 1, "proche") || t.Is(k - 1, "ville") ||
-       t.Is(k - 1, "village") || t.Is(k - 1, "localite") || t.Is(k - 1, "region") ||
-       t.Is(k - 1, "secteur") || t.Is(k - 1, "oblast") || t.Is(k - 1, "province") ||
-       t.Is(k - 1, "autour") || t.Is(k - 1, "city") || t.Is(k - 1, "town") ||
-       t.Is(k - 1, "outskirts") || t.Is(k - 1, "commune") || t.Is(k - 1, "camp") ||
-       t.Is(k - 1, "vallee") || t.Is(k - 1, "valley") || t.Is(k - 1, "village") ||
-       t.Is(k - 1, "district") || t.Is(k - 1, "quartier"))) {
+  // "Saturday's strike", "à Noël": days are not places.
+  if (IsDayName(t.Text(begin))) return false;
+  if (t.Is(k, "in") || t.Is(k, "near") || t.Is(k, "at") || t.Is(k, "outside") || t.Is(k, "off")) {
     return true;
+  }
+  // "in the Valencia region": a name the word after says is a region.
+  if (IsArticle(t.Text(std::max(k, 0))) && (t.Is(k - 1, "in") || t.Is(k - 1, "dans")) &&
+      IsRegionWord(t.Text(std::min(begin + 1, t.size() - 1)))) {
+    return true;
+  }
+  // "près de Kourakhové", "la ville de Koupiansk", "the town of Vovchansk", "au large de Pylos",
+  // "dans le sud-ouest du Péloponnèse".
+  if (t.Is(k, "de") || t.Is(k, "d'") || t.Is(k, "du") || t.Is(k, "of")) {
+    const absl::string_view w = t.Text(std::max(k - 1, 0));
+    if (IsRegionWord(w) || IsDirection(w) || w == "pres" || w == "proche" || w == "ville" ||
+        w == "village" || w == "localite" || w == "secteur" || w == "autour" || w == "city" ||
+        w == "town" || w == "commune" || w == "camp" || w == "vallee" || w == "valley" ||
+        w == "quartier") {
+      return true;
+    }
   }
   return t.Is(k, "à");
 }
@@ -441,6 +487,12 @@ bool PlaceResolver::IsLocative(int begin) const {
   }
   // "dans la bande de Gaza", "in the Kursk region", "contre l'Ukraine": past the article.
   if (IsArticle(t.Text(k)) && k > 0) --k;
+  // "across war-torn Sudan", "in quake-hit Antakya": past a compound adjective.
+  if (k >= 3 && t.IsPunct(k - 1, '-') && !t.tokens[k - 1].space_before &&
+      !t.tokens[k].space_before && t.tokens[k].kind == TokenKind::kWord &&
+      t.tokens[k - 2].kind == TokenKind::kWord) {
+    k -= 3;
+  }
   // "in eastern Ukraine".
   if (IsDirection(t.Text(k)) && k > 0 && t.tokens[k].kind == TokenKind::kWord &&
       !(t.Is(k - 1, "de") || t.Is(k - 1, "d'"))) {
@@ -465,7 +517,7 @@ bool PlaceResolver::IsLocative(int begin) const {
       t.Is(k, "sur") || t.Is(k, "dans") || t.Is(k, "vers") || t.Is(k, "in") || t.Is(k, "at") ||
       t.Is(k, "near") || t.Is(k, "outside") || t.Is(k, "around") || t.Is(k, "across") ||
       t.Is(k, "en") || t.Is(k, "au") || t.Is(k, "aux") || t.Is(k, "contre") || t.Is(k, "against") ||
-      t.Is(k, "off") || t.Is(k, "on")) {
+      t.Is(k, "off") || t.Is(k, "on") || t.Is(k, "to")) {
     return true;
   }
   return t.Is(k, "à");
@@ -520,13 +572,49 @@ bool PlaceResolver::IsDateline(int begin, int end) const {
   return false;
 }
 
+bool PlaceResolver::IsApposition(const PlaceMention& before, const PlaceMention& p) const {
+  const TokenizedText& t = text_;
+  if (before.reference || p.reference || p.entry < 0) return false;
+  const std::string& kind = lex_.place_entries[p.entry].kind;
+  if (kind != "region" && kind != "country") return false;  // only a wider place situates
+  // "Sudan's Darfur region" after an apposition: still the apposition.
+  if (before.apposition) return p.begin - before.end <= 2;
+  if (before.entry >= 0 && lex_.place_entries[before.entry].kind != "city" &&
+      lex_.place_entries[before.entry].kind != "capital" &&
+      lex_.place_entries[before.entry].kind != "area") {
+    return false;
+  }
+  if (!t.IsPunct(before.end, ',') || p.begin - before.end > kAppositionTokens) return false;
+  if (p.begin - before.end == 1) return true;  // "Tawila, North Darfur"
+  // ", capitale du Darfour-Nord", ", dans le sud-ouest du Péloponnèse", ", in eastern Ukraine", ",
+  // the last major city in Sudan".
+  const absl::string_view first = t.Text(before.end + 1);
+  if (first == "dans" || first == "in" || first == "au" || first == "en" || IsDirection(first)) {
+    return true;
+  }
+  static const WordSet* const kWhat =
+      new WordSet({"capitale", "capital", "ville", "city", "town", "village", "localite",
+                   "bourgade", "chef-lieu", "commune", "port", "suburb", "banlieue"});
+  for (int i = before.end + 1; i < p.begin; ++i) {
+    if (t.tokens[i].kind == TokenKind::kWord && kWhat->contains(t.Text(i))) return true;
+  }
+  return false;
+}
+
 bool PlaceResolver::Usable(const PlaceMention& p) const {
   if (p.reference) return p.entry >= 0 || p.refers_to >= 0;
-  if (p.speaker) return false;
+  if (p.speaker || p.apposition) return false;
   if (p.entry < 0) return true;
   const PlaceEntry& e = lex_.place_entries[p.entry];
   if (e.kind == "capital" || IsCountry(e)) return p.locative;
   return true;
+}
+
+bool PlaceResolver::InTopicCountry(const PlaceMention& m) const {
+  if (m.entry < 0 || topic_ < 0 || mentions_[topic_].entry < 0) return false;
+  const PlaceEntry& e = lex_.place_entries[m.entry];
+  const PlaceEntry& topic = lex_.place_entries[mentions_[topic_].entry];
+  return IsCountry(e) && !IsCountry(topic) && topic.country == e.country;
 }
 
 v1::Location PlaceResolver::ToLocation(const PlaceMention& p, float confidence) const {
@@ -568,6 +656,12 @@ v1::Location PlaceResolver::For(int sentence, int number, int skip_begin, int sk
       }
       continue;
     }
+    // "tandis que l'Institut pour l'étude de la guerre": "the war", "le pays" speak for the number
+    // only in its own clause.
+    if (p.reference && !p.by_demonym && p.entry >= 0 && IsCountry(lex_.place_entries[p.entry]) &&
+        ClauseBreaks(std::min(p.begin, number), std::max(p.begin, number)) > 0) {
+      continue;
+    }
     candidates[n++] = &p;
   }
   for (int c = 0; c < n; ++c) {
@@ -592,8 +686,12 @@ v1::Location PlaceResolver::For(int sentence, int number, int skip_begin, int sk
   for (int s = sentence - 1;
        s >= std::max(head_end_, sentence - kCarryBack) && text_.sentences[s].paragraph == paragraph;
        --s) {
-    for (int k = first_in_sentence_[s + 1] - 1; k >= first_in_sentence_[s]; --k) {
-      if (Usable(mentions_[k])) return ToLocation(mentions_[k], kCarried);
+    // The sentence's first place is what it is about ("à Soumy, dans le nord-est").
+    for (int k = first_in_sentence_[s]; k < first_in_sentence_[s + 1]; ++k) {
+      if (!Usable(mentions_[k])) continue;
+      // The article's town says more than its country: "territoire russe" in a Kursk story.
+      if (InTopicCountry(mentions_[k])) return ToLocation(mentions_[topic_], kArticle);
+      return ToLocation(mentions_[k], kCarried);
     }
   }
   if (topic_ >= 0) return ToLocation(mentions_[topic_], kArticle);

@@ -50,13 +50,15 @@ class PlaceResolver {
     int begin = 0;
     int end = 0;
     int sentence = 0;
-    int entry = -1;          // Lexicons::place_entries index (a reference's: its referent's)
-    bool locative = false;   // after à, sur, dans, près de, in, at, région de...
-    bool speaker = false;    // "Ukraine says": a voice, not a place
-    bool reference = false;  // "la capitale", "the region": a place named elsewhere
-    int wants = -1;          // for a reference: its places.tsv entry (what it stands for)
-    int refers_to = -1;      // for a reference to an unknown name: that mention's index
-    std::string text;        // as written
+    int entry = -1;           // Lexicons::place_entries index (a reference's: its referent's)
+    bool locative = false;    // after à, sur, dans, près de, in, at, région de...
+    bool speaker = false;     // "Ukraine says", "basée à Oslo": a voice or a seat, not an event
+    bool apposition = false;  // "El-Fasher, capitale du Darfour-Nord": situates the place before
+    bool reference = false;   // "la capitale", "the region": a place named elsewhere
+    bool by_demonym = false;  // "la capitale russe", "côté syrien": the demonym said which
+    int wants = -1;           // for a reference: its places.tsv entry (what it stands for)
+    int refers_to = -1;       // for a reference to an unknown name: that mention's index
+    std::string text;         // as written
   };
 
   // Pass 1: gazetteer places, unknown names after a preposition, and references (unresolved).
@@ -79,11 +81,15 @@ class PlaceResolver {
   // A dateline at the start of a line ("KYIV, June 2 -", "PORT SUDAN (AFP) -") names where the
   // reporter was: the place written in tokens [begin, end) before a comma or bracket.
   bool IsDateline(int begin, int end) const;
+  // "El-Fasher, capitale du Darfour-Nord", "Tawila, North Darfur": `p` only situates `before`.
+  bool IsApposition(const PlaceMention& before, const PlaceMention& p) const;
   // Whether mention m may be the place of a claim in its sentence.
   bool Usable(const PlaceMention& m) const;
   // The gazetteer's country and capital entries for an ISO code; -1 when it has none.
   int CountryOf(absl::string_view code) const;
   int CapitalOf(absl::string_view code) const;
+  // Whether `m` is the country of the article's place, which is narrower.
+  bool InTopicCountry(const PlaceMention& m) const;
   v1::Location ToLocation(const PlaceMention& p, float confidence) const;
 
   const Lexicons& lex_;

@@ -134,5 +134,37 @@ TEST_F(PlaceResolverTest, AnAllCapitalsTitleNamesNoUnknownPlace) {
   EXPECT_EQ(Where(page, "18").canonical(), "Kharkiv");
 }
 
+TEST_F(PlaceResolverTest, AWiderPlaceInAppositionOnlySituatesTheOneBefore) {
+  const std::string text =
+      "Une attaque contre l'hôpital d'El-Fasher, capitale du Darfour-Nord, a fait 70 morts.\n\n"
+      "MSF said its teams in Tawila, North Darfur, were treating around 300 cases a week.\n";
+  EXPECT_EQ(Where(text, "70").canonical(), "El Fasher");
+  EXPECT_EQ(Where(text, "300").canonical(), "Tawila");
+}
+
+TEST_F(PlaceResolverTest, OwnersSeatsAndDaysAreNotPlacesOfEvents) {
+  const std::string text =
+      "A source in Ukraine's SBU security service said roughly 60 targets in Russia had been "
+      "selected. Officials said 12 people were killed in Saturday's strike in Kharkiv.\n\n"
+      "Le bilan a atteint 326 morts, selon l'ONG Iran Human Rights, basée à Oslo.\n";
+  EXPECT_EQ(Where(text, "60").canonical(), "Russia");
+  EXPECT_EQ(Where(text, "12").canonical(), "Kharkiv");
+  EXPECT_NE(Where(text, "326").canonical(), "Oslo");
+}
+
+TEST_F(PlaceResolverTest, TheWarSpeaksForTheCountryOnlyInItsOwnClause) {
+  const std::string page =
+      "Soudan : la guerre s'enlise au Darfour\n\n"
+      "par la rédaction\n\n"
+      "La guerre a poussé plus de 12 millions de personnes à fuir leur foyer, selon l'OIM.\n";
+  EXPECT_EQ(Where(page, "12 millions").canonical(), "Sudan");
+  const std::string other_clause =
+      "Koursk : l'offensive ukrainienne se poursuit\n\n"
+      "par la rédaction\n\n"
+      "Des sources évoquent des milliers de soldats engagés, tandis que l'Institut pour l'étude "
+      "de la guerre estime que les forces ont progressé.\n";
+  EXPECT_EQ(Where(other_clause, "milliers").canonical(), "Kursk");
+}
+
 }  // namespace
 }  // namespace claimcheck
