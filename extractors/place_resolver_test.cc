@@ -4,41 +4,24 @@
 #include <string>
 #include <vector>
 
-#include "extractors/claim_extractor.h"
+#include "extractors/extract_for_test.h"
 #include "gtest/gtest.h"
 
 namespace claimcheck {
 namespace {
 
-class PlaceResolverTest : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    auto created = ClaimExtractor::Create(DefaultLexiconDir());
-    ASSERT_TRUE(created.ok()) << created.status();
-    extractor_ = created->release();
-  }
-
-  // The place of the claim whose number is written `number` (the first such).
-  v1::Location Where(const std::string& text, const std::string& number) {
-    v1::Article article;
-    article.set_id("test");
-    article.set_text(text);
-    auto claims = extractor_->Extract(article);
-    EXPECT_TRUE(claims.ok()) << claims.status();
-    const size_t at = text.find(number);
-    for (const v1::Claim& c : *claims) {
-      if (c.number_span().start() <= at && at < c.number_span().end()) return c.location();
-    }
+// The place of the claim whose number is written `number` (the first such).
+v1::Location Where(const std::string& text, const std::string& number) {
+  const std::vector<v1::Claim> claims = ExtractForTest(text);
+  const v1::Claim* c = ClaimAt(claims, text, number);
+  if (c == nullptr) {
     ADD_FAILURE() << "no claim at " << number;
     return v1::Location();
   }
+  return c->location();
+}
 
-  static ClaimExtractor* extractor_;
-};
-
-ClaimExtractor* PlaceResolverTest::extractor_ = nullptr;
-
-TEST_F(PlaceResolverTest, TheTitlesPlaceIsTheArticlesPlace) {
+TEST(PlaceResolverTest, TheTitlesPlaceIsTheArticlesPlace) {
   const std::string page =
       "Home » World » Europe\n\n"
       "Dnipro missile strike: death toll rises as rescuers search rubble\n\n"
@@ -51,7 +34,7 @@ TEST_F(PlaceResolverTest, TheTitlesPlaceIsTheArticlesPlace) {
   EXPECT_LT(where.confidence(), 1.0f);
 }
 
-TEST_F(PlaceResolverTest, CrumbsGiveThePlaceWhenTheTitleNamesNone) {
+TEST(PlaceResolverTest, CrumbsGiveThePlaceWhenTheTitleNamesNone) {
   const std::string page =
       "Accueil » France » Société\n\n"
       "Mort de Nahel : une quatrième nuit de violences\n\n"
@@ -62,7 +45,7 @@ TEST_F(PlaceResolverTest, CrumbsGiveThePlaceWhenTheTitleNamesNone) {
   EXPECT_EQ(Where(page, "1 311").canonical(), "France");
 }
 
-TEST_F(PlaceResolverTest, ANationalTotalIsTheCountrysNotTheTitlesTown) {
+TEST(PlaceResolverTest, ANationalTotalIsTheCountrysNotTheTitlesTown) {
   const std::string page =
       "Guerre en Ukraine : au moins 20 morts à Kiev\n\n"
       "par La rédaction\n\n"
@@ -76,7 +59,7 @@ TEST_F(PlaceResolverTest, ANationalTotalIsTheCountrysNotTheTitlesTown) {
   EXPECT_EQ(Where(page, "38").canonical(), "Ukraine");
 }
 
-TEST_F(PlaceResolverTest, TheCapitalIsTheOneNamedBeforeOrTheDemonymsOne) {
+TEST(PlaceResolverTest, TheCapitalIsTheOneNamedBeforeOrTheDemonymsOne) {
   const std::string text =
       "Au moins 39 personnes ont été tuées en Ukraine "
       "lors de ces frappes, dont une trentaine à "
@@ -92,7 +75,7 @@ TEST_F(PlaceResolverTest, TheCapitalIsTheOneNamedBeforeOrTheDemonymsOne) {
   EXPECT_EQ(Where(text, "10").canonical(), "Moscow");
 }
 
-TEST_F(PlaceResolverTest, APlaceCarriesToTheNextSentencesOfItsParagraph) {
+TEST(PlaceResolverTest, APlaceCarriesToTheNextSentencesOfItsParagraph) {
   const std::string text =
       "Dans la soirée, un missile a touché un immeuble de "
       "neuf étages à Soumy. Onze personnes "
@@ -107,7 +90,7 @@ TEST_F(PlaceResolverTest, APlaceCarriesToTheNextSentencesOfItsParagraph) {
   EXPECT_TRUE(Where(text, "12").canonical().empty());
 }
 
-TEST_F(PlaceResolverTest, ADatelineIsWhereTheReporterWas) {
+TEST(PlaceResolverTest, ADatelineIsWhereTheReporterWas) {
   const std::string text =
       "KYIV, June 2 - Ukraine's security service said "
       "drones smuggled into Russia had struck "
@@ -115,7 +98,7 @@ TEST_F(PlaceResolverTest, ADatelineIsWhereTheReporterWas) {
   EXPECT_EQ(Where(text, "41").canonical(), "Russia");
 }
 
-TEST_F(PlaceResolverTest, AGovernmentSpeakingIsNotAPlace) {
+TEST(PlaceResolverTest, AGovernmentSpeakingIsNotAPlace) {
   const std::string text =
       "Ukraine says drones hit 41 Russian warplanes\n\n"
       "By staff\n\n"
@@ -125,7 +108,7 @@ TEST_F(PlaceResolverTest, AGovernmentSpeakingIsNotAPlace) {
             "Russia");  // the title's demonym, not its speaker
 }
 
-TEST_F(PlaceResolverTest, AnAllCapitalsTitleNamesNoUnknownPlace) {
+TEST(PlaceResolverTest, AnAllCapitalsTitleNamesNoUnknownPlace) {
   const std::string page =
       "KHARKIV STRIKE: 18 KILLED IN HARDWARE STORE\n\n"
       "By staff\n\n"
@@ -134,7 +117,7 @@ TEST_F(PlaceResolverTest, AnAllCapitalsTitleNamesNoUnknownPlace) {
   EXPECT_EQ(Where(page, "18").canonical(), "Kharkiv");
 }
 
-TEST_F(PlaceResolverTest, AWiderPlaceInAppositionOnlySituatesTheOneBefore) {
+TEST(PlaceResolverTest, AWiderPlaceInAppositionOnlySituatesTheOneBefore) {
   const std::string text =
       "Une attaque contre l'hôpital d'El-Fasher, capitale du Darfour-Nord, a fait 70 morts.\n\n"
       "MSF said its teams in Tawila, North Darfur, were treating around 300 cases a week.\n";
@@ -142,7 +125,7 @@ TEST_F(PlaceResolverTest, AWiderPlaceInAppositionOnlySituatesTheOneBefore) {
   EXPECT_EQ(Where(text, "300").canonical(), "Tawila");
 }
 
-TEST_F(PlaceResolverTest, OwnersSeatsAndDaysAreNotPlacesOfEvents) {
+TEST(PlaceResolverTest, OwnersSeatsAndDaysAreNotPlacesOfEvents) {
   const std::string text =
       "A source in Ukraine's SBU security service said roughly 60 targets in Russia had been "
       "selected. Officials said 12 people were killed in Saturday's strike in Kharkiv.\n\n"
@@ -152,7 +135,7 @@ TEST_F(PlaceResolverTest, OwnersSeatsAndDaysAreNotPlacesOfEvents) {
   EXPECT_NE(Where(text, "326").canonical(), "Oslo");
 }
 
-TEST_F(PlaceResolverTest, TheWarSpeaksForTheCountryOnlyInItsOwnClause) {
+TEST(PlaceResolverTest, TheWarSpeaksForTheCountryOnlyInItsOwnClause) {
   const std::string page =
       "Soudan : la guerre s'enlise au Darfour\n\n"
       "par la rédaction\n\n"
