@@ -74,6 +74,13 @@ bool IsSeat(absl::string_view w) {
          w == "headquartered" || w == "siegeant";
 }
 
+bool IsElsewhere(absl::string_view w) {
+  static const WordSet* const kWords =
+      new WordSet({"voisin", "voisine", "voisins", "voisines", "autre", "autres", "proche",
+                   "neighbouring", "neighboring", "nearby", "other", "adjacent"});
+  return kWords->contains(w);
+}
+
 bool IsArticle(absl::string_view w) {
   return w == "la" || w == "le" || w == "l'" || w == "les" || w == "the";
 }
@@ -207,12 +214,24 @@ void PlaceResolver::CollectMentions() {
           int k = i - 1;
           if (text.Is(k, "meme") || text.Is(k, "same")) --k;
           if (k < sentence.begin || !IsDeterminer(text.Text(k))) continue;
-          // "la ville de Koupiansk", "the city of Dnipro": the name follows.
-          if (text.Is(p.end, "de") || text.Is(p.end, "d'") || text.Is(p.end, "du") ||
-              text.Is(p.end, "des") || text.Is(p.end, "of")) {
-            continue;
+          // "la région voisine de l'Est", "the neighbouring region": somewhere else, which the
+          // words as written name (not the article's place, nor the one named before).
+          const bool after = p.end < sentence.end && IsElsewhere(text.Text(p.end));
+          if (after || IsElsewhere(text.Text(i - 1))) {
+            if (after) {
+              ++p.end;
+            } else {
+              --p.begin;
+            }
+            p.reference = false;
+            p.wants = -1;
+          } else if (text.Is(p.end, "de") || text.Is(p.end, "d'") || text.Is(p.end, "du") ||
+                     text.Is(p.end, "des") || text.Is(p.end, "of")) {
+            continue;  // "la ville de Koupiansk", "the city of Dnipro": the name follows
           }
-          if (e->canonical == "country" && first_demonym >= 0) p.entry = first_demonym;
+          if (p.reference && e->canonical == "country" && first_demonym >= 0) {
+            p.entry = first_demonym;
+          }
         }
         const uint32_t from = text.folded->OriginalOffset(text.tokens[p.begin].begin);
         const uint32_t to = text.folded->OriginalOffset(text.tokens[p.end - 1].end);

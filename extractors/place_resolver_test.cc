@@ -149,5 +149,16 @@ TEST(PlaceResolverTest, TheWarSpeaksForTheCountryOnlyInItsOwnClause) {
   EXPECT_EQ(Where(other_clause, "milliers").canonical(), "Kursk");
 }
 
+TEST(PlaceResolverTest, TheNeighbouringRegionIsNotTheArticlesPlace) {
+  const std::string page =
+      "Burkina Faso : après l'attaque de Barsalogho\n\n"
+      "par la rédaction\n\n"
+      "Dans la région voisine, une autre attaque a coûté la vie à une quinzaine de soldats la "
+      "semaine précédente, selon des sources sécuritaires.\n";
+  const v1::Location where = Where(page, "quinzaine");
+  EXPECT_NE(where.canonical(), "Barsalogho");
+  EXPECT_EQ(where.text(), "région voisine");
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -53,6 +53,11 @@ Subject SubjectFinder::Find(const TokenizedText& t, const NumberMention& m, int 
     s.anaphoric = true;
     return s;
   }
+  // "à entre 100 000 et 120 000 celui des blessés": the pronoun stands for "le nombre".
+  if ((t.Is(j, "celui") || t.Is(j, "celle") || t.Is(j, "ceux") || t.Is(j, "celles")) &&
+      (t.Is(j + 1, "des") || t.Is(j + 1, "de") || t.Is(j + 1, "d'") || t.Is(j + 1, "du"))) {
+    j += 2;
+  }
   if (t.Is(j, "de") || t.Is(j, "d'") || t.Is(j, "of")) {
     ++j;
     // "63 de ses soldats", "40 of their fighters".
