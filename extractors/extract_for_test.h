@@ -18,7 +18,7 @@ namespace claimcheck {
 // returns none) if the lexicons do not load or the text is rejected.
 std::vector<v1::Claim> ExtractForTest(const std::string& text);
 
-// The claim whose number span covers the first occurrence of `number` in `text`.
+// The claim whose number span covers the first whole-word occurrence of `number` in `text`.
 const v1::Claim* ClaimAt(const std::vector<v1::Claim>& claims, const std::string& text,
                          const std::string& number);
 
