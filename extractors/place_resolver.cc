@@ -77,7 +77,8 @@ bool IsSeat(absl::string_view w) {
 bool IsElsewhere(absl::string_view w) {
   static const WordSet* const kWords =
       new WordSet({"voisin", "voisine", "voisins", "voisines", "autre", "autres", "proche",
-                   "neighbouring", "neighboring", "nearby", "other", "adjacent"});
+                   "natal", "natale", "neighbouring", "neighboring", "nearby", "other",
+                   "adjacent", "home"});
   return kWords->contains(w);
 }
 
@@ -487,9 +488,15 @@ bool PlaceResolver::IntroducesUnknownPlace(int begin) const {
     if (IsRegionWord(w) || IsDirection(w) || w == "pres" || w == "proche" || w == "ville" ||
         w == "village" || w == "localite" || w == "secteur" || w == "autour" || w == "city" ||
         w == "town" || w == "commune" || w == "camp" || w == "vallee" || w == "valley" ||
-        w == "quartier") {
+        w == "quartier" || w == "suburb" || w == "banlieue" || w == "faubourg") {
       return true;
     }
+  }
+  // "residents of Valencia province": a name the word after says is a region.
+  if (begin + 1 < t.size() && t.tokens[begin + 1].kind == TokenKind::kWord &&
+      IsRegionWord(t.Text(begin + 1)) && k >= 0 && t.tokens[k].kind == TokenKind::kWord &&
+      !t.tokens[k].upper) {
+    return true;
   }
   return t.Is(k, "à");
 }

@@ -160,5 +160,13 @@ TEST(PlaceResolverTest, TheNeighbouringRegionIsNotTheArticlesPlace) {
   EXPECT_EQ(where.text(), "région voisine");
 }
 
+TEST(PlaceResolverTest, ANameTheWordAfterCallsARegionIsAPlace) {
+  const std::string text =
+      "Some 3,000 residents of Valencia province were still cut off from drinking water.\n\n"
+      "In the suburb of Paiporta alone, at least 62 people died, the mayor said.\n";
+  EXPECT_EQ(Where(text, "3,000").canonical(), "Valencia");
+  EXPECT_EQ(Where(text, "62").canonical(), "Paiporta");
+}
+
 }  // namespace
 }  // namespace claimcheck
