@@ -274,6 +274,11 @@ void PlaceResolver::CollectMentions() {
         continue;
       }
       p.locative = IsLocative(i);
+      // "» Canada: 1,000 wildfires burning", "- Chad: 600,000 refugees": a line about a place.
+      // (A title's "Sudan: ... storms Zamzam camp" has a more telling place.)
+      if (static_cast<int>(s) >= head_end_ && text.IsPunct(p.end, ':') && StartsLine(p.begin)) {
+        p.locative = true;
+      }
       // "in Ukraine's SBU", "à Kiev's"...: a possessive names an owner, not where.
       if (text.Is(p.end, "'s")) p.locative = false;
       // "l'ONG Iran Human Rights, basée à Oslo": a seat, not a place of events.
@@ -488,7 +493,8 @@ bool PlaceResolver::IntroducesUnknownPlace(int begin) const {
     if (IsRegionWord(w) || IsDirection(w) || w == "pres" || w == "proche" || w == "ville" ||
         w == "village" || w == "localite" || w == "secteur" || w == "autour" || w == "city" ||
         w == "town" || w == "commune" || w == "camp" || w == "vallee" || w == "valley" ||
-        w == "quartier" || w == "suburb" || w == "banlieue" || w == "faubourg") {
+        w == "quartier" || w == "suburb" || w == "banlieue" || w == "faubourg" ||
+        w == "island" || w == "ile") {
       return true;
     }
   }
@@ -543,7 +549,7 @@ bool PlaceResolver::IsLocative(int begin) const {
       t.Is(k, "sur") || t.Is(k, "dans") || t.Is(k, "vers") || t.Is(k, "in") || t.Is(k, "at") ||
       t.Is(k, "near") || t.Is(k, "outside") || t.Is(k, "around") || t.Is(k, "across") ||
       t.Is(k, "en") || t.Is(k, "au") || t.Is(k, "aux") || t.Is(k, "contre") || t.Is(k, "against") ||
-      t.Is(k, "off") || t.Is(k, "on") || t.Is(k, "to")) {
+      t.Is(k, "on") || t.Is(k, "to")) {
     return true;
   }
   return t.Is(k, "à");
@@ -584,6 +590,13 @@ int PlaceResolver::ClauseBreaks(int from, int to) const {
     }
   }
   return breaks;
+}
+
+bool PlaceResolver::StartsLine(int i) const {
+  const TokenizedText& t = text_;
+  // Past a bullet or a quote mark: "› Lampedusa", "- Chad", "» Rhodes".
+  while (i > 0 && !t.tokens[i].newline_before && t.tokens[i - 1].kind == TokenKind::kPunct) --i;
+  return i == 0 || t.tokens[i].newline_before;
 }
 
 bool PlaceResolver::IsDateline(int begin, int end) const {

@@ -78,6 +78,8 @@ class PlaceResolver {
   int DemonymAt(int i) const;
   // Clause boundaries (";", "dont", "while"...) strictly between tokens `from` and `to`.
   int ClauseBreaks(int from, int to) const;
+  // Whether token i starts its line, past bullets and quote marks.
+  bool StartsLine(int i) const;
   // A dateline at the start of a line ("KYIV, June 2 -", "PORT SUDAN (AFP) -") names where the
   // reporter was: the place written in tokens [begin, end) before a comma or bracket.
   bool IsDateline(int begin, int end) const;

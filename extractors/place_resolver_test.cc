@@ -168,5 +168,17 @@ TEST(PlaceResolverTest, ANameTheWordAfterCallsARegionIsAPlace) {
   EXPECT_EQ(Where(text, "62").canonical(), "Paiporta");
 }
 
+TEST(PlaceResolverTest, ARelatedLinkNamesItsOwnPlace) {
+  const std::string page =
+      "Greece wildfires: bodies found in forest\n\n"
+      "By staff\n\n"
+      "Firefighters were battling the blaze on Tuesday, the fire service said.\n\n"
+      "Related\n"
+      "» Canada: 1,000 wildfires burning across the north\n"
+      "- Two pilots were killed when their plane crashed on the island of Evia.\n";
+  EXPECT_EQ(Where(page, "1,000").canonical(), "Canada");
+  EXPECT_EQ(Where(page, "Two").canonical(), "Evia");
+}
+
 }  // namespace
 }  // namespace claimcheck
