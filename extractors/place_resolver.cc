@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <optional>
 
 #include "absl/container/flat_hash_map.h"
 #include "extractors/word_set.h"
@@ -131,7 +132,7 @@ int PlaceResolver::DemonymAt(int i) const {
   if (i < 0 || i >= t.size() || t.tokens[i].kind != TokenKind::kWord) return -1;
   // English writes them with a capital; "polish" is not Polish.
   if (lang_.language == "en" && !t.tokens[i].upper) return -1;
-  auto m = lex_.places.LongestAt(t, i);
+  auto m = lex_.place_words.LongestAt(t, i);
   if (!m || m->num_tokens != 1) return -1;
   const PlaceEntry& e = lex_.place_entries[m->payload];
   if (!IsDemonym(e)) return -1;
@@ -174,15 +175,13 @@ void PlaceResolver::CollectMentions() {
     for (int i = sentence.begin; i < sentence.end; ++i) {
       const Token& tok = text.tokens[i];
       if (tok.kind != TokenKind::kWord) continue;
-      // Small words start no gazetteer phrase unless the lexicon index says so.
-      if (!tok.upper && !text.lexicon_mask.empty() &&
-          ((text.lexicon_mask[i] >> lex_.places.mask_bit()) & 1u) == 0) {
-        continue;
-      }
-      PlaceMention p;
-      p.begin = i;
-      p.sentence = static_cast<int>(s);
-      auto m = lex_.places.LongestAt(text, i);
+      // Names are capitalised; the words that point to a place need not be.
+      const bool word = text.lexicon_mask.empty() ||
+                        ((text.lexicon_mask[i] >> lex_.place_words.mask_bit()) & 1u) != 0;
+      if (!tok.upper && !word) continue;
+      std::optional<PhraseTable::Match> m;
+      if (tok.upper) m = lex_.places.LongestAt(text, i);
+      if (!m && word) m = lex_.place_words.LongestAt(text, i);
       const PlaceEntry* e = m ? &lex_.place_entries[m->payload] : nullptr;
       if (e != nullptr && IsDemonym(*e)) {
         if (first_demonym < 0 && (lang_.language != "en" || tok.upper)) {
@@ -190,6 +189,11 @@ void PlaceResolver::CollectMentions() {
         }
         continue;
       }
+      // Most capitalised words are neither in the gazetteer nor after a preposition of place.
+      if (e == nullptr && (i == sentence.begin || !IntroducesUnknownPlace(i))) continue;
+      PlaceMention p;
+      p.begin = i;
+      p.sentence = static_cast<int>(s);
       if (e != nullptr && IsReferenceKind(*e)) {
         // "la capitale russe", "the Russian capital", "la région", "le pays", "nationwide".
         p.end = i + m->num_tokens;
@@ -241,12 +245,11 @@ void PlaceResolver::CollectMentions() {
         mentions_.push_back(std::move(p));
         continue;
       }
-      if (!tok.upper) continue;  // names are capitalised
+      if (!tok.upper) continue;  // a small word naming no place
       if (e != nullptr) {
         p.entry = m->payload;
         p.end = i + m->num_tokens;
-      } else if (i > sentence.begin && IntroducesUnknownPlace(i) && DemonymAt(i) < 0 &&
-                 !in_capitals()) {
+      } else if (DemonymAt(i) < 0 && !in_capitals()) {
         // An unknown capitalised name after a preposition of place: "à Kourakhové".
         p.end = i + 1;
         while (p.end < sentence.end && !text.tokens[p.end].newline_before) {
@@ -368,12 +371,12 @@ void PlaceResolver::ChooseTopic() {
   if (topic_ < 0 && demonym_country >= 0) topic_country_ = demonym_country;
   if (topic_ < 0 && topic_country_ < 0) {
     // The place the text names most: towns and regions, capitals only as places.
-    absl::flat_hash_map<std::string, int> counts;
-    absl::flat_hash_map<std::string, int> first_mention;
+    absl::flat_hash_map<absl::string_view, int> counts;
+    absl::flat_hash_map<absl::string_view, int> first_mention;
     for (int k = 0; k < static_cast<int>(mentions_.size()); ++k) {
       const PlaceMention& p = mentions_[k];
       if (p.reference) continue;
-      std::string key = p.text;
+      absl::string_view key = p.text;
       if (p.entry >= 0) {
         const PlaceEntry& e = lex_.place_entries[p.entry];
         if (IsCountry(e) || e.kind == "area" || (e.kind == "capital" && !p.locative)) continue;
@@ -476,35 +479,30 @@ void PlaceResolver::ResolveReferences() {
 bool PlaceResolver::IntroducesUnknownPlace(int begin) const {
   const TokenizedText& t = text_;
   const int k = begin - 1;
-  // "Saturday's strike", "à Noël": days are not places.
-  if (IsDayName(t.Text(begin))) return false;
-  if (t.Is(k, "in") || t.Is(k, "near") || t.Is(k, "at") || t.Is(k, "outside") || t.Is(k, "off")) {
-    return true;
-  }
-  // "in the Valencia region": a name the word after says is a region.
-  if (IsArticle(t.Text(std::max(k, 0))) && (t.Is(k - 1, "in") || t.Is(k - 1, "dans")) &&
-      IsRegionWord(t.Text(std::min(begin + 1, t.size() - 1)))) {
-    return true;
-  }
-  // "près de Kourakhové", "la ville de Koupiansk", "the town of Vovchansk", "au large de Pylos",
-  // "dans le sud-ouest du Péloponnèse".
-  if (t.Is(k, "de") || t.Is(k, "d'") || t.Is(k, "du") || t.Is(k, "of")) {
-    const absl::string_view w = t.Text(std::max(k - 1, 0));
-    if (IsRegionWord(w) || IsDirection(w) || w == "pres" || w == "proche" || w == "ville" ||
-        w == "village" || w == "localite" || w == "secteur" || w == "autour" || w == "city" ||
-        w == "town" || w == "commune" || w == "camp" || w == "vallee" || w == "valley" ||
-        w == "quartier" || w == "suburb" || w == "banlieue" || w == "faubourg" ||
-        w == "island" || w == "ile") {
+  if (k < 0 || t.tokens[k].kind != TokenKind::kWord) return false;
+  const auto introduced = [&] {
+    const absl::string_view before = t.Text(k);
+    if (before == "in" || before == "near" || before == "at" || before == "outside" ||
+        before == "off" || before == "à") {
       return true;
     }
-  }
-  // "residents of Valencia province": a name the word after says is a region.
-  if (begin + 1 < t.size() && t.tokens[begin + 1].kind == TokenKind::kWord &&
-      IsRegionWord(t.Text(begin + 1)) && k >= 0 && t.tokens[k].kind == TokenKind::kWord &&
-      !t.tokens[k].upper) {
-    return true;
-  }
-  return t.Is(k, "à");
+    // "residents of Valencia province", "in the Valencia region": the word after says so.
+    if (!t.tokens[k].upper && begin + 1 < t.size() && !t.tokens[begin + 1].upper &&
+        t.tokens[begin + 1].kind == TokenKind::kWord && IsRegionWord(t.Text(begin + 1))) {
+      return true;
+    }
+    // "près de Kourakhové", "la ville de Koupiansk", "the town of Vovchansk", "au large de
+    // Pylos", "dans le sud-ouest du Péloponnèse".
+    if (before != "de" && before != "d'" && before != "du" && before != "of") return false;
+    const absl::string_view w = t.Text(std::max(k - 1, 0));
+    return IsRegionWord(w) || IsDirection(w) || w == "pres" || w == "proche" || w == "ville" ||
+           w == "village" || w == "localite" || w == "secteur" || w == "autour" ||
+           w == "city" || w == "town" || w == "commune" || w == "camp" || w == "vallee" ||
+           w == "valley" || w == "quartier" || w == "suburb" || w == "banlieue" ||
+           w == "faubourg" || w == "island" || w == "ile";
+  };
+  // "Saturday's strike", "à Noël": days are not places.
+  return introduced() && !IsDayName(t.Text(begin));
 }
 
 bool PlaceResolver::IsLocative(int begin) const {
