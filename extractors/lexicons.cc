@@ -233,10 +233,16 @@ absl::Status LoadLanguage(const std::string& dir, const std::string& language,
 absl::Status LoadPlaces(const std::string& path, Lexicons* lex) {
   return ForEachLine(path, 4, 4, "canonical<TAB>country<TAB>kind<TAB>aliases", [&](const TsvLine& line) {
     const int index = static_cast<int>(lex->place_entries.size());
-    lex->place_entries.push_back({line.fields[0], line.fields[1], line.fields[2]});
-    lex->places.Add(line.fields[0], index);
+    const std::string& kind = line.fields[2];
+    lex->place_entries.push_back({line.fields[0], line.fields[1], kind});
+    if (kind == "country") lex->country_by_code.emplace(line.fields[1], index);
+    if (kind == "capital") lex->capital_by_code.emplace(line.fields[1], index);
+    const bool word = kind == "demonym" || kind == "refers" || kind == "refers-demonym" ||
+                      kind == "scope";
+    PhraseTable& table = word ? lex->place_words : lex->places;
+    table.Add(line.fields[0], index);
     for (absl::string_view alias : absl::StrSplit(line.fields[3], '|', absl::SkipEmpty())) {
-      lex->places.Add(alias, index);
+      table.Add(alias, index);
     }
     return absl::OkStatus();
   });
@@ -298,11 +304,11 @@ absl::StatusOr<std::unique_ptr<Lexicons>> Lexicons::Load(const std::string& dir)
       lex->index.AddTable(*table, bit++);
     }
   }
-  for (PhraseTable* table : {&lex->places, &lex->sources}) {
+  for (PhraseTable* table : {&lex->places, &lex->place_words, &lex->sources}) {
     table->set_mask_bit(bit);
     lex->index.AddTable(*table, bit++);
   }
-  static_assert(kPartiesBit >= 2 * 7 + 2, "table bits and word-list bits overlap");
+  static_assert(kPartiesBit >= 2 * 7 + 3, "table bits and word-list bits overlap");
   lex->index.AddWords(lex->parties, kPartiesBit);
   lex->index.AddWords(lex->fr.numbers, kFrNumbersBit);
   lex->index.AddWords(lex->en.numbers, kEnNumbersBit);

@@ -167,8 +167,15 @@ class Lexicons {
 
   LanguageLexicon fr;
   LanguageLexicon en;
-  PhraseTable places;
+  PhraseTable places;  // names of places
+  // Words that are not places but point to one: demonyms ("ukrainienne"), "la capitale", "le
+  // pays", "nationwide" (places.tsv kinds demonym, refers, refers-demonym, scope). Payloads
+  // index place_entries too.
+  PhraseTable place_words;
   std::vector<PlaceEntry> place_entries;
+  // ISO code -> place_entries index of that country, and of its capital (the first listed).
+  absl::flat_hash_map<std::string, int> country_by_code;
+  absl::flat_hash_map<std::string, int> capital_by_code;
   // Payloads of `sources` carry the entry index and whether the alias is an acronym that
   // must be written in capitals to match ("UN" is not "un").
   PhraseTable sources;

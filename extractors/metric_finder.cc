@@ -10,6 +10,12 @@ namespace {
 constexpr int kNearBefore = 3;   // "a tué 89", "a pu détruire 30": the verb governs the number
 constexpr int kFarBefore = 10;   // "des tirs de mortier et d'artillerie sur plus de 20 villes"
 constexpr int kAfter = 10;       // "35 drones auto-explosifs que la Russie a lancés"
+constexpr int kTollWindow = 16;  // "The death toll from Saturday's strike ... has risen to 16"
+constexpr int kAsideTokens = 12; // ", among them 20 children and nine aid workers,"
+constexpr int kCountedNoun = 5;  // "le nombre de [soldats ukrainiens] tués"
+// "Le nombre de personnes tuées lors du bombardement de samedi sur le centre de la ville russe
+// de Belgorod est passé à 24": how far before its verb a total may name what it counts.
+constexpr int kCountedWindow = 24;
 
 // Quotes are not stops: "killed \"more than 300 soldiers\"", "« neutralisés »".
 bool IsClauseStop(const TokenizedText& t, int i) {
@@ -36,6 +42,19 @@ bool IsPeople(const std::string& subject) {
          subject == "refugee" || subject == "displaced person";
 }
 
+bool IsCombatant(const std::string& subject) {
+  return subject == "soldier" || subject == "fighter" || subject == "police officer" ||
+         subject == "man" || subject == "protester" || subject == "migrant";
+}
+
+// What is destroyed rather than killed.
+bool IsMachine(const std::string& subject) {
+  static const WordSet* const kMachines =
+      new WordSet({"drone", "missile", "rocket", "tank", "armoured vehicle", "vehicle", "aircraft",
+                   "helicopter", "ship", "artillery piece", "projectile", "bomb"});
+  return kMachines->contains(subject);
+}
+
 bool IsConjunction(const TokenizedText& t, int i) {
   return t.Is(i, "et") || t.Is(i, "and") || t.Is(i, "ou") || t.Is(i, "or");
 }
@@ -47,6 +66,14 @@ bool IsSubordinator(const TokenizedText& t, int i) {
 
 }  // namespace
 
+bool MetricFinder::IsCount(const TokenizedText& t, int i) const {
+  if (t.tokens[i].kind == TokenKind::kNumber) return true;
+  if (t.tokens[i].kind != TokenKind::kWord) return false;
+  auto it = lex_.numbers.find(t.Text(i));
+  return it != lex_.numbers.end() && it->second.kind != NumberWordKind::kArticle &&
+         it->second.kind != NumberWordKind::kFraction;
+}
+
 v1::Metric MetricFinder::At(const TokenizedText& t, int i, bool skip_subjects) const {
   // Callers look one token ahead ("and <verb>"), so `i` may be past the last token.
   if (i < 0 || i >= static_cast<int>(t.tokens.size())) return v1::METRIC_UNSPECIFIED;
@@ -57,23 +84,72 @@ v1::Metric MetricFinder::At(const TokenizedText& t, int i, bool skip_subjects) c
   return lex_.metric_entries[found->payload];
 }
 
+v1::Metric MetricFinder::CountedIn(const TokenizedText& t, int from, int to) const {
+  // "le nombre de personnes tuées", "the number of people killed", "the death toll".
+  for (int k = from; k < to; ++k) {
+    if (!(t.Is(k, "nombre") || t.Is(k, "number") || t.Is(k, "bilan") || t.Is(k, "toll"))) {
+      continue;
+    }
+    const v1::Metric own = At(t, k, /*skip_subjects=*/false);  // "toll", "bilan": KILLED
+    for (int j = k + 1; j < std::min(to, k + kCountedNoun); ++j) {
+      if (IsClauseStop(t, j) || t.IsPunct(j, ',')) break;
+      if (auto subject = lex_.subjects.LongestAt(t, j)) {
+        const v1::Metric implied = lex_.subject_entries[subject->payload].implied_metric;
+        if (implied != v1::METRIC_UNSPECIFIED) return implied;  // "le nombre de morts"
+        j += subject->num_tokens - 1;
+        continue;
+      }
+      const v1::Metric here = At(t, j, /*skip_subjects=*/false);
+      if (here != v1::METRIC_UNSPECIFIED) return here;
+    }
+    if (own != v1::METRIC_UNSPECIFIED) return own;
+  }
+  return v1::METRIC_UNSPECIFIED;
+}
+
 v1::Metric MetricFinder::Find(const TokenizedText& t, const NumberMention& m,
                               const Subject& subject, int left_limit, int right_limit,
                               bool look_back) const {
   if (!m.unit.empty()) return v1::METRIC_UNSPECIFIED;
+  const int start = std::max(subject.end, m.text_end);
   v1::Metric metric = subject.implied_metric;
+  // "quatre otages libérés", "avoir libéré quatre otages": a hostage freed is no longer held.
+  if (metric == v1::DETAINED) {
+    if (After(t, start, right_limit, /*relative_only=*/!look_back) == v1::OTHER) return v1::OTHER;
+    for (int k = m.text_begin - 1; k >= std::max(left_limit, m.text_begin - kNearBefore); --k) {
+      if (At(t, k, /*skip_subjects=*/false) == v1::OTHER) return v1::OTHER;
+    }
+  }
   v1::Metric near_before = v1::METRIC_UNSPECIFIED, far_before = v1::METRIC_UNSPECIFIED;
+  // Whether a comma or "et" stands between the verb before and the number, past an earlier
+  // number: "38 missiles tirés, 30 abattus", "79 blessés, de 1 350 véhicules incendiés" (the
+  // participle before is the earlier number's own).
+  bool crossed = false;
+  const bool after_number = left_limit > t.sentences[t.sentence_of[m.text_begin]].begin;
   // "détruits, et quelque 1 700 habitants...": a number after a conjunction starts a new
   // clause (list items take their neighbour's verb in ClaimExtractor instead).
   const bool after_conjunction = IsConjunction(t, m.text_begin - 1);
   if (metric == v1::METRIC_UNSPECIFIED && look_back && !after_conjunction) {
     int window = kFarBefore;
+    bool toll = false;
     for (int k = m.text_begin - 1, d = 0; k >= left_limit && d < window; --k, ++d) {
-      if (IsClauseStop(t, k) || IsSubordinator(t, k)) break;
+      if (IsClauseStop(t, k)) break;
+      // "The death toll from the floods that tore through Spain rose to 205": past a relative.
+      if (IsSubordinator(t, k) && !toll) break;
       if (t.tokens[k].kind == TokenKind::kNumber) break;
+      if (t.IsPunct(k, ',') || IsConjunction(t, k)) crossed = after_number;
       if (auto cue = lex_.cues.LongestAt(t, k);
           cue && lex_.cue_entries[cue->payload].kind == CueKind::kToll) {
-        window = d + 16;  // "The death toll from Saturday's strike ... has risen to 16"
+        // "Le nombre de personnes tuées lors du bombardement ... est passé à 24": what the
+        // total counts, not the nearest verb.
+        window = d + kTollWindow;
+        toll = true;
+        const v1::Metric counted = CountedIn(t, std::max(left_limit, k - kCountedWindow), k);
+        if (counted != v1::METRIC_UNSPECIFIED) {
+          near_before = counted;
+          crossed = false;
+          break;
+        }
         continue;
       }
       // The previous number's noun is already outside [left_limit, ...), so a noun here
@@ -92,11 +168,16 @@ v1::Metric MetricFinder::Find(const TokenizedText& t, const NumberMention& m,
   }
   v1::Metric after = v1::METRIC_UNSPECIFIED;
   if (metric == v1::METRIC_UNSPECIFIED && near_before == v1::METRIC_UNSPECIFIED) {
-    after = After(t, std::max(subject.end, m.text_end), right_limit,
-                  /*relative_only=*/!look_back);
+    after = After(t, start, right_limit, /*relative_only=*/!look_back);
+  } else if (metric == v1::METRIC_UNSPECIFIED && crossed) {
+    // Only the number's own participle, right after it: "30 abattus", "10 destroyed" (not "39
+    // were lost", where the verb before may still be the whole list's).
+    const int next = t.IsPunct(start, '"') ? start + 1 : start;
+    after = At(t, next, /*skip_subjects=*/false);
   }
-  if (metric == v1::METRIC_UNSPECIFIED) metric = near_before;
+  if (metric == v1::METRIC_UNSPECIFIED && !crossed) metric = near_before;
   if (metric == v1::METRIC_UNSPECIFIED) metric = after;
+  if (metric == v1::METRIC_UNSPECIFIED) metric = near_before;
   if (metric == v1::METRIC_UNSPECIFIED) metric = far_before;
   return metric;
 }
@@ -117,6 +198,16 @@ v1::Metric MetricFinder::Settle(v1::Metric metric, const std::string& subject) c
   }
   // People are not "hit" but affected: "23 millions de personnes pourraient être touchées".
   if (metric == v1::ATTACKED && IsPeople(subject)) return v1::AFFECTED;
+  // "destroyed more than 60 Ukrainian fighters", "neutralisé 300 terroristes": killed.
+  if (metric == v1::DESTROYED && (IsPeople(subject) || IsCombatant(subject))) return v1::KILLED;
+  // "perdu 35 chars", "42 drones « perdus »": machines are destroyed, not killed.
+  if ((metric == v1::KILLED || metric == v1::CASUALTIES) && IsMachine(subject)) {
+    return v1::DESTROYED;
+  }
+  // "repoussé vingt-deux assauts", "repelled attacks": the attacks took place.
+  if (metric == v1::DESTROYED && (subject == "attack" || subject == "assault")) {
+    return v1::ATTACKED;
+  }
   return metric;
 }
 
@@ -128,7 +219,7 @@ v1::Metric MetricFinder::After(const TokenizedText& t, int start, int right_limi
     if (t.IsPunct(k, ',') && (t.Is(k + 1, "dont") || t.Is(k + 1, "including") ||
                               t.Is(k + 1, "among") || t.Is(k + 1, "parmi"))) {
       int close = k + 1;
-      while (close < right_limit && close < k + 8 && !t.IsPunct(close, ',')) ++close;
+      while (close < right_limit && close < k + kAsideTokens && !t.IsPunct(close, ',')) ++close;
       if (!t.IsPunct(close, ',')) return v1::METRIC_UNSPECIFIED;
       k = close;
       continue;
@@ -137,7 +228,17 @@ v1::Metric MetricFinder::After(const TokenizedText& t, int start, int right_limi
     if (IsClauseStop(t, k) || t.IsPunct(k, ',') || t.Is(k, "but") || t.Is(k, "mais")) break;
     // "... two villages and shot down 12 drones": a second verb starts another clause.
     if (IsConjunction(t, k) && At(t, k + 1, false) != v1::METRIC_UNSPECIFIED) break;
-    if (t.tokens[k].kind == TokenKind::kNumber) break;
+    if (IsCount(t, k)) {
+      // "266 drones et 45 missiles ont été neutralisés", "une vingtaine d'immeubles et une
+      // cinquantaine de maisons ont été endommagés": a list shares the verb after it.
+      bool listed = false;
+      for (int b = k - 1; b >= std::max(start, k - 3) && !listed; --b) {
+        if (t.tokens[b].kind == TokenKind::kPunct) break;
+        listed = IsConjunction(t, b);
+      }
+      if (listed) continue;
+      break;  // "1,000 wildfires burning as thousands evacuate": another count's verb
+    }
     if (IsSubordinator(t, k)) {
       // A relative clause about the counted thing: "35 drones que la Russie a lancés".
       if (t.Is(k, "que") || t.Is(k, "qu'") || t.Is(k, "qui") || t.Is(k, "that") ||

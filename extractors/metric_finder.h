@@ -2,8 +2,10 @@
 // words that govern it: a noun that says it alone ("89 morts"), the verb right before ("a tué
 // 89", "abattu 31 drones"), a passive or relative verb after ("63 soldats ont été tués",
 // "35 drones que la Russie a lancés"), or a farther verb or noun before ("des tirs sur 20
-// villes"). A number in a list with no verb of its own takes its neighbour's metric; that is
-// ClaimExtractor's job.
+// villes"). What a running total counts comes from its noun ("le nombre de personnes tuées ...
+// est passé à 24"). A participle before that belongs to an earlier number of a list gives way
+// to the number's own ("38 missiles tirés, 30 abattus"). A number in a list with no verb of its
+// own takes its neighbour's metric; that is ClaimExtractor's job.
 //
 // Thread safety: const methods may be called concurrently.
 #ifndef CLAIMCHECK_EXTRACTORS_METRIC_FINDER_H_
@@ -37,6 +39,11 @@ class MetricFinder {
   // The metric of a verb or noun at token i (skipping words that name what is counted when
   // `skip_subjects`), with the number of tokens it spans.
   v1::Metric At(const TokenizedText& text, int i, bool skip_subjects) const;
+  // Whether token i is a count: digits or a number word ("thousands"), not an article.
+  bool IsCount(const TokenizedText& text, int i) const;
+  // The metric of what a running total counts, in tokens [from, to): "le nombre de personnes
+  // tuées", "the death toll"; METRIC_UNSPECIFIED if no "nombre"/"number"/"toll" is there.
+  v1::Metric CountedIn(const TokenizedText& text, int from, int to) const;
   // A passive or relative verb after the counted noun: "63 soldats ont été tués". With
   // `relative_only`, only one inside a relative clause or a participle right after the noun.
   v1::Metric After(const TokenizedText& text, int start, int right_limit,

@@ -1,14 +1,23 @@
-// PlaceResolver finds where a claim happened: a gazetteer place in its sentence (aliases and
-// transliterations folded to one canonical name: Makiïvka, Makeïevka, Makeyevka -> Makiivka),
-// else an unknown capitalised name after "à", "près de", "in", "at", "near", else the article's
-// main place (named at least twice), with lower confidence.
+// PlaceResolver finds where a claim happened. In order:
+//   1. a place its sentence names near the number: a gazetteer place (aliases and
+//      transliterations folded to one canonical name: Makiïvka, Makeïevka, Makeyevka -> Makiivka),
+//      an unknown capitalised name after "à", "près de", "in", "near", or a word that points to a
+//      place named elsewhere ("la capitale", "the region", "le pays", "le territoire ukrainien":
+//      see `refers` and `scope` in places.tsv);
+//   2. the place the sentences before it in its paragraph were about ("Onze personnes ont été
+//      tuées" after "un missile a touché un immeuble à Soumy");
+//   3. the article's place: the one its title names (else its breadcrumbs), or, for a page with
+//      no title, the place its text names most (at least twice);
+//   4. a country the sentence names without a preposition ("Kenya's police").
+// Confidence is 1 for a place the sentence names, less for one taken from around it.
 //
-// A capital is often its government ("Moscou a déclaré", "les forces de Kiev"): it counts as a
-// place only after a preposition of place or "région de"/"ville de".
+// A capital is often its government ("Moscou a déclaré", "les forces de Kiev") and a country often
+// a speaker ("Ukraine says"): they count as places only after a preposition of place or "région
+// de"/"ville de". A dateline ("KYIV, June 2 -") is where the reporter was, not a place of events.
 //
 // Usage:
-//   PlaceResolver places(*lexicons, tokens);       // scans the article once
-//   v1::Location where = places.For(sentence_index, number_token, excluded_tokens);
+//   PlaceResolver places(*lexicons, language, tokens, text);  // scans the article once
+//   v1::Location where = places.For(sentence_index, number_token, speaker_begin, speaker_end);
 //
 // Thread safety: const methods may be called concurrently.
 #ifndef CLAIMCHECK_EXTRACTORS_PLACE_RESOLVER_H_
@@ -25,35 +34,75 @@ namespace claimcheck {
 
 class PlaceResolver {
  public:
-  // `lexicons` and `text` must outlive the resolver.
+  // `lexicons`, `language`, `text` and `original` must outlive the resolver.
   PlaceResolver(const Lexicons& lexicons, const LanguageLexicon& language,
                 const TokenizedText& text, absl::string_view original);
   PlaceResolver(const PlaceResolver&) = delete;
   PlaceResolver& operator=(const PlaceResolver&) = delete;
 
   // The place for a number at token `number` of sentence `sentence`. Places inside tokens
-  // [skip_begin, skip_end) (the speaker's words) are not used.
+  // [skip_begin, skip_end) (the speaker's words) are not used unless they follow a preposition of
+  // place. Confidence 1 for a place the sentence names, less for one taken from around it.
   v1::Location For(int sentence, int number, int skip_begin, int skip_end) const;
 
  private:
   struct PlaceMention {
     int begin = 0;
     int end = 0;
-    int entry = -1;          // index into Lexicons::place_entries; -1 for an unknown name
-    bool locative = false;   // after à, sur, dans, près de, in, at, région de...
-    std::string text;        // as written
+    int sentence = 0;
+    int entry = -1;           // Lexicons::place_entries index (a reference's: its referent's)
+    bool locative = false;    // after à, sur, dans, près de, in, at, région de...
+    bool speaker = false;     // "Ukraine says", "basée à Oslo": a voice or a seat, not an event
+    bool apposition = false;  // "El-Fasher, capitale du Darfour-Nord": situates the place before
+    bool reference = false;   // "la capitale", "the region": a place named elsewhere
+    bool by_demonym = false;  // "la capitale russe", "côté syrien": the demonym said which
+    int wants = -1;           // for a reference: its places.tsv entry (what it stands for)
+    int refers_to = -1;       // for a reference to an unknown name: that mention's index
+    std::string text;         // as written
   };
+
+  // Pass 1: gazetteer places, unknown names after a preposition, and references (unresolved).
+  void CollectMentions();
+  // The first sentence of the article's text proper; the sentences before it are the page's head
+  // (crumbs, title, byline).
+  int FindHeadEnd() const;
+  // Pass 2: the article's place and country.
+  void ChooseTopic();
+  // Pass 3: what each reference stands for (needs the topic for "le pays").
+  void ResolveReferences();
+
   bool IsLocative(int begin) const;
   // Only these introduce a name no gazetteer knows: "à Kourakhové", "near Vovchansk".
   bool IntroducesUnknownPlace(int begin) const;
+  // The country a demonym at token i names ("ukrainienne", "Russian"), as a place entry; -1.
+  int DemonymAt(int i) const;
+  // Clause boundaries (";", "dont", "while"...) strictly between tokens `from` and `to`.
+  int ClauseBreaks(int from, int to) const;
+  // Whether token i starts its line, past bullets and quote marks.
+  bool StartsLine(int i) const;
+  // A dateline at the start of a line ("KYIV, June 2 -", "PORT SUDAN (AFP) -") names where the
+  // reporter was: the place written in tokens [begin, end) before a comma or bracket.
+  bool IsDateline(int begin, int end) const;
+  // "El-Fasher, capitale du Darfour-Nord", "Tawila, North Darfur": `p` only situates `before`.
+  bool IsApposition(const PlaceMention& before, const PlaceMention& p) const;
+  // Whether mention m may be the place of a claim in its sentence.
+  bool Usable(const PlaceMention& m) const;
+  // The gazetteer's country and capital entries for an ISO code; -1 when it has none.
+  int CountryOf(absl::string_view code) const;
+  int CapitalOf(absl::string_view code) const;
+  // Whether `m` is the country of the article's place, which is narrower.
+  bool InTopicCountry(const PlaceMention& m) const;
   v1::Location ToLocation(const PlaceMention& p, float confidence) const;
 
   const Lexicons& lex_;
   const LanguageLexicon& lang_;
   const TokenizedText& text_;
   absl::string_view original_;
-  std::vector<std::vector<PlaceMention>> by_sentence_;
-  const PlaceMention* main_place_ = nullptr;  // the article's main place, first mention
+  std::vector<PlaceMention> mentions_;  // in text order
+  std::vector<int> first_in_sentence_;  // mentions_ index of each sentence's first mention
+  int head_end_ = 0;
+  int topic_ = -1;          // mentions_ index of the article's place
+  int topic_country_ = -1;  // place_entries index of the article's country
 };
 
 }  // namespace claimcheck

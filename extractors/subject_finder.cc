@@ -19,6 +19,18 @@ bool IsFrenchPrenominal(absl::string_view w) {
   return kWords->contains(w);
 }
 
+// Words no noun looks like: French imperfects and conditionals ("seraient", "étaient"), adverbs
+// ("grièvement", "largely") and English particles ("turned out").
+bool IsNotANoun(absl::string_view w, bool english) {
+  if (english) {
+    static const WordSet* const kParticles =
+        new WordSet({"out", "up", "down", "off", "away", "back", "over"});
+    return kParticles->contains(w) || (w.size() > 4 && absl::EndsWith(w, "ly"));
+  }
+  return absl::EndsWith(w, "aient") || (w.size() > 4 && absl::EndsWith(w, "ait")) ||
+         (w.size() > 6 && absl::EndsWith(w, "ement"));
+}
+
 // A crude singular for a noun no lexicon knows: "pensioners" -> "pensioner".
 std::string Singular(absl::string_view w) {
   std::string s(w);
@@ -35,8 +47,10 @@ Subject SubjectFinder::Find(const TokenizedText& t, const NumberMention& m, int 
   if (!m.unit.empty()) return s;  // "150 km": a measure, nothing counted
   int j = m.text_end;
   const bool english = lex_.language == "en";
-  // Partitive: "30 des (au moins) 35", "12 of the 40", "30 d'entre".
-  if (j < limit && (t.Is(j, "des") || (t.Is(j, "of") && t.Is(j + 1, "the")) ||
+  // Partitive: "30 des (au moins) 35", "12 of the 40", "35 of Kenya's 47", "30 d'entre".
+  const bool of_owner =
+      t.Is(j, "of") && t.Is(j + 2, "'s") && j + 1 < limit && t.tokens[j + 1].upper;
+  if (j < limit && (t.Is(j, "des") || (t.Is(j, "of") && t.Is(j + 1, "the")) || of_owner ||
                     t.Is(j, "sur") || t.Is(j, "out"))) {
     for (int k = j + 1; k < std::min(limit, j + 5); ++k) {
       if (t.tokens[k].kind == TokenKind::kNumber || lex_.numbers.contains(t.Text(k))) {
@@ -52,6 +66,19 @@ Subject SubjectFinder::Find(const TokenizedText& t, const NumberMention& m, int 
   if (t.Is(j, "of") && (t.Is(j + 1, "whom") || t.Is(j + 1, "them") || t.Is(j + 1, "which"))) {
     s.anaphoric = true;
     return s;
+  }
+  // "à entre 100 000 et 120 000 celui des blessés": the pronoun stands for "le nombre";
+  // "des dizaines de membres des forces de l'ordre": the members are of what is counted.
+  if ((t.Is(j, "celui") || t.Is(j, "celle") || t.Is(j, "ceux") || t.Is(j, "celles")) &&
+      (t.Is(j + 1, "des") || t.Is(j + 1, "de") || t.Is(j + 1, "d'") || t.Is(j + 1, "du"))) {
+    j += 2;
+  }
+  if ((t.Is(j, "de") || t.Is(j, "d'") || t.Is(j, "of")) &&
+      (t.Is(j + 1, "membres") || t.Is(j + 1, "members")) &&
+      (t.Is(j + 2, "des") || t.Is(j + 2, "de") || t.Is(j + 2, "du") || t.Is(j + 2, "d'") ||
+       t.Is(j + 2, "of"))) {
+    j += 3;
+    if (t.Is(j, "the")) ++j;
   }
   if (t.Is(j, "de") || t.Is(j, "d'") || t.Is(j, "of")) {
     ++j;
@@ -103,6 +130,9 @@ Subject SubjectFinder::Find(const TokenizedText& t, const NumberMention& m, int 
       if (kind == CueKind::kVerb || kind == CueKind::kParticiple || kind == CueKind::kAux) break;
     }
     if (english && (t.Is(k, "are") || t.Is(k, "were") || t.Is(k, "remain"))) break;
+    // Verbs and adverbs are not what is counted: "40 seraient morts", "1 404 grièvement",
+    // "tens of thousands turned out".
+    if (IsNotANoun(t.Text(k), english)) break;
     // "-ed" words are verbs ("19,800 remained") or adjectives ("59 suspected gang members"):
     // never the noun itself.
     if (english && absl::EndsWith(t.Text(k), "ed")) continue;

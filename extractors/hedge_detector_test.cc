@@ -1,0 +1,66 @@
+// Which claims the hedges in hedges.tsv leave UNVERIFIED, through ClaimExtractor on short texts
+// written for these tests.
+#include "extractors/hedge_detector.h"
+
+#include <string>
+#include <vector>
+
+#include "extractors/extract_for_test.h"
+#include "gtest/gtest.h"
+
+namespace claimcheck {
+namespace {
+
+// Whether the claim whose number is written `number` (the first such) is UNVERIFIED.
+bool Unverified(const std::string& text, const std::string& number) {
+  const std::vector<v1::Claim> claims = ExtractForTest(text);
+  const v1::Claim* c = ClaimAt(claims, text, number);
+  if (c == nullptr) {
+    ADD_FAILURE() << "no claim at " << number;
+    return false;
+  }
+  for (const v1::Flag& f : c->flags()) {
+    if (f.kind() == v1::UNVERIFIED) return true;
+  }
+  return false;
+}
+
+TEST(HedgeDetectorTest, FrenchConditionalsOfReportedFact) {
+  EXPECT_TRUE(Unverified("Environ 2 000 habitants s'y trouveraient encore, a-t-il dit.", "2 000"));
+  EXPECT_TRUE(
+      Unverified("Le nombre de victimes pourrait atteindre 20 000, selon l'OMS.", "20 000"));
+  // A forecast of the toll is not a doubt about the figures given.
+  EXPECT_FALSE(Unverified(
+      "Les secouristes ont fait état de 1 280 morts, un bilan qui devrait augmenter.", "1 280"));
+}
+
+TEST(HedgeDetectorTest, FrenchHedgesThatPointBack) {
+  const std::string text =
+      "L'état-major recensait environ 409 000 soldats russes tués. Ces chiffres sont "
+      "régulièrement jugés exagérés par les analystes.\n\n"
+      "Selon lui, l'armée aurait perdu 180 000 hommes. Le ministère a fait état de 12 blessés. "
+      "Ces chiffres ne peuvent être vérifiés.\n\n"
+      "Des vidéos montrent des dizaines de corps. Ces images n'ont pas pu être authentifiées.\n\n"
+      "Moscou avance 300 000 morts, un chiffre impossible à vérifier.\n\n"
+      "Les pompiers ont secouru 25 personnes.\n";
+  EXPECT_TRUE(Unverified(text, "409 000"));
+  EXPECT_TRUE(Unverified(text, "12"));
+  EXPECT_TRUE(Unverified(text, "des dizaines"));
+  EXPECT_TRUE(Unverified(text, "300 000"));
+  EXPECT_FALSE(Unverified(text, "25"));
+}
+
+TEST(HedgeDetectorTest, EnglishFiguresGivenAsPossibleOrFeared) {
+  EXPECT_TRUE(Unverified("Hundreds feared dead as RSF storms the camp.", "Hundreds"));
+  EXPECT_TRUE(
+      Unverified("The agency said as many as 400,000 people may have been displaced.", "400,000"));
+  EXPECT_TRUE(
+      Unverified("He said the next exchange could involve more than 1,000 prisoners.", "1,000"));
+  EXPECT_TRUE(Unverified(
+      "Organisers said tens of thousands turned out; no independent estimate was available.",
+      "tens of thousands"));
+  EXPECT_FALSE(Unverified("Officials said 12 people were killed in the strike.", "12"));
+}
+
+}  // namespace
+}  // namespace claimcheck

@@ -1,0 +1,80 @@
+// What happened to what a number counts, through ClaimExtractor on short texts written for
+// these tests.
+#include "extractors/metric_finder.h"
+
+#include <string>
+#include <vector>
+
+#include "extractors/extract_for_test.h"
+#include "gtest/gtest.h"
+
+namespace claimcheck {
+namespace {
+
+// The claim whose number is written `number` (the first such), or an empty claim.
+v1::Claim At(const std::string& text, const std::string& number) {
+  const std::vector<v1::Claim> claims = ExtractForTest(text);
+  const v1::Claim* c = ClaimAt(claims, text, number);
+  if (c == nullptr) {
+    ADD_FAILURE() << "no claim at " << number;
+    return v1::Claim();
+  }
+  return *c;
+}
+
+v1::Metric MetricAt(const std::string& text, const std::string& number) {
+  return At(text, number).metric();
+}
+
+TEST(MetricFinderTest, EachItemOfAListKeepsItsOwnParticiple) {
+  EXPECT_EQ(MetricAt("11h55 - 38 missiles tirés, 30 abattus", "30"), v1::DESTROYED);
+  EXPECT_EQ(MetricAt("Le ministère fait état de 79 policiers blessés, de 1 350 véhicules "
+                     "incendiés et de 234 bâtiments dégradés.",
+                     "1 350"),
+            v1::DESTROYED);
+  EXPECT_EQ(MetricAt("As many as 20 aircraft had been hit, with about 10 destroyed.", "10"),
+            v1::DESTROYED);
+  // A verb after the whole list is every item's.
+  EXPECT_EQ(MetricAt("Selon l'armée, 266 drones et 45 missiles ont été neutralisés.", "266"),
+            v1::DESTROYED);
+  // Another count's verb is not this one's.
+  EXPECT_NE(MetricAt("Canada: 1,000 wildfires burning as thousands evacuate", "1,000"),
+            v1::DISPLACED);
+}
+
+TEST(MetricFinderTest, ARunningTotalCountsWhatItsNounSays) {
+  EXPECT_EQ(MetricAt("Le nombre de personnes tuées lors du bombardement de samedi sur le centre "
+                     "de la ville russe de Belgorod est passé à 24, a déclaré le gouverneur.",
+                     "24"),
+            v1::KILLED);
+}
+
+TEST(MetricFinderTest, NewWordsForWhatHappened) {
+  EXPECT_EQ(MetricAt("Une dizaine de personnes seraient encore sous les gravats.", "dizaine"),
+            v1::MISSING);
+  EXPECT_EQ(MetricAt("Plus de 200 personnes ont été relogées dans des écoles.", "200"),
+            v1::DISPLACED);
+  EXPECT_EQ(MetricAt("Officials said 71 people were taken to hospital.", "71"), v1::WOUNDED);
+  EXPECT_EQ(MetricAt("L'armée affirme avoir libéré quatre otages à Nuseirat.", "quatre"),
+            v1::OTHER);  // freed: no longer held
+}
+
+TEST(MetricFinderTest, WhatIsCountedCorrectsTheVerb) {
+  EXPECT_EQ(MetricAt("It said it had destroyed more than 60 Ukrainian fighters.", "60"),
+            v1::KILLED);
+  EXPECT_EQ(MetricAt("L'Ukraine aurait perdu 35 chars depuis le début de l'incursion.", "35"),
+            v1::DESTROYED);
+  EXPECT_EQ(MetricAt("L'armée dit avoir repoussé vingt-deux assauts en 24 heures.", "vingt-deux"),
+            v1::ATTACKED);
+}
+
+TEST(MetricFinderTest, CeluiDesStandsForTheNumberOf) {
+  const v1::Claim c =
+      At("Des responsables évaluaient à près de 70 000 le nombre de soldats tués, et à entre "
+         "100 000 et 120 000 celui des blessés.",
+         "100 000");
+  EXPECT_EQ(c.metric(), v1::WOUNDED);
+}
+
+}  // namespace
+}  // namespace claimcheck
