@@ -342,6 +342,18 @@ void PlaceResolver::ChooseTopic() {
         best = k;
       }
     }
+    // "Guerre en Ukraine : ... sur la gare de Kramatorsk": a city of that country in the same
+    // title is the more telling place (a region is not: "Sudan cholera ... Darfur" stays Sudan).
+    if (best >= 0 && mentions_[best].entry >= 0 &&
+        IsCountry(lex_.place_entries[mentions_[best].entry])) {
+      const std::string& country = lex_.place_entries[mentions_[best].entry].country;
+      for (int k = first_in_sentence_[s]; k < first_in_sentence_[s + 1]; ++k) {
+        const PlaceMention& m = mentions_[k];
+        if (k == best || rank(m) == 0 || m.entry < 0) continue;
+        const PlaceEntry& e = lex_.place_entries[m.entry];
+        if (e.kind == "city" && e.country == country) return k;
+      }
+    }
     return best;
   };
   int demonym_country = -1;

@@ -34,6 +34,19 @@ TEST(PlaceResolverTest, TheTitlesPlaceIsTheArticlesPlace) {
   EXPECT_LT(where.confidence(), 1.0f);
 }
 
+TEST(PlaceResolverTest, ATitlesCityBeatsItsCountryButNotItsRegion) {
+  const std::string city =
+      "Guerre en Ukraine : une frappe sur la gare de Kramatorsk\n\n"
+      "Des missiles ont frappé vendredi.\n\n"
+      "Au moins 30 personnes ont été tuées, a indiqué le gouverneur.\n";
+  EXPECT_EQ(Where(city, "30").canonical(), "Kramatorsk");
+  const std::string region =
+      "Sudan: cholera spreads in Darfur camps\n\n"
+      "Cases rose again this week.\n\n"
+      "The WHO said 11 of the country's 18 states had reported cases.\n";
+  EXPECT_NE(Where(region, "11").canonical(), "Darfur");
+}
+
 TEST(PlaceResolverTest, CrumbsGiveThePlaceWhenTheTitleNamesNone) {
   const std::string page =
       "Accueil » France » Société\n\n"
