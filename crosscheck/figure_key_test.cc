@@ -116,5 +116,16 @@ TEST(FigureKeyTest, InOneArticleTheMainPlaceIsNoPlaceOfItsOwn) {
   EXPECT_FALSE(Comparable(FactsOf(kenya), FactsOf(elsewhere)));
 }
 
+TEST(FigureKeyTest, FigureRanksCountEachFiguresClaimsInTextOrder) {
+  const std::vector<ClaimFacts> facts = {
+      FactsOf(Killed("a", 1, "person", "Makiivka", "2023-01-04")),
+      FactsOf(Killed("a", 2, "soldier", "Makiivka", "2023-01-04")),  // same figure: person
+      FactsOf(Killed("a", 3, "person", "Kyiv", "2023-01-04")),
+      FactsOf(TestClaim("a", 4).Exact(3).Build()),                    // not filed
+      FactsOf(Killed("a", 5, "person", "Makiivka", "2023-01-04")),
+  };
+  EXPECT_EQ(FigureRanks(facts), (std::vector<uint32_t>{0, 1, 0, 0, 2}));
+}
+
 }  // namespace
 }  // namespace claimcheck
