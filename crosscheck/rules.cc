@@ -217,6 +217,10 @@ bool SameOriginalSource(const SourceFacts& a, const SourceFacts& b) {
 
 }  // namespace
 
+std::string OfficialParty(const SourceFacts& s) {
+  return IsOfficialVoice(s) ? std::string(s.party) : "";
+}
+
 bool SameVoice(const SourceFacts& a, const SourceFacts& b) {
   if (!a.attributed() || !b.attributed()) return false;
   if (SameOriginalSource(a, b)) return true;

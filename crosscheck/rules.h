@@ -79,8 +79,12 @@ std::string OriginalSource(const SourceFacts& source);
 // True when two attributed sources are one voice: the same original source, or official voices
 // of one party. An official voice has a party and a canonical_id "<party>.<body>" (ru.mod,
 // ru.gov) or no canonical_id at all (a capital standing for its government: "Moscou").
-// Unattributed claims are nobody's voice.
+// Unattributed claims are nobody's voice. So SameVoice(a, b) is: both attributed, and equal
+// OriginalSource() or equal non-empty OfficialParty().
 bool SameVoice(const SourceFacts& a, const SourceFacts& b);
+
+// The party an official voice speaks for ("ru" for ru.mod); "" for any other source.
+std::string OfficialParty(const SourceFacts& source);
 
 // CONFLICT, REVISION, CORROBORATED and SINGLE_SOURCE flags of `claim` against `others`, in that
 // order, at most one flag per kind. Claims among `others` that are not Comparable() with
