@@ -15,8 +15,10 @@
 // revising itself, two voices disputing a toll, a part and its whole, destroyed against launched)
 // is said in one passage; a live blog's claims thousands of lines apart are about other moments.
 // An article with at most kNearbyClaims + 1 claims in each such group gets exactly the flags that
-// rules.h gives against all its claims; only those groups cost more than linear, and at most
-// 2 * kNearbyClaims comparisons per claim.
+// rules.h gives against all its claims, and one with at most kNearbyClaims + 1 claims in all is
+// checked that way, every claim against the whole article, without grouping anything (ordinary
+// articles: grouping cost more than it saved). A longer one costs at most 2 * kNearbyClaims + 1
+// comparisons per claim, plus its part_of_claim_id links.
 //
 // Usage:
 //   std::vector<ClaimFacts> facts = ...;  // every claim of one article, in text order
@@ -34,6 +36,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/types/span.h"
 #include "claimcheck/v1/claimcheck.pb.h"
 #include "crosscheck/claim_facts.h"
 #include "crosscheck/rules.h"
@@ -49,13 +52,14 @@ class ArticleCheck {
   // `claims`: every claim of one article, in text order. Kept by reference: it must outlive this
   // object and not change.
   explicit ArticleCheck(const std::vector<ClaimFacts>& claims);
-  ArticleCheck(const ArticleCheck&) = delete;
-  ArticleCheck& operator=(const ArticleCheck&) = delete;
+  // For tests: group and window as a long article would, whatever the number of claims.
+  static ArticleCheck Windowed(const std::vector<ClaimFacts>& claims);
+  ArticleCheck(ArticleCheck&&) = default;
 
   // CONFLICT, REVISION, CORROBORATED, SINGLE_SOURCE, then INCONSISTENT flags of claims[index]
   // against the claims of the article near it and against `neighbours`: claims of other articles
   // (in the order flags should name them) that the caller's index says may be in its figure.
-  std::vector<v1::Flag> FlagsOf(size_t index, const std::vector<const ClaimFacts*>& neighbours);
+  std::vector<v1::Flag> FlagsOf(size_t index, absl::Span<const ClaimFacts* const> neighbours);
 
  private:
   static constexpr uint32_t kNone = ~0u;
@@ -65,19 +69,26 @@ class ArticleCheck {
     std::vector<std::vector<uint32_t>> groups;
     std::vector<uint32_t> group_of, position_of;
   };
-  // Indices of the claims of `claim`'s group within kNearbyClaims of it, in text order.
-  static void AppendNearby(const Grouping& grouping, size_t claim, std::vector<uint32_t>* out);
+  ArticleCheck(const std::vector<ClaimFacts>& claims, bool windowed);
+  // The claims of claims_[claim]'s group within kNearbyClaims of it, with `with_links` the claim
+  // itself and those part_of_claim_id links it with, in text order; the whole article when it
+  // is short. Valid until the next call.
+  const std::vector<const ClaimFacts*>& Nearby(const Grouping& grouping, size_t claim,
+                                               bool with_links);
   // LargestParts() of one of claims_, over the claims near it; computed once.
   CasualtyParts PartsOf(const ClaimFacts& casualties);
 
-  const std::vector<ClaimFacts>& claims_;
+  const std::vector<ClaimFacts>* claims_;
+  bool windowed_;     // false: every claim meets the whole article (short articles)
   Grouping figures_;  // by metric and subject class: who may be Comparable()
   Grouping scopes_;   // by subject class, metrics of the part-whole rules
   absl::flat_hash_map<std::string_view, std::vector<uint32_t>> by_id_;
   absl::flat_hash_map<std::string_view, std::vector<uint32_t>> parts_of_;  // whole's id -> parts
   absl::flat_hash_map<uint32_t, CasualtyParts> casualty_parts_;  // by casualties index
-  std::vector<uint32_t> nearby_;            // scratch, reused by FlagsOf
-  std::vector<const ClaimFacts*> compared_;  // scratch, reused by FlagsOf
+  std::vector<const ClaimFacts*> whole_;  // every claim, for a short article
+  // Scratch buffers, reused from claim to claim.
+  std::vector<uint32_t> nearby_;
+  std::vector<const ClaimFacts*> nearby_claims_, compared_;
 };
 
 }  // namespace claimcheck

@@ -41,7 +41,7 @@ v1::Claim RandomClaim(const std::string& article, int n, const std::string& date
   const v1::Metric metrics[] = {v1::KILLED, v1::WOUNDED, v1::CASUALTIES, v1::LAUNCHED,
                                 v1::DESTROYED};
   const char* const subjects[] = {"person", "soldier", "civilian", "child", "drone"};
-  c.Metric(metrics[pick(5)]).Subject(subjects[pick(5)]).Date(date);
+  c.Metric(metrics[pick(5)]).Subject(subjects[pick(5)]).Date(date).Span(50 * n, 50 * n + 2);
   const double value = 10 + pick(30) * 5;
   switch (pick(4)) {
     case 0: c.Approximately(value); break;
@@ -70,8 +70,9 @@ v1::Claim RandomClaim(const std::string& article, int n, const std::string& date
 }
 
 // Below kNearbyClaims claims per group, ArticleCheck gives each claim exactly the flags rules.h
-// gives it against its whole article and the other articles.
-TEST(ArticleCheckTest, SmallArticlesGetTheFlagsOfTheRulesAgainstEverything) {
+// gives it against its whole article and the other articles: short articles compared whole, and
+// long ones, by groups and windows, alike.
+TEST(ArticleCheckTest, SmallGroupsGetTheFlagsOfTheRulesAgainstEverything) {
   std::mt19937 rng(20240104);
   std::map<v1::FlagKind, int> seen;  // so the test shows it exercised every rule
   for (int round = 0; round < 3000; ++round) {
@@ -103,14 +104,17 @@ TEST(ArticleCheckTest, SmallArticlesGetTheFlagsOfTheRulesAgainstEverything) {
       }
       std::vector<const ClaimFacts*> everything = Views(facts[a]);
       everything.insert(everything.end(), others.begin(), others.end());
-      ArticleCheck check(facts[a]);
+      ArticleCheck whole(facts[a]);
+      ArticleCheck windowed = ArticleCheck::Windowed(facts[a]);
       for (size_t i = 0; i < facts[a].size(); ++i) {
         std::vector<v1::Flag> want = CrossCheckFlags(facts[a][i], everything);
         for (v1::Flag& f : InconsistencyFlags(facts[a][i], Views(facts[a]))) {
           want.push_back(std::move(f));
         }
-        const std::vector<v1::Flag> got = check.FlagsOf(i, others);
+        const std::vector<v1::Flag> got = whole.FlagsOf(i, others);
         ASSERT_EQ(Describe(got), Describe(want)) << "round " << round << ", " << facts[a][i].id;
+        ASSERT_EQ(Describe(windowed.FlagsOf(i, others)), Describe(want))
+            << "windowed, round " << round << ", " << facts[a][i].id;
         for (const v1::Flag& f : got) ++seen[f.kind()];
       }
     }
@@ -128,7 +132,7 @@ TEST(ArticleCheckTest, LongArticleFlagsNameTheClosestClaimsAndCountTheOthers) {
   for (int i = 0; i < 3000; ++i) {
     TestClaim c("blog", i + 1);
     c.Exact(i % 2 ? 150 : 100).Metric(v1::KILLED).Subject("person").Place("Gaza")
-        .Date("2024-01-04");
+        .Date("2024-01-04").Span(100 * i, 100 * i + 3);
     if (i % 2) {
       c.Source("Health Ministry", "ps.health", "ps");
     } else {

@@ -43,7 +43,7 @@ size_t RelatedClaims::first_sequence() const {
 }
 
 std::vector<const ClaimFacts*> RelatedClaims::Kept() const {
-  std::vector<Entry> in_order = kept_;
+  absl::InlinedVector<Entry, kMaxRelatedClaims> in_order = kept_;
   std::sort(in_order.begin(), in_order.end(),
             [](const Entry& a, const Entry& b) { return a.sequence < b.sequence; });
   std::vector<const ClaimFacts*> out;

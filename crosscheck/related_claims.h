@@ -21,6 +21,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "absl/container/inlined_vector.h"
 #include "crosscheck/claim_facts.h"
 
 namespace claimcheck {
@@ -54,7 +55,9 @@ class RelatedClaims {
   // A max-heap on (closeness, sequence): the top is the first to drop.
   static bool Before(const Entry& a, const Entry& b);
   const Entry* FirstEntry() const;
-  std::vector<Entry> kept_;
+  // Inline: a claim is cross-checked with four of these, mostly holding a claim or two, and a
+  // heap allocation each cost more than the rules themselves on ordinary articles.
+  absl::InlinedVector<Entry, kMaxRelatedClaims> kept_;
   size_t count_ = 0;
 };
 

@@ -170,27 +170,13 @@ v1::Flag MakeFlag(v1::FlagKind kind, const std::string& figure_key, std::string 
   return flag;
 }
 
-constexpr size_t kAbsent = static_cast<size_t>(-1);
-
-// Where `claim` is in `claims` (the same object, else the same id); kAbsent if it is not there.
-size_t IndexOf(const ClaimFacts& claim, const std::vector<const ClaimFacts*>& claims) {
-  for (size_t i = 0; i < claims.size(); ++i) {
-    if (claims[i] == &claim) return i;
-  }
-  for (size_t i = 0; i < claims.size(); ++i) {
-    if (claims[i]->id == claim.id) return i;
-  }
-  return kAbsent;
-}
-
 // Which related claims a flag names first when it cannot name them all (RelatedClaims): those of
-// the claim's own article nearest to it in the list (the article's text order), then other
-// articles' by how far apart in time they were published.
-uint64_t Closeness(const ClaimFacts& claim, size_t claim_index, const ClaimFacts& other,
-                   size_t other_index) {
+// the claim's own article nearest to it in the text, then other articles' by how far apart in
+// time they were published.
+uint64_t Closeness(const ClaimFacts& claim, const ClaimFacts& other) {
   if (other.article_id == claim.article_id) {
-    if (claim_index == kAbsent) return other_index;
-    return other_index > claim_index ? other_index - claim_index : claim_index - other_index;
+    return other.text_offset > claim.text_offset ? other.text_offset - claim.text_offset
+                                                 : claim.text_offset - other.text_offset;
   }
   constexpr uint64_t kOtherArticle = uint64_t{1} << 62;
   if (!claim.has_date || !other.has_date) return kOtherArticle;
@@ -237,13 +223,11 @@ std::vector<v1::Flag> CrossCheckFlags(const ClaimFacts& claim,
   RelatedClaims conflicts, revisions, agreeing, repeats;
   absl::flat_hash_set<std::string_view> repeat_articles;
   bool other_voice_seen = false;
-  const size_t claim_index = IndexOf(claim, others);
-  for (size_t i = 0; i < others.size(); ++i) {
-    const ClaimFacts* other = others[i];
+  for (const ClaimFacts* other : others) {
     if (!Comparable(claim, *other) || PartsOfOneStatement(claim, *other)) continue;
     const Scope scope = ScopeOf(claim, *other);
     if (scope == Scope::kUnclear) continue;
-    const uint64_t closeness = Closeness(claim, claim_index, *other, i);
+    const uint64_t closeness = Closeness(claim, *other);
     const bool one_voice = SameVoice(claim.source, other->source);
     // Who else gives this count: parts ("dont neuf hospitalisés") are other counts.
     if (scope == Scope::kSame) {
@@ -388,40 +372,36 @@ std::vector<v1::Flag> InconsistencyFlags(const ClaimFacts& claim,
   RelatedClaims related;
   std::vector<Note> notes;  // one per claim added to `related`, in the same order
   absl::flat_hash_set<const ClaimFacts*> noted;
-  const size_t claim_index = IndexOf(claim, same_article);
-  auto note = [&](size_t index, Note why) {
+  auto note = [&](Note why) {
     if (!noted.insert(why.other).second) return;
-    related.Add(why.other, Closeness(claim, claim_index, *why.other, index));
+    related.Add(why.other, Closeness(claim, *why.other));
     notes.push_back(why);
   };
 
   // A part larger than its whole, in either direction.
-  for (size_t i = 0; i < same_article.size(); ++i) {
-    const ClaimFacts* other = same_article[i];
+  for (const ClaimFacts* other : same_article) {
     if (other->id == claim.id || other->article_id != claim.article_id) continue;
     if (claim.part_of_claim_id == other->id && Exceeds(claim, *other)) {
-      note(i, {Note::kPartExceedsWhole, other, {}, nullptr});
+      note({Note::kPartExceedsWhole, other, {}, nullptr});
     } else if (other->part_of_claim_id == claim.id && Exceeds(*other, claim)) {
-      note(i, {Note::kWholeBelowPart, other, {}, nullptr});
+      note({Note::kWholeBelowPart, other, {}, nullptr});
     }
   }
 
   // More destroyed than launched.
-  for (size_t i = 0; i < same_article.size(); ++i) {
-    const ClaimFacts* other = same_article[i];
+  for (const ClaimFacts* other : same_article) {
     if (!SameStatementScope(claim, *other)) continue;
     if (claim.metric == v1::DESTROYED && other->metric == v1::LAUNCHED && Exceeds(claim, *other)) {
-      note(i, {Note::kDestroyedOverLaunched, other, {}, nullptr});
+      note({Note::kDestroyedOverLaunched, other, {}, nullptr});
     } else if (claim.metric == v1::LAUNCHED && other->metric == v1::DESTROYED &&
                Exceeds(*other, claim)) {
-      note(i, {Note::kLaunchedUnderDestroyed, other, {}, nullptr});
+      note({Note::kLaunchedUnderDestroyed, other, {}, nullptr});
     }
   }
 
   // Killed + wounded more than casualties: the largest killed and wounded counts of the voice
   // against each casualties count, flagged on all three claims.
-  for (size_t i = 0; i < same_article.size(); ++i) {
-    const ClaimFacts* other = same_article[i];
+  for (const ClaimFacts* other : same_article) {
     const ClaimFacts* casualties = nullptr;
     if (claim.metric == v1::CASUALTIES && other->id == claim.id) {
       casualties = &claim;
@@ -439,8 +419,7 @@ std::vector<v1::Flag> InconsistencyFlags(const ClaimFacts& claim,
                                (parts.wounded && parts.wounded->id == claim.id);
     if (!claim_counted) continue;
     for (const ClaimFacts* c : {parts.killed, parts.wounded, casualties}) {
-      // The triple's claims are named as close as the casualties count that brought them in.
-      if (c != nullptr && c->id != claim.id) note(i, {Note::kCasualties, c, parts, casualties});
+      if (c != nullptr && c->id != claim.id) note({Note::kCasualties, c, parts, casualties});
     }
   }
 

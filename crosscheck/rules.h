@@ -45,9 +45,9 @@
 //                 nesting subjects; KILLED + WOUNDED more than CASUALTIES; a part larger than
 //                 the whole it is part_of. "30 destroyed of at least 35 launched" is consistent.
 // UNVERIFIED and UNATTRIBUTED come from the extractor and are not produced here.
-// Each flag names each related claim once, at most kMaxRelatedClaims of them (related_claims.h:
-// the claim's own article's nearest first, then other articles' nearest in time), and gives a
-// reason a person can read, which counts those it does not name ("(and 4990 more)").
+// Each flag names each related claim once, at most kMaxRelatedClaims of them (related_claims.h):
+// those of the claim's own article nearest to it in the text first, then other articles' nearest
+// in time. Its reason, for a person, counts those it does not name ("(and 4990 more)").
 //
 // These functions compare a claim with every claim they are given: linear per claim, so
 // quadratic for a whole article. ArticleCheck (article_check.h) chooses which claims of a long

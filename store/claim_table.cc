@@ -91,6 +91,7 @@ ClaimFacts ClaimTable::Facts(uint32_t slot) const {
   f.date_seconds = c.date_seconds;
   f.earlier_report = c.earlier_report;
   f.sentence = c.sentence_identity;
+  f.text_offset = c.span_start;
   return f;
 }
 
@@ -180,6 +181,7 @@ std::vector<uint32_t> ClaimTable::Insert(const v1::Article& article,
     const std::optional<FigureKey> key = FigureKeyOf(FactsOf(claim));
     c.figure_key = key ? pool_.Intern(key->ToString()) : 0;
     c.figure_rank = 0;
+    c.article_index = static_cast<uint32_t>(stored.claims.size());
     if (key && key->cross_article()) {
       c.figure_rank = figure_counts[c.figure_key]++;
       figures_[c.figure_key].insert({c.date_seconds, slot});
@@ -264,12 +266,14 @@ std::vector<uint32_t> ClaimTable::ArticleClaims(std::string_view article_id) con
   return articles_[it->second].claims;
 }
 
-void ClaimTable::AppendFigureNeighbours(const ClaimFacts& facts,
-                                        std::vector<uint32_t>* out) const {
+uint32_t ClaimTable::FigureKeyId(const ClaimFacts& facts) const {
   const std::optional<FigureKey> key = FigureKeyOf(facts);
-  if (!key || !key->cross_article()) return;
-  const uint32_t key_id = pool_.Find(key->ToString());
-  if (key_id == StringPool::kAbsent) return;
+  if (!key || !key->cross_article()) return StringPool::kAbsent;
+  return pool_.Find(key->ToString());
+}
+
+void ClaimTable::AppendFigureNeighbours(uint32_t key_id, const ClaimFacts& facts,
+                                        std::vector<uint32_t>* out) const {
   auto figure = figures_.find(key_id);
   if (figure == figures_.end()) return;
   const DateIndex& index = figure->second;
@@ -288,34 +292,38 @@ std::vector<uint32_t> ClaimTable::Neighbours(const std::vector<ClaimFacts>& arti
   std::vector<uint32_t> out;
   const std::vector<uint32_t> ranks = FigureRanks(article);
   // A long article's claims share a few figures and one date: each is looked up once.
-  absl::flat_hash_set<std::pair<std::string, int64_t>> looked_up;
+  absl::flat_hash_set<std::pair<uint32_t, int64_t>> looked_up;
   for (size_t i = 0; i < article.size(); ++i) {
     if (ranks[i] >= kClaimsComparedAcross) continue;
-    const std::optional<FigureKey> key = FigureKeyOf(article[i]);
-    if (!key || !looked_up.insert({key->ToString(), article[i].date_seconds}).second) continue;
-    AppendFigureNeighbours(article[i], &out);
+    const uint32_t key_id = FigureKeyId(article[i]);
+    if (key_id == StringPool::kAbsent ||
+        !looked_up.insert({key_id, article[i].date_seconds}).second) {
+      continue;
+    }
+    AppendFigureNeighbours(key_id, article[i], &out);
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 
-const std::vector<const ClaimFacts*>& ClaimTable::CachedNeighbours(const ClaimFacts& facts,
-                                                                   uint32_t rank,
-                                                                   NeighbourCache* cache) const {
-  static const std::vector<const ClaimFacts*>* const kNone = new std::vector<const ClaimFacts*>();
-  const std::optional<FigureKey> key = FigureKeyOf(facts);
-  if (rank >= kClaimsComparedAcross || !key || !key->cross_article()) return *kNone;
-  std::unique_ptr<NeighbourSet>& set = (*cache)[{key->ToString(), facts.date_seconds}];
-  if (set == nullptr) {
-    set = std::make_unique<NeighbourSet>();
-    std::vector<uint32_t> slots;
-    AppendFigureNeighbours(facts, &slots);
-    set->facts.reserve(slots.size());
-    for (uint32_t slot : slots) set->facts.push_back(Facts(slot));
-    for (const ClaimFacts& f : set->facts) set->views.push_back(&f);
+absl::Span<const ClaimFacts* const> ClaimTable::CachedNeighbours(const ClaimFacts& facts,
+                                                                 uint32_t rank,
+                                                                 NeighbourCache* cache) const {
+  if (rank >= kClaimsComparedAcross) return {};
+  const uint32_t key_id = FigureKeyId(facts);
+  if (key_id == StringPool::kAbsent) return {};
+  auto [run, added] = cache->runs.try_emplace({key_id, facts.date_seconds});
+  if (added) {
+    thread_local std::vector<uint32_t> slots;
+    slots.clear();
+    AppendFigureNeighbours(key_id, facts, &slots);
+    run->second.first = cache->views.size();
+    for (uint32_t slot : slots) cache->views.push_back(&cache->facts.emplace_back(Facts(slot)));
+    run->second.second = cache->views.size();
   }
-  return set->views;
+  return absl::MakeConstSpan(cache->views).subspan(run->second.first,
+                                                   run->second.second - run->second.first);
 }
 
 std::vector<std::vector<v1::Flag>> ClaimTable::RuleFlags(const std::vector<ClaimFacts>& facts,
@@ -354,15 +362,13 @@ std::vector<std::vector<v1::Flag>> ClaimTable::FlagsOf(const std::vector<uint32_
     std::vector<uint32_t> ranks;
     facts.reserve(article.size());
     ranks.reserve(article.size());
-    absl::flat_hash_map<uint32_t, size_t> index_of;  // slot -> index in the article
-    for (size_t i = 0; i < article.size(); ++i) {
-      facts.push_back(Facts(article[i]));
-      ranks.push_back(claims_[article[i]].figure_rank);
-      index_of[article[i]] = i;
+    for (uint32_t slot : article) {
+      facts.push_back(Facts(slot));
+      ranks.push_back(claims_[slot].figure_rank);
     }
     std::vector<size_t> wanted;
     wanted.reserve(asked.size());
-    for (size_t i : asked) wanted.push_back(index_of.at(slots[i]));
+    for (size_t i : asked) wanted.push_back(claims_[slots[i]].article_index);
     std::vector<std::vector<v1::Flag>> rule_flags = RuleFlags(facts, ranks, wanted);
     for (size_t k = 0; k < asked.size(); ++k) {
       std::vector<v1::Flag>& flags = result[asked[k]];

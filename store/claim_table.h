@@ -24,6 +24,7 @@
 #define CLAIMCHECK_STORE_CLAIM_TABLE_H_
 
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <memory>
 #include <string>
@@ -35,6 +36,7 @@
 #include "absl/container/btree_set.h"
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
+#include "absl/types/span.h"
 #include "claimcheck/v1/claimcheck.pb.h"
 #include "crosscheck/claim_facts.h"
 #include "store/string_pool.h"
@@ -113,6 +115,7 @@ class ClaimTable {
     uint32_t sentence_start = 0, sentence_length = 0;
     uint32_t sentence_identity = 0;
     uint32_t figure_rank = 0;  // FigureRanks(): at kClaimsComparedAcross, not shown to others
+    uint32_t article_index = 0;  // where it is in its article's claims
     uint32_t unit = 0, subject = 0, subject_text = 0, language = 0;
     uint32_t place_text = 0, place_canonical = 0, country = 0, place_kind = 0;
     uint32_t source_text = 0, source_id = 0, party = 0, channel = 0, cue = 0;
@@ -132,23 +135,28 @@ class ClaimTable {
   // Claims of a cross-article figure, ordered by date then slot.
   using DateIndex = absl::btree_set<std::pair<int64_t, uint32_t>>;
 
-  // One figure's neighbours of the claims of one article, found once for all of them.
-  struct NeighbourSet {
-    std::vector<ClaimFacts> facts;
-    std::vector<const ClaimFacts*> views;  // into `facts`, in date order
+  // The figure neighbours of one article's claims as facts, found once per figure and date: a
+  // long article's claims share a few. Facts never move (a deque); each figure and date's views
+  // are a run of `views`.
+  struct NeighbourCache {
+    std::deque<ClaimFacts> facts;
+    std::vector<const ClaimFacts*> views;
+    absl::flat_hash_map<std::pair<uint32_t, int64_t>, std::pair<size_t, size_t>> runs;
   };
-  using NeighbourCache =
-      absl::flat_hash_map<std::pair<std::string, int64_t>, std::unique_ptr<NeighbourSet>>;
 
   ClaimFacts Facts(uint32_t slot) const;
   std::string_view Place(const StoredClaim& c) const;
-  // Stored claims of other articles in `facts`' figure within its event window, those an
-  // article shows others (figure_rank below kClaimsComparedAcross), by date.
-  void AppendFigureNeighbours(const ClaimFacts& facts, std::vector<uint32_t>* out) const;
+  // The pooled key of `facts`' cross-article figure; StringPool::kAbsent when it is filed in
+  // none or no stored claim is.
+  uint32_t FigureKeyId(const ClaimFacts& facts) const;
+  // Stored claims of other articles in the figure `key_id` within `facts`' event window, those
+  // an article shows others (figure_rank below kClaimsComparedAcross), by date.
+  void AppendFigureNeighbours(uint32_t key_id, const ClaimFacts& facts,
+                              std::vector<uint32_t>* out) const;
   // AppendFigureNeighbours as facts, looked up once per figure and date in `cache`; empty for a
-  // claim of `rank` kClaimsComparedAcross or more in its figure.
-  const std::vector<const ClaimFacts*>& CachedNeighbours(const ClaimFacts& facts, uint32_t rank,
-                                                         NeighbourCache* cache) const;
+  // claim of `rank` kClaimsComparedAcross or more in its figure. Valid until the next call.
+  absl::Span<const ClaimFacts* const> CachedNeighbours(const ClaimFacts& facts, uint32_t rank,
+                                                       NeighbourCache* cache) const;
   // The cross-check rules' flags of facts[wanted[0]], facts[wanted[1]]...: `facts` are one
   // article's claims in text order, `ranks` their FigureRanks().
   std::vector<std::vector<v1::Flag>> RuleFlags(const std::vector<ClaimFacts>& facts,
