@@ -22,6 +22,7 @@ std::vector<ClaimFacts> FactsOf(const std::vector<v1::Claim>& claims) {
 
 std::vector<const ClaimFacts*> Views(const std::vector<ClaimFacts>& facts) {
   std::vector<const ClaimFacts*> views;
+  views.reserve(facts.size());
   for (const ClaimFacts& f : facts) views.push_back(&f);
   return views;
 }
@@ -95,6 +96,7 @@ TEST(ArticleCheckTest, SmallGroupsGetTheFlagsOfTheRulesAgainstEverything) {
       total += n;
     }
     std::vector<std::vector<ClaimFacts>> facts;
+    facts.reserve(articles.size());
     for (const std::vector<v1::Claim>& article : articles) facts.push_back(FactsOf(article));
     for (size_t a = 0; a < facts.size(); ++a) {
       std::vector<const ClaimFacts*> others;

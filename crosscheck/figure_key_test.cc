@@ -125,6 +125,7 @@ TEST(FigureKeyTest, FigureRanksCountEachFiguresClaimsInTextOrder) {
       Killed("a", 5, "person", "Makiivka", "2023-01-04"),
   };
   std::vector<ClaimFacts> facts;  // views into `claims`
+  facts.reserve(claims.size());
   for (const v1::Claim& c : claims) facts.push_back(FactsOf(c));
   EXPECT_EQ(FigureRanks(facts), (std::vector<uint32_t>{0, 1, 0, 0, 2}));
 }

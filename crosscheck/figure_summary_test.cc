@@ -101,6 +101,7 @@ TEST(FigureSummaryTest, VoicesAreFoundAsAScanWouldFindThem) {
       claims.push_back(c.Build());
     }
     std::vector<ClaimFacts> facts;
+    facts.reserve(claims.size());
     for (const v1::Claim& c : claims) facts.push_back(FactsOf(c));
     std::vector<double> values;
     for (const ClaimFacts* c : VoicesByScan(facts)) values.push_back(c->value);

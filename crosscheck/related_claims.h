@@ -6,7 +6,8 @@
 // Usage:
 //   RelatedClaims conflicts;
 //   for (...) conflicts.Add(&other, closeness);     // in the order the flag names claims
-//   flag.set_reason(absl::StrCat(..., conflicts.first()->id, " (and ", conflicts.size() - 1, " more)"));
+//   flag.set_reason(absl::StrCat(Statement(*conflicts.first()), " (and ", conflicts.size() - 1,
+//                                " more)"));
 //   for (const ClaimFacts* c : conflicts.Kept()) flag.add_related_claim_ids(std::string(c->id));
 //
 // Which ones are kept: the lowest `closeness`, ties broken by the order they were added in. Kept()

@@ -19,6 +19,7 @@ std::vector<ClaimFacts> Numbered(size_t n) {
 
 std::vector<std::string_view> Ids(const std::vector<const ClaimFacts*>& claims) {
   std::vector<std::string_view> ids;
+  ids.reserve(claims.size());
   for (const ClaimFacts* c : claims) ids.push_back(c->id);
   return ids;
 }

@@ -274,6 +274,7 @@ void ClaimStoreImpl::CollectRaised(const std::map<uint32_t, std::vector<v1::Flag
                                    std::vector<v1::FlagEvent>* events) {
   const absl::Time now = absl::Now();
   std::vector<uint32_t> slots;
+  slots.reserve(before.size());
   for (const auto& [slot, old_flags] : before) slots.push_back(slot);
   const std::vector<std::vector<v1::Flag>> current = table_.FlagsOf(slots);
   size_t next = 0;

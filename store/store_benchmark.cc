@@ -22,6 +22,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
 #include "benchmark/benchmark.h"
 #include "store/claim_store.h"
 
@@ -162,14 +163,14 @@ SyntheticArticle MakeLongArticle(int64_t claims, std::mt19937_64& rng) {
   out.article.set_id(id);
   out.article.set_title("Live blog");
   out.article.set_language("en");
-  out.article.mutable_published_at()->set_seconds(kStartSeconds + 10 * 86400);
+  out.article.mutable_published_at()->set_seconds(kStartSeconds + int64_t{10} * 86400);
   const int tolls[] = {63, 89, 120, 150, 380, 400};
   std::string text;
   for (int64_t i = 0; i < claims; ++i) {
     const std::string number = std::to_string(tolls[rng() % 6]);
     const std::string source = i % 2 ? "Source 1" : "Source 2";
-    const std::string sentence = "Update " + std::to_string(i) + ": " + source + " said " +
-                                 number + " people were killed near Place7. ";
+    const std::string sentence = absl::StrCat("Update ", i, ": ", source, " said ", number,
+                                              " people were killed near Place7. ");
     v1::Claim& c = out.claims.emplace_back();
     c.set_id(id + "#" + std::to_string(i + 1));
     c.set_article_id(id);
