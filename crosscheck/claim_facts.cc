@@ -38,6 +38,7 @@ ClaimFacts FactsOf(const v1::Claim& claim) {
   f.date_seconds = claim.published_at().seconds();
   f.earlier_report = claim.earlier_report();
   f.sentence = SentenceIdentity(claim.sentence());
+  f.text_offset = claim.number_span().start();
   return f;
 }
 

@@ -49,6 +49,9 @@ struct ClaimFacts {
   int64_t date_seconds = 0;  // the article's publication time, seconds since the Unix epoch
   bool earlier_report = false;
   uint32_t sentence = 0;  // SentenceIdentity of the claim's sentence: equal within one sentence
+  // Where its number starts in the article's text (number_span.start): a flag that cannot name
+  // every related claim names those of its own article nearest in the text.
+  uint32_t text_offset = 0;
 };
 
 // True for a Location.confidence that says the place was taken from the article, not named

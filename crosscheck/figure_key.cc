@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -98,6 +99,16 @@ bool Comparable(const ClaimFacts& a, const ClaimFacts& b) {
   if (a.place.empty() || b.place.empty() || !PlacesEqual(a.place, b.place)) return false;
   if (!a.has_date || !b.has_date) return false;
   return std::llabs(a.date_seconds - b.date_seconds) <= kEventWindowSeconds;
+}
+
+std::vector<uint32_t> FigureRanks(const std::vector<ClaimFacts>& article) {
+  std::vector<uint32_t> ranks(article.size(), 0);
+  absl::flat_hash_map<std::string, uint32_t> seen;
+  for (size_t i = 0; i < article.size(); ++i) {
+    const std::optional<FigureKey> key = FigureKeyOf(article[i]);
+    if (key && key->cross_article()) ranks[i] = seen[key->ToString()]++;
+  }
+  return ranks;
 }
 
 }  // namespace claimcheck

@@ -116,5 +116,19 @@ TEST(FigureKeyTest, InOneArticleTheMainPlaceIsNoPlaceOfItsOwn) {
   EXPECT_FALSE(Comparable(FactsOf(kenya), FactsOf(elsewhere)));
 }
 
+TEST(FigureKeyTest, FigureRanksCountEachFiguresClaimsInTextOrder) {
+  const std::vector<v1::Claim> claims = {
+      Killed("a", 1, "person", "Makiivka", "2023-01-04"),
+      Killed("a", 2, "soldier", "Makiivka", "2023-01-04"),  // the same figure: person
+      Killed("a", 3, "person", "Kyiv", "2023-01-04"),
+      TestClaim("a", 4).Exact(3).Build(),                    // not filed
+      Killed("a", 5, "person", "Makiivka", "2023-01-04"),
+  };
+  std::vector<ClaimFacts> facts;  // views into `claims`
+  facts.reserve(claims.size());
+  for (const v1::Claim& c : claims) facts.push_back(FactsOf(c));
+  EXPECT_EQ(FigureRanks(facts), (std::vector<uint32_t>{0, 1, 0, 0, 2}));
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -1,7 +1,10 @@
 #include "crosscheck/figure_summary.h"
 
 #include <algorithm>
+#include <set>
+#include <string>
 
+#include "absl/container/flat_hash_map.h"
 #include "crosscheck/rules.h"
 
 namespace claimcheck {
@@ -15,18 +18,46 @@ bool IsLater(const ClaimFacts& a, const ClaimFacts& b) {
   return !a.earlier_report && b.earlier_report;
 }
 
+constexpr size_t kNoVoice = static_cast<size_t>(-1);
+
 }  // namespace
 
 FigureSummary Summarize(const std::vector<const ClaimFacts*>& claims) {
+  // Each claim joins the first voice kept so far that SameVoice() says it shares. One voice
+  // may be reached through its original source or through its party's official voice, so the
+  // voices kept are indexed both ways: finding one costs a look-up, not a pass over all of them
+  // (a figure may hold thousands of claims and, at worst, as many voices).
   std::vector<const ClaimFacts*> latest;  // one per voice
+  absl::flat_hash_map<std::string, std::set<size_t>> by_source, by_party;
+  auto index = [&](size_t at, bool add) {
+    const SourceFacts& source = latest[at]->source;
+    if (!source.attributed()) return;
+    const std::string party = OfficialParty(source);
+    if (add) {
+      by_source[OriginalSource(source)].insert(at);
+      if (!party.empty()) by_party[party].insert(at);
+    } else {
+      by_source[OriginalSource(source)].erase(at);
+      if (!party.empty()) by_party[party].erase(at);
+    }
+  };
+  auto first_of = [](const absl::flat_hash_map<std::string, std::set<size_t>>& voices,
+                     const std::string& key) {
+    auto it = key.empty() ? voices.end() : voices.find(key);
+    return it == voices.end() || it->second.empty() ? kNoVoice : *it->second.begin();
+  };
   for (const ClaimFacts* claim : claims) {
-    auto same = std::find_if(latest.begin(), latest.end(), [&](const ClaimFacts* kept) {
-      return SameVoice(kept->source, claim->source);
-    });
-    if (same == latest.end()) {
+    const size_t same = claim->source.attributed()
+                            ? std::min(first_of(by_source, OriginalSource(claim->source)),
+                                       first_of(by_party, OfficialParty(claim->source)))
+                            : kNoVoice;
+    if (same == kNoVoice) {
       latest.push_back(claim);
-    } else if (IsLater(*claim, **same)) {
-      *same = claim;
+      index(latest.size() - 1, /*add=*/true);
+    } else if (IsLater(*claim, *latest[same])) {
+      index(same, /*add=*/false);
+      latest[same] = claim;
+      index(same, /*add=*/true);
     }
   }
   FigureSummary summary;

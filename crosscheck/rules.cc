@@ -1,13 +1,16 @@
 #include "crosscheck/rules.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <optional>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/time/time.h"
 #include "crosscheck/figure_key.h"
+#include "crosscheck/related_claims.h"
 
 namespace claimcheck {
 namespace {
@@ -152,27 +155,32 @@ std::string CountOf(size_t n, absl::string_view noun) {
   return absl::StrCat(n, " ", noun, n == 1 ? "" : "s");
 }
 
-// How many distinct articles `claims` come from.
-size_t ArticlesOf(const std::vector<const ClaimFacts*>& claims) {
-  std::vector<std::string_view> ids;
-  for (const ClaimFacts* c : claims) ids.push_back(c->article_id);
-  std::sort(ids.begin(), ids.end());
-  return static_cast<size_t>(std::unique(ids.begin(), ids.end()) - ids.begin());
-}
-
 std::string WithMore(std::string reason, size_t related) {
   if (related > 1) absl::StrAppend(&reason, " (and ", related - 1, " more)");
   return reason;
 }
 
 v1::Flag MakeFlag(v1::FlagKind kind, const std::string& figure_key, std::string reason,
-                  const std::vector<const ClaimFacts*>& related) {
+                  const RelatedClaims& related) {
   v1::Flag flag;
   flag.set_kind(kind);
   flag.set_figure_key(figure_key);
   flag.set_reason(WithMore(std::move(reason), related.size()));
-  for (const ClaimFacts* r : related) flag.add_related_claim_ids(std::string(r->id));
+  for (const ClaimFacts* r : related.Kept()) flag.add_related_claim_ids(std::string(r->id));
   return flag;
+}
+
+// Which related claims a flag names first when it cannot name them all (RelatedClaims): those of
+// the claim's own article nearest to it in the text, then other articles' by how far apart in
+// time they were published.
+uint64_t Closeness(const ClaimFacts& claim, const ClaimFacts& other) {
+  if (other.article_id == claim.article_id) {
+    return other.text_offset > claim.text_offset ? other.text_offset - claim.text_offset
+                                                 : claim.text_offset - other.text_offset;
+  }
+  constexpr uint64_t kOtherArticle = uint64_t{1} << 62;
+  if (!claim.has_date || !other.has_date) return kOtherArticle;
+  return kOtherArticle + static_cast<uint64_t>(std::llabs(claim.date_seconds - other.date_seconds));
 }
 
 }  // namespace
@@ -195,6 +203,10 @@ bool SameOriginalSource(const SourceFacts& a, const SourceFacts& b) {
 
 }  // namespace
 
+std::string OfficialParty(const SourceFacts& s) {
+  return IsOfficialVoice(s) ? std::string(s.party) : "";
+}
+
 bool SameVoice(const SourceFacts& a, const SourceFacts& b) {
   if (!a.attributed() || !b.attributed()) return false;
   if (SameOriginalSource(a, b)) return true;
@@ -208,54 +220,55 @@ std::vector<v1::Flag> CrossCheckFlags(const ClaimFacts& claim,
   if (!key) return flags;
   const std::string figure_key = key->ToString();
 
-  std::vector<const ClaimFacts*> conflicts, revisions, agreeing, repeats;
-  std::string revision_reason;
+  RelatedClaims conflicts, revisions, agreeing, repeats;
+  absl::flat_hash_set<std::string_view> repeat_articles;
   bool other_voice_seen = false;
   for (const ClaimFacts* other : others) {
     if (!Comparable(claim, *other) || PartsOfOneStatement(claim, *other)) continue;
     const Scope scope = ScopeOf(claim, *other);
     if (scope == Scope::kUnclear) continue;
+    const uint64_t closeness = Closeness(claim, *other);
     const bool one_voice = SameVoice(claim.source, other->source);
     // Who else gives this count: parts ("dont neuf hospitalisés") are other counts.
     if (scope == Scope::kSame) {
-      if (one_voice && other->article_id != claim.article_id) repeats.push_back(other);
+      if (one_voice && other->article_id != claim.article_id) {
+        repeats.Add(other, closeness);
+        repeat_articles.insert(other->article_id);
+      }
       if (other->source.attributed() && !one_voice) other_voice_seen = true;
     }
     if (!Disagree(claim, *other, scope)) {
       // A part agreeing with a total does not vouch for it ("3,000 of them" for "12,000").
       if (scope == Scope::kSame && claim.source.attributed() && other->source.attributed() &&
           !one_voice) {
-        agreeing.push_back(other);
+        agreeing.Add(other, closeness);
       }
       continue;
     }
-    const std::optional<bool> claim_older = one_voice ? FirstIsOlder(claim, *other)
-                                                      : std::nullopt;
-    if (claim_older.has_value()) {
+    if (one_voice && FirstIsOlder(claim, *other).has_value()) {
       // A revision by one voice may grow tenfold (an earthquake's toll): no scope test.
-      if (revisions.empty()) {
-        revision_reason = *claim_older ? RevisionReason(claim, *other)
-                                       : RevisionReason(*other, claim);
-      }
-      revisions.push_back(other);
+      revisions.Add(other, closeness);
       continue;
     }
     if (one_voice && claim.article_id == other->article_id) continue;  // likely two sub-events
-    if (!ScopesApart(claim, *other)) conflicts.push_back(other);
+    if (!ScopesApart(claim, *other)) conflicts.Add(other, closeness);
   }
 
   if (!conflicts.empty()) {
     flags.push_back(MakeFlag(v1::CONFLICT, figure_key,
-                             absl::StrCat(Statement(claim), " vs ", Statement(*conflicts[0])),
+                             absl::StrCat(Statement(claim), " vs ", Statement(*conflicts.first())),
                              conflicts));
   }
   if (!revisions.empty()) {
-    flags.push_back(MakeFlag(v1::REVISION, figure_key, revision_reason, revisions));
+    const ClaimFacts& other = *revisions.first();
+    const std::string reason = *FirstIsOlder(claim, other) ? RevisionReason(claim, other)
+                                                           : RevisionReason(other, claim);
+    flags.push_back(MakeFlag(v1::REVISION, figure_key, reason, revisions));
   }
   if (!agreeing.empty()) {
     flags.push_back(MakeFlag(v1::CORROBORATED, figure_key,
                              absl::StrCat(Statement(claim), " agrees with ",
-                                          Statement(*agreeing[0])),
+                                          Statement(*agreeing.first())),
                              agreeing));
   }
   if (claim.source.attributed() && !repeats.empty() && !other_voice_seen) {
@@ -265,7 +278,7 @@ std::vector<v1::Flag> CrossCheckFlags(const ClaimFacts& claim,
                                          " gives this figure (", Amount(claim), " ",
                                          MetricWord(claim.metric), ", ", DateOf(claim),
                                          "), repeated in ",
-                                         CountOf(ArticlesOf(repeats), "other article")));
+                                         CountOf(repeat_articles.size(), "other article")));
   }
   return flags;
 }
@@ -289,12 +302,48 @@ bool Exceeds(const ClaimFacts& part, const ClaimFacts& whole) {
   return part.stated.low > whole.tolerated.high;
 }
 
-struct CasualtyParts {
-  const ClaimFacts* killed = nullptr;
-  const ClaimFacts* wounded = nullptr;
+// Why a claim is related to an INCONSISTENT claim. Kept as facts, not words: the reason is
+// written only for the first claim the flag names.
+struct Note {
+  enum Rule {
+    kPartExceedsWhole,    // the claim is a part of `other` and larger than it
+    kWholeBelowPart,      // `other` is a part of the claim and larger than it
+    kDestroyedOverLaunched,  // the claim is DESTROYED, `other` LAUNCHED
+    kLaunchedUnderDestroyed, // the claim is LAUNCHED, `other` DESTROYED
+    kCasualties,          // killed + wounded of `parts` exceed `casualties`
+  };
+  Rule rule;
+  const ClaimFacts* other;
+  CasualtyParts parts;
+  const ClaimFacts* casualties;
 };
 
-// The largest KILLED and WOUNDED counts in the scope of `casualties`.
+std::string Describe(const ClaimFacts& claim, const Note& note) {
+  const std::string speaker = SpeakerName(claim.source);
+  const ClaimFacts& other = *note.other;
+  switch (note.rule) {
+    case Note::kPartExceedsWhole:
+      return absl::StrCat(speaker, ": ", Amount(claim), " is more than the ", Amount(other),
+                          " it is part of");
+    case Note::kWholeBelowPart:
+      return absl::StrCat(speaker, ": the part ", Amount(other), " is more than the ",
+                          Amount(claim), " it belongs to");
+    case Note::kDestroyedOverLaunched:
+      return absl::StrCat(speaker, ": ", Amount(claim), " destroyed but ", Amount(other),
+                          " launched");
+    case Note::kLaunchedUnderDestroyed:
+      return absl::StrCat(speaker, ": ", Amount(other), " destroyed but ", Amount(claim),
+                          " launched");
+    case Note::kCasualties:
+      return absl::StrCat(speaker, ": ", note.parts.killed ? Amount(*note.parts.killed) : "0",
+                          " killed + ", note.parts.wounded ? Amount(*note.parts.wounded) : "0",
+                          " wounded exceed ", Amount(*note.casualties), " casualties");
+  }
+  return "";
+}
+
+}  // namespace
+
 CasualtyParts LargestParts(const ClaimFacts& casualties,
                            const std::vector<const ClaimFacts*>& same_article) {
   CasualtyParts parts;
@@ -310,28 +359,32 @@ CasualtyParts LargestParts(const ClaimFacts& casualties,
   return parts;
 }
 
-}  // namespace
-
 std::vector<v1::Flag> InconsistencyFlags(const ClaimFacts& claim,
                                          const std::vector<const ClaimFacts*>& same_article) {
-  std::vector<const ClaimFacts*> related;
-  std::string reason;
-  auto note = [&](const ClaimFacts* other, std::string why) {
-    if (std::find(related.begin(), related.end(), other) != related.end()) return;
-    if (related.empty()) reason = std::move(why);
-    related.push_back(other);
+  return InconsistencyFlags(claim, same_article, [&](const ClaimFacts& casualties) {
+    return LargestParts(casualties, same_article);
+  });
+}
+
+std::vector<v1::Flag> InconsistencyFlags(const ClaimFacts& claim,
+                                         const std::vector<const ClaimFacts*>& same_article,
+                                         LargestPartsFn largest_parts) {
+  RelatedClaims related;
+  std::vector<Note> notes;  // one per claim added to `related`, in the same order
+  absl::flat_hash_set<const ClaimFacts*> noted;
+  auto note = [&](Note why) {
+    if (!noted.insert(why.other).second) return;
+    related.Add(why.other, Closeness(claim, *why.other));
+    notes.push_back(why);
   };
-  const std::string speaker = SpeakerName(claim.source);
 
   // A part larger than its whole, in either direction.
   for (const ClaimFacts* other : same_article) {
     if (other->id == claim.id || other->article_id != claim.article_id) continue;
     if (claim.part_of_claim_id == other->id && Exceeds(claim, *other)) {
-      note(other, absl::StrCat(speaker, ": ", Amount(claim), " is more than the ",
-                               Amount(*other), " it is part of"));
+      note({Note::kPartExceedsWhole, other, {}, nullptr});
     } else if (other->part_of_claim_id == claim.id && Exceeds(*other, claim)) {
-      note(other, absl::StrCat(speaker, ": the part ", Amount(*other), " is more than the ",
-                               Amount(claim), " it belongs to"));
+      note({Note::kWholeBelowPart, other, {}, nullptr});
     }
   }
 
@@ -339,22 +392,15 @@ std::vector<v1::Flag> InconsistencyFlags(const ClaimFacts& claim,
   for (const ClaimFacts* other : same_article) {
     if (!SameStatementScope(claim, *other)) continue;
     if (claim.metric == v1::DESTROYED && other->metric == v1::LAUNCHED && Exceeds(claim, *other)) {
-      note(other, absl::StrCat(speaker, ": ", Amount(claim), " destroyed but ", Amount(*other),
-                               " launched"));
+      note({Note::kDestroyedOverLaunched, other, {}, nullptr});
     } else if (claim.metric == v1::LAUNCHED && other->metric == v1::DESTROYED &&
                Exceeds(*other, claim)) {
-      note(other, absl::StrCat(speaker, ": ", Amount(*other), " destroyed but ", Amount(claim),
-                               " launched"));
+      note({Note::kLaunchedUnderDestroyed, other, {}, nullptr});
     }
   }
 
   // Killed + wounded more than casualties: the largest killed and wounded counts of the voice
   // against each casualties count, flagged on all three claims.
-  auto casualty_reason = [&](const CasualtyParts& parts, const ClaimFacts& casualties) {
-    return absl::StrCat(speaker, ": ", parts.killed ? Amount(*parts.killed) : "0", " killed + ",
-                        parts.wounded ? Amount(*parts.wounded) : "0", " wounded exceed ",
-                        Amount(casualties), " casualties");
-  };
   for (const ClaimFacts* other : same_article) {
     const ClaimFacts* casualties = nullptr;
     if (claim.metric == v1::CASUALTIES && other->id == claim.id) {
@@ -364,7 +410,7 @@ std::vector<v1::Flag> InconsistencyFlags(const ClaimFacts& claim,
       casualties = other;
     }
     if (casualties == nullptr) continue;
-    const CasualtyParts parts = LargestParts(*casualties, same_article);
+    const CasualtyParts parts = largest_parts(*casualties);
     const double sum = (parts.killed ? parts.killed->stated.low : 0) +
                        (parts.wounded ? parts.wounded->stated.low : 0);
     if (sum <= casualties->tolerated.high) continue;
@@ -373,16 +419,18 @@ std::vector<v1::Flag> InconsistencyFlags(const ClaimFacts& claim,
                                (parts.wounded && parts.wounded->id == claim.id);
     if (!claim_counted) continue;
     for (const ClaimFacts* c : {parts.killed, parts.wounded, casualties}) {
-      if (c != nullptr && c->id != claim.id) note(c, casualty_reason(parts, *casualties));
+      if (c != nullptr && c->id != claim.id) note({Note::kCasualties, c, parts, casualties});
     }
   }
 
   std::vector<v1::Flag> flags;
   if (related.empty()) return flags;
+  const Note& first = notes[related.first_sequence()];
+  const std::string reason = Describe(claim, first);
   const std::optional<FigureKey> key = FigureKeyOf(claim);
   flags.push_back(MakeFlag(v1::INCONSISTENT, key ? key->ToString() : "", reason, related));
   // A casualty reason already names the whole triple.
-  if (claim.metric == v1::CASUALTIES || reason.find(" casualties") != std::string::npos) {
+  if (claim.metric == v1::CASUALTIES || first.rule == Note::kCasualties) {
     flags.back().set_reason(reason);
   }
   return flags;

@@ -45,7 +45,13 @@
 //                 nesting subjects; KILLED + WOUNDED more than CASUALTIES; a part larger than
 //                 the whole it is part_of. "30 destroyed of at least 35 launched" is consistent.
 // UNVERIFIED and UNATTRIBUTED come from the extractor and are not produced here.
-// Each flag names every related claim once and gives a reason a person can read.
+// Each flag names each related claim once, at most kMaxRelatedClaims of them (related_claims.h):
+// those of the claim's own article nearest to it in the text first, then other articles' nearest
+// in time. Its reason, for a person, counts those it does not name ("(and 4990 more)").
+//
+// These functions compare a claim with every claim they are given: linear per claim, so
+// quadratic for a whole article. ArticleCheck (article_check.h) chooses which claims of a long
+// article meet.
 //
 // Thread safety: plain functions over values.
 #ifndef CLAIMCHECK_CROSSCHECK_RULES_H_
@@ -54,8 +60,10 @@
 #include <string>
 #include <vector>
 
+#include "absl/functional/function_ref.h"
 #include "claimcheck/v1/claimcheck.pb.h"
 #include "crosscheck/claim_facts.h"
+#include "crosscheck/related_claims.h"  // kMaxRelatedClaims
 
 namespace claimcheck {
 
@@ -71,8 +79,12 @@ std::string OriginalSource(const SourceFacts& source);
 // True when two attributed sources are one voice: the same original source, or official voices
 // of one party. An official voice has a party and a canonical_id "<party>.<body>" (ru.mod,
 // ru.gov) or no canonical_id at all (a capital standing for its government: "Moscou").
-// Unattributed claims are nobody's voice.
+// Unattributed claims are nobody's voice. So SameVoice(a, b) is: both attributed, and equal
+// OriginalSource() or equal non-empty OfficialParty().
 bool SameVoice(const SourceFacts& a, const SourceFacts& b);
+
+// The party an official voice speaks for ("ru" for ru.mod); "" for any other source.
+std::string OfficialParty(const SourceFacts& source);
 
 // CONFLICT, REVISION, CORROBORATED and SINGLE_SOURCE flags of `claim` against `others`, in that
 // order, at most one flag per kind. Claims among `others` that are not Comparable() with
@@ -84,6 +96,23 @@ std::vector<v1::Flag> CrossCheckFlags(const ClaimFacts& claim,
 // include `claim` itself and claims of other articles, which are ignored).
 std::vector<v1::Flag> InconsistencyFlags(const ClaimFacts& claim,
                                          const std::vector<const ClaimFacts*>& same_article);
+
+// The largest KILLED and WOUNDED counts that a CASUALTIES count is set against (its voice, its
+// article, nesting subjects); nullptr where there is none.
+struct CasualtyParts {
+  const ClaimFacts* killed = nullptr;
+  const ClaimFacts* wounded = nullptr;
+};
+CasualtyParts LargestParts(const ClaimFacts& casualties,
+                           const std::vector<const ClaimFacts*>& same_article);
+
+// InconsistencyFlags with the casualty parts looked up by `largest_parts` instead of
+// LargestParts(casualties, same_article): a caller checking a whole article computes them once
+// per casualties count rather than once per claim that meets it.
+using LargestPartsFn = absl::FunctionRef<CasualtyParts(const ClaimFacts& casualties)>;
+std::vector<v1::Flag> InconsistencyFlags(const ClaimFacts& claim,
+                                         const std::vector<const ClaimFacts*>& same_article,
+                                         LargestPartsFn largest_parts);
 
 }  // namespace claimcheck
 

@@ -195,6 +195,28 @@ TEST(CorroborationTest, OutletsRepeatingOneMinistryAreOneSource) {
   EXPECT_EQ(Related(*single), (std::vector<std::string>{"b#1", "c#1"}));
 }
 
+// Thirty outlets each relaying a different agency's 89: a flag names the ten published nearest in
+// time and counts the others, so a figure many repeat does not make every flag on it long.
+TEST(CorroborationTest, AFlagNamesTheNearestAgreeingClaimsAndCountsTheRest) {
+  std::vector<v1::Claim> claims = {RuMod("a", 1, 89, "2023-01-10").Build()};
+  for (int i = 0; i < 30; ++i) {
+    v1::Claim c = RuMod("o" + std::to_string(i), 1, 89, i < 15 ? "2023-01-05" : "2023-01-11")
+                      .Build();
+    c.mutable_source()->set_text("Agency " + std::to_string(i));
+    c.mutable_source()->set_canonical_id("agency." + std::to_string(i));
+    c.mutable_source()->set_party("");
+    claims.push_back(c);
+  }
+  const std::optional<v1::Flag> agreeing = Find(FlagsOf(claims, 0), v1::CORROBORATED);
+  ASSERT_NE(agreeing, std::nullopt);
+  std::vector<std::string> nearest;  // a day apart, against five days for the others
+  for (int i = 15; i < 25; ++i) nearest.push_back("o" + std::to_string(i) + "#1");
+  EXPECT_EQ(Related(*agreeing), nearest);
+  EXPECT_EQ(agreeing->reason(),
+            "Russian Defence Ministry: 89 killed (2023-01-10) agrees with Agency 15: 89 killed "
+            "(2023-01-11) (and 29 more)");
+}
+
 TEST(CorroborationTest, UnattributedClaimsNeitherCorroborateNorAreSingleSource) {
   const std::vector<v1::Claim> claims = {
       TestClaim("a", 1).Exact(89).Metric(v1::KILLED).Subject("soldier").Place("Makiivka")

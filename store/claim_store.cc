@@ -126,9 +126,10 @@ class ClaimStoreImpl : public ClaimStore {
   absl::Status Flush() override;
 
  private:
-  // Flags of the stored claims of other articles that `facts` may affect, by claim slot.
-  std::map<uint32_t, std::vector<v1::Flag>> FlagsAround(const std::vector<ClaimFacts>& facts) const
-      ABSL_SHARED_LOCKS_REQUIRED(mu_);
+  // Flags of the stored claims of other articles that the claims of `articles` may affect (each
+  // one article's claims in text order), by claim slot.
+  std::map<uint32_t, std::vector<v1::Flag>> FlagsAround(
+      const std::vector<std::vector<ClaimFacts>>& articles) const ABSL_SHARED_LOCKS_REQUIRED(mu_);
   // Flags of `before`'s claims now, appending those that are new to `raised` and `events`.
   void CollectRaised(const std::map<uint32_t, std::vector<v1::Flag>>& before,
                      absl::string_view article_id, std::vector<v1::Flag>* raised,
@@ -222,7 +223,9 @@ absl::Status ClaimStoreImpl::Recover() {
     }
   }
   for (const std::string& id : table_.ArticleIds()) {
-    for (uint32_t slot : table_.ArticleClaims(id)) table_.SetContested(slot, table_.FlagsOf(slot));
+    const std::vector<uint32_t> slots = table_.ArticleClaims(id);
+    const std::vector<std::vector<v1::Flag>> flags = table_.FlagsOf(slots);
+    for (size_t i = 0; i < slots.size(); ++i) table_.SetContested(slots[i], flags[i]);
   }
   absl::StatusOr<std::unique_ptr<LogWriter>> writer = LogWriter::Open(log_path, LogWriter::kSyncEach);
   if (!writer.ok()) return writer.status();
@@ -253,20 +256,32 @@ absl::Status ClaimStoreImpl::Replay(const LogRecord& record) {
 }
 
 std::map<uint32_t, std::vector<v1::Flag>> ClaimStoreImpl::FlagsAround(
-    const std::vector<ClaimFacts>& facts) const {
-  std::map<uint32_t, std::vector<v1::Flag>> flags;
-  for (uint32_t slot : table_.Neighbours(facts)) flags[slot] = table_.FlagsOf(slot);
-  return flags;
+    const std::vector<std::vector<ClaimFacts>>& articles) const {
+  std::vector<uint32_t> slots;
+  for (const std::vector<ClaimFacts>& article : articles) {
+    for (uint32_t slot : table_.Neighbours(article)) slots.push_back(slot);
+  }
+  std::sort(slots.begin(), slots.end());
+  slots.erase(std::unique(slots.begin(), slots.end()), slots.end());
+  std::vector<std::vector<v1::Flag>> flags = table_.FlagsOf(slots);
+  std::map<uint32_t, std::vector<v1::Flag>> by_slot;
+  for (size_t i = 0; i < slots.size(); ++i) by_slot[slots[i]] = std::move(flags[i]);
+  return by_slot;
 }
 
 void ClaimStoreImpl::CollectRaised(const std::map<uint32_t, std::vector<v1::Flag>>& before,
                                    absl::string_view article_id, std::vector<v1::Flag>* raised,
                                    std::vector<v1::FlagEvent>* events) {
   const absl::Time now = absl::Now();
+  std::vector<uint32_t> slots;
+  slots.reserve(before.size());
+  for (const auto& [slot, old_flags] : before) slots.push_back(slot);
+  const std::vector<std::vector<v1::Flag>> current = table_.FlagsOf(slots);
+  size_t next = 0;
   for (const auto& [slot, old_flags] : before) {
     std::set<std::string> old_signatures;
     for (const v1::Flag& f : old_flags) old_signatures.insert(Signature(f));
-    const std::vector<v1::Flag> flags = table_.FlagsOf(slot);
+    const std::vector<v1::Flag>& flags = current[next++];
     table_.SetContested(slot, flags);
     std::optional<v1::Claim> claim;  // built once, only if a flag was raised on it
     for (const v1::Flag& f : flags) {
@@ -325,22 +340,24 @@ absl::StatusOr<IngestResult> ClaimStoreImpl::Ingest(const v1::Article& article,
       const std::string* stored_text = table_.ArticleText(article.id());
       if (stored_text != nullptr && *stored_text == article.text()) {
         result.changed = false;
-        for (uint32_t slot : table_.ArticleClaims(article.id())) {
-          v1::Claim& claim = result.claims.emplace_back(table_.ToClaim(slot));
+        const std::vector<uint32_t> slots = table_.ArticleClaims(article.id());
+        std::vector<std::vector<v1::Flag>> flags = table_.FlagsOf(slots);
+        for (size_t i = 0; i < slots.size(); ++i) {
+          v1::Claim& claim = result.claims.emplace_back(table_.ToClaim(slots[i]));
           claim.clear_flags();
-          for (v1::Flag& f : table_.FlagsOf(slot)) *claim.add_flags() = std::move(f);
+          for (v1::Flag& f : flags[i]) *claim.add_flags() = std::move(f);
         }
         return result;
       }
       // Claims whose flags this change may alter: neighbours of the new and of the old claims.
-      std::vector<ClaimFacts> facts;
-      facts.reserve(claims.size());
-      for (const v1::Claim& c : claims) facts.push_back(FactsOf(c));
+      std::vector<std::vector<ClaimFacts>> facts(2);
+      facts[0].reserve(claims.size());
+      for (const v1::Claim& c : claims) facts[0].push_back(FactsOf(c));
       std::vector<v1::Claim> old_claims;
       for (uint32_t slot : table_.ArticleClaims(article.id())) {
         old_claims.push_back(table_.ToClaim(slot));
       }
-      for (const v1::Claim& c : old_claims) facts.push_back(FactsOf(c));
+      for (const v1::Claim& c : old_claims) facts[1].push_back(FactsOf(c));
       before = FlagsAround(facts);
     }
     // Nothing else writes while write_mu_ is held, so `before` is still the table's state.
@@ -352,8 +369,10 @@ absl::StatusOr<IngestResult> ClaimStoreImpl::Ingest(const v1::Article& article,
       const std::vector<uint32_t> slots = table_.Insert(article, claims);
       CollectRaised(before, article.id(), &result.raised, &events);
       const absl::Time now = absl::Now();
-      for (uint32_t slot : slots) {
-        const std::vector<v1::Flag> flags = table_.FlagsOf(slot);
+      const std::vector<std::vector<v1::Flag>> new_flags = table_.FlagsOf(slots);
+      for (size_t i = 0; i < slots.size(); ++i) {
+        const uint32_t slot = slots[i];
+        const std::vector<v1::Flag>& flags = new_flags[i];
         table_.SetContested(slot, flags);
         v1::Claim& claim = result.claims.emplace_back(table_.ToClaim(slot));
         claim.clear_flags();
@@ -408,9 +427,9 @@ absl::Status ClaimStoreImpl::Delete(absl::string_view article_id_view) {
       for (uint32_t slot : table_.ArticleClaims(article_id)) {
         old_claims.push_back(table_.ToClaim(slot));
       }
-      std::vector<ClaimFacts> facts;
-      facts.reserve(old_claims.size());
-      for (const v1::Claim& c : old_claims) facts.push_back(FactsOf(c));
+      std::vector<std::vector<ClaimFacts>> facts(1);
+      facts[0].reserve(old_claims.size());
+      for (const v1::Claim& c : old_claims) facts[0].push_back(FactsOf(c));
       before = FlagsAround(facts);
     }
     absl::Status logged = AppendToLog(kDeleteRecord, article_id);

@@ -370,6 +370,40 @@ TEST_F(ClaimStoreTest, ListConflictsPagesAndFilters) {
   EXPECT_EQ(store_->ListConflicts(bad).status().code(), absl::StatusCode::kInvalidArgument);
 }
 
+// A live blog of 1,000 claims giving Moscow's 89 at Makiivka, and one article giving Kyiv's 400:
+// every flag names a bounded number of claims, and only the blog's first kClaimsComparedAcross
+// claims of the figure meet the other article.
+TEST_F(ClaimStoreTest, LongArticleFlagsStayBoundedAndMeetOtherArticlesThroughItsFirstClaims) {
+  constexpr int kBlogClaims = 1000;
+  std::vector<v1::Claim> blog;
+  for (int i = 1; i <= kBlogClaims; ++i) {
+    blog.push_back(Ministry("blog", i, 89, "Makiivka", "2023-01-04").Build());
+  }
+  MustIngest(MakeArticle("blog", "2023-01-04"), blog);
+  const IngestResult kyiv = MustIngest(MakeArticle("kyiv", "2023-01-04"),
+                                       {Kyiv("kyiv", 1, 400, "Makiivka", "2023-01-04").Build()});
+  ASSERT_EQ(kyiv.claims.size(), 1u);
+  const auto conflict = std::find_if(kyiv.claims[0].flags().begin(), kyiv.claims[0].flags().end(),
+                                     [](const v1::Flag& f) { return f.kind() == v1::CONFLICT; });
+  ASSERT_NE(conflict, kyiv.claims[0].flags().end());
+  EXPECT_EQ(conflict->related_claim_ids_size(), 10);
+  EXPECT_NE(conflict->reason().find("(and 199 more)"), std::string::npos) << conflict->reason();
+
+  // Ingesting the same text again returns the claims with their flags as they are now.
+  const std::vector<v1::Claim> stored = MustIngest(MakeArticle("blog", "2023-01-04"), blog).claims;
+  ASSERT_EQ(stored.size(), static_cast<size_t>(kBlogClaims));
+  EXPECT_TRUE(HasFlag(stored[0], v1::CONFLICT, "kyiv#1"));
+  EXPECT_TRUE(HasFlag(stored[199], v1::CONFLICT, "kyiv#1"));
+  EXPECT_FALSE(HasFlag(stored[200], v1::CONFLICT));
+  for (const v1::Claim& c : store_->Check(MakeArticle("blog", "2023-01-04"), blog)) {
+    for (const v1::Flag& f : c.flags()) EXPECT_LE(f.related_claim_ids_size(), 10) << c.id();
+  }
+  const std::vector<v1::Figure> figures = Conflicts();
+  ASSERT_EQ(figures.size(), 1u);
+  EXPECT_EQ(figures[0].claims_size(), 201);  // the 200 blog claims that meet kyiv, and kyiv's
+  for (const v1::Flag& f : figures[0].flags()) EXPECT_LE(f.related_claim_ids_size(), 10);
+}
+
 TEST_F(ClaimStoreTest, ListenersRunOutsideTheStoreLock) {
   // absl::Mutex is not reentrant: a listener called under the lock would deadlock here.
   uint64_t articles_seen = 0;

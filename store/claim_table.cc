@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <utility>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
+#include "crosscheck/article_check.h"
 #include "crosscheck/figure_key.h"
 #include "crosscheck/figure_summary.h"
 #include "crosscheck/interval.h"
@@ -89,6 +91,7 @@ ClaimFacts ClaimTable::Facts(uint32_t slot) const {
   f.date_seconds = c.date_seconds;
   f.earlier_report = c.earlier_report;
   f.sentence = c.sentence_identity;
+  f.text_offset = c.span_start;
   return f;
 }
 
@@ -116,6 +119,7 @@ std::vector<uint32_t> ClaimTable::Insert(const v1::Article& article,
   article_by_id_[stored.id] = a;
 
   std::vector<uint32_t> slots;
+  absl::flat_hash_map<uint32_t, uint32_t> figure_counts;  // FigureRanks(), by pooled key
   for (const v1::Claim& claim : claims) {
     uint32_t slot;
     if (!free_claims_.empty()) {
@@ -176,7 +180,10 @@ std::vector<uint32_t> ClaimTable::Insert(const v1::Article& article,
     }
     const std::optional<FigureKey> key = FigureKeyOf(FactsOf(claim));
     c.figure_key = key ? pool_.Intern(key->ToString()) : 0;
+    c.figure_rank = 0;
+    c.article_index = static_cast<uint32_t>(stored.claims.size());
     if (key && key->cross_article()) {
+      c.figure_rank = figure_counts[c.figure_key]++;
       figures_[c.figure_key].insert({c.date_seconds, slot});
     } else if (key) {
       ++local_figures_[c.figure_key];
@@ -259,12 +266,14 @@ std::vector<uint32_t> ClaimTable::ArticleClaims(std::string_view article_id) con
   return articles_[it->second].claims;
 }
 
-void ClaimTable::AppendFigureNeighbours(const ClaimFacts& facts,
-                                        std::vector<uint32_t>* out) const {
+uint32_t ClaimTable::FigureKeyId(const ClaimFacts& facts) const {
   const std::optional<FigureKey> key = FigureKeyOf(facts);
-  if (!key || !key->cross_article()) return;
-  const uint32_t key_id = pool_.Find(key->ToString());
-  if (key_id == StringPool::kAbsent) return;
+  if (!key || !key->cross_article()) return StringPool::kAbsent;
+  return pool_.Find(key->ToString());
+}
+
+void ClaimTable::AppendFigureNeighbours(uint32_t key_id, const ClaimFacts& facts,
+                                        std::vector<uint32_t>* out) const {
   auto figure = figures_.find(key_id);
   if (figure == figures_.end()) return;
   const DateIndex& index = figure->second;
@@ -272,29 +281,65 @@ void ClaimTable::AppendFigureNeighbours(const ClaimFacts& facts,
   auto end = index.upper_bound({facts.date_seconds + kEventWindowSeconds, ~0u});
   for (; it != end; ++it) {
     const uint32_t slot = it->second;
-    if (articles_[claims_[slot].article].id != facts.article_id) out->push_back(slot);
+    const StoredClaim& c = claims_[slot];
+    if (c.figure_rank < kClaimsComparedAcross && articles_[c.article].id != facts.article_id) {
+      out->push_back(slot);
+    }
   }
 }
 
-std::vector<uint32_t> ClaimTable::Neighbours(const std::vector<ClaimFacts>& facts) const {
+std::vector<uint32_t> ClaimTable::Neighbours(const std::vector<ClaimFacts>& article) const {
   std::vector<uint32_t> out;
-  for (const ClaimFacts& f : facts) AppendFigureNeighbours(f, &out);
+  const std::vector<uint32_t> ranks = FigureRanks(article);
+  // A long article's claims share a few figures and one date: each is looked up once.
+  absl::flat_hash_set<std::pair<uint32_t, int64_t>> looked_up;
+  for (size_t i = 0; i < article.size(); ++i) {
+    if (ranks[i] >= kClaimsComparedAcross) continue;
+    const uint32_t key_id = FigureKeyId(article[i]);
+    if (key_id == StringPool::kAbsent ||
+        !looked_up.insert({key_id, article[i].date_seconds}).second) {
+      continue;
+    }
+    AppendFigureNeighbours(key_id, article[i], &out);
+  }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 
-std::vector<v1::Flag> ClaimTable::Evaluate(const ClaimFacts& claim,
-                                           const std::vector<ClaimFacts>& others) const {
-  thread_local std::vector<const ClaimFacts*> views;
-  views.clear();
-  for (const ClaimFacts& f : others) views.push_back(&f);
-  std::vector<v1::Flag> flags = CrossCheckFlags(claim, views);
-  for (v1::Flag& f : InconsistencyFlags(claim, views)) flags.push_back(std::move(f));
+absl::Span<const ClaimFacts* const> ClaimTable::CachedNeighbours(const ClaimFacts& facts,
+                                                                 uint32_t rank,
+                                                                 NeighbourCache* cache) const {
+  if (rank >= kClaimsComparedAcross) return {};
+  const uint32_t key_id = FigureKeyId(facts);
+  if (key_id == StringPool::kAbsent) return {};
+  auto [run, added] = cache->runs.try_emplace({key_id, facts.date_seconds});
+  if (added) {
+    thread_local std::vector<uint32_t> slots;
+    slots.clear();
+    AppendFigureNeighbours(key_id, facts, &slots);
+    run->second.first = cache->views.size();
+    for (uint32_t slot : slots) cache->views.push_back(&cache->facts.emplace_back(Facts(slot)));
+    run->second.second = cache->views.size();
+  }
+  return absl::MakeConstSpan(cache->views).subspan(run->second.first,
+                                                   run->second.second - run->second.first);
+}
+
+std::vector<std::vector<v1::Flag>> ClaimTable::RuleFlags(const std::vector<ClaimFacts>& facts,
+                                                         const std::vector<uint32_t>& ranks,
+                                                         const std::vector<size_t>& wanted) const {
+  ArticleCheck check(facts);
+  NeighbourCache neighbours;
+  std::vector<std::vector<v1::Flag>> flags;
+  flags.reserve(wanted.size());
+  for (size_t i : wanted) {
+    flags.push_back(check.FlagsOf(i, CachedNeighbours(facts[i], ranks[i], &neighbours)));
+  }
   return flags;
 }
 
-std::vector<v1::Flag> ClaimTable::FlagsOf(uint32_t slot) const {
+std::vector<v1::Flag> ClaimTable::ExtractorFlags(uint32_t slot) const {
   const StoredClaim& c = claims_[slot];
   std::vector<v1::Flag> flags;
   for (const ExtractorFlag& e : c.extractor_flags) {
@@ -303,17 +348,35 @@ std::vector<v1::Flag> ClaimTable::FlagsOf(uint32_t slot) const {
     flag.set_reason(std::string(pool_.Get(e.reason)));
     flag.set_figure_key(std::string(pool_.Get(c.figure_key)));
   }
-  const ClaimFacts facts = Facts(slot);
-  // Reused buffers: with a million claims the heap is fragmented, and a fresh multi-kilobyte
-  // allocation per call made glibc's malloc the bottleneck (measured: half the ingest time).
-  thread_local std::vector<uint32_t> others;
-  thread_local std::vector<ClaimFacts> other_facts;
-  others.assign(articles_[c.article].claims.begin(), articles_[c.article].claims.end());
-  AppendFigureNeighbours(facts, &others);
-  other_facts.clear();
-  for (uint32_t other : others) other_facts.push_back(Facts(other));
-  for (v1::Flag& f : Evaluate(facts, other_facts)) flags.push_back(std::move(f));
   return flags;
+}
+
+std::vector<std::vector<v1::Flag>> ClaimTable::FlagsOf(const std::vector<uint32_t>& slots) const {
+  std::vector<std::vector<v1::Flag>> result(slots.size());
+  // Each article's claims are checked together, whatever order `slots` comes in.
+  absl::flat_hash_map<uint32_t, std::vector<size_t>> by_article;  // article -> indices of slots
+  for (size_t i = 0; i < slots.size(); ++i) by_article[claims_[slots[i]].article].push_back(i);
+  for (const auto& [a, asked] : by_article) {
+    const std::vector<uint32_t>& article = articles_[a].claims;
+    std::vector<ClaimFacts> facts;
+    std::vector<uint32_t> ranks;
+    facts.reserve(article.size());
+    ranks.reserve(article.size());
+    for (uint32_t slot : article) {
+      facts.push_back(Facts(slot));
+      ranks.push_back(claims_[slot].figure_rank);
+    }
+    std::vector<size_t> wanted;
+    wanted.reserve(asked.size());
+    for (size_t i : asked) wanted.push_back(claims_[slots[i]].article_index);
+    std::vector<std::vector<v1::Flag>> rule_flags = RuleFlags(facts, ranks, wanted);
+    for (size_t k = 0; k < asked.size(); ++k) {
+      std::vector<v1::Flag>& flags = result[asked[k]];
+      flags = ExtractorFlags(slots[asked[k]]);
+      for (v1::Flag& f : rule_flags[k]) flags.push_back(std::move(f));
+    }
+  }
+  return result;
 }
 
 std::vector<std::vector<v1::Flag>> ClaimTable::FlagsAsIf(
@@ -321,19 +384,15 @@ std::vector<std::vector<v1::Flag>> ClaimTable::FlagsAsIf(
   std::vector<ClaimFacts> own;
   own.reserve(claims.size());
   for (const v1::Claim& c : claims) own.push_back(FactsOf(c));
-  std::vector<std::vector<v1::Flag>> result;
+  std::vector<size_t> all(claims.size());
+  for (size_t i = 0; i < all.size(); ++i) all[i] = i;
+  std::vector<std::vector<v1::Flag>> rule_flags = RuleFlags(own, FigureRanks(own), all);
+  std::vector<std::vector<v1::Flag>> result(claims.size());
   for (size_t i = 0; i < claims.size(); ++i) {
-    std::vector<v1::Flag>& flags = result.emplace_back();
     for (const v1::Flag& f : claims[i].flags()) {
-      if (IsExtractorKind(f.kind())) flags.push_back(f);
+      if (IsExtractorKind(f.kind())) result[i].push_back(f);
     }
-    thread_local std::vector<uint32_t> neighbours;
-    thread_local std::vector<ClaimFacts> others;
-    neighbours.clear();
-    AppendFigureNeighbours(own[i], &neighbours);
-    others.assign(own.begin(), own.end());
-    for (uint32_t slot : neighbours) others.push_back(Facts(slot));
-    for (v1::Flag& f : Evaluate(own[i], others)) flags.push_back(std::move(f));
+    for (v1::Flag& f : rule_flags[i]) result[i].push_back(std::move(f));
   }
   return result;
 }
@@ -474,6 +533,19 @@ absl::StatusOr<v1::ListConflictsResponse> ClaimTable::ListConflicts(
     return true;
   };
 
+  // The slot of a claim a flag names, ~0u if none. Its article's claims are indexed the first
+  // time one is asked for, not searched each time: a flag on a long article's claim names ten.
+  absl::flat_hash_map<std::string, uint32_t> slot_by_id;
+  absl::flat_hash_set<std::string> indexed_articles;
+  auto slot_of = [&](const std::string& claim_id) {
+    const std::string article_id = claim_id.substr(0, claim_id.rfind('#'));
+    if (indexed_articles.insert(article_id).second) {
+      for (uint32_t slot : ArticleClaims(article_id)) slot_by_id.emplace(claims_[slot].id, slot);
+    }
+    auto it = slot_by_id.find(claim_id);
+    return it == slot_by_id.end() ? ~0u : it->second;
+  };
+
   const int page_size = PageSize(request.page_size(), kDefaultFigurePage, kMaxFigurePage);
   v1::ListConflictsResponse response;
   auto it = has_after ? contested_.upper_bound(after) : contested_.begin();
@@ -496,25 +568,21 @@ absl::StatusOr<v1::ListConflictsResponse> ClaimTable::ListConflicts(
     figure->set_subject_class(std::string(SubjectClassOf(pool_.Get(first.subject))));
     figure->set_location(std::string(Place(first)));
     // The contested claims, then the claims their flags name (ids are "<article_id>#<n>").
-    std::vector<std::vector<v1::Flag>> member_flags;
+    std::vector<std::vector<v1::Flag>> member_flags = FlagsOf(members);
+    absl::flat_hash_set<uint32_t> listed(members.begin(), members.end());
     const size_t contested_members = members.size();
     for (size_t i = 0; i < contested_members; ++i) {
-      member_flags.push_back(FlagsOf(members[i]));
       for (const v1::Flag& flag : member_flags[i]) {
         if ((BitOf(flag.kind()) & kinds) == 0) continue;
         for (const std::string& related : flag.related_claim_ids()) {
-          for (uint32_t slot : ArticleClaims(related.substr(0, related.rfind('#')))) {
-            if (claims_[slot].id == related &&
-                std::find(members.begin(), members.end(), slot) == members.end()) {
-              members.push_back(slot);
-            }
-          }
+          const uint32_t slot = slot_of(related);
+          if (slot != ~0u && listed.insert(slot).second) members.push_back(slot);
         }
       }
     }
-    for (size_t i = contested_members; i < members.size(); ++i) {
-      member_flags.push_back(FlagsOf(members[i]));
-    }
+    std::vector<std::vector<v1::Flag>> related_flags = FlagsOf(
+        std::vector<uint32_t>(members.begin() + contested_members, members.end()));
+    for (std::vector<v1::Flag>& flags : related_flags) member_flags.push_back(std::move(flags));
     std::vector<ClaimFacts> facts;
     absl::btree_set<std::pair<int, std::vector<std::string>>> seen_flags;
     int64_t window_start = 0, window_end = 0;

@@ -8,12 +8,15 @@
 //     one event are a range look-up: the cost of cross-checking a claim depends on how many
 //     claims speak of its event, not on the size of the store;
 //   - flags are recomputed from those neighbours when needed, never stored; only a 1-byte mask
-//     of the contested kinds (CONFLICT, REVISION, INCONSISTENT) is kept, to list conflicts.
+//     of the contested kinds (CONFLICT, REVISION, INCONSISTENT) is kept, to list conflicts;
+//   - flags are computed for many claims at once, each article's together (ArticleCheck), so
+//     the claims of a long article cost about linear time, not one pass over the article each.
 //
 // Usage (by ClaimStore, under its mutex):
 //   ClaimTable table;
 //   std::vector<uint32_t> slots = table.Insert(article, claims);
-//   for (uint32_t slot : slots) table.SetContested(slot, table.FlagsOf(slot));
+//   std::vector<std::vector<v1::Flag>> flags = table.FlagsOf(slots);
+//   for (size_t i = 0; i < slots.size(); ++i) table.SetContested(slots[i], flags[i]);
 //
 // Thread safety: thread-compatible. Const methods may run concurrently with each other; any
 // non-const call needs exclusive access.
@@ -21,15 +24,19 @@
 #define CLAIMCHECK_STORE_CLAIM_TABLE_H_
 
 #include <cstdint>
+#include <deque>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "absl/container/btree_map.h"
 #include "absl/container/btree_set.h"
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
+#include "absl/types/span.h"
 #include "claimcheck/v1/claimcheck.pb.h"
 #include "crosscheck/claim_facts.h"
 #include "store/string_pool.h"
@@ -56,13 +63,14 @@ class ClaimTable {
   // The slots of an article's claims, in order; empty if no such article.
   std::vector<uint32_t> ArticleClaims(std::string_view article_id) const;
 
-  // Stored claims of articles other than `facts`' article that share a figure with one of
-  // `facts` and fall inside its event window: the claims whose flags `facts` can change.
-  std::vector<uint32_t> Neighbours(const std::vector<ClaimFacts>& facts) const;
+  // Stored claims of other articles that the claims of one article (`article`, in text order)
+  // meet in their figures and event windows: the claims whose flags that article can change.
+  std::vector<uint32_t> Neighbours(const std::vector<ClaimFacts>& article) const;
 
-  // The claim's current flags: the extractor's (UNVERIFIED, UNATTRIBUTED), then the
-  // cross-check rules' against its figure neighbours and its own article.
-  std::vector<v1::Flag> FlagsOf(uint32_t slot) const;
+  // The current flags of each claim in `slots` (result[i] for slots[i]): the extractor's
+  // (UNVERIFIED, UNATTRIBUTED), then the cross-check rules' against its own article and its
+  // figure neighbours (crosscheck/article_check.h says which of them it meets).
+  std::vector<std::vector<v1::Flag>> FlagsOf(const std::vector<uint32_t>& slots) const;
 
   // Flags for `claims` of an article that is not stored (CheckArticle): each against the store
   // (ignoring any stored article of the same id) and against the others of `claims`.
@@ -106,6 +114,8 @@ class ClaimTable {
     uint32_t span_start = 0, span_end = 0;
     uint32_t sentence_start = 0, sentence_length = 0;
     uint32_t sentence_identity = 0;
+    uint32_t figure_rank = 0;  // FigureRanks(): at kClaimsComparedAcross, not shown to others
+    uint32_t article_index = 0;  // where it is in its article's claims
     uint32_t unit = 0, subject = 0, subject_text = 0, language = 0;
     uint32_t place_text = 0, place_canonical = 0, country = 0, place_kind = 0;
     uint32_t source_text = 0, source_id = 0, party = 0, channel = 0, cue = 0;
@@ -125,11 +135,34 @@ class ClaimTable {
   // Claims of a cross-article figure, ordered by date then slot.
   using DateIndex = absl::btree_set<std::pair<int64_t, uint32_t>>;
 
+  // The figure neighbours of one article's claims as facts, found once per figure and date: a
+  // long article's claims share a few. Facts never move (a deque); each figure and date's views
+  // are a run of `views`.
+  struct NeighbourCache {
+    std::deque<ClaimFacts> facts;
+    std::vector<const ClaimFacts*> views;
+    absl::flat_hash_map<std::pair<uint32_t, int64_t>, std::pair<size_t, size_t>> runs;
+  };
+
   ClaimFacts Facts(uint32_t slot) const;
   std::string_view Place(const StoredClaim& c) const;
-  // Stored claims of other articles in `facts`' figure within its event window.
-  void AppendFigureNeighbours(const ClaimFacts& facts, std::vector<uint32_t>* out) const;
-  std::vector<v1::Flag> Evaluate(const ClaimFacts& claim, const std::vector<ClaimFacts>& others) const;
+  // The pooled key of `facts`' cross-article figure; StringPool::kAbsent when it is filed in
+  // none or no stored claim is.
+  uint32_t FigureKeyId(const ClaimFacts& facts) const;
+  // Stored claims of other articles in the figure `key_id` within `facts`' event window, those
+  // an article shows others (figure_rank below kClaimsComparedAcross), by date.
+  void AppendFigureNeighbours(uint32_t key_id, const ClaimFacts& facts,
+                              std::vector<uint32_t>* out) const;
+  // AppendFigureNeighbours as facts, looked up once per figure and date in `cache`; empty for a
+  // claim of `rank` kClaimsComparedAcross or more in its figure. Valid until the next call.
+  absl::Span<const ClaimFacts* const> CachedNeighbours(const ClaimFacts& facts, uint32_t rank,
+                                                       NeighbourCache* cache) const;
+  // The cross-check rules' flags of facts[wanted[0]], facts[wanted[1]]...: `facts` are one
+  // article's claims in text order, `ranks` their FigureRanks().
+  std::vector<std::vector<v1::Flag>> RuleFlags(const std::vector<ClaimFacts>& facts,
+                                               const std::vector<uint32_t>& ranks,
+                                               const std::vector<size_t>& wanted) const;
+  std::vector<v1::Flag> ExtractorFlags(uint32_t slot) const;
   bool MatchesQuery(const StoredClaim& c, const v1::QueryClaimsRequest& request) const;
   uint32_t SlotOfSeq(uint64_t seq) const;
   void IndexClaim(uint32_t slot, bool add);

@@ -1,8 +1,10 @@
 // Store speed and memory as it grows: ingest rate, CheckArticle latency (p50, p99) and bytes per
-// stored claim at 10k, 100k and 1M claims of synthetic articles.
+// stored claim at 10k, 100k and 1M claims of synthetic articles; and the cost of one long article
+// whose claims all fall in one figure (BM_LongArticle).
 //
 //   bazel run -c opt //store:store_benchmark                      # all sizes (1M takes minutes)
 //   bazel run -c opt //store:store_benchmark -- --benchmark_filter='BM_Store/10000$'
+//   bazel run -c opt //store:store_benchmark -- --benchmark_filter=BM_LongArticle
 //
 // Synthetic articles: 10 claims each, one short sentence per claim (the article text is those
 // sentences, ~65 bytes a claim); 300 places, 40 sources, 5 metrics, 6 subjects. News arrives at a
@@ -20,6 +22,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
 #include "benchmark/benchmark.h"
 #include "store/claim_store.h"
 
@@ -151,6 +154,84 @@ BENCHMARK(BM_Store)
     ->Args({1'000'000, 0})
     ->Iterations(1000)
     ->Unit(benchmark::kMicrosecond);
+
+// A live blog: `claims` claims in one figure (killed at Place7), one per sentence, two voices
+// alternating between rival tolls, so that claims conflict with and corroborate many others.
+SyntheticArticle MakeLongArticle(int64_t claims, std::mt19937_64& rng) {
+  SyntheticArticle out;
+  const std::string id = "live-blog";
+  out.article.set_id(id);
+  out.article.set_title("Live blog");
+  out.article.set_language("en");
+  out.article.mutable_published_at()->set_seconds(kStartSeconds + int64_t{10} * 86400);
+  const int tolls[] = {63, 89, 120, 150, 380, 400};
+  std::string text;
+  for (int64_t i = 0; i < claims; ++i) {
+    const std::string number = std::to_string(tolls[rng() % 6]);
+    const std::string source = i % 2 ? "Source 1" : "Source 2";
+    const std::string sentence = absl::StrCat("Update ", i, ": ", source, " said ", number,
+                                              " people were killed near Place7. ");
+    v1::Claim& c = out.claims.emplace_back();
+    c.set_id(id + "#" + std::to_string(i + 1));
+    c.set_article_id(id);
+    const size_t at = text.size() + sentence.find(" said ") + 6;
+    c.mutable_number_span()->set_start(static_cast<uint32_t>(at));
+    c.mutable_number_span()->set_end(static_cast<uint32_t>(at + number.size()));
+    text += sentence;
+    c.mutable_quantity()->set_value(std::stod(number));
+    c.mutable_quantity()->set_qualifier(v1::EXACT);
+    c.mutable_quantity()->set_text(number);
+    c.set_metric(v1::KILLED);
+    c.set_subject("person");
+    c.set_subject_text("people");
+    c.mutable_location()->set_text("Place7");
+    c.mutable_location()->set_canonical("Place7");
+    c.mutable_location()->set_confidence(1.0f);
+    c.mutable_source()->set_text(source);
+    c.mutable_source()->set_canonical_id(i % 2 ? "src.1" : "src.2");
+    c.mutable_source()->set_party(i % 2 ? "ua" : "ru");
+    c.mutable_source()->set_cue("said");
+    c.set_sentence(sentence.substr(0, sentence.size() - 1));
+    c.set_language("en");
+    *c.mutable_published_at() = out.article.published_at();
+  }
+  out.article.set_text(text);
+  return out;
+}
+
+// One long article with state.range(0) claims in one figure, in a store of 10k claims of
+// ordinary articles: the benchmark's time is one CheckArticle of it; `ingest_ms` is its Ingest
+// and `related_per_claim` how many claim ids its flags name on average. Comparing every pair of
+// its claims made both grow with the square of the claims (25k claims: minutes, a denial of
+// service within the server's 1 MiB limit); they should grow about linearly.
+void BM_LongArticle(benchmark::State& state) {
+  std::mt19937_64 rng(11);
+  std::unique_ptr<ClaimStore> store = std::move(*ClaimStore::Open(StoreOptions{}));
+  for (int64_t n = 0; n * kClaimsPerArticle < 10'000; ++n) {
+    SyntheticArticle a = MakeArticle(n, 20, rng);
+    if (!store->Ingest(a.article, std::move(a.claims)).ok()) state.SkipWithError("ingest failed");
+  }
+  const SyntheticArticle blog = MakeLongArticle(state.range(0), rng);
+  size_t related = 0;
+  for (auto _ : state) {
+    const std::vector<v1::Claim> checked = store->Check(blog.article, blog.claims);
+    related = 0;
+    for (const v1::Claim& c : checked) {
+      for (const v1::Flag& f : c.flags()) related += f.related_claim_ids_size();
+    }
+  }
+  const auto t0 = std::chrono::steady_clock::now();
+  if (!store->Ingest(blog.article, blog.claims).ok()) state.SkipWithError("ingest failed");
+  state.counters["ingest_ms"] =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  state.counters["related_per_claim"] = static_cast<double>(related) / state.range(0);
+}
+BENCHMARK(BM_LongArticle)
+    ->Arg(1'000)
+    ->Arg(10'000)
+    ->Arg(25'000)
+    ->Iterations(1)
+    ->Unit(benchmark::kMillisecond);
 
 // Durable ingest: every article's record is fdatasync'd before Ingest returns, so the disk's
 // sync latency, not the CPU, sets the rate.
