@@ -100,10 +100,10 @@ bool Disagree(const ClaimFacts& a, const ClaimFacts& b, Scope scope) {
 // True when two disagreeing claims are more than kScopeRatio apart: they almost surely count
 // different things the figure key cannot tell apart (a war's whole toll against one attack, a
 // country against one town, "since 2015" against "on Thursday"), not the same thing twice.
-bool ScopesApart(const ClaimFacts& a, const ClaimFacts& b) {
+bool ScopesApart(const ClaimFacts& a, const ClaimFacts& b, double ratio) {
   const Interval& low = a.tolerated.high < b.tolerated.low ? a.tolerated : b.tolerated;
   const Interval& high = a.tolerated.high < b.tolerated.low ? b.tolerated : a.tolerated;
-  return high.low > low.high * kScopeRatio;
+  return high.low > low.high * ratio;
 }
 
 std::string SpeakerName(const SourceFacts& s) {
@@ -139,7 +139,22 @@ std::optional<bool> FirstIsOlder(const ClaimFacts& a, const ClaimFacts& b) {
     return a.date_seconds < b.date_seconds;
   }
   if (a.earlier_report != b.earlier_report) return a.earlier_report;
+  // One article, one voice: a live blog's running toll grows ("13:05 - 32 killed" ... "19:30 -
+  // 34 killed"), so a larger figure further down updates the one above. A smaller one further
+  // down is more likely a sub-event ("12 killed in the north ... 3 in the south"): no order.
+  if (a.article_id == b.article_id && a.text_offset != b.text_offset) {
+    const bool a_first = a.text_offset < b.text_offset;
+    const ClaimFacts& first = a_first ? a : b;
+    const ClaimFacts& later = a_first ? b : a;
+    if (later.tolerated.low > first.tolerated.high) return a_first;
+  }
   return std::nullopt;
+}
+
+// Two sides of a war contradicting each other: their figures may be far apart (19,000 Russian
+// dead by Kyiv's count against 1,351 by Moscow's), so kSidesScopeRatio applies instead.
+bool OpposingSides(const SourceFacts& a, const SourceFacts& b) {
+  return !a.party.empty() && !b.party.empty() && a.party != b.party;
 }
 
 std::string RevisionReason(const ClaimFacts& older, const ClaimFacts& newer) {
@@ -251,7 +266,11 @@ std::vector<v1::Flag> CrossCheckFlags(const ClaimFacts& claim,
       continue;
     }
     if (one_voice && claim.article_id == other->article_id) continue;  // likely two sub-events
-    if (!ScopesApart(claim, *other)) conflicts.Add(other, closeness);
+    const double ratio =
+        OpposingSides(claim.source, other->source) ? kSidesScopeRatio : kScopeRatio;
+    if (!ScopesApart(claim, *other, ratio)) {
+      conflicts.Add(other, closeness);
+    }
   }
 
   if (!conflicts.empty()) {

@@ -78,12 +78,43 @@ TEST(RevisionTest, EarlierReportInOneArticleLinksMinistryAndCapital) {
   }
 }
 
-TEST(RevisionTest, SameSourceOneArticleWithoutMarkerIsQuiet) {
+TEST(RevisionTest, SameSourceOneArticleSmallerFigureFurtherDownIsQuiet) {
   // Likely two sub-events ("12 killed in the north ... 3 in the south"): no flag.
-  const std::vector<v1::Claim> claims = {RuMod("a", 1, 12, "2023-01-02").Build(),
-                                         RuMod("a", 2, 3, "2023-01-02").Build()};
+  const std::vector<v1::Claim> claims = {RuMod("a", 1, 12, "2023-01-02").Span(100, 102).Build(),
+                                         RuMod("a", 2, 3, "2023-01-02").Span(400, 401).Build()};
   EXPECT_EQ(Find(FlagsOf(claims, 0), v1::REVISION), std::nullopt);
   EXPECT_EQ(Find(FlagsOf(claims, 0), v1::CONFLICT), std::nullopt);
+}
+
+TEST(RevisionTest, SameSourceOneArticleLargerFigureFurtherDownIsARunningToll) {
+  // A live blog: "13:05 - 32 killed" ... "19:30 - 34 killed".
+  const std::vector<v1::Claim> claims = {RuMod("a", 1, 32, "2023-01-02").Span(100, 102).Build(),
+                                         RuMod("a", 2, 34, "2023-01-02").Span(900, 902).Build()};
+  for (size_t i = 0; i < 2; ++i) {
+    const std::optional<v1::Flag> revision = Find(FlagsOf(claims, i), v1::REVISION);
+    ASSERT_NE(revision, std::nullopt) << "claim " << i;
+    EXPECT_NE(revision->reason().find("32 killed"), std::string::npos) << revision->reason();
+    EXPECT_LT(revision->reason().find("32 killed"), revision->reason().find("34 killed"))
+        << "the figure higher in the text is the older: " << revision->reason();
+    EXPECT_EQ(Find(FlagsOf(claims, i), v1::CONFLICT), std::nullopt);
+  }
+}
+
+TEST(OpposingSidesTest, ConflictHoweverFarApart) {
+  // Kyiv's count of Russian dead against Moscow's own: 14 times apart, still the dispute.
+  TestClaim kyiv("ua", 1), moscow("ru", 1);
+  kyiv.Approximately(19000).Metric(v1::KILLED).Subject("soldier").Place("Ukraine")
+      .Date("2022-04-09").Source("Ukrainian General Staff", "ua.general_staff", "ua");
+  moscow.Exact(1351).Metric(v1::KILLED).Subject("soldier").Place("Ukraine")
+      .Date("2022-04-09").Source("Russian Defence Ministry", "ru.mod", "ru");
+  const std::vector<v1::Claim> sides = {kyiv.Build(), moscow.Build()};
+  EXPECT_NE(Find(FlagsOf(sides, 0), v1::CONFLICT), std::nullopt);
+  // The same gap between a side and an aid group is two scopes, not a dispute.
+  TestClaim aid("aid", 1);
+  aid.Exact(1351).Metric(v1::KILLED).Subject("soldier").Place("Ukraine").Date("2022-04-09")
+      .Source("an aid group", "", "");
+  const std::vector<v1::Claim> scopes = {kyiv.Build(), aid.Build()};
+  EXPECT_EQ(Find(FlagsOf(scopes, 0), v1::CONFLICT), std::nullopt);
 }
 
 TEST(RevisionTest, SameSourceSameDayAcrossArticlesIsAConflict) {
