@@ -81,6 +81,11 @@ grep -q "unchanged" "$T/out" || fail "re-ingest not reported unchanged"
 expect_exit 1 "check --server sees the stored figure" -- "$CLI" check --server="$addr" --token=cli-r "$DATA/makiivka_ru_89.txt"
 expect_exit 1 "conflicts lists it" -- "$CLI" conflicts --server="$addr" --token=cli-r
 grep -q "Makiivka\|makiivka" "$T/out" || fail "conflicts output: $(cat "$T/out")"
+# A long live blog whose answer outgrows gRPC's default 4 MB message limit.
+for _ in $(seq 5000); do
+  echo "Le gouverneur a déclaré que 12 civils avaient été tués à Kherson et 25 blessés."
+done > "$T/long_blog.txt"
+expect_exit 0 "check --server on a 400 KB article" -- "$CLI" check --server="$addr" --token=cli-r --format=jsonl --fail_on=none "$T/long_blog.txt"
 expect_exit 2 "unreachable server" -- "$CLI" conflicts --server=127.0.0.1:1 --deadline=2
 
 kill -TERM "$server"
