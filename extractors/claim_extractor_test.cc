@@ -75,6 +75,26 @@ TEST_F(ClaimExtractorTest, RevisionByTheSameMinistry) {
   EXPECT_EQ(c63.language(), "fr");
 }
 
+TEST_F(ClaimExtractorTest, FiguresSaidInThePastAreEarlierReports) {
+  const std::string text =
+      "Le ministère de la Santé, qui avait d'abord annoncé « au moins 300 morts », a revu son "
+      "bilan mercredi à 280 morts.\n"
+      "Mardi, le ministère de l'Intérieur faisait état de 12 morts.\n"
+      "Le ministère de l'Intérieur a annoncé jeudi 19 morts.";
+  const auto claims = Extract(text, "fr");
+  EXPECT_TRUE(Find(claims, text, "300").earlier_report());
+  EXPECT_FALSE(Find(claims, text, "280").earlier_report());  // the revised figure, further on
+  EXPECT_TRUE(Find(claims, text, "12").earlier_report());    // imperfect
+  EXPECT_FALSE(Find(claims, text, "19").earlier_report());
+  const std::string english =
+      "Earlier in the day the governor had put the toll at 25. The governor said 31 died. "
+      "Tuesday's initial toll was nine.";
+  const auto en = Extract(english, "en");
+  EXPECT_TRUE(Find(en, english, "25").earlier_report());
+  EXPECT_FALSE(Find(en, english, "31").earlier_report());
+  EXPECT_TRUE(Find(en, english, "nine").earlier_report());
+}
+
 TEST_F(ClaimExtractorTest, SpansAreByteOffsetsIntoTheTextAsGiven) {
   const std::string text = " date 2023-01-04 Près de 6\xE2\x80\xAF" "000 enfants ont été détenus.";
   const auto claims = Extract(text);

@@ -93,6 +93,21 @@ SourceAttributor::SourceAttributor(const Lexicons& lexicons, const LanguageLexic
   }
 }
 
+bool SourceAttributor::PastReport(int verb) const {
+  const TokenizedText& t = text_;
+  // French imperfect: "le ministère faisait état de 22 morts", "recensait 28 120 réfugiés".
+  const absl::string_view w = t.Text(verb);
+  if (lang_.language == "fr" && (absl::EndsWith(w, "ait") || absl::EndsWith(w, "aient"))) {
+    return true;
+  }
+  // Pluperfect: "avait d'abord annoncé", "had put the toll at 25".
+  for (int k = verb - 1; k >= 0 && verb - k <= 4; --k) {
+    if (t.Is(k, "avait") || t.Is(k, "avaient") || t.Is(k, "had")) return true;
+    if (!IsInterposed(k)) break;
+  }
+  return false;
+}
+
 void SourceAttributor::CarryQuotedSpeakers() {
   const TokenizedText& t = text_;
   // Folding turns « » “ ” into '"', so a quotation is open after an odd number of them.
@@ -857,6 +872,7 @@ void SourceAttributor::AnalyzeSentence(int index) {
       named = true;
     }
     a.source.set_cue(OriginalText(i, cue_end));
+    a.past = entry.kind == CueKind::kVerb && !a.whole_sentence && PastReport(i);
     i = std::max(i, a.speaker_after ? a.speaker_end - 1 : cue_end - 1);
     by_sentence_[index].push_back(std::move(a));
     if (named) named_.emplace_back(index, static_cast<int>(by_sentence_[index].size()) - 1);
@@ -916,6 +932,10 @@ SpeakerOfNumber SourceAttributor::For(int sentence, int number) const {
     who.source = &best->source;
     who.speaker_begin = best->speaker_begin;
     who.speaker_end = best->speaker_end;
+    // A figure the verb governs closely, said in the past: "avait annoncé « au moins 500 »" (but
+    // not the "471" the same sentence revises it to, further on).
+    const int distance = best->speaker_after ? best->cue - number : number - best->cue;
+    if (best->past && distance > 0 && distance <= kEarlierAfter) who.earlier = true;
   }
   return who;
 }

@@ -50,8 +50,12 @@ class SourceAttributor {
     int speaker_end = -1;
     bool speaker_after = false;  // "..., a indiqué le ministère": covers what comes before
     bool whole_sentence = false; // "selon X"
+    // Said before the time of the article: "avait annoncé", "had put the toll", "recensait".
+    bool past = false;
     v1::Source source;
   };
+  // True when the verb of saying at `verb` reports in the pluperfect or the imperfect.
+  bool PastReport(int verb) const;
   void AnalyzeSentence(int index);
   // "« 31 000 soldats ont été tués. Pas 300 000 », a déclaré le président": the sentences of a
   // quotation that runs over several are the speaker's named after its closing mark.
