@@ -49,6 +49,14 @@ TEST(MetricFinderTest, ARunningTotalCountsWhatItsNounSays) {
             v1::KILLED);
 }
 
+TEST(MetricFinderTest, EliminatedSoldiersAreKilledAndArrestsAreDetentions) {
+  EXPECT_EQ(MetricAt("Moscou affirme avoir éliminé jusqu'à 240 militaires ukrainiens.", "240"),
+            v1::KILLED);
+  EXPECT_EQ(MetricAt("L'armée affirme avoir éliminé 12 drones.", "12"), v1::DESTROYED);
+  EXPECT_EQ(MetricAt("La police a annoncé l'interpellation de 98 personnes.", "98"),
+            v1::DETAINED);
+}
+
 TEST(MetricFinderTest, NewWordsForWhatHappened) {
   EXPECT_EQ(MetricAt("Une dizaine de personnes seraient encore sous les gravats.", "dizaine"),
             v1::MISSING);
