@@ -23,6 +23,7 @@
 #include "extractors/source_attributor.h"
 #include "extractors/subject_finder.h"
 #include "extractors/tokenizer.h"
+#include "extractors/word_set.h"
 
 namespace claimcheck {
 namespace {
@@ -325,8 +326,15 @@ void ClaimExtractor::LendSourcesToRestatedFigures(std::vector<v1::Claim>* claims
   // A headline or summary that repeats a figure the body attributes ("le bilan passe à 19
   // morts" ... "19 morts, a annoncé le gouverneur") is that speaker's figure too.
   using Key = std::tuple<int, absl::string_view, int, double>;
+  // A headline's "victimes" are the body's "morts": people either way, and a toll of victims
+  // restates one of dead.
+  static const WordSet* const kPeople =
+      new WordSet({"person", "victim", "dead", "body", "casualty", "resident", "civilian"});
   const auto key = [](const v1::Claim& c) {
-    return Key(c.metric(), c.subject(), c.quantity().qualifier(), c.quantity().value());
+    const absl::string_view subject =
+        kPeople->contains(c.subject()) ? absl::string_view("person") : c.subject();
+    const int metric = c.metric() == v1::CASUALTIES ? v1::KILLED : c.metric();
+    return Key(metric, subject, c.quantity().qualifier(), c.quantity().value());
   };
   absl::flat_hash_map<Key, const v1::Claim*> attributed;
   for (const v1::Claim& c : *claims) {

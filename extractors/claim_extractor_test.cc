@@ -95,6 +95,16 @@ TEST_F(ClaimExtractorTest, FiguresSaidInThePastAreEarlierReports) {
   EXPECT_TRUE(Find(en, english, "nine").earlier_report());
 }
 
+TEST_F(ClaimExtractorTest, AHeadlinesVictimsRestateTheBodysDead) {
+  const std::string text =
+      "Cyclone : la crainte de « centaines » de victimes demeure\n\n"
+      "Le préfet, Jean Martin, a estimé qu'il y aurait « des centaines » de morts.";
+  const auto claims = Extract(text, "fr");
+  const v1::Claim headline = claims.front();
+  EXPECT_EQ(headline.subject(), "person");  // past the closing quotation mark
+  EXPECT_EQ(headline.source().text(), "Le préfet, Jean Martin");
+}
+
 TEST_F(ClaimExtractorTest, SpansAreByteOffsetsIntoTheTextAsGiven) {
   const std::string text = " date 2023-01-04 Près de 6\xE2\x80\xAF" "000 enfants ont été détenus.";
   const auto claims = Extract(text);

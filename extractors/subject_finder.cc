@@ -46,6 +46,8 @@ Subject SubjectFinder::Find(const TokenizedText& t, const NumberMention& m, int 
   Subject s;
   if (!m.unit.empty()) return s;  // "150 km": a measure, nothing counted
   int j = m.text_end;
+  // "« plusieurs centaines » de morts": the quotation closes before what is counted.
+  if (t.IsPunct(j, '"') && (t.Is(j + 1, "de") || t.Is(j + 1, "d'") || t.Is(j + 1, "of"))) ++j;
   const bool english = lex_.language == "en";
   // Partitive: "30 des (au moins) 35", "12 of the 40", "35 of Kenya's 47", "30 d'entre".
   const bool of_owner =
