@@ -50,6 +50,19 @@ TEST(HedgeDetectorTest, FrenchHedgesThatPointBack) {
   EXPECT_FALSE(Unverified(text, "25"));
 }
 
+TEST(HedgeDetectorTest, DoubtsCastOnTheFiguresBefore) {
+  const std::string fr =
+      "Le groupe revendique 40 000 combattants. Des chiffres à prendre avec prudence.\n\n"
+      "La police a compté 3 000 manifestants.\n";
+  EXPECT_TRUE(Unverified(fr, "40 000"));
+  EXPECT_FALSE(Unverified(fr, "3 000"));
+  const std::string en =
+      "He claimed 25,000 fighters were ready. Few analysts took the figure at face value.\n\n"
+      "Police counted 3,000 marchers.\n";
+  EXPECT_TRUE(Unverified(en, "25,000"));
+  EXPECT_FALSE(Unverified(en, "3,000"));
+}
+
 TEST(HedgeDetectorTest, EnglishFiguresGivenAsPossibleOrFeared) {
   EXPECT_TRUE(Unverified("Hundreds feared dead as RSF storms the camp.", "Hundreds"));
   EXPECT_TRUE(
