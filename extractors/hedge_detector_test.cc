@@ -61,6 +61,12 @@ TEST(HedgeDetectorTest, DoubtsCastOnTheFiguresBefore) {
       "Police counted 3,000 marchers.\n";
   EXPECT_TRUE(Unverified(en, "25,000"));
   EXPECT_FALSE(Unverified(en, "3,000"));
+  const std::string neither =
+      "Moscow said Kyiv had lost 1,600 troops. Neither side's figures could be independently "
+      "verified.\n\nThe UN counted 40 civilians killed.\n";
+  EXPECT_TRUE(Unverified(neither, "1,600"));
+  EXPECT_FALSE(Unverified(neither, "40"));
+  EXPECT_TRUE(Unverified("On craint des centaines de victimes à Mayotte.", "des centaines"));
 }
 
 TEST(HedgeDetectorTest, EnglishFiguresGivenAsPossibleOrFeared) {
