@@ -105,6 +105,16 @@ TEST_F(ClaimExtractorTest, AHeadlinesVictimsRestateTheBodysDead) {
   EXPECT_EQ(headline.source().text(), "Le préfet, Jean Martin");
 }
 
+TEST_F(ClaimExtractorTest, CommandersSpeakForTheirArmies) {
+  const std::string text =
+      "Le commandant en chef ukrainien, Oleksandr Syrsky, a affirmé que 74 localités étaient "
+      "sous contrôle. Le chef d'état-major russe Valeri Guerassimov a assuré que 3 000 soldats "
+      "ukrainiens avaient été tués.";
+  const auto claims = Extract(text, "fr");
+  EXPECT_EQ(Find(claims, text, "74").source().canonical_id(), "ua.mod");
+  EXPECT_EQ(Find(claims, text, "3 000").source().party(), "ru");
+}
+
 TEST_F(ClaimExtractorTest, SpansAreByteOffsetsIntoTheTextAsGiven) {
   const std::string text = " date 2023-01-04 Près de 6\xE2\x80\xAF" "000 enfants ont été détenus.";
   const auto claims = Extract(text);
