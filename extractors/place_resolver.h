@@ -85,8 +85,8 @@ class PlaceResolver {
   bool IsDateline(int begin, int end) const;
   // "El-Fasher, capitale du Darfour-Nord", "Tawila, North Darfur": `p` only situates `before`.
   bool IsApposition(const PlaceMention& before, const PlaceMention& p) const;
-  // Whether mention m may be the place of a claim in its sentence.
-  bool Usable(const PlaceMention& m) const;
+  // Whether mention p may be the place of a claim in its sentence.
+  bool Usable(const PlaceMention& p) const;
   // The gazetteer's country and capital entries for an ISO code; -1 when it has none.
   int CountryOf(absl::string_view code) const;
   int CapitalOf(absl::string_view code) const;
