@@ -12,9 +12,8 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
-#include "absl/time/civil_time.h"
-#include "absl/time/time.h"
 #include "google/protobuf/util/json_util.h"
+#include "tools/article_date.h"
 
 namespace claimcheck {
 namespace {
@@ -22,25 +21,6 @@ namespace {
 namespace fs = std::filesystem;
 
 // Parses "YYYY-MM" or "YYYY-MM-DD" at the start of `text` into midnight UTC; false otherwise.
-bool ParseLeadingDate(absl::string_view text, google::protobuf::Timestamp* out) {
-  absl::string_view token = text.substr(0, text.find_first_of(" \t\r\n"));
-  std::vector<absl::string_view> parts = absl::StrSplit(token, '-');
-  if (parts.size() < 2 || parts.size() > 3) return false;
-  int year = 0, month = 0, day = 1;
-  if (parts[0].size() != 4 || !absl::SimpleAtoi(parts[0], &year)) return false;
-  if (parts[1].size() != 2 || !absl::SimpleAtoi(parts[1], &month)) return false;
-  if (parts.size() == 3 && (parts[2].size() != 2 || !absl::SimpleAtoi(parts[2], &day))) {
-    return false;
-  }
-  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
-  absl::CivilDay civil(year, month, day);
-  // CivilDay normalises 2023-02-31 to March: refuse rather than invent a date.
-  if (civil.month() != month || civil.day() != day) return false;
-  out->set_seconds(absl::ToUnixSeconds(absl::FromCivil(civil, absl::UTCTimeZone())));
-  out->set_nanos(0);
-  return true;
-}
-
 absl::StatusOr<std::string> ReadFileBytes(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return absl::NotFoundError(absl::StrCat("cannot read ", path));
@@ -82,7 +62,8 @@ v1::Article ParseTxtArticle(const std::string& id, std::string bytes) {
   article.set_id(id);
   absl::string_view header(bytes);
   google::protobuf::Timestamp date;
-  if (absl::ConsumePrefix(&header, " date ") && ParseLeadingDate(header, &date)) {
+  if ((absl::ConsumePrefix(&header, " date ") && ParseIsoDate(header, &date)) ||
+      DateWrittenInText(bytes, &date)) {
     *article.mutable_published_at() = date;
   }
   article.set_text(std::move(bytes));
@@ -111,9 +92,13 @@ v1::Article ParseMarkdownArticle(const std::string& id, std::string bytes) {
       if (key == "language" || key == "lang") article.set_language(std::string(value));
       if (key == "date") {
         google::protobuf::Timestamp date;
-        if (ParseLeadingDate(value, &date)) *article.mutable_published_at() = date;
+        if (ParseIsoDate(value, &date)) *article.mutable_published_at() = date;
       }
     }
+  }
+  if (google::protobuf::Timestamp date;
+      !article.has_published_at() && DateWrittenInText(bytes, &date)) {
+    *article.mutable_published_at() = date;
   }
   article.set_text(std::move(bytes));
   return article;

@@ -6,9 +6,10 @@
 //
 // Formats (chosen by extension):
 //   .txt    the whole file is the text; a first line ` date YYYY-MM[-DD]` (leading space, as the
-//           seed corpus has) gives published_at.
+//           seed corpus has) gives published_at, else the date the text writes
+//           (DateWrittenInText in article_date.h).
 //   .md     the whole file is the text; a front matter block between `---` lines may give
-//           `title:`, `date:`, `outlet:`, `url:`.
+//           `title:`, `date:`, `outlet:`, `url:`; without `date:`, the date the text writes.
 //   .jsonl  one Article a line in Protobuf's JSON mapping; blank lines are skipped.
 // In every case `text` holds the file's bytes exactly as read, header included, so claim spans
 // are byte offsets into the file. The article id is the path as given (for .jsonl: each line's
