@@ -20,6 +20,7 @@ ClaimFacts FactsOf(const v1::Claim& claim) {
   f.part_of_claim_id = claim.part_of_claim_id();
   f.metric = claim.metric();
   f.subject = claim.subject();
+  f.subject_side = claim.subject_side();
   f.place = claim.location().canonical().empty() ? claim.location().text()
                                                  : claim.location().canonical();
   f.place_from_article = PlaceFromArticle(claim.location().confidence());

@@ -32,6 +32,7 @@ struct ClaimFacts {
   std::string_view part_of_claim_id;  // "" unless a part of a larger count in the same sentence
   v1::Metric metric = v1::METRIC_UNSPECIFIED;
   std::string_view subject;        // canonical English singular
+  std::string_view subject_side;   // whose people are counted, ISO code; "" when unknown
   std::string_view place;          // canonical place, any case; "" when unknown
   // True when the sentence does not name the place: the extractor took the article's main
   // place (Location.confidence above 0 and below 1). Such a place says "this article's event".

@@ -93,6 +93,10 @@ std::optional<FigureKey> FigureKeyOf(const ClaimFacts& claim) {
 bool Comparable(const ClaimFacts& a, const ClaimFacts& b) {
   if (a.id == b.id || !IsFiled(a) || !IsFiled(b)) return false;
   if (a.metric != b.metric || !SubjectsComparable(a.subject, b.subject)) return false;
+  // "500 soldats russes" and "300 soldats ukrainiens" are two sides' losses, not one count.
+  if (!a.subject_side.empty() && !b.subject_side.empty() && a.subject_side != b.subject_side) {
+    return false;
+  }
   if (a.article_id == b.article_id) {
     return !PlaceNamed(a) || !PlaceNamed(b) || PlacesEqual(a.place, b.place);
   }

@@ -77,7 +77,8 @@ bool IsFiled(const ClaimFacts& claim);
 std::optional<FigureKey> FigureKeyOf(const ClaimFacts& claim);
 
 // True when `a` and `b` are about the same figure and event and may be compared: both filed,
-// same metric and subject class with nesting subjects, and either from one article (places
+// same metric and subject class with nesting subjects, not counting two different sides'
+// people (subject_side), and either from one article (places
 // equal, or one unknown or taken from the article) or both placed and dated, same place, dates
 // within kEventWindowSeconds.
 // A claim is not comparable with itself (same id).

@@ -48,6 +48,19 @@ TEST(FigureKeyTest, UnitsAndUnknownMetricsAreNotFiled) {
   EXPECT_FALSE(FigureKeyOf(FactsOf(TestClaim("a", 3).Exact(4).Subject("town").Build())));
 }
 
+TEST(FigureKeyTest, OneSidesLossesAreNotComparedWithTheOthers) {
+  v1::Claim russians = Killed("a", 1, "soldier", "Bakhmut", "2024-05-02");
+  russians.set_subject_side("RU");
+  v1::Claim ukrainians = Killed("b", 1, "soldier", "Bakhmut", "2024-05-02");
+  ukrainians.set_subject_side("UA");
+  v1::Claim unsaid = Killed("c", 1, "soldier", "Bakhmut", "2024-05-02");
+  v1::Claim russians_again = Killed("d", 1, "soldier", "Bakhmut", "2024-05-03");
+  russians_again.set_subject_side("RU");
+  EXPECT_FALSE(Comparable(FactsOf(russians), FactsOf(ukrainians)));
+  EXPECT_TRUE(Comparable(FactsOf(russians), FactsOf(russians_again)));
+  EXPECT_TRUE(Comparable(FactsOf(russians), FactsOf(unsaid)));  // the text did not say whose
+}
+
 TEST(FigureKeyTest, ComparableWithinAWeekAtOnePlace) {
   const v1::Claim a = Killed("a", 1, "soldier", "Makiivka", "2023-01-02");
   const v1::Claim b = Killed("b", 1, "person", "makiivka", "2023-01-08");

@@ -28,6 +28,21 @@
 namespace claimcheck {
 namespace {
 
+// The country of a demonym right beside what is counted: "300 soldats ukrainiens", "500 Russian
+// soldiers", "des militaires russes". English capitalises demonyms ("polish" is not Polish).
+std::string SubjectSide(const Lexicons& lex, const LanguageLexicon& lang, const TokenizedText& t,
+                        int begin, int end) {
+  for (int i = std::max(0, begin - 1); i < std::min(t.size(), end + 2); ++i) {
+    if (t.tokens[i].kind != TokenKind::kWord) continue;
+    if (lang.language == "en" && !t.tokens[i].upper) continue;
+    auto m = lex.place_words.LongestAt(t, i);
+    if (!m || m->num_tokens != 1) continue;
+    const PlaceEntry& e = lex.place_entries[m->payload];
+    if (e.kind == "demonym" && !e.country.empty()) return e.country;
+  }
+  return "";
+}
+
 constexpr size_t kMaxSentenceBytes = 600;  // longer "sentences" are cut for the reviewer
 constexpr size_t kMaxHedgeBytes = 160;     // the hedge quoted in an UNVERIFIED flag's reason
 
@@ -291,6 +306,11 @@ absl::StatusOr<std::vector<v1::Claim>> ClaimExtractor::Extract(const v1::Article
     claim.set_subject(subject);
     if (subjects[k].begin >= 0 && subjects[k].end > subjects[k].begin) {
       claim.set_subject_text(Slice(text, folded, tokens, subjects[k].begin, subjects[k].end));
+      if (std::string side = SubjectSide(*lexicons_, lex, tokens, subjects[k].begin,
+                                         subjects[k].end);
+          !side.empty()) {
+        claim.set_subject_side(std::move(side));
+      }
     }
 
     const SpeakerOfNumber& who = speakers[k];

@@ -115,6 +115,18 @@ TEST_F(ClaimExtractorTest, CommandersSpeakForTheirArmies) {
   EXPECT_EQ(Find(claims, text, "3 000").source().party(), "ru");
 }
 
+TEST_F(ClaimExtractorTest, WhoseSoldiersAreCounted) {
+  const std::string fr =
+      "Kiev affirme avoir tué 500 soldats russes. Moscou dit avoir tué 300 militaires "
+      "ukrainiens. Au moins 12 civils ont été tués.";
+  const auto claims = Extract(fr, "fr");
+  EXPECT_EQ(Find(claims, fr, "500").subject_side(), "RU");
+  EXPECT_EQ(Find(claims, fr, "300").subject_side(), "UA");
+  EXPECT_EQ(Find(claims, fr, "12").subject_side(), "");
+  const std::string en = "Kyiv said it had killed 500 Russian soldiers.";
+  EXPECT_EQ(Find(Extract(en, "en"), en, "500").subject_side(), "RU");
+}
+
 TEST_F(ClaimExtractorTest, SpansAreByteOffsetsIntoTheTextAsGiven) {
   const std::string text = " date 2023-01-04 Près de 6\xE2\x80\xAF" "000 enfants ont été détenus.";
   const auto claims = Extract(text);

@@ -71,6 +71,7 @@ ClaimFacts ClaimTable::Facts(uint32_t slot) const {
   f.part_of_claim_id = c.part_of_claim_id;
   f.metric = static_cast<v1::Metric>(c.metric);
   f.subject = pool_.Get(c.subject);
+  f.subject_side = pool_.Get(c.subject_side);
   f.place = Place(c);
   f.place_from_article = PlaceFromArticle(c.place_confidence);
   f.place_is_country = pool_.Get(c.place_kind) == "country";
@@ -146,6 +147,7 @@ std::vector<uint32_t> ClaimTable::Insert(const v1::Article& article,
     c.metric = static_cast<uint8_t>(claim.metric());
     c.subject = pool_.Intern(claim.subject());
     c.subject_text = pool_.Intern(claim.subject_text());
+    c.subject_side = pool_.Intern(claim.subject_side());
     c.place_text = pool_.Intern(claim.location().text());
     c.place_canonical = pool_.Intern(claim.location().canonical());
     c.country = pool_.Intern(claim.location().country());
@@ -434,6 +436,7 @@ v1::Claim ClaimTable::ToClaim(uint32_t slot) const {
   claim.set_metric(static_cast<v1::Metric>(c.metric));
   claim.set_subject(std::string(pool_.Get(c.subject)));
   claim.set_subject_text(std::string(pool_.Get(c.subject_text)));
+  if (c.subject_side != 0) claim.set_subject_side(std::string(pool_.Get(c.subject_side)));
   if (c.place_text || c.place_canonical || c.country || c.place_kind || c.place_confidence != 0) {
     v1::Location* l = claim.mutable_location();
     l->set_text(std::string(pool_.Get(c.place_text)));

@@ -116,7 +116,7 @@ class ClaimTable {
     uint32_t sentence_identity = 0;
     uint32_t figure_rank = 0;  // FigureRanks(): at kClaimsComparedAcross, not shown to others
     uint32_t article_index = 0;  // where it is in its article's claims
-    uint32_t unit = 0, subject = 0, subject_text = 0, language = 0;
+    uint32_t unit = 0, subject = 0, subject_text = 0, subject_side = 0, language = 0;
     uint32_t place_text = 0, place_canonical = 0, country = 0, place_kind = 0;
     uint32_t source_text = 0, source_id = 0, party = 0, channel = 0, cue = 0;
     float place_confidence = 0;

@@ -103,6 +103,7 @@ void AppendClaimJson(const v1::Claim& c, std::string* out) {
   Field("metric", v1::Metric_Name(c.metric()), &first, out);
   Field("subject", c.subject(), &first, out);
   Field("subject_text", c.subject_text(), &first, out);
+  if (!c.subject_side().empty()) Field("subject_side", c.subject_side(), &first, out);
   if (c.has_location()) {
     const v1::Location& l = c.location();
     Key("location", &first, out);
