@@ -29,16 +29,12 @@ namespace claimcheck {
 namespace {
 
 // The country of a demonym right beside what is counted: "300 soldats ukrainiens", "500 Russian
-// soldiers", "des militaires russes". English capitalises demonyms ("polish" is not Polish).
+// soldiers", "des militaires russes".
 std::string SubjectSide(const Lexicons& lex, const LanguageLexicon& lang, const TokenizedText& t,
                         int begin, int end) {
   for (int i = std::max(0, begin - 1); i < std::min(t.size(), end + 2); ++i) {
-    if (t.tokens[i].kind != TokenKind::kWord) continue;
-    if (lang.language == "en" && !t.tokens[i].upper) continue;
-    auto m = lex.place_words.LongestAt(t, i);
-    if (!m || m->num_tokens != 1) continue;
-    const PlaceEntry& e = lex.place_entries[m->payload];
-    if (e.kind == "demonym" && !e.country.empty()) return e.country;
+    const PlaceEntry* e = lex.DemonymAt(t, i, lang.language == "en");
+    if (e != nullptr && !e->country.empty()) return e->country;
   }
   return "";
 }

@@ -278,6 +278,15 @@ absl::Status LoadParties(const std::string& path, Lexicons* lex) {
 
 }  // namespace
 
+const PlaceEntry* Lexicons::DemonymAt(const TokenizedText& text, int i, bool english) const {
+  if (i < 0 || i >= text.size() || text.tokens[i].kind != TokenKind::kWord) return nullptr;
+  if (english && !text.tokens[i].upper) return nullptr;
+  auto m = place_words.LongestAt(text, i);
+  if (!m || m->num_tokens != 1) return nullptr;
+  const PlaceEntry& e = place_entries[m->payload];
+  return e.kind == "demonym" ? &e : nullptr;
+}
+
 std::optional<PhraseTable::Match> Lexicons::SourceAt(const TokenizedText& text, int i) const {
   std::optional<PhraseTable::Match> m = sources.LongestAt(text, i);
   if (!m || !SourceIsAcronym(m->payload)) return m;

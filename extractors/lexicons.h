@@ -185,6 +185,10 @@ class Lexicons {
   static bool SourceIsAcronym(int payload) { return payload % 2 == 1; }
   // The source alias starting at token i, respecting acronyms' capitals.
   std::optional<PhraseTable::Match> SourceAt(const TokenizedText& text, int i) const;
+  // The demonym entry at token i ("ukrainienne", "Russian"), one word, in place_entries; null when
+  // there is none. English writes demonyms with a capital ("polish" is not Polish), so with
+  // `english` a lower-case word is none.
+  const PlaceEntry* DemonymAt(const TokenizedText& text, int i, bool english) const;
   absl::flat_hash_map<std::string, std::string> parties;  // folded word -> party
   LexiconIndex index;
 };

@@ -128,15 +128,8 @@ int PlaceResolver::FindHeadEnd() const {
 }
 
 int PlaceResolver::DemonymAt(int i) const {
-  const TokenizedText& t = text_;
-  if (i < 0 || i >= t.size() || t.tokens[i].kind != TokenKind::kWord) return -1;
-  // English writes them with a capital; "polish" is not Polish.
-  if (lang_.language == "en" && !t.tokens[i].upper) return -1;
-  auto m = lex_.place_words.LongestAt(t, i);
-  if (!m || m->num_tokens != 1) return -1;
-  const PlaceEntry& e = lex_.place_entries[m->payload];
-  if (!IsDemonym(e)) return -1;
-  return CountryOf(e.country);
+  const PlaceEntry* e = lex_.DemonymAt(text_, i, lang_.language == "en");
+  return e == nullptr ? -1 : CountryOf(e->country);
 }
 
 int PlaceResolver::CountryOf(absl::string_view code) const {
