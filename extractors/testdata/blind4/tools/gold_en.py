@@ -1,8 +1,13 @@
 #!/usr/bin/env python3
 """English gold for blind4 (written by hand, by meaning; occ computed from anchors)."""
-from gold_lib import Gold
+import os
+import sys
 
-G = Gold("en")
+SET = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.dirname(SET))
+from gold_lib import Gold  # noqa: E402
+
+G = Gold("en", SET)
 c, mi = G.claim, G.minor
 E, AL, MT, AM, LT, AP, RG, VG = ("EXACT", "AT_LEAST", "MORE_THAN", "AT_MOST", "LESS_THAN",
                                  "APPROXIMATE", "RANGE", "VAGUE")

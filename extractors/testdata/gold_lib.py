@@ -1,4 +1,4 @@
-"""Helpers for writing the blind4 gold by anchor rather than by hand-counted occ.
+"""Writes an annotated set's gold by anchor rather than by hand-counted occ (shared by the sets).
 
 Each claim names its number text (`num`) and an `anchor`, a short stretch of the article that
 contains it (the `ai`-th occurrence of that anchor, 0-based). The occ written to the gold is the
@@ -9,8 +9,6 @@ Placeholders: '¤' stands for U+00A0 and '¦' for U+202F in num and anchor.
 import json
 import os
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
 
 
 def fix(s):
@@ -18,15 +16,17 @@ def fix(s):
 
 
 class Gold:
-    def __init__(self, lang):
+    def __init__(self, lang, root):
+        """`root`: the set's folder, holding corpus/LANG/ and gold/."""
         self.lang = lang
+        self.root = root
         self.lines = []
         self.keys = {}
         self.docs = {}
 
     def data(self, doc):
         if doc not in self.docs:
-            with open(os.path.join(ROOT, "corpus", self.lang, doc), "rb") as f:
+            with open(os.path.join(self.root, "corpus", self.lang, doc), "rb") as f:
                 self.docs[doc] = f.read()
         return self.docs[doc]
 
@@ -73,11 +73,11 @@ class Gold:
         self.lines.append({"doc": doc, "num": fix(num), "occ": occ, "minor": True, "note": note})
 
     def write(self, links):
-        out = os.path.join(ROOT, "gold", self.lang + ".jsonl")
+        out = os.path.join(self.root, "gold", self.lang + ".jsonl")
         with open(out, "w", encoding="utf-8") as f:
             for g in self.lines:
                 f.write(json.dumps(g, ensure_ascii=False) + "\n")
-        out = os.path.join(ROOT, "gold", self.lang + "-links.jsonl")
+        out = os.path.join(self.root, "gold", self.lang + "-links.jsonl")
         with open(out, "w", encoding="utf-8") as f:
             for expect, kinds, a, b, note in links:
                 d = {"expect": expect}
