@@ -143,39 +143,61 @@ absl::Status LoadUnits(const std::string& path, LanguageLexicon* lex) {
   });
 }
 
-absl::Status LoadCues(const std::string& path, LanguageLexicon* lex) {
-  static const auto* const kKinds = new absl::flat_hash_map<std::string, CueKind>{
-      {"verb", CueKind::kVerb},       {"prep", CueKind::kPrep},
-      {"pronoun", CueKind::kPronoun}, {"aux", CueKind::kAux},
-      {"aux_pronoun", CueKind::kAuxPronoun}, {"earlier", CueKind::kEarlier},
-      {"backref", CueKind::kBackref}, {"month", CueKind::kMonth},
-      {"idnoun", CueKind::kIdNoun},   {"participle", CueKind::kParticiple},
-      {"speaker", CueKind::kSpeaker}, {"toll", CueKind::kToll},
-      {"chrome", CueKind::kChrome},   {"timezone", CueKind::kTimezone}};
-  return ForEachLine(path, 2, 2, "phrase<TAB>kind", [&](const TsvLine& line) {
-    CueEntry entry;
-    absl::string_view kind = line.fields[1];
-    if (absl::ConsumePrefix(&kind, "channel:")) {
-      entry.kind = CueKind::kChannel;
-      entry.channel = std::string(kind);
-    } else if (auto it = kKinds->find(kind); it != kKinds->end()) {
-      entry.kind = it->second;
-    } else {
-      return LineError(path, line, absl::StrCat("unknown kind '", kind, "'"));
-    }
-    const int index = static_cast<int>(lex->cue_entries.size());
-    lex->cues.Add(line.fields[0], index);
-    switch (entry.kind) {
-      case CueKind::kVerb: case CueKind::kPrep: case CueKind::kParticiple:
-      case CueKind::kAuxPronoun: case CueKind::kChannel: case CueKind::kEarlier:
-        lex->attribution_triggers.Add(line.fields[0], index);
-        break;
-      default:
-        break;
-    }
-    lex->cue_entries.push_back(std::move(entry));
-    return absl::OkStatus();
-  });
+// The words of attribution, one kind per file. The order is the order of look-up among
+// phrases of equal length ("communique" is a verb before it is a channel).
+struct CueFile {
+  const char* file;
+  CueKind kind;
+  bool fr;
+  bool en;
+};
+constexpr CueFile kCueFiles[] = {
+    {"said_verbs.tsv", CueKind::kVerb, true, true},
+    {"according_to.tsv", CueKind::kPrep, true, true},
+    {"participles.tsv", CueKind::kParticiple, true, true},
+    {"aux_pronouns.tsv", CueKind::kAuxPronoun, true, false},
+    {"channels.tsv", CueKind::kChannel, true, true},
+    {"earlier_markers.tsv", CueKind::kEarlier, true, true},
+    {"pronouns.tsv", CueKind::kPronoun, true, true},
+    {"auxiliaries.tsv", CueKind::kAux, true, true},
+    {"backrefs.tsv", CueKind::kBackref, true, true},
+    {"months.tsv", CueKind::kMonth, true, true},
+    {"id_nouns.tsv", CueKind::kIdNoun, true, true},
+    {"speaker_nouns.tsv", CueKind::kSpeaker, true, true},
+    {"toll_verbs.tsv", CueKind::kToll, true, true},
+    {"page_furniture.tsv", CueKind::kChrome, true, true},
+    {"time_zones.tsv", CueKind::kTimezone, true, true},
+};
+
+absl::Status LoadCueFile(const std::string& path, CueKind kind, LanguageLexicon* lex) {
+  const bool channel = kind == CueKind::kChannel;
+  return ForEachLine(path, channel ? 2 : 1, channel ? 2 : 1,
+                     channel ? "phrase<TAB>channel" : "phrase", [&](const TsvLine& line) {
+                       CueEntry entry;
+                       entry.kind = kind;
+                       if (channel) entry.channel = line.fields[1];
+                       const int index = static_cast<int>(lex->cue_entries.size());
+                       lex->cues.Add(line.fields[0], index);
+                       switch (kind) {
+                         case CueKind::kVerb: case CueKind::kPrep: case CueKind::kParticiple:
+                         case CueKind::kAuxPronoun: case CueKind::kChannel:
+                         case CueKind::kEarlier:
+                           lex->attribution_triggers.Add(line.fields[0], index);
+                           break;
+                         default:
+                           break;
+                       }
+                       lex->cue_entries.push_back(std::move(entry));
+                       return absl::OkStatus();
+                     });
+}
+
+absl::Status LoadCues(const std::string& base, LanguageLexicon* lex) {
+  for (const CueFile& f : kCueFiles) {
+    if (!(lex->language == "fr" ? f.fr : f.en)) continue;
+    if (absl::Status s = LoadCueFile(base + f.file, f.kind, lex); !s.ok()) return s;
+  }
+  return absl::OkStatus();
 }
 
 absl::Status LoadStopwords(const std::string& path, LanguageLexicon* lex) {
@@ -301,6 +323,7 @@ absl::Status LoadLanguage(const std::string& dir, const std::string& language,
                           LanguageLexicon* lex) {
   lex->language = language;
   const std::string base = absl::StrCat(dir, "/", language, "/");
+  if (absl::Status s = LoadCues(base, lex); !s.ok()) return s;
   for (auto [file, loader] : std::vector<std::pair<const char*, absl::Status (*)(
                                  const std::string&, LanguageLexicon*)>>{
            {"numbers.tsv", LoadNumbers},
@@ -308,7 +331,6 @@ absl::Status LoadLanguage(const std::string& dir, const std::string& language,
            {"metrics.tsv", LoadMetrics},
            {"subjects.tsv", LoadSubjects},
            {"units.tsv", LoadUnits},
-           {"attribution.tsv", LoadCues},
            {"stopwords.tsv", LoadStopwords},
            {"hedges.tsv", LoadHedges},
            {"not_counts.tsv", LoadNotCounts}}) {
@@ -421,13 +443,13 @@ absl::StatusOr<std::unique_ptr<Lexicons>> Lexicons::Load(const std::string& dir)
 
 void Lexicons::Annotate(TokenizedText* text) const {
   text->lexicon_mask.resize(text->size());
-  text->word_classes.resize(text->size());
+  text->word_entries.resize(text->size());
   for (int i = 0; i < text->size(); ++i) {
     const LexiconIndex::Masks masks = text->tokens[i].kind == TokenKind::kNumber
                                           ? LexiconIndex::Masks()
                                           : index.MaskOf(text->Text(i));
     text->lexicon_mask[i] = masks.tables;
-    text->word_classes[i] = masks.classes;
+    text->word_entries[i] = masks.entry;
   }
 }
 
@@ -439,6 +461,15 @@ void LexiconIndex::AddTable(const PhraseTable& table, int bit) {
       exact_[word].tables |= 1u << bit;
     }
   });
+}
+
+void LexiconIndex::AddToClass(const std::string& word, WordClass c) {
+  uint32_t& entry = exact_[word].entry;
+  if (entry == 0) {
+    entry = static_cast<uint32_t>(classes_.size());
+    classes_.emplace_back();
+  }
+  classes_[entry] = classes_[entry] | c;
 }
 
 void LexiconIndex::AddPrefix(const std::string& prefix, int bit) {

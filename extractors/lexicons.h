@@ -44,6 +44,7 @@ struct SubjectEntry {
   v1::Metric implied_metric = v1::METRIC_UNSPECIFIED;
 };
 
+// The kinds of attribution words, one file each (see kCueFiles in lexicons.cc).
 enum class CueKind {
   kVerb,        // a verb of saying
   kPrep,        // "selon", "according to"
@@ -90,10 +91,28 @@ enum class WordClass : uint8_t {
 };
 constexpr int kWordClassCount = static_cast<int>(WordClass::kOutOf) + 1;
 
-// A set of word classes, one bit each.
-using WordClasses = uint64_t;
-static_assert(kWordClassCount <= 64, "WordClasses holds one bit per class");
-constexpr WordClasses ClassBit(WordClass c) { return WordClasses{1} << static_cast<int>(c); }
+// A set of word classes.
+class WordClasses {
+ public:
+  constexpr WordClasses() = default;
+  constexpr WordClasses(WordClass c)  // NOLINT(google-explicit-constructor): a class is a set
+      : low_(Index(c) < 64 ? uint64_t{1} << Index(c) : 0),
+        high_(Index(c) >= 64 ? uint64_t{1} << (Index(c) - 64) : 0) {}
+  constexpr WordClasses operator|(WordClasses other) const {
+    return WordClasses(low_ | other.low_, high_ | other.high_);
+  }
+  constexpr bool Intersects(WordClasses other) const {
+    return (low_ & other.low_) != 0 || (high_ & other.high_) != 0;
+  }
+
+ private:
+  static constexpr int Index(WordClass c) { return static_cast<int>(c); }
+  constexpr WordClasses(uint64_t low, uint64_t high) : low_(low), high_(high) {}
+  uint64_t low_ = 0;
+  uint64_t high_ = 0;
+};
+static_assert(kWordClassCount <= 128, "WordClasses holds 128 classes");
+constexpr WordClasses operator|(WordClass a, WordClass b) { return WordClasses(a) | b; }
 
 // Which tables may have a phrase starting at a word, and which word classes hold it: one hash
 // look-up and one trie walk per token answer for every table and class at once (see
@@ -101,8 +120,8 @@ constexpr WordClasses ClassBit(WordClass c) { return WordClasses{1} << static_ca
 class LexiconIndex {
  public:
   struct Masks {
-    uint32_t tables = 0;      // TokenizedText::lexicon_mask
-    WordClasses classes = 0;  // TokenizedText::word_classes
+    uint32_t tables = 0;  // TokenizedText::lexicon_mask
+    uint32_t entry = 0;   // TokenizedText::word_entries: index of the word's classes, 0 for none
   };
   // Adds `table`'s first words under bit `bit` (0..31).
   void AddTable(const PhraseTable& table, int bit);
@@ -112,12 +131,14 @@ class LexiconIndex {
     for (const auto& w : words) exact_[KeyOf(w)].tables |= 1u << bit;
   }
   // Adds a folded word to a word class.
-  void AddToClass(const std::string& word, WordClass c) { exact_[word].classes |= ClassBit(c); }
+  void AddToClass(const std::string& word, WordClass c);
   Masks MaskOf(absl::string_view word) const;
+  // The classes of the word whose entry (Masks::entry) is `entry`.
+  const WordClasses& ClassesOfEntry(uint32_t entry) const { return classes_[entry]; }
   // The classes of a word, by hash (for text not annotated, and for words that are not tokens).
-  WordClasses ClassesOf(absl::string_view word) const {
+  const WordClasses& ClassesOf(absl::string_view word) const {
     auto it = exact_.find(word);
-    return it == exact_.end() ? 0 : it->second.classes;
+    return classes_[it == exact_.end() ? 0 : it->second.entry];
   }
   // MaskOf for every one-byte token, computed once: punctuation is a third of all tokens.
   void Finish();
@@ -142,6 +163,7 @@ class LexiconIndex {
   void AddPrefix(const std::string& prefix, int bit);
   Masks SlowMaskOf(absl::string_view word) const;
   absl::flat_hash_map<std::string, Masks> exact_;
+  std::vector<WordClasses> classes_ = std::vector<WordClasses>(1);  // entry 0: no class
   std::vector<Node> trie_ = std::vector<Node>(1);
   std::array<Masks, 256> single_byte_{};
   bool finished_ = false;
@@ -256,14 +278,13 @@ class Lexicons {
   LexiconIndex index;
 
   // Whether token i (which may be out of range) is in word class `c` / any of `classes`.
-  bool Is(const TokenizedText& text, int i, WordClass c) const {
-    return IsAny(text, i, ClassBit(c));
-  }
+  bool Is(const TokenizedText& text, int i, WordClass c) const { return IsAny(text, i, c); }
   bool IsAny(const TokenizedText& text, int i, WordClasses classes) const {
     if (i < 0 || i >= text.size()) return false;
-    const WordClasses of = text.word_classes.empty() ? index.ClassesOf(text.Text(i))
-                                                     : text.word_classes[i];
-    return (of & classes) != 0;
+    const WordClasses& of = text.word_entries.empty()
+                                ? index.ClassesOf(text.Text(i))
+                                : index.ClassesOfEntry(text.word_entries[i]);
+    return of.Intersects(classes);
   }
 };
 

@@ -22,7 +22,7 @@ bool Attached(const TokenizedText& t, int i) { return i < t.size() && !t.tokens[
 
 // "les 19 et 20 septembre", "du 3 au 5 mai", "19 or 20 September": the first day of a pair.
 constexpr WordClasses kDayPairLinks =
-    ClassBit(WordClass::kAnd) | ClassBit(WordClass::kOr) | ClassBit(WordClass::kRangeTo);
+    WordClass::kAnd | WordClass::kOr | WordClass::kRangeTo;
 
 bool IsWordToken(const TokenizedText& t, int i) {
   return i >= 0 && i < t.size() &&
@@ -131,7 +131,7 @@ bool NumberRecognizer::IsIdentifier(const TokenizedText& t, int begin, int end,
       begin >= 2 && t.tokens[begin - 2].kind == TokenKind::kNumber && begin - 2 == last_skipped) {
     return true;
   }
-  if (lex_.IsAny(t, begin - 1, ClassBit(WordClass::kOutOf) | ClassBit(WordClass::kOf)) &&
+  if (lex_.IsAny(t, begin - 1, WordClass::kOutOf | WordClass::kOf) &&
       begin - 2 == last_skipped && last_skipped >= 0) {
     return true;
   }
@@ -400,7 +400,7 @@ bool NumberRecognizer::StartsVagueAmount(const TokenizedText& t, int i,
   const bool standalone_scale =
       w.kind == NumberWordKind::kScale &&
       lex_.IsAny(t, i - 1,
-                 ClassBit(WordClass::kVagueDeterminer) | ClassBit(WordClass::kVagueArticle)) &&
+                 WordClass::kVagueDeterminer | WordClass::kVagueArticle) &&
       (w.value >= 1000 || english_);
   // "quelques dizaines", "a few dozen", "several score": the plural is vague already.
   const bool few_approx =

@@ -23,7 +23,7 @@ bool QualifierDetector::MergeRange(const TokenizedText& t, NumberMention* a,
   }();
   const bool joined =
       t.IsPunct(link, '-') ||
-      lex_.IsAny(t, link, ClassBit(WordClass::kRangeTo) | ClassBit(WordClass::kOr)) ||
+      lex_.IsAny(t, link, WordClass::kRangeTo | WordClass::kOr) ||
       (between && lex_.Is(t, link, WordClass::kAnd));
   if (!joined) return false;
   double low = a->value, high = b.value;
