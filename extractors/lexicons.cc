@@ -143,39 +143,61 @@ absl::Status LoadUnits(const std::string& path, LanguageLexicon* lex) {
   });
 }
 
-absl::Status LoadCues(const std::string& path, LanguageLexicon* lex) {
-  static const auto* const kKinds = new absl::flat_hash_map<std::string, CueKind>{
-      {"verb", CueKind::kVerb},       {"prep", CueKind::kPrep},
-      {"pronoun", CueKind::kPronoun}, {"aux", CueKind::kAux},
-      {"aux_pronoun", CueKind::kAuxPronoun}, {"earlier", CueKind::kEarlier},
-      {"backref", CueKind::kBackref}, {"month", CueKind::kMonth},
-      {"idnoun", CueKind::kIdNoun},   {"participle", CueKind::kParticiple},
-      {"speaker", CueKind::kSpeaker}, {"toll", CueKind::kToll},
-      {"chrome", CueKind::kChrome},   {"timezone", CueKind::kTimezone}};
-  return ForEachLine(path, 2, 2, "phrase<TAB>kind", [&](const TsvLine& line) {
-    CueEntry entry;
-    absl::string_view kind = line.fields[1];
-    if (absl::ConsumePrefix(&kind, "channel:")) {
-      entry.kind = CueKind::kChannel;
-      entry.channel = std::string(kind);
-    } else if (auto it = kKinds->find(kind); it != kKinds->end()) {
-      entry.kind = it->second;
-    } else {
-      return LineError(path, line, absl::StrCat("unknown kind '", kind, "'"));
-    }
-    const int index = static_cast<int>(lex->cue_entries.size());
-    lex->cues.Add(line.fields[0], index);
-    switch (entry.kind) {
-      case CueKind::kVerb: case CueKind::kPrep: case CueKind::kParticiple:
-      case CueKind::kAuxPronoun: case CueKind::kChannel: case CueKind::kEarlier:
-        lex->attribution_triggers.Add(line.fields[0], index);
-        break;
-      default:
-        break;
-    }
-    lex->cue_entries.push_back(std::move(entry));
-    return absl::OkStatus();
-  });
+// The words of attribution, one kind per file. The order is the order of look-up among
+// phrases of equal length ("communique" is a verb before it is a channel).
+struct CueFile {
+  const char* file;
+  CueKind kind;
+  bool fr;
+  bool en;
+};
+constexpr CueFile kCueFiles[] = {
+    {"said_verbs.tsv", CueKind::kVerb, true, true},
+    {"according_to.tsv", CueKind::kPrep, true, true},
+    {"participles.tsv", CueKind::kParticiple, true, true},
+    {"aux_pronouns.tsv", CueKind::kAuxPronoun, true, false},
+    {"channels.tsv", CueKind::kChannel, true, true},
+    {"earlier_markers.tsv", CueKind::kEarlier, true, true},
+    {"pronouns.tsv", CueKind::kPronoun, true, true},
+    {"auxiliaries.tsv", CueKind::kAux, true, true},
+    {"backrefs.tsv", CueKind::kBackref, true, true},
+    {"months.tsv", CueKind::kMonth, true, true},
+    {"id_nouns.tsv", CueKind::kIdNoun, true, true},
+    {"speaker_nouns.tsv", CueKind::kSpeaker, true, true},
+    {"toll_verbs.tsv", CueKind::kToll, true, true},
+    {"page_furniture.tsv", CueKind::kChrome, true, true},
+    {"time_zones.tsv", CueKind::kTimezone, true, true},
+};
+
+absl::Status LoadCueFile(const std::string& path, CueKind kind, LanguageLexicon* lex) {
+  const bool channel = kind == CueKind::kChannel;
+  return ForEachLine(path, channel ? 2 : 1, channel ? 2 : 1,
+                     channel ? "phrase<TAB>channel" : "phrase", [&](const TsvLine& line) {
+                       CueEntry entry;
+                       entry.kind = kind;
+                       if (channel) entry.channel = line.fields[1];
+                       const int index = static_cast<int>(lex->cue_entries.size());
+                       lex->cues.Add(line.fields[0], index);
+                       switch (kind) {
+                         case CueKind::kVerb: case CueKind::kPrep: case CueKind::kParticiple:
+                         case CueKind::kAuxPronoun: case CueKind::kChannel:
+                         case CueKind::kEarlier:
+                           lex->attribution_triggers.Add(line.fields[0], index);
+                           break;
+                         default:
+                           break;
+                       }
+                       lex->cue_entries.push_back(std::move(entry));
+                       return absl::OkStatus();
+                     });
+}
+
+absl::Status LoadCues(const std::string& base, LanguageLexicon* lex) {
+  for (const CueFile& f : kCueFiles) {
+    if (!(lex->language == "fr" ? f.fr : f.en)) continue;
+    if (absl::Status s = LoadCueFile(base + f.file, f.kind, lex); !s.ok()) return s;
+  }
+  return absl::OkStatus();
 }
 
 absl::Status LoadStopwords(const std::string& path, LanguageLexicon* lex) {
@@ -211,10 +233,97 @@ absl::Status LoadHedges(const std::string& path, LanguageLexicon* lex) {
   return absl::OkStatus();
 }
 
+// Number words that are other words beside some words: "neuf<TAB>le|un<TAB>" ("le neuf").
+absl::Status LoadNotCounts(const std::string& path, LanguageLexicon* lex) {
+  return ForEachLine(path, 2, 3, "word<TAB>words before[<TAB>words after]", [&](const TsvLine& line) {
+    NotACount& entry = lex->not_counts[FoldPhrase(line.fields[0])];
+    for (absl::string_view w : absl::StrSplit(line.fields[1], '|', absl::SkipEmpty())) {
+      entry.before.insert(FoldPhrase(w));
+    }
+    if (line.fields.size() == 3) {
+      for (absl::string_view w : absl::StrSplit(line.fields[2], '|', absl::SkipEmpty())) {
+        entry.after.insert(FoldPhrase(w));
+      }
+    }
+    return absl::OkStatus();
+  });
+}
+
+// Where each word class's words are: lexicons/fr/<file> and/or lexicons/en/<file>.
+struct WordClassFile {
+  WordClass word_class;
+  const char* file;
+  bool fr;
+  bool en;
+};
+constexpr WordClassFile kWordClassFiles[] = {
+    {WordClass::kOf, "of.tsv", true, true},
+    {WordClass::kAnd, "and.tsv", true, true},
+    {WordClass::kOr, "or.tsv", true, true},
+    {WordClass::kRangeTo, "range_to.tsv", true, true},
+    {WordClass::kThan, "than.tsv", true, true},
+    {WordClass::kVagueDeterminer, "vague_determiners.tsv", true, true},
+    {WordClass::kVagueArticle, "vague_articles.tsv", true, false},
+    {WordClass::kFewDeterminer, "few_determiners.tsv", true, true},
+    {WordClass::kHalf, "half.tsv", true, true},
+    {WordClass::kNeedsOf, "needs_of.tsv", false, true},
+    {WordClass::kKnownDeterminer, "known_determiners.tsv", true, true},
+    {WordClass::kHourMark, "hour_marks.tsv", true, false},
+    {WordClass::kUnitAdjective, "unit_adjectives.tsv", true, false},
+    {WordClass::kOutOf, "out_of.tsv", true, true},
+};
+static_assert(sizeof(kWordClassFiles) / sizeof(kWordClassFiles[0]) == kWordClassCount,
+              "every word class has its files");
+
+// One word a line; a word is one token of text (no spaces): a phrase belongs in a table.
+absl::Status LoadWordClass(const std::string& path, WordClass word_class, LexiconIndex* index) {
+  return ForEachLine(path, 1, 1, "word", [&](const TsvLine& line) {
+    const std::string word = FoldPhrase(line.fields[0]);
+    if (word.find_first_of(" \t") != std::string::npos) {
+      return LineError(path, line, "one word a line: a word class holds no phrases");
+    }
+    index->AddToClass(word, word_class);
+    return absl::OkStatus();
+  });
+}
+
+absl::Status LoadWordClasses(const std::string& dir, Lexicons* lex) {
+  for (const WordClassFile& f : kWordClassFiles) {
+    for (const char* language : {"fr", "en"}) {
+      if (!(std::string(language) == "fr" ? f.fr : f.en)) continue;
+      const std::string path = absl::StrCat(dir, "/", language, "/", f.file);
+      if (absl::Status s = LoadWordClass(path, f.word_class, &lex->index); !s.ok()) return s;
+    }
+  }
+  return absl::OkStatus();
+}
+
+absl::Status LoadClockSuffixes(const std::string& path, Lexicons* lex) {
+  return ForEachLine(path, 1, 1, "phrase", [&](const TsvLine& line) {
+    lex->clock_suffixes.Add(line.fields[0], 0);
+    return absl::OkStatus();
+  });
+}
+
+absl::Status LoadCurrencySigns(const std::string& path, Lexicons* lex) {
+  return ForEachLine(path, 2, 2, "sign<TAB>unit", [&](const TsvLine& line) {
+    lex->currency_signs[FoldPhrase(line.fields[0])] = line.fields[1];
+    return absl::OkStatus();
+  });
+}
+
+absl::Status LoadDurationUnits(const std::string& path, Lexicons* lex) {
+  return ForEachLine(path, 1, 1, "unit", [&](const TsvLine& line) {
+    lex->duration_units.insert(line.fields[0]);
+    return absl::OkStatus();
+  });
+}
+
 absl::Status LoadLanguage(const std::string& dir, const std::string& language,
                           LanguageLexicon* lex) {
   lex->language = language;
   const std::string base = absl::StrCat(dir, "/", language, "/");
+  if (absl::Status s = LoadCues(base, lex); !s.ok()) return s;
   for (auto [file, loader] : std::vector<std::pair<const char*, absl::Status (*)(
                                  const std::string&, LanguageLexicon*)>>{
            {"numbers.tsv", LoadNumbers},
@@ -222,9 +331,9 @@ absl::Status LoadLanguage(const std::string& dir, const std::string& language,
            {"metrics.tsv", LoadMetrics},
            {"subjects.tsv", LoadSubjects},
            {"units.tsv", LoadUnits},
-           {"attribution.tsv", LoadCues},
            {"stopwords.tsv", LoadStopwords},
-           {"hedges.tsv", LoadHedges}}) {
+           {"hedges.tsv", LoadHedges},
+           {"not_counts.tsv", LoadNotCounts}}) {
     if (absl::Status s = loader(base + file, lex); !s.ok()) return s;
   }
   return absl::OkStatus();
@@ -299,10 +408,15 @@ std::optional<PhraseTable::Match> Lexicons::SourceAt(const TokenizedText& text, 
 
 absl::StatusOr<std::unique_ptr<Lexicons>> Lexicons::Load(const std::string& dir) {
   auto lex = std::make_unique<Lexicons>();
+  lex->fr.lexicons = lex->en.lexicons = lex.get();
   for (absl::Status s : {LoadLanguage(dir, "fr", &lex->fr), LoadLanguage(dir, "en", &lex->en),
                          LoadPlaces(dir + "/places.tsv", lex.get()),
                          LoadSources(dir + "/sources.tsv", lex.get()),
-                         LoadParties(dir + "/parties.tsv", lex.get())}) {
+                         LoadParties(dir + "/parties.tsv", lex.get()),
+                         LoadWordClasses(dir, lex.get()),
+                         LoadClockSuffixes(dir + "/en/clock_suffixes.tsv", lex.get()),
+                         LoadCurrencySigns(dir + "/currency_signs.tsv", lex.get()),
+                         LoadDurationUnits(dir + "/duration_units.tsv", lex.get())}) {
     if (!s.ok()) return s;
   }
   int bit = 0;
@@ -329,9 +443,13 @@ absl::StatusOr<std::unique_ptr<Lexicons>> Lexicons::Load(const std::string& dir)
 
 void Lexicons::Annotate(TokenizedText* text) const {
   text->lexicon_mask.resize(text->size());
+  text->word_entries.resize(text->size());
   for (int i = 0; i < text->size(); ++i) {
-    text->lexicon_mask[i] =
-        text->tokens[i].kind == TokenKind::kNumber ? 0 : index.MaskOf(text->Text(i));
+    const LexiconIndex::Masks masks = text->tokens[i].kind == TokenKind::kNumber
+                                          ? LexiconIndex::Masks()
+                                          : index.MaskOf(text->Text(i));
+    text->lexicon_mask[i] = masks.tables;
+    text->word_entries[i] = masks.entry;
   }
 }
 
@@ -340,9 +458,18 @@ void LexiconIndex::AddTable(const PhraseTable& table, int bit) {
     if (prefix) {
       AddPrefix(word, bit);
     } else {
-      exact_[word] |= 1u << bit;
+      exact_[word].tables |= 1u << bit;
     }
   });
+}
+
+void LexiconIndex::AddToClass(const std::string& word, WordClass c) {
+  uint32_t& entry = exact_[word].entry;
+  if (entry == 0) {
+    entry = static_cast<uint32_t>(classes_.size());
+    classes_.emplace_back();
+  }
+  classes_[entry] = classes_[entry] | c;
 }
 
 void LexiconIndex::AddPrefix(const std::string& prefix, int bit) {
@@ -367,21 +494,21 @@ void LexiconIndex::Finish() {
   finished_ = true;
 }
 
-uint32_t LexiconIndex::MaskOf(absl::string_view word) const {
+LexiconIndex::Masks LexiconIndex::MaskOf(absl::string_view word) const {
   if (word.size() == 1 && finished_) return single_byte_[static_cast<unsigned char>(word[0])];
   return SlowMaskOf(word);
 }
 
-uint32_t LexiconIndex::SlowMaskOf(absl::string_view word) const {
-  uint32_t mask = 0;
-  if (auto it = exact_.find(word); it != exact_.end()) mask = it->second;
+LexiconIndex::Masks LexiconIndex::SlowMaskOf(absl::string_view word) const {
+  Masks masks;
+  if (auto it = exact_.find(word); it != exact_.end()) masks = it->second;
   int node = 0;
   for (char c : word) {
     node = trie_[node].next[Symbol(c)];
     if (node == 0) break;
-    mask |= trie_[node].mask;
+    masks.tables |= trie_[node].mask;
   }
-  return mask;
+  return masks;
 }
 
 }  // namespace claimcheck

@@ -44,6 +44,7 @@ struct SubjectEntry {
   v1::Metric implied_metric = v1::METRIC_UNSPECIFIED;
 };
 
+// The kinds of attribution words, one file each (see kCueFiles in lexicons.cc).
 enum class CueKind {
   kVerb,        // a verb of saying
   kPrep,        // "selon", "according to"
@@ -67,10 +68,126 @@ struct CueEntry {
   std::string channel;  // for kChannel
 };
 
+// Closed classes of words the rules consult, one file each: lexicons/fr/<file>.tsv and
+// lexicons/en/<file>.tsv, one word a line (see lexicons/README.md for each class and an example).
+// A class's French and English files make one list: the rules that consult a class read quoted
+// and mixed-language copy too, and a class that only one language's rules use has only that
+// language's file.
+enum class WordClass : uint8_t {
+  kOf,               // of.tsv: "2 millions d'euros", "hundreds of thousands"
+  kAnd,              // and.tsv: "vingt et un", "les 19 et 20 septembre"
+  kOr,               // or.tsv: "trois ou quatre"
+  kRangeTo,          // range_to.tsv: "de 2 à 3 millions", "du 3 au 5 mai"
+  kThan,             // than.tsv: "14 chars et plus de 80 véhicules": opens another amount
+  kVagueDeterminer,  // vague_determiners.tsv: "plusieurs centaines", "several hundred"
+  kVagueArticle,     // vague_articles.tsv: "les milliers": vague, the article left out
+  kFewDeterminer,    // few_determiners.tsv: "quelques dizaines", "a few dozen"
+  kHalf,             // half.tsv: "un demi-million", "half a million"
+  kNeedsOf,          // needs_of.tsv: "tens of thousands", but "tens" alone is no count
+  kKnownDeterminer,  // known_determiners.tsv: "les deux pays": known things, no count
+  kHourMark,         // hour_marks.tsv: "14 h 30" is a time
+  kUnitAdjective,    // unit_adjectives.tsv: "trois derniers jours" is a duration
+  kOutOf,            // out_of.tsv: "1 sur 2", "12 out of 40"
+};
+constexpr int kWordClassCount = static_cast<int>(WordClass::kOutOf) + 1;
+
+// A set of word classes.
+class WordClasses {
+ public:
+  constexpr WordClasses() = default;
+  constexpr WordClasses(WordClass c)  // NOLINT(google-explicit-constructor): a class is a set
+      : low_(Index(c) < 64 ? uint64_t{1} << Index(c) : 0),
+        high_(Index(c) >= 64 ? uint64_t{1} << (Index(c) - 64) : 0) {}
+  constexpr WordClasses operator|(WordClasses other) const {
+    return WordClasses(low_ | other.low_, high_ | other.high_);
+  }
+  constexpr bool Intersects(WordClasses other) const {
+    return (low_ & other.low_) != 0 || (high_ & other.high_) != 0;
+  }
+
+ private:
+  static constexpr int Index(WordClass c) { return static_cast<int>(c); }
+  constexpr WordClasses(uint64_t low, uint64_t high) : low_(low), high_(high) {}
+  uint64_t low_ = 0;
+  uint64_t high_ = 0;
+};
+static_assert(kWordClassCount <= 128, "WordClasses holds 128 classes");
+constexpr WordClasses operator|(WordClass a, WordClass b) { return WordClasses(a) | b; }
+
+// Which tables may have a phrase starting at a word, and which word classes hold it: one hash
+// look-up and one trie walk per token answer for every table and class at once (see
+// Lexicons::Annotate).
+class LexiconIndex {
+ public:
+  struct Masks {
+    uint32_t tables = 0;  // TokenizedText::lexicon_mask
+    uint32_t entry = 0;   // TokenizedText::word_entries: index of the word's classes, 0 for none
+  };
+  // Adds `table`'s first words under bit `bit` (0..31).
+  void AddTable(const PhraseTable& table, int bit);
+  // Adds single words (number words, stopwords) under bit `bit`.
+  template <typename Container>
+  void AddWords(const Container& words, int bit) {
+    for (const auto& w : words) exact_[KeyOf(w)].tables |= 1u << bit;
+  }
+  // Adds a folded word to a word class.
+  void AddToClass(const std::string& word, WordClass c);
+  Masks MaskOf(absl::string_view word) const;
+  // The classes of the word whose entry (Masks::entry) is `entry`.
+  const WordClasses& ClassesOfEntry(uint32_t entry) const { return classes_[entry]; }
+  // The classes of a word, by hash (for text not annotated, and for words that are not tokens).
+  const WordClasses& ClassesOf(absl::string_view word) const {
+    auto it = exact_.find(word);
+    return classes_[it == exact_.end() ? 0 : it->second.entry];
+  }
+  // MaskOf for every one-byte token, computed once: punctuation is a third of all tokens.
+  void Finish();
+
+ private:
+  template <typename T>
+  static const std::string& KeyOf(const T& w) { return w; }
+  template <typename K, typename V>
+  static const K& KeyOf(const std::pair<const K, V>& kv) { return kv.first; }
+  // Bytes fold into kSymbols slots: a-z, apostrophe, hyphen, and one for every other byte (a
+  // shared slot only lets more words through the filter, never fewer).
+  static constexpr int kSymbols = 29;
+  static int Symbol(char c) {
+    if (c >= 'a' && c <= 'z') return c - 'a';
+    return c == '\'' ? 26 : c == '-' ? 27 : 28;
+  }
+  struct Node {
+    std::array<int32_t, kSymbols> next;  // child node, or 0 for none (the root is no child)
+    uint32_t mask = 0;                   // tables with a prefix entry ending here
+    Node() { next.fill(0); }
+  };
+  void AddPrefix(const std::string& prefix, int bit);
+  Masks SlowMaskOf(absl::string_view word) const;
+  absl::flat_hash_map<std::string, Masks> exact_;
+  std::vector<WordClasses> classes_ = std::vector<WordClasses>(1);  // entry 0: no class
+  std::vector<Node> trie_ = std::vector<Node>(1);
+  std::array<Masks, 256> single_byte_{};
+  bool finished_ = false;
+};
+
+class Lexicons;
+
+// A number word that is another word beside some words: "le neuf" (new), "no one", "one of".
+struct NotACount {
+  absl::flat_hash_set<std::string> before;
+  absl::flat_hash_set<std::string> after;
+};
+
 // The word lists of one language.
 struct LanguageLexicon {
   std::string language;  // "fr" or "en"
+  const Lexicons* lexicons = nullptr;  // the Lexicons this belongs to (for the word classes)
+  // Whether token i (which may be out of range) is in word class `c`. Cheaper than a hash on
+  // annotated text (see Lexicons::Annotate).
+  bool Is(const TokenizedText& text, int i, WordClass c) const;
+  // Whether token i is in any of the word classes `classes`.
+  bool IsAny(const TokenizedText& text, int i, WordClasses classes) const;
   absl::flat_hash_map<std::string, NumberWord> numbers;
+  absl::flat_hash_map<std::string, NotACount> not_counts;
   PhraseTable qualifiers;        // phrases before the number
   PhraseTable qualifiers_after;  // phrases after it ("89 au moins", "30 or more")
   std::vector<QualifierEntry> qualifier_entries;
@@ -104,53 +221,15 @@ struct SourceEntry {
   std::string display;
 };
 
-// Which tables may have a phrase starting at a word: one hash look-up and one trie walk per
-// token answer for every table at once (see Lexicons::Annotate).
-class LexiconIndex {
- public:
-  // Adds `table`'s first words under bit `bit` (0..31).
-  void AddTable(const PhraseTable& table, int bit);
-  // Adds single words (number words, stopwords) under bit `bit`.
-  template <typename Container>
-  void AddWords(const Container& words, int bit) {
-    for (const auto& w : words) exact_[KeyOf(w)] |= 1u << bit;
-  }
-  uint32_t MaskOf(absl::string_view word) const;
-  // MaskOf for every one-byte token, computed once: punctuation is a third of all tokens.
-  void Finish();
-
- private:
-  template <typename T>
-  static const std::string& KeyOf(const T& w) { return w; }
-  template <typename K, typename V>
-  static const K& KeyOf(const std::pair<const K, V>& kv) { return kv.first; }
-  // Bytes fold into kSymbols slots: a-z, apostrophe, hyphen, and one for every other byte (a
-  // shared slot only lets more words through the filter, never fewer).
-  static constexpr int kSymbols = 29;
-  static int Symbol(char c) {
-    if (c >= 'a' && c <= 'z') return c - 'a';
-    return c == '\'' ? 26 : c == '-' ? 27 : 28;
-  }
-  struct Node {
-    std::array<int32_t, kSymbols> next;  // child node, or 0 for none (the root is no child)
-    uint32_t mask = 0;                   // tables with a prefix entry ending here
-    Node() { next.fill(0); }
-  };
-  void AddPrefix(const std::string& prefix, int bit);
-  uint32_t SlowMaskOf(absl::string_view word) const;
-  absl::flat_hash_map<std::string, uint32_t> exact_;
-  std::vector<Node> trie_ = std::vector<Node>(1);
-  std::array<uint32_t, 256> single_byte_{};
-  bool finished_ = false;
-};
-
 class Lexicons {
  public:
-  // Reads `dir`/{fr,en}/*.tsv, places.tsv, sources.tsv and parties.tsv. NOT_FOUND for a missing
-  // folder or file; INVALID_ARGUMENT naming file and line for a malformed line or bad pattern.
+  // Reads `dir`/{fr,en}/*.tsv (each word class's files among them), places.tsv, sources.tsv,
+  // parties.tsv, currency_signs.tsv and duration_units.tsv. NOT_FOUND for a missing folder or
+  // file; INVALID_ARGUMENT naming file and line for a malformed line or bad pattern.
   static absl::StatusOr<std::unique_ptr<Lexicons>> Load(const std::string& dir);
 
-  // Fills text->lexicon_mask so that look-ups in words no table knows cost nothing.
+  // Fills text->lexicon_mask and text->word_classes so that look-ups in words no table knows
+  // cost nothing, and a word class costs a bit test.
   void Annotate(TokenizedText* text) const;
 
   // Mask bits of the single-word lists.
@@ -190,8 +269,31 @@ class Lexicons {
   // `english` a lower-case word is none.
   const PlaceEntry* DemonymAt(const TokenizedText& text, int i, bool english) const;
   absl::flat_hash_map<std::string, std::string> parties;  // folded word -> party
+  // "3 pm", "10 a.m.": after a number, a clock time (clock_suffixes.tsv of both languages).
+  PhraseTable clock_suffixes;
+  // "$5 million", "€200": a sign before a number and the unit it gives (currency_signs.tsv).
+  absl::flat_hash_map<std::string, std::string> currency_signs;
+  // The units that are spans of time: "un an" is no count of one (duration_units.tsv).
+  absl::flat_hash_set<std::string> duration_units;
   LexiconIndex index;
+
+  // Whether token i (which may be out of range) is in word class `c` / any of `classes`.
+  bool Is(const TokenizedText& text, int i, WordClass c) const { return IsAny(text, i, c); }
+  bool IsAny(const TokenizedText& text, int i, WordClasses classes) const {
+    if (i < 0 || i >= text.size()) return false;
+    const WordClasses& of = text.word_entries.empty()
+                                ? index.ClassesOf(text.Text(i))
+                                : index.ClassesOfEntry(text.word_entries[i]);
+    return of.Intersects(classes);
+  }
 };
+
+inline bool LanguageLexicon::Is(const TokenizedText& text, int i, WordClass c) const {
+  return lexicons->Is(text, i, c);
+}
+inline bool LanguageLexicon::IsAny(const TokenizedText& text, int i, WordClasses classes) const {
+  return lexicons->IsAny(text, i, classes);
+}
 
 }  // namespace claimcheck
 

@@ -48,6 +48,9 @@ struct TokenizedText {
   // Per token, one bit per lexicon table that has a phrase starting with this word (see
   // Lexicons::Annotate). Empty: unknown, every table looks.
   std::vector<uint32_t> lexicon_mask;
+  // Per token, the lexicons' entry for its word classes (see WordClass in lexicons.h; 0 for
+  // none). Empty: unknown, look-ups hash the word.
+  std::vector<uint32_t> word_entries;
 
   int size() const { return static_cast<int>(tokens.size()); }
   absl::string_view Text(int i) const {
