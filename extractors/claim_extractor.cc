@@ -87,23 +87,16 @@ std::string Slice(absl::string_view text, const FoldedText& folded, const Tokeni
   return absl::StrCat(slice.substr(0, cut), "…");
 }
 
-// A Markdown front matter block ("---" lines) holds metadata: only its title is article text.
+// A Markdown front matter block ("---" lines) holds metadata, not text: its title is the
+// article's title (article/article_header.h), and its numbers are the body's again.
 void DropFrontMatter(absl::string_view text, const FoldedText& folded, const TokenizedText& t,
                      std::vector<NumberMention>* mentions) {
   if (!absl::StartsWith(text, "---")) return;
   const size_t close = text.find("\n---", 3);
   if (close == absl::string_view::npos) return;
-  size_t title_begin = text.find("\ntitle:");
-  size_t title_end = title_begin;
-  if (title_begin < close) {
-    title_end = text.find('\n', title_begin + 1);
-  } else {
-    title_begin = title_end = 0;
-  }
   std::vector<NumberMention> kept;
   for (NumberMention& m : *mentions) {
-    const size_t at = folded.OriginalOffset(t.tokens[m.begin].begin);
-    if (at < close && !(at > title_begin && at < title_end)) continue;
+    if (folded.OriginalOffset(t.tokens[m.begin].begin) < close) continue;
     kept.push_back(std::move(m));
   }
   *mentions = std::move(kept);
