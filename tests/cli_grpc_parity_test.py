@@ -7,6 +7,10 @@ the real binary, fed by Debian's grpcio as an outside client would. Ids: a .txt 
 file name (what the CLI gives a file named on its own), a .md with an empty id (its front matter
 url then names it on both paths).
 
+The seed articles (../shared/corpus/seeds), decomposed, must give the claims they give as written
+(their "De\u0301fense" still the Russian ministry, ru.mod); without ../shared that test is skipped,
+saying so.
+
 Run by cli_grpc_parity_test.sh under /usr/bin/python3 (the interpreter that has grpcio).
 """
 import json
@@ -28,6 +32,11 @@ FIELDS = ("id", "article_id", "number_span", "quantity", "metric", "subject", "s
           "subject_side", "location", "source", "sentence", "language", "published_at",
           "earlier_report", "figure_key", "part_of_claim_id", "article_title", "article_url",
           "article_outlet", "flags")
+
+
+# ../shared (the seed articles) beside the project, found through the runfiles' source links.
+SEEDS = os.path.join(os.path.dirname(os.path.dirname(os.path.realpath(
+    os.path.join(EXAMPLES, "01_konotop_frappe.txt")))), os.pardir, "shared", "corpus", "seeds")
 
 
 def example_paths(*prefixes):
@@ -97,27 +106,50 @@ class CliGrpcParityTest(unittest.TestCase):
         kinds = {f["kind"] for c in cli for f in c["flags"]}
         self.assertTrue({"REVISION", "CONFLICT"} <= kinds, kinds)
 
-    def test_decomposed_text_with_a_byte_order_mark(self):
-        """NFD with a BOM: on both paths the same claims as the text as written, spans on the
-        bytes received."""
-        paths = []
-        for path in example_paths("01", "02"):
+    def nfd_copies(self, paths):
+        """Copies of `paths` in TMP, decomposed (NFD) and after a byte-order mark."""
+        copies = []
+        for path in paths:
             with open(path, encoding="utf-8") as f:
                 text = "\ufeff" + unicodedata.normalize("NFD", f.read())
-            variant = os.path.join(e2e.TMP, os.path.basename(path))
-            with open(variant, "w", encoding="utf-8") as f:
+            copy = os.path.join(e2e.TMP, os.path.basename(path))
+            with open(copy, "w", encoding="utf-8") as f:
                 f.write(text)
-            paths.append(variant)
-        cli = self.through_cli(paths)
-        self.assertSameClaims(cli, self.through_grpc(paths))
-        written = self.through_cli(example_paths("01", "02"))
-        self.assertEqual(len(cli), len(written))
-        for variant, original in zip(cli, written):
+            copies.append(copy)
+        return copies
+
+    def assertSameReading(self, variant_claims, written_claims):
+        """The claims of the decomposed copies are those of the articles as written."""
+        self.assertEqual(len(variant_claims), len(written_claims))
+        for variant, original in zip(variant_claims, written_claims):
             for key in ("quantity", "metric", "subject", "source", "location", "flags"):
                 self.assertEqual(json.loads(unicodedata.normalize("NFC", json.dumps(
                     variant[key], ensure_ascii=False))), original[key], key)
             self.assertEqual(unicodedata.normalize("NFC", variant["sentence"]),
                              original["sentence"])
+
+    @unittest.skipUnless(os.path.isdir(SEEDS), "SKIPPED: the seed articles are not there "
+                         "(../shared is not beside the project)")
+    def test_seed_articles_in_nfd(self):
+        written = sorted(os.path.join(SEEDS, n) for n in os.listdir(SEEDS) if n.endswith(".txt"))
+        copies = self.nfd_copies(written)
+        decomposed = "De\u0301fense"
+        texts = []
+        for copy in copies:
+            with open(copy, encoding="utf-8") as f:
+                texts.append(f.read())
+        self.assertTrue(any(decomposed in text for text in texts))
+        variant_claims = self.through_cli(copies)
+        self.assertSameReading(variant_claims, self.through_cli(written))
+        self.assertIn("ru.mod", {(c["source"] or {}).get("canonical_id") for c in variant_claims})
+
+    def test_decomposed_text_with_a_byte_order_mark(self):
+        """NFD with a BOM: on both paths the same claims as the text as written, spans on the
+        bytes received."""
+        paths = self.nfd_copies(example_paths("01", "02"))
+        cli = self.through_cli(paths)
+        self.assertSameClaims(cli, self.through_grpc(paths))
+        self.assertSameReading(cli, self.through_cli(example_paths("01", "02")))
         for claim in cli:
             with open(os.path.join(e2e.TMP, claim["article_id"]) if not claim["article_id"]
                       .startswith("http") else paths[1], "rb") as f:
