@@ -88,7 +88,9 @@ absl::StatusOr<PreparedArticle> PrepareArticle(v1::Article article,
 v1::ArticleDate DateUsed(const PreparedArticle& article) {
   v1::ArticleDate date;
   date.set_source(article.date_source);
-  if (article.article.has_published_at()) *date.mutable_published_at() = article.article.published_at();
+  if (article.article.has_published_at()) {
+    *date.mutable_published_at() = article.article.published_at();
+  }
   return date;
 }
 

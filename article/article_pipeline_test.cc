@@ -177,7 +177,8 @@ TEST_F(ArticlePipelineTest, ByteOrderMarkKeepsSpansOnTheReceivedBytes) {
 TEST_F(ArticlePipelineTest, FrontMatterTitleIsTheTitleNotASentence) {
   const std::string text =
       "---\ntitle: \"Konotop : le bilan passe \xC3\xA0 19 morts\"\nurl: https://example.org/k\n"
-      "outlet: Example\n---\nLe bilan de la frappe s'est alourdi \xC3\xA0 19 morts, a annonc\xC3\xA9 "
+      "outlet: Example\n---\nLe bilan de la frappe s'est alourdi \xC3\xA0 19 morts, "
+      "a annonc\xC3\xA9 "
       "mardi le gouverneur de la r\xC3\xA9gion de Soumy.\n";
   absl::StatusOr<PreparedArticle> article = PrepareArticle(Received(text), "k.md");
   ASSERT_TRUE(article.ok());

@@ -95,6 +95,21 @@ done > "$T/long_blog.txt"
 expect_exit 0 "check --server on a 400 KB article" -- "$CLI" check --server="$addr" --token=cli-r --format=jsonl --fail_on=none "$T/long_blog.txt"
 expect_exit 2 "unreachable server" -- "$CLI" conflicts --server=127.0.0.1:1 --deadline=2
 
+# Ids do not depend on the folder the command runs from: the same folder ingested from inside it
+# and from its parent stores nothing twice.
+mkdir -p "$T/desk/wire"
+cp "$DATA/makiivka_ru_89.txt" "$DATA/kyiv_drones.md" "$T/desk/wire/"
+(cd "$T/desk/wire" && CLAIMCHECK_TOKEN=cli-w "$CLI" ingest --server="$addr" --fail_on=none . ) \
+  >"$T/out" 2>"$T/err" || fail "ingest from inside the folder: $(cat "$T/err")"
+(cd "$T/desk" && CLAIMCHECK_TOKEN=cli-w "$CLI" ingest --server="$addr" --fail_on=none wire) \
+  >"$T/out" 2>"$T/err" || fail "ingest from the parent folder: $(cat "$T/err")"
+grep -q "2 articles sent, 0 changed" "$T/out" || fail "the same articles were stored again: $(cat "$T/out")"
+
+# An article without any date is named on stderr: it is compared only with itself.
+printf 'Les autorités ont compté 12 morts.\n' > "$T/undated.txt"
+expect_exit 0 "undated article" -- "$CLI" check "$T/undated.txt"
+grep -q "warning: $T/undated.txt: no date" "$T/err" || fail "undated article not named: $(cat "$T/err")"
+
 kill -TERM "$server"
 wait "$server" || fail "server exit code $? after SIGTERM"
 

@@ -18,8 +18,8 @@ annotated set whenever ../shared is beside the project. What is measured:
   `lower`, else `value`, at least half of `vague_min`); each prediction matches once. Predictions
   over a `minor` gold line are not counted; any other unmatched one is a false positive.
 - Attributes of each matched claim: qualifier and metric (one of the gold's names), subject
-  (`subject`/`subject_text` contains a gold name), source (`source.text`/`canonical_id` contains one;
-  a gold `[]` wants no speaker), location (when the gold gives one), unverified (when the gold says
+  (`subject`/`subject_text` contains a gold name), source (`source.text`/`canonical_id` contains
+  one; a gold `[]` wants no speaker), location (when the gold gives one), unverified (when the gold says
   true or false: an UNVERIFIED flag or not). Names compare folded: no accents, lower case, straight
   apostrophes, single spaces.
 - Links: a `linked` pair is found when either claim (the first prediction over each gold end) has
@@ -203,11 +203,13 @@ def evaluate(corpus, gold, links, predictions):
     for doc, claims in per_doc.items():
         for claim in claims:
             span = span_of_prediction(claim)
-            if id(claim) not in taken and span and any(overlap(span, o) for o in optional.get(doc, [])):
+            over_minor = span and any(overlap(span, o) for o in optional.get(doc, []))
+            if id(claim) not in taken and over_minor:
                 continue
             counted += 1
             if id(claim) not in taken:
-                shown = docs.bytes_of(doc)[span[0]:span[1]].decode("utf-8", "replace") if span else "?"
+                shown = (docs.bytes_of(doc)[span[0]:span[1]].decode("utf-8", "replace")
+                         if span else "?")
                 false_positives.append(f"{doc} {shown!r} at {span}")
 
     notes, tally = [], {a: [0, 0] for a in ATTRIBUTES}

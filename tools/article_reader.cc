@@ -62,7 +62,8 @@ absl::Status ReadFile(const std::string& path, const std::string& id,
   }
   absl::StatusOr<PreparedArticle> article = ParseArticleFile(id, *std::move(bytes));
   if (!article.ok()) {
-    return absl::Status(article.status().code(), absl::StrCat(path, ": ", article.status().message()));
+    return absl::Status(article.status().code(),
+                        absl::StrCat(path, ": ", article.status().message()));
   }
   Keep(*std::move(article), path, articles, warnings);
   return absl::OkStatus();

@@ -102,7 +102,7 @@ void FillEveryField(google::protobuf::Message* message, int depth = 0) {
           break;
         case FieldDescriptor::CPPTYPE_DOUBLE:
           field->is_repeated() ? reflection->AddDouble(message, field, 0.1 + copy)
-                               : reflection->SetDouble(message, field, 1234567.125 + field->number());
+                               : reflection->SetDouble(message, field, 1234.125 + field->number());
           break;
         case FieldDescriptor::CPPTYPE_FLOAT:
           field->is_repeated() ? reflection->AddFloat(message, field, 0.1f)
@@ -110,7 +110,7 @@ void FillEveryField(google::protobuf::Message* message, int depth = 0) {
           break;
         case FieldDescriptor::CPPTYPE_UINT32:
           field->is_repeated() ? reflection->AddUInt32(message, field, 7 + copy)
-                               : reflection->SetUInt32(message, field, 4000000000u - field->number());
+                               : reflection->SetUInt32(message, field, 4000000000u - i);
           break;
         case FieldDescriptor::CPPTYPE_INT32:
           field->is_repeated() ? reflection->AddInt32(message, field, -7)
