@@ -39,23 +39,16 @@ bool SameSentence(const std::vector<ClaimDraft>& d, int a, int b) {
   return a >= 0 && b < static_cast<int>(d.size()) && d[a].sentence == d[b].sentence;
 }
 
-// A Markdown front matter block ("---" lines) holds metadata: only its title is article text.
+// A Markdown front matter block ("---" lines) holds metadata, not text: its title is the
+// article's title (article/article_header.h), and its numbers are the body's again.
 void DropFrontMatter(const ArticleText& text, std::vector<NumberMention>* mentions) {
   const std::string& original = text.article.text();
   if (!absl::StartsWith(original, "---")) return;
   const size_t close = original.find("\n---", 3);
   if (close == std::string::npos) return;
-  size_t title_begin = original.find("\ntitle:");
-  size_t title_end = title_begin;
-  if (title_begin < close) {
-    title_end = original.find('\n', title_begin + 1);
-  } else {
-    title_begin = title_end = 0;
-  }
   std::vector<NumberMention> kept;
   for (NumberMention& m : *mentions) {
-    const size_t at = text.folded.OriginalOffset(text.tokens.tokens[m.begin].begin);
-    if (at < close && !(at > title_begin && at < title_end)) continue;
+    if (text.folded.OriginalOffset(text.tokens.tokens[m.begin].begin) < close) continue;
     kept.push_back(std::move(m));
   }
   *mentions = std::move(kept);

@@ -81,8 +81,8 @@ struct ClaimDraft {
   v1::Claim claim;
 };
 
-// The numbers of the article with their qualifiers (none from a Markdown front matter block
-// but its title), one draft each, in text order.
+// The numbers of the article with their qualifiers (none from a Markdown front matter block,
+// title included: the title is metadata), one draft each, in text order.
 std::vector<ClaimDraft> DraftClaims(const ArticleText& text);
 
 // Sets subject, subject_text, subject_side, part_of_claim_id; ClaimDraft::subject, part_of and

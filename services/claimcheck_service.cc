@@ -16,16 +16,6 @@ namespace {
 // How often a WatchFlags stream with nothing to send checks for cancellation and shutdown.
 constexpr absl::Duration kWatchPoll = absl::Milliseconds(100);
 
-// OK while the caller still waits for the answer. The deadline is compared as well because gRPC
-// notices an expired deadline only on its next poll of the call.
-absl::Status CallerStillWaits(const grpc::ServerContext& context) {
-  if (context.deadline() <= std::chrono::system_clock::now()) {
-    return absl::DeadlineExceededError("the call's deadline passed before the work was done");
-  }
-  if (context.IsCancelled()) return absl::CancelledError("the client cancelled the call");
-  return absl::OkStatus();
-}
-
 // The position of IngestArticles among the service's methods: generated services add their
 // methods in the order of the .proto file, which the descriptor gives.
 int IngestArticlesMethodIndex() {
@@ -49,6 +39,7 @@ grpc::Status ToGrpcStatus(const absl::Status& status) {
 ClaimCheckService::ClaimCheckService(const ClaimExtractor* extractor, ClaimStore* store,
                                      std::optional<TokenTable> tokens, ServiceOptions options)
     : extractor_(extractor),
+      reader_(extractor),
       store_(store),
       tokens_(std::move(tokens)),
       options_(options),
@@ -87,29 +78,52 @@ int32_t ClaimCheckService::PageSize(int32_t requested) const {
   return std::min(requested, options_.max_page_size);
 }
 
-absl::StatusOr<std::vector<v1::Claim>> ClaimCheckService::Extract(
+// The deadline is compared as well because gRPC notices an expired deadline only on its next
+// poll of the call.
+absl::Status ClaimCheckService::CallerStillWaits(const grpc::ServerContext& context) const {
+  const std::chrono::system_clock::time_point now =
+      options_.clock ? options_.clock() : std::chrono::system_clock::now();
+  if (context.deadline() <= now) {
+    return absl::DeadlineExceededError("the call's deadline passed before the work was done");
+  }
+  if (context.IsCancelled()) return absl::CancelledError("the client cancelled the call");
+  return absl::OkStatus();
+}
+
+absl::StatusOr<ClaimCheckService::Extracted> ClaimCheckService::Extract(
     grpc::ServerContext& context, const v1::Article& article) const {
-  if (absl::Status valid = ValidateArticle(article, options_.max_article_bytes); !valid.ok()) {
+  if (article.text().size() > options_.max_article_bytes) {
+    return ValidateArticle(article, options_.max_article_bytes);  // names the limit
+  }
+  absl::StatusOr<PreparedArticle> prepared = PrepareArticle(article);
+  if (!prepared.ok()) return prepared.status();
+  if (absl::Status valid = ValidateArticle(prepared->article, options_.max_article_bytes);
+      !valid.ok()) {
     return valid;
   }
   if (absl::Status waiting = CallerStillWaits(context); !waiting.ok()) return waiting;
-  absl::StatusOr<std::vector<v1::Claim>> claims = extractor_->Extract(article);
+  absl::StatusOr<std::vector<v1::Claim>> claims = reader_.Extract(&*prepared);
+  if (!claims.ok()) return claims.status();
   // Extraction runs to its end (at most ~50 ms for a 1 MiB article); a caller who left meanwhile
   // gets no answer and, for an ingest, nothing stored on their behalf.
   if (absl::Status waiting = CallerStillWaits(context); !waiting.ok()) return waiting;
-  return claims;
+  return Extracted{*std::move(prepared), *std::move(claims)};
 }
 
 absl::Status ClaimCheckService::Ingest(grpc::ServerContext& context, const v1::Article& article,
                                        v1::IngestArticleResponse* response) {
-  absl::StatusOr<std::vector<v1::Claim>> claims = Extract(context, article);
-  if (!claims.ok()) return claims.status();
+  absl::StatusOr<Extracted> extracted = Extract(context, article);
+  if (!extracted.ok()) return extracted.status();
   // Past this point the article is stored even if the caller leaves: a half-done ingest would be
-  // worse than an unread answer.
-  absl::StatusOr<IngestResult> result = store_->Ingest(article, *std::move(claims));
+  // worse than an unread answer. (A caller whose deadline passes in this last stretch sees
+  // DEADLINE_EXCEEDED for a stored article; sending it again changes nothing.)
+  const v1::Article& read = extracted->article.article;
+  absl::StatusOr<IngestResult> result = store_->Ingest(read, std::move(extracted->claims));
   if (!result.ok()) return result.status();
-  response->set_article_id(article.id());
+  DescribeClaims(read, &result->claims);
+  response->set_article_id(read.id());
   response->set_changed(result->changed);
+  *response->mutable_date() = DateUsed(extracted->article);
   for (v1::Claim& claim : result->claims) *response->add_claims() = std::move(claim);
   for (v1::Flag& flag : result->raised) *response->add_flags() = std::move(flag);
   return absl::OkStatus();
@@ -119,10 +133,11 @@ grpc::Status ClaimCheckService::ExtractClaims(grpc::ServerContext* context,
                                               const v1::ExtractClaimsRequest* request,
                                               v1::ExtractClaimsResponse* response) {
   if (absl::Status s = Authorize(*context, Access::kRead); !s.ok()) return ToGrpcStatus(s);
-  absl::StatusOr<std::vector<v1::Claim>> claims = Extract(*context, request->article());
-  if (!claims.ok()) return ToGrpcStatus(claims.status());
-  response->set_language(extractor_->Language(request->article()));
-  for (v1::Claim& claim : *claims) *response->add_claims() = std::move(claim);
+  absl::StatusOr<Extracted> extracted = Extract(*context, request->article());
+  if (!extracted.ok()) return ToGrpcStatus(extracted.status());
+  response->set_language(extracted->article.article.language());
+  *response->mutable_date() = DateUsed(extracted->article);
+  for (v1::Claim& claim : extracted->claims) *response->add_claims() = std::move(claim);
   return grpc::Status::OK;
 }
 
@@ -169,11 +184,13 @@ grpc::Status ClaimCheckService::CheckArticle(grpc::ServerContext* context,
                                              const v1::CheckArticleRequest* request,
                                              v1::CheckArticleResponse* response) {
   if (absl::Status s = Authorize(*context, Access::kRead); !s.ok()) return ToGrpcStatus(s);
-  absl::StatusOr<std::vector<v1::Claim>> claims = Extract(*context, request->article());
-  if (!claims.ok()) return ToGrpcStatus(claims.status());
-  for (v1::Claim& claim : store_->Check(request->article(), *std::move(claims))) {
-    *response->add_claims() = std::move(claim);
-  }
+  absl::StatusOr<Extracted> extracted = Extract(*context, request->article());
+  if (!extracted.ok()) return ToGrpcStatus(extracted.status());
+  const v1::Article& read = extracted->article.article;
+  std::vector<v1::Claim> checked = store_->Check(read, std::move(extracted->claims));
+  DescribeClaims(read, &checked);
+  *response->mutable_date() = DateUsed(extracted->article);
+  for (v1::Claim& claim : checked) *response->add_claims() = std::move(claim);
   return grpc::Status::OK;
 }
 

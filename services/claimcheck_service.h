@@ -16,12 +16,15 @@
 #ifndef CLAIMCHECK_SERVICES_CLAIMCHECK_SERVICE_H_
 #define CLAIMCHECK_SERVICES_CLAIMCHECK_SERVICE_H_
 
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 
 #include "absl/status/status.h"
 #include "grpcpp/support/byte_buffer.h"
+#include "article/article_pipeline.h"
 #include "claimcheck/v1/claimcheck.grpc.pb.h"
 #include "extractors/claim_extractor.h"
 #include "services/auth.h"
@@ -38,6 +41,9 @@ struct ServiceOptions {
   // Page size used when a request asks for 0, and the most a request may ask for.
   int32_t default_page_size = 100;
   int32_t max_page_size = 1000;
+  // The clock a call's deadline is compared with; empty: the system clock. A test sets one that
+  // jumps past the deadline during extraction, whatever the machine's speed.
+  std::function<std::chrono::system_clock::time_point()> clock;
 };
 
 // The grpc::Status carrying `status`'s code and message.
@@ -80,17 +86,26 @@ class ClaimCheckService final : public v1::ClaimCheck::Service {
       grpc::ServerContext* context,
       grpc::ServerReaderWriter<grpc::ByteBuffer, grpc::ByteBuffer>* stream);
 
+  // An article as read (article/article_pipeline.h: what the client left empty is filled exactly
+  // as the command line fills it) and its claims.
+  struct Extracted {
+    PreparedArticle article;
+    std::vector<v1::Claim> claims;
+  };
+
   absl::Status Authorize(const grpc::ServerContext& context, Access access) const;
+  // OK while the caller still waits for the answer.
+  absl::Status CallerStillWaits(const grpc::ServerContext& context) const;
   // Validates, extracts and stores one article, filling `response`.
   absl::Status Ingest(grpc::ServerContext& context, const v1::Article& article,
                       v1::IngestArticleResponse* response);
-  // Validates and extracts one article; DEADLINE_EXCEEDED/CANCELLED if the caller gave up before
-  // or during extraction.
-  absl::StatusOr<std::vector<v1::Claim>> Extract(grpc::ServerContext& context,
-                                                 const v1::Article& article) const;
+  // Validates, reads and extracts one article; DEADLINE_EXCEEDED/CANCELLED if the caller gave up
+  // before or during extraction.
+  absl::StatusOr<Extracted> Extract(grpc::ServerContext& context, const v1::Article& article) const;
   int32_t PageSize(int32_t requested) const;
 
   const ClaimExtractor* const extractor_;
+  const ArticleExtractor reader_;
   ClaimStore* const store_;
   const std::optional<TokenTable> tokens_;
   const ServiceOptions options_;

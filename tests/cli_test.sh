@@ -27,15 +27,22 @@ expect_exit 0 "one article alone has nothing to contradict" -- "$CLI" check "$DA
 
 # JSON lines: every line a Claim with the fields DESIGN.md lists, spans pointing at the number.
 expect_exit 1 "check --format=jsonl" -- "$CLI" check --format=jsonl "$DATA"
-/usr/bin/python3 - "$T/out" <<'PY' || fail "jsonl output is not what DESIGN.md promises"
-import json, sys
+/usr/bin/python3 - "$T/out" "$DATA" <<'PY' || fail "jsonl output is not what DESIGN.md promises"
+import json, os, sys
 lines = open(sys.argv[1], encoding="utf-8").read().splitlines()
 assert lines, "no claims"
+# An article's id: its path relative to the folder named, or its front matter's url.
+files = {n: open(os.path.join(sys.argv[2], n), "rb").read() for n in os.listdir(sys.argv[2])}
+def text_of(article_id):
+    if article_id in files:
+        return files[article_id]
+    [text] = [t for t in files.values() if b"url: " + article_id.encode() + b"\n" in t]
+    return text
 for line in lines:
     c = json.loads(line)
     for key in ("id", "article_id", "number_span", "quantity", "metric", "subject", "sentence"):
         assert key in c, key
-    text = open(c["article_id"], "rb").read()
+    text = text_of(c["article_id"])
     span = text[c["number_span"]["start"]:c["number_span"]["end"]].decode()
     assert span and span in c["quantity"]["text"], (span, c["quantity"])
 kinds = {f["kind"] for l in lines for f in json.loads(l)["flags"]}
@@ -87,6 +94,21 @@ for _ in $(seq 5000); do
 done > "$T/long_blog.txt"
 expect_exit 0 "check --server on a 400 KB article" -- "$CLI" check --server="$addr" --token=cli-r --format=jsonl --fail_on=none "$T/long_blog.txt"
 expect_exit 2 "unreachable server" -- "$CLI" conflicts --server=127.0.0.1:1 --deadline=2
+
+# Ids do not depend on the folder the command runs from: the same folder ingested from inside it
+# and from its parent stores nothing twice.
+mkdir -p "$T/desk/wire"
+cp "$DATA/makiivka_ru_89.txt" "$DATA/kyiv_drones.md" "$T/desk/wire/"
+(cd "$T/desk/wire" && CLAIMCHECK_TOKEN=cli-w "$CLI" ingest --server="$addr" --fail_on=none . ) \
+  >"$T/out" 2>"$T/err" || fail "ingest from inside the folder: $(cat "$T/err")"
+(cd "$T/desk" && CLAIMCHECK_TOKEN=cli-w "$CLI" ingest --server="$addr" --fail_on=none wire) \
+  >"$T/out" 2>"$T/err" || fail "ingest from the parent folder: $(cat "$T/err")"
+grep -q "2 articles sent, 0 changed" "$T/out" || fail "the same articles were stored again: $(cat "$T/out")"
+
+# An article without any date is named on stderr: it is compared only with itself.
+printf 'Les autorités ont compté 12 morts.\n' > "$T/undated.txt"
+expect_exit 0 "undated article" -- "$CLI" check "$T/undated.txt"
+grep -q "warning: $T/undated.txt: no date" "$T/err" || fail "undated article not named: $(cat "$T/err")"
 
 kill -TERM "$server"
 wait "$server" || fail "server exit code $? after SIGTERM"

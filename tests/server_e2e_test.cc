@@ -34,7 +34,9 @@ std::string Testdata(const std::string& name) {
 
 // As the CLI sends it: the ` date` header gives published_at, without which an article is only
 // compared with itself.
-v1::Article TestArticle(const std::string& name) { return ParseTxtArticle(name, Testdata(name)); }
+v1::Article TestArticle(const std::string& name) {
+  return ParseArticleFile(name, Testdata(name))->article;
+}
 
 // A wire-style French sentence with its own figure, for bulk ingests.
 v1::Article NumberedArticle(int n) {

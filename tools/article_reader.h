@@ -1,23 +1,29 @@
-// Reads the CLI's inputs into v1::Article messages.
+// Reads the CLI's inputs into v1::Article messages, through the pipeline the server uses
+// (article/article_pipeline.h), so that a file checked here and its bytes sent over gRPC are read
+// alike.
 //
 // Usage:
 //   std::vector<claimcheck::v1::Article> articles;
-//   absl::Status read = claimcheck::ReadArticles("corpus/", &articles);
+//   std::vector<std::string> warnings;   // "corpus/a.txt: no date ...", for stderr
+//   absl::Status read = claimcheck::ReadArticles("corpus/", &articles, &warnings);
 //
 // Formats (chosen by extension):
-//   .txt    the whole file is the text; a first line ` date YYYY-MM[-DD]` (leading space, as the
-//           seed corpus has) gives published_at, else the date the text writes
-//           (DateWrittenInText in article_date.h).
-//   .md     the whole file is the text; a front matter block between `---` lines may give
-//           `title:`, `date:`, `outlet:`, `url:`; without `date:`, the date the text writes.
-//   .jsonl  one Article a line in Protobuf's JSON mapping; blank lines are skipped.
-// In every case `text` holds the file's bytes exactly as read, header included, so claim spans
-// are byte offsets into the file. The article id is the path as given (for .jsonl: each line's
-// id). A folder is read recursively, in sorted order, keeping only those three extensions and
-// skipping README.md files (named on the command line, a README.md is read like any .md).
+//   .txt, .md  the whole file is the text, read by PrepareArticle: a first line
+//              ` date YYYY-MM[-DD]` or a front matter block (`id`, `title`, `date`, `outlet`,
+//              `url`, `language`) gives what it gives, a date the text writes fills a missing
+//              date. The article's id: the front matter's `id`, else its `url`, else the file's
+//              path relative to the folder named (a file named on its own: its name), so that the
+//              same article keeps its id whatever folder the command runs from.
+//   .jsonl     one Article a line in Protobuf's JSON mapping; blank lines are skipped; each line
+//              needs an id (its own, or its text's front matter); empty fields are filled alike.
+// In every case `text` holds the bytes exactly as read, header included (a byte-order mark too),
+// so claim spans are byte offsets into the file. A folder is read recursively, in sorted order,
+// keeping only those three extensions and skipping README.md files (named on the command line,
+// a README.md is read like any .md). An article left without a date is read, and named in
+// `warnings`: it is compared only with itself.
 //
 // Errors are returned, never thrown: NOT_FOUND for a missing path, INVALID_ARGUMENT (naming file
-// and line) for an unknown extension or a bad .jsonl line.
+// and line) for an unknown extension, text that is not UTF-8 or a bad .jsonl line.
 #ifndef CLAIMCHECK_TOOLS_ARTICLE_READER_H_
 #define CLAIMCHECK_TOOLS_ARTICLE_READER_H_
 
@@ -27,19 +33,21 @@
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "article/article_pipeline.h"
 #include "claimcheck/v1/claimcheck.pb.h"
 
 namespace claimcheck {
 
-// Parses the contents of one file; `id` becomes the article id (.txt, .md) or names the file in
-// errors (.jsonl).
-v1::Article ParseTxtArticle(const std::string& id, std::string bytes);
-v1::Article ParseMarkdownArticle(const std::string& id, std::string bytes);
-absl::StatusOr<std::vector<v1::Article>> ParseJsonlArticles(const std::string& file_name,
-                                                            absl::string_view bytes);
+// Reads the contents of one .txt or .md file; `id` is the id when its front matter gives none.
+absl::StatusOr<PreparedArticle> ParseArticleFile(const std::string& id, std::string bytes);
+// Reads a .jsonl file's contents; `file_name` names it in errors.
+absl::StatusOr<std::vector<PreparedArticle>> ParseJsonlArticles(const std::string& file_name,
+                                                                absl::string_view bytes);
 
-// Appends the articles found at `path` (a file or a folder) to `articles`.
-absl::Status ReadArticles(const std::string& path, std::vector<v1::Article>* articles);
+// Appends the articles found at `path` (a file or a folder) to `articles`, and a line naming
+// each undated one to `warnings` (may be null).
+absl::Status ReadArticles(const std::string& path, std::vector<v1::Article>* articles,
+                          std::vector<std::string>* warnings = nullptr);
 
 }  // namespace claimcheck
 

@@ -30,11 +30,13 @@ int Report(const std::vector<ArticleReport>& reports, const CliOptions& options,
 
 }  // namespace
 
-absl::StatusOr<std::vector<v1::Article>> ReadInputs(const CliOptions& options) {
+absl::StatusOr<std::vector<v1::Article>> ReadInputs(const CliOptions& options, std::ostream& err) {
   std::vector<v1::Article> articles;
+  std::vector<std::string> warnings;
   for (const std::string& input : options.inputs) {
-    if (absl::Status read = ReadArticles(input, &articles); !read.ok()) return read;
+    if (absl::Status read = ReadArticles(input, &articles, &warnings); !read.ok()) return read;
   }
+  for (const std::string& warning : warnings) err << "claimcheck: warning: " << warning << "\n";
   return articles;
 }
 

@@ -4,6 +4,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
+#include "article/article_pipeline.h"
 #include "extractors/claim_extractor.h"
 #include "store/claim_store.h"
 #include "tools/commands.h"
@@ -18,8 +19,8 @@ struct LocalRun {
   std::unique_ptr<ClaimExtractor> extractor;
 };
 
-absl::StatusOr<LocalRun> StartLocalRun(const CliOptions& options) {
-  absl::StatusOr<std::vector<v1::Article>> articles = ReadInputs(options);
+absl::StatusOr<LocalRun> StartLocalRun(const CliOptions& options, std::ostream& err) {
+  absl::StatusOr<std::vector<v1::Article>> articles = ReadInputs(options, err);
   if (!articles.ok()) return articles.status();
   absl::StatusOr<std::unique_ptr<ClaimExtractor>> extractor = ClaimExtractor::Create(
       options.lexicon_dir.empty() ? DefaultLexiconDir() : options.lexicon_dir);
@@ -36,15 +37,15 @@ absl::Status InArticle(const v1::Article& article, const absl::Status& status) {
 absl::StatusOr<std::vector<ArticleReport>> ExtractLocally(const CliOptions& options,
                                                           std::ostream& err,
                                                           const Terminal& terminal) {
-  absl::StatusOr<LocalRun> run = StartLocalRun(options);
+  absl::StatusOr<LocalRun> run = StartLocalRun(options, err);
   if (!run.ok()) return run.status();
   std::vector<v1::Article>* articles = &run->articles;
-  const ClaimExtractor* extractor = run->extractor.get();
+  const ArticleExtractor extractor(run->extractor.get());
 
   std::vector<ArticleReport> reports;
   ProgressBar progress(articles->size(), terminal.err_is_tty, err);
   for (v1::Article& article : *articles) {
-    absl::StatusOr<std::vector<v1::Claim>> claims = extractor->Extract(article);
+    absl::StatusOr<std::vector<v1::Claim>> claims = extractor.PrepareAndExtract(&article);
     if (!claims.ok()) return InArticle(article, claims.status());
     reports.push_back({std::move(article), *std::move(claims)});
     progress.Advance();
@@ -55,10 +56,10 @@ absl::StatusOr<std::vector<ArticleReport>> ExtractLocally(const CliOptions& opti
 absl::StatusOr<std::vector<ArticleReport>> CheckLocally(const CliOptions& options,
                                                         std::ostream& err,
                                                         const Terminal& terminal) {
-  absl::StatusOr<LocalRun> run = StartLocalRun(options);
+  absl::StatusOr<LocalRun> run = StartLocalRun(options, err);
   if (!run.ok()) return run.status();
   std::vector<v1::Article>* articles = &run->articles;
-  const ClaimExtractor* extractor = run->extractor.get();
+  const ArticleExtractor extractor(run->extractor.get());
   absl::StatusOr<std::unique_ptr<ClaimStore>> store = ClaimStore::Open(StoreOptions{});
   if (!store.ok()) return store.status();
 
@@ -69,8 +70,8 @@ absl::StatusOr<std::vector<ArticleReport>> CheckLocally(const CliOptions& option
   {
     ProgressBar progress(articles->size(), terminal.err_is_tty, err);
     for (size_t i = 0; i < articles->size(); ++i) {
-      const v1::Article& article = (*articles)[i];
-      absl::StatusOr<std::vector<v1::Claim>> claims = extractor->Extract(article);
+      v1::Article& article = (*articles)[i];
+      absl::StatusOr<std::vector<v1::Claim>> claims = extractor.PrepareAndExtract(&article);
       if (!claims.ok()) return InArticle(article, claims.status());
       extracted[i] = *claims;
       absl::StatusOr<IngestResult> ingested = (*store)->Ingest(article, *std::move(claims));
@@ -89,6 +90,7 @@ absl::StatusOr<std::vector<ArticleReport>> CheckLocally(const CliOptions& option
     absl::StatusOr<IngestResult> current =
         (*store)->Ingest((*articles)[last], std::move(extracted[last]));
     if (!current.ok()) return InArticle(article, current.status());
+    DescribeClaims((*articles)[last], &current->claims);
     reports.push_back({(*articles)[last], std::move(current->claims)});
   }
   return reports;

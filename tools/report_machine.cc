@@ -2,6 +2,7 @@
 #include <string>
 
 #include "absl/strings/str_cat.h"
+#include "extractors/folded_text.h"
 #include "tools/claim_json.h"
 #include "tools/report.h"
 
@@ -49,6 +50,11 @@ absl::Status WriteJsonlReport(const std::vector<ArticleReport>& reports, std::os
     for (const v1::Claim& claim : report.claims) {
       line.clear();
       AppendClaimJson(claim, &line);
+      // JSON is UTF-8: a line that is not would be refused by every reader, or worse, read.
+      if (!IsValidUtf8(line)) {
+        return absl::InternalError(absl::StrCat("claim ", claim.id(),
+                                                " holds text that is not UTF-8; not written"));
+      }
       line.push_back('\n');
       out << line;
     }

@@ -1,5 +1,6 @@
 #include "tools/report.h"
 
+#include <algorithm>
 #include <sstream>
 
 #include "absl/strings/match.h"
@@ -119,6 +120,20 @@ TEST(JsonlReportTest, OneSnakeCaseClaimPerLineThatParsesBack) {
     EXPECT_EQ(parsed.quantity().value(), 63);
   }
   EXPECT_EQ(count, 2);
+}
+
+// What report.h promises: a claim that cannot be written as JSON (text that is not UTF-8) is
+// INTERNAL naming it, and the lines before it are written; never a line of broken JSON.
+TEST(JsonlReportTest, TextThatIsNotUtf8IsInternalAfterTheLinesBeforeIt) {
+  std::vector<ArticleReport> reports = Reports();
+  reports[1].claims[0].set_sentence("Kyiv said \xE9 400");
+  std::ostringstream out;
+  absl::Status written = WriteJsonlReport(reports, out);
+  EXPECT_EQ(written.code(), absl::StatusCode::kInternal);
+  EXPECT_THAT(written.message(), HasSubstr(reports[1].claims[0].id()));
+  const std::string lines = out.str();
+  EXPECT_EQ(std::count(lines.begin(), lines.end(), '\n'), 1);
+  EXPECT_THAT(lines, Not(HasSubstr("\xE9")));
 }
 
 TEST(JunitReportTest, OneTestcasePerArticleAndAFailurePerChosenFlag) {

@@ -7,7 +7,7 @@ packages=(
   bazel-bootstrap bazel-rules-java
   g++ pkg-config
   libgrpc++-dev protobuf-compiler-grpc libprotobuf-dev protobuf-compiler
-  libabsl-dev libre2-dev libgtest-dev libgmock-dev libbenchmark-dev libgoogle-perftools-dev
+  libabsl-dev libre2-dev libicu-dev libgtest-dev libgmock-dev libbenchmark-dev libgoogle-perftools-dev
   python3 python3-grpcio python3-grpc-tools
   clang libclang-rt-14-dev clang-tidy
 )

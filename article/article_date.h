@@ -13,8 +13,8 @@
 // names, and usually that day. A page naming only past events' dates gets a date too early.
 //
 // Thread safety: the functions are pure.
-#ifndef CLAIMCHECK_TOOLS_ARTICLE_DATE_H_
-#define CLAIMCHECK_TOOLS_ARTICLE_DATE_H_
+#ifndef CLAIMCHECK_ARTICLE_ARTICLE_DATE_H_
+#define CLAIMCHECK_ARTICLE_ARTICLE_DATE_H_
 
 #include "absl/strings/string_view.h"
 #include "google/protobuf/timestamp.pb.h"
@@ -30,4 +30,4 @@ bool DateWrittenInText(absl::string_view text, google::protobuf::Timestamp* out)
 
 }  // namespace claimcheck
 
-#endif  // CLAIMCHECK_TOOLS_ARTICLE_DATE_H_
+#endif  // CLAIMCHECK_ARTICLE_ARTICLE_DATE_H_

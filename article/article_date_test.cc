@@ -1,4 +1,4 @@
-#include "tools/article_date.h"
+#include "article/article_date.h"
 
 #include <string>
 
