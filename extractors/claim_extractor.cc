@@ -62,7 +62,7 @@ absl::StatusOr<std::vector<v1::Claim>> ClaimExtractor::Extract(const v1::Article
   FindPlaces(text, &drafts);
   FindHedges(text, &drafts);
   FlagUnattributed(&drafts);
-  LendSourcesToRestatedFigures(&drafts);
+  LendSourcesToRestatedFigures(*lexicons_, &drafts);
   std::vector<v1::Claim> claims;
   claims.reserve(drafts.size());
   for (ClaimDraft& d : drafts) claims.push_back(std::move(d.claim));

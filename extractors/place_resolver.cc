@@ -5,7 +5,6 @@
 #include <optional>
 
 #include "absl/container/flat_hash_map.h"
-#include "extractors/word_set.h"
 
 namespace claimcheck {
 namespace {
@@ -33,60 +32,6 @@ bool IsReferenceKind(const PlaceEntry& e) {
   return e.kind == "refers" || e.kind == "refers-demonym" || e.kind == "scope";
 }
 
-// Words before "capitale", "region", "pays" that make it point to a place named elsewhere.
-bool IsDeterminer(absl::string_view w) {
-  static const WordSet* const kWords =
-      new WordSet({"la", "le", "l'", "du", "au", "cette", "ce", "cet", "toute", "tout", "the",
-                   "this", "that", "whole", "entire", "same", "meme"});
-  return kWords->contains(w);
-}
-
-// "dans l'est de l'Ukraine", "in eastern Ukraine": a direction before a place keeps it a place.
-bool IsDirection(absl::string_view w) {
-  static const WordSet* const kWords = new WordSet(
-      {"nord",       "sud",        "est",          "ouest",        "centre",       "nord-est",
-       "nord-ouest", "sud-est",    "sud-ouest",    "north",        "south",        "east",
-       "west",       "northeast",  "northwest",    "southeast",    "southwest",    "north-east",
-       "north-west", "south-east", "south-west",   "northern",     "southern",     "eastern",
-       "western",    "central",    "northeastern", "northwestern", "southeastern", "southwestern",
-       "large",      "coast",      "cote",         "edge",         "outskirts",    "part",
-       "parts",      "heart",      "coeur"});
-  return kWords->contains(w);
-}
-
-// Nouns after which, or before "de"/"of" and a name, that name is a place.
-bool IsRegionWord(absl::string_view w) {
-  static const WordSet* const kWords =
-      new WordSet({"region", "regions", "oblast", "province", "district", "governorate", "state",
-                   "area", "county", "departement", "prefecture"});
-  return kWords->contains(w);
-}
-
-bool IsDayName(absl::string_view w) {
-  static const WordSet* const kWords =
-      new WordSet({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                   "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"});
-  return kWords->contains(w);
-}
-
-// "basée à Oslo", "based in London": an organisation's seat.
-bool IsSeat(absl::string_view w) {
-  return w == "basee" || w == "base" || w == "basees" || w == "bases" || w == "based" ||
-         w == "headquartered" || w == "siegeant";
-}
-
-bool IsElsewhere(absl::string_view w) {
-  static const WordSet* const kWords =
-      new WordSet({"voisin", "voisine", "voisins", "voisines", "autre", "autres", "proche",
-                   "natal", "natale", "neighbouring", "neighboring", "nearby", "other",
-                   "adjacent", "home"});
-  return kWords->contains(w);
-}
-
-bool IsArticle(absl::string_view w) {
-  return w == "la" || w == "le" || w == "l'" || w == "les" || w == "the";
-}
-
 }  // namespace
 
 PlaceResolver::PlaceResolver(const Lexicons& lexicons, const LanguageLexicon& language,
@@ -107,11 +52,10 @@ int PlaceResolver::FindHeadEnd() const {
   for (int s = 0; s < limit; ++s) {
     const Sentence& sentence = t.sentences[s];
     if (sentence.end - sentence.begin > kBylineTokens) continue;
-    const absl::string_view first = t.Text(sentence.begin);
     bool bar = false;
     for (int i = sentence.begin; i < sentence.end && !bar; ++i) bar = t.IsPunct(i, '|');
     const bool terminal = t.IsPunct(sentence.end - 1, '.') || t.IsPunct(sentence.end - 1, '"');
-    if (((first == "par" || first == "by") && !terminal) || bar) after = s + 1;
+    if ((lang_.Is(t, sentence.begin, WordClass::kBy) && !terminal) || bar) after = s + 1;
   }
   for (int s = after; s < limit; ++s) {
     const Sentence& sentence = t.sentences[s];
@@ -210,12 +154,12 @@ void PlaceResolver::CollectMentions() {
         } else if (e->kind == "refers") {
           // A determiner before: "la ville", "the same region".
           int k = i - 1;
-          if (text.Is(k, "meme") || text.Is(k, "same")) --k;
-          if (k < sentence.begin || !IsDeterminer(text.Text(k))) continue;
+          if (lang_.Is(text, k, WordClass::kSame)) --k;
+          if (k < sentence.begin || !lang_.Is(text, k, WordClass::kReferenceDeterminer)) continue;
           // "la région voisine de l'Est", "the neighbouring region": somewhere else, which the
           // words as written name (not the article's place, nor the one named before).
-          const bool after = p.end < sentence.end && IsElsewhere(text.Text(p.end));
-          if (after || IsElsewhere(text.Text(i - 1))) {
+          const bool after = p.end < sentence.end && lang_.Is(text, p.end, WordClass::kElsewhere);
+          if (after || lang_.Is(text, i - 1, WordClass::kElsewhere)) {
             if (after) {
               ++p.end;
             } else {
@@ -223,8 +167,7 @@ void PlaceResolver::CollectMentions() {
             }
             p.reference = false;
             p.wants = -1;
-          } else if (text.Is(p.end, "de") || text.Is(p.end, "d'") || text.Is(p.end, "du") ||
-                     text.Is(p.end, "des") || text.Is(p.end, "of")) {
+          } else if (lang_.IsAny(text, p.end, WordClass::kOf | WordClass::kContractedOf)) {
             continue;  // "la ville de Koupiansk", "the city of Dnipro": the name follows
           }
           if (p.reference && e->canonical == "country" && first_demonym >= 0) {
@@ -276,9 +219,9 @@ void PlaceResolver::CollectMentions() {
         p.locative = true;
       }
       // "in Ukraine's SBU", "à Kiev's"...: a possessive names an owner, not where.
-      if (text.Is(p.end, "'s")) p.locative = false;
+      if (lang_.Is(text, p.end, WordClass::kPossessive)) p.locative = false;
       // "l'ONG Iran Human Rights, basée à Oslo": a seat, not a place of events.
-      if (p.begin >= 2 && IsSeat(text.Text(p.begin - 2))) p.speaker = true;
+      if (lang_.Is(text, p.begin - 2, WordClass::kSeatWord)) p.speaker = true;
       // "El-Fasher, capitale du Darfour-Nord", "Tawila, North Darfur": a wider place that only
       // situates the one before it.
       if (!mentions_.empty() && mentions_.back().sentence == static_cast<int>(s) &&
@@ -353,15 +296,14 @@ void PlaceResolver::ChooseTopic() {
   for (int pass = 0; pass < 2 && topic_ < 0; ++pass) {
     for (int s = 0; s < head_end_ && topic_ < 0; ++s) {
       const Sentence& sentence = t.sentences[s];
-      const absl::string_view first = t.Text(sentence.begin);
       int words = 0;
       bool bar = false;
       for (int i = sentence.begin; i < sentence.end; ++i) {
         words += t.tokens[i].kind == TokenKind::kWord;
         bar = bar || t.IsPunct(i, '|');
       }
-      if (first == "par" || first == "by" || bar || words < 2) continue;
-      const bool crumbs = first == "accueil" || first == "home" || first == "news" ||
+      if (lang_.Is(t, sentence.begin, WordClass::kBy) || bar || words < 2) continue;
+      const bool crumbs = lang_.Is(t, sentence.begin, WordClass::kCrumbs) ||
                           t.IsPunct(sentence.begin + 1, '>') || t.IsPunct(sentence.begin + 1, '/');
       if (crumbs != (pass == 1)) continue;
       topic_ = best_in(s);
@@ -486,28 +428,21 @@ bool PlaceResolver::IntroducesUnknownPlace(int begin) const {
   const int k = begin - 1;
   if (k < 0 || t.tokens[k].kind != TokenKind::kWord) return false;
   const auto introduced = [&] {
-    const absl::string_view before = t.Text(k);
-    if (before == "in" || before == "near" || before == "at" || before == "outside" ||
-        before == "off" || before == "à") {
-      return true;
-    }
+    if (lang_.Is(t, k, WordClass::kUnknownPlacePreposition)) return true;
     // "residents of Valencia province", "in the Valencia region": the word after says so.
     if (!t.tokens[k].upper && begin + 1 < t.size() && !t.tokens[begin + 1].upper &&
-        t.tokens[begin + 1].kind == TokenKind::kWord && IsRegionWord(t.Text(begin + 1))) {
+        t.tokens[begin + 1].kind == TokenKind::kWord &&
+        lang_.Is(t, begin + 1, WordClass::kRegionNoun)) {
       return true;
     }
     // "près de Kourakhové", "la ville de Koupiansk", "the town of Vovchansk", "au large de
     // Pylos", "dans le sud-ouest du Péloponnèse".
-    if (before != "de" && before != "d'" && before != "du" && before != "of") return false;
-    const absl::string_view w = t.Text(std::max(k - 1, 0));
-    return IsRegionWord(w) || IsDirection(w) || w == "pres" || w == "proche" || w == "ville" ||
-           w == "village" || w == "localite" || w == "secteur" || w == "autour" ||
-           w == "city" || w == "town" || w == "commune" || w == "camp" || w == "vallee" ||
-           w == "valley" || w == "quartier" || w == "suburb" || w == "banlieue" ||
-           w == "faubourg" || w == "island" || w == "ile";
+    if (!lang_.IsAny(t, k, WordClass::kOf | WordClass::kContractedOf)) return false;
+    return lang_.IsAny(t, std::max(k - 1, 0),
+                       WordClass::kRegionNoun | WordClass::kPlacePart | WordClass::kPlaceNoun);
   };
   // "Saturday's strike", "à Noël": days are not places.
-  return introduced() && !IsDayName(t.Text(begin));
+  return introduced() && !lang_.Is(t, begin, WordClass::kDay);
 }
 
 bool PlaceResolver::IsLocative(int begin) const {
@@ -516,12 +451,9 @@ bool PlaceResolver::IsLocative(int begin) const {
   if (k < 0) return false;
   // "Kyiv mayor", "Moscow region": a capital named as a place, not as its government.
   const int after = begin + 1;
-  if (t.Is(after, "mayor") || t.Is(after, "region") || t.Is(after, "oblast") ||
-      t.Is(after, "governor") || t.Is(after, "residents") || t.Is(after, "city")) {
-    return true;
-  }
+  if (lang_.Is(t, after, WordClass::kPlaceFollower)) return true;
   // "dans la bande de Gaza", "in the Kursk region", "contre l'Ukraine": past the article.
-  if (IsArticle(t.Text(k)) && k > 0) --k;
+  if (lang_.Is(t, k, WordClass::kDefiniteArticle) && k > 0) --k;
   // "across war-torn Sudan", "in quake-hit Antakya": past a compound adjective.
   if (k >= 3 && t.IsPunct(k - 1, '-') && !t.tokens[k - 1].space_before &&
       !t.tokens[k].space_before && t.tokens[k].kind == TokenKind::kWord &&
@@ -529,33 +461,17 @@ bool PlaceResolver::IsLocative(int begin) const {
     k -= 3;
   }
   // "in eastern Ukraine".
-  if (IsDirection(t.Text(k)) && k > 0 && t.tokens[k].kind == TokenKind::kWord &&
-      !(t.Is(k - 1, "de") || t.Is(k - 1, "d'"))) {
-    if (t.Is(k - 1, "in") || t.Is(k - 1, "across") || t.Is(k - 1, "throughout")) return true;
+  if (lang_.Is(t, k, WordClass::kPlacePart) && t.tokens[k].kind == TokenKind::kWord &&
+      lang_.Is(t, k - 1, WordClass::kWidePreposition)) {
+    return true;
   }
   // "région de Kiev", "ville de Bakhmut", "oblast of Kharkiv", "dans l'est de l'Ukraine": a place
   // by construction.
-  if (t.Is(k, "de") || t.Is(k, "d'") || t.Is(k, "of") || t.Is(k, "du") || t.Is(k, "des")) {
-    const int j = k - 1;
-    if (t.Is(j, "region") || t.Is(j, "regions") || t.Is(j, "au-dessus") || t.Is(j, "ville") ||
-        t.Is(j, "oblast") || t.Is(j, "province") || t.Is(j, "city") || t.Is(j, "village") ||
-        t.Is(j, "localite") || t.Is(j, "environs") || t.Is(j, "pres") || t.Is(j, "proche") ||
-        t.Is(j, "banlieue") || t.Is(j, "outskirts") || t.Is(j, "maire") || t.Is(j, "mayor") ||
-        t.Is(j, "habitants") || t.Is(j, "residents") || t.Is(j, "center") || t.Is(j, "capitale") ||
-        t.Is(j, "gouverneur") || t.Is(j, "governor") || t.Is(j, "dessus") || t.Is(j, "town") ||
-        t.Is(j, "villes") || t.Is(j, "cities") || t.Is(j, "partout") ||
-        IsDirection(t.Text(std::max(j, 0)))) {
-      return true;
-    }
-  }
-  if (t.Is(k, "inside") || t.Is(k, "throughout") || t.Is(k, "over") || t.Is(k, "into") ||
-      t.Is(k, "sur") || t.Is(k, "dans") || t.Is(k, "vers") || t.Is(k, "in") || t.Is(k, "at") ||
-      t.Is(k, "near") || t.Is(k, "outside") || t.Is(k, "around") || t.Is(k, "across") ||
-      t.Is(k, "en") || t.Is(k, "au") || t.Is(k, "aux") || t.Is(k, "contre") || t.Is(k, "against") ||
-      t.Is(k, "on") || t.Is(k, "to")) {
+  if (lang_.IsAny(t, k, WordClass::kOf | WordClass::kContractedOf) &&
+      lang_.IsAny(t, std::max(k - 1, 0), WordClass::kLocativeNoun | WordClass::kPlacePart)) {
     return true;
   }
-  return t.Is(k, "à");
+  return lang_.Is(t, k, WordClass::kPlacePreposition);
 }
 
 int PlaceResolver::ClauseBreaks(int from, int to) const {
@@ -567,29 +483,7 @@ int PlaceResolver::ClauseBreaks(int from, int to) const {
       breaks += t.IsPunct(i, ';') || t.IsPunct(i, '(') || t.IsPunct(i, ')') ||
                 (t.IsPunct(i, '-') && tok.space_before);
     } else if (tok.kind == TokenKind::kWord) {
-      const absl::string_view w = t.Text(i);
-      switch (w.size()) {
-        case 3:
-          breaks += w == "but";
-          break;
-        case 4:
-          breaks += w == "dont" || w == "mais";
-          break;
-        case 5:
-          breaks += w == "alors" || w == "while";
-          break;
-        case 6:
-          breaks += w == "tandis";
-          break;
-        case 7:
-          breaks += w == "whereas";
-          break;
-        case 9:
-          breaks += w == "including";
-          break;
-        default:
-          break;
-      }
+      breaks += lang_.Is(t, i, WordClass::kClauseBreak);
     }
   }
   return breaks;
@@ -630,15 +524,11 @@ bool PlaceResolver::IsApposition(const PlaceMention& before, const PlaceMention&
   if (p.begin - before.end == 1) return true;  // "Tawila, North Darfur"
   // ", capitale du Darfour-Nord", ", dans le sud-ouest du Péloponnèse", ", in eastern Ukraine", ",
   // the last major city in Sudan".
-  const absl::string_view first = t.Text(before.end + 1);
-  if (first == "dans" || first == "in" || first == "au" || first == "en" || IsDirection(first)) {
-    return true;
-  }
-  static const WordSet* const kWhat =
-      new WordSet({"capitale", "capital", "ville", "city", "town", "village", "localite",
-                   "bourgade", "chef-lieu", "commune", "port", "suburb", "banlieue"});
+  if (lang_.IsAny(t, before.end + 1, WordClass::kWithin | WordClass::kPlacePart)) return true;
   for (int i = before.end + 1; i < p.begin; ++i) {
-    if (t.tokens[i].kind == TokenKind::kWord && kWhat->contains(t.Text(i))) return true;
+    if (t.tokens[i].kind == TokenKind::kWord && lang_.Is(t, i, WordClass::kSettlementNoun)) {
+      return true;
+    }
   }
   return false;
 }

@@ -7,7 +7,6 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "extractors/folded_text.h"
-#include "extractors/word_set.h"
 
 namespace claimcheck {
 namespace {
@@ -18,52 +17,15 @@ constexpr int kNearbyAttributions = 6;   // attributions per side that may cover
 constexpr int kEarlierBefore = 4;  // tokens a marker of an earlier figure may follow the number
 constexpr int kEarlierAfter = 10;  // ... or precede it
 
-// Adverbs and time words that stand between a speaker and the verb: "avait d'abord annoncé",
-// "a déclaré mercredi". Adverbs in "-ment" are SourceAttributor::IsInterposed's.
-bool IsInterposedWord(const TokenizedText& t, int i) {
-  static const WordSet* const kWords = new WordSet(
-      {"egalement", "aussi", "deja", "encore", "ensuite", "enfin", "notamment", "precedemment",
-       "initialement", "auparavant", "recemment", "toutefois", "cependant", "lundi", "mardi",
-       "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "also", "previously",
-       "earlier", "initially", "later", "again", "then", "had", "has", "have", "monday",
-       "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-       "matin", "midi", "soir", "soiree", "nuit", "morning", "afternoon", "evening", "night",
-       "overnight", "today", "aujourd'", "first", "already", "finalement", "finally",
-       "pourtant", "neanmoins", "however"});
-  if (i < 0 || i >= t.size()) return false;
-  // "samedi après-midi": the hyphen and "après" of a time of day.
-  if (t.IsPunct(i, '-') && t.Is(i + 1, "midi")) return true;
-  if (t.Is(i, "apres") && t.IsPunct(i + 1, '-') && t.Is(i + 2, "midi")) return true;
-  if (t.tokens[i].kind != TokenKind::kWord) return false;
-  const absl::string_view w = t.Text(i);
-  if (kWords->contains(w)) return true;
-  // "d'abord": the elided "d'" and "abord".
-  return (w == "abord" && t.Is(i - 1, "d'")) || (w == "d'" && t.Is(i + 1, "abord"));
-}
-
-// Words that end a speaker's name when it follows the verb: "a déclaré le ministère dans...".
-bool EndsSpeakerAfter(absl::string_view w) {
-  static const WordSet* const kWords = new WordSet(
-      {"dans", "lors", "sur", "via", "mercredi", "lundi", "mardi", "jeudi", "vendredi", "samedi",
-       "dimanche", "que", "qu'", "apres", "avant", "pendant", "in", "on", "at", "during",
-       "after", "before", "to", "that", "while", "when", "as", "adding", "ajoutant", "monday",
-       "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"});
-  return kWords->contains(w);
-}
-
-// Generic sources that speak for a town or a region rather than for a side in a war.
-bool IsLocalSource(absl::string_view id) {
-  return id == "local_authorities" || id == "governor" || id == "mayor" || id == "rescue" ||
-         id == "police" || id == "prosecutor" || id == "hospital_source" || id == "residents" ||
-         id == "witness" || id == "local_media";
-}
-
-// "un", "a": more often an article than a count.
-bool IsArticleWord(absl::string_view w) {
-  return w == "un" || w == "une" || w == "a" || w == "an" || w == "one";
-}
+constexpr int kMaxAsideTokens = 4;  // "a pour sa part évoqué"
 
 }  // namespace
+
+bool SourceAttributor::IsCountWord(int i) const {
+  // "un", "une", "a", "one": more often an article than a count.
+  auto it = lang_.numbers.find(text_.Text(i));
+  return it != lang_.numbers.end() && it->second.value != 1;
+}
 
 SourceAttributor::SourceAttributor(const Lexicons& lexicons, const LanguageLexicon& language,
                                    const TokenizedText& text, absl::string_view original)
@@ -102,7 +64,7 @@ bool SourceAttributor::PastReport(int verb) const {
   }
   // Pluperfect: "avait d'abord annoncé", "had put the toll at 25".
   for (int k = verb - 1; k >= 0 && verb - k <= 4; --k) {
-    if (t.Is(k, "avait") || t.Is(k, "avaient") || t.Is(k, "had")) return true;
+    if (lang_.Is(t, k, WordClass::kPluperfect)) return true;
     if (!IsInterposed(k)) break;
   }
   return false;
@@ -152,7 +114,13 @@ void SourceAttributor::CarryQuotedSpeakers() {
 }
 
 bool SourceAttributor::IsInterposed(int i) const {
-  if (IsInterposedWord(text_, i)) return true;
+  // "avait d'abord annoncé", "a déclaré mercredi", "samedi après-midi".
+  if (i < 0 || i >= text_.size()) return false;
+  if (text_.tokens[i].kind == TokenKind::kWord &&
+      lang_.IsAny(text_, i, WordClass::kInterposed | WordClass::kDay)) {
+    return true;
+  }
+  if (lex_.InPhrase(text_, i, PhraseClass::kInterposedPhrase)) return true;
   // "a également déclaré", "a déclaré publiquement": an "-ment" word right after an auxiliary or
   // a verb is an adverb; elsewhere it is a noun ("le gouvernement", "Spain's government").
   if (i <= 0 || i >= text_.size() || text_.tokens[i].kind != TokenKind::kWord) return false;
@@ -176,8 +144,7 @@ bool SourceAttributor::IsStop(int i) const {
   }
   return t.IsPunct(i, ',') || t.IsPunct(i, ';') || t.IsPunct(i, ':') || t.IsPunct(i, '"') ||
          t.IsPunct(i, '(') || t.IsPunct(i, ')') || t.IsPunct(i, '.') || t.IsPunct(i, '!') ||
-         t.IsPunct(i, '?') || t.Is(i, "que") || t.Is(i, "qu'") || t.Is(i, "qui") ||
-         t.Is(i, "that");
+         t.IsPunct(i, '?') || lang_.Is(t, i, WordClass::kClauseOpener);
 }
 
 int SourceAttributor::SegmentStart(const Sentence& s, int end) const {
@@ -218,11 +185,7 @@ bool SourceAttributor::IsNameSegment(int begin, int end) const {
       continue;
     }
     // Particles inside names: "Abdulmenam al-Ghaithi", "Ursula von der Leyen".
-    const absl::string_view w = text_.Text(i);
-    if (w != "al" && w != "el" && w != "von" && w != "van" && w != "der" && w != "bin" &&
-        w != "ben" && w != "da" && w != "di" && w != "du" && w != "de" && w != "la") {
-      return false;
-    }
+    if (!lang_.Is(text_, i, WordClass::kNameParticle)) return false;
   }
   return capitalised;
 }
@@ -253,11 +216,7 @@ bool SourceAttributor::IsTitle(int begin, int end) const {
 }
 
 bool SourceAttributor::LooksLikeSpeaker(int begin, int end) const {
-  static const WordSet* const kPrepositions = new WordSet(
-      {"contre", "dans", "pour", "avec", "sur", "par", "de", "d'", "en", "\xC3\xA0", "apres",
-       "avant", "depuis", "lors", "vers", "in", "on", "for", "with", "by", "from", "after",
-       "before", "since", "during", "against", "of", "at"});
-  if (kPrepositions->contains(text_.Text(begin))) return false;
+  if (lang_.Is(text_, begin, WordClass::kPreposition)) return false;
   for (int i = begin; i < end; ++i) {
     if (text_.tokens[i].kind == TokenKind::kNumber) return false;
   }
@@ -282,7 +241,7 @@ bool SourceAttributor::SentenceSubject(const Sentence& s, int* begin, int* end) 
   int e = b;
   while (e < s.end && e - b < 10 && !IsStop(e)) {
     // "A source in Ukraine's military intelligence on Saturday disputed": the day ends it.
-    if (IsInterposed(e) || (IsInterposed(e + 1) && (t.Is(e, "on") || t.Is(e, "le")))) {
+    if (IsInterposed(e) || (IsInterposed(e + 1) && lang_.Is(t, e, WordClass::kBeforeDay))) {
       break;
     }
     if (auto c = lang_.cues.LongestAt(t, e)) {
@@ -304,33 +263,27 @@ bool SourceAttributor::SentenceSubject(const Sentence& s, int* begin, int* end) 
 const v1::Source* SourceAttributor::Antecedent(int begin, int end) const {
   const TokenizedText& t = text_;
   if (end - begin > 4 || named_.empty()) return nullptr;
-  const absl::string_view det = t.Text(begin);
   // "les mêmes responsables", "cette même source", "the same officials" point back.
-  const bool same =
-      t.Is(begin + 1, "memes") || t.Is(begin + 1, "meme") || t.Is(begin + 1, "same");
-  const auto is_same_word = [&](int i) {
-    return t.Is(i, "memes") || t.Is(i, "meme") || t.Is(i, "same");
-  };
+  const bool same = lang_.Is(t, begin + 1, WordClass::kSame);
+  const auto is_same_word = [&](int i) { return lang_.Is(t, i, WordClass::kSame); };
   // Otherwise singular only: "le responsable" points back; "les autorités" names a government.
-  if (!same && det != "le" && det != "la" && det != "l'" && det != "the" && det != "cette" &&
-      det != "ce" && det != "cet" && det != "this") {
+  if (!same && !lang_.IsAny(t, begin, WordClass::kSingularArticle | WordClass::kDemonstrative)) {
     return nullptr;
   }
-  const absl::string_view head = t.Text(end - 1);
-  if (!same && (head == "autorites" || head == "authorities" || head == "sources" ||
-                head == "officials" || head == "responsables" ||
-                (det == "the" && absl::EndsWith(head, "s")))) {
+  if (!same && (lang_.Is(t, end - 1, WordClass::kPluralSpeaker) ||
+                (lex_.IsEnglish(t, begin, WordClass::kSingularArticle) &&
+                 absl::EndsWith(t.Text(end - 1), "s")))) {
     return nullptr;
   }
   for (int i = begin; i < end; ++i) {
     if (t.tokens[i].upper || lex_.parties.contains(t.Text(i))) return nullptr;
   }
   // The speaker noun: "l'agence onusienne" -> "agence", "the land forces command" -> "command".
-  absl::string_view noun;
-  for (int i = begin; i < end && noun.empty(); ++i) {
-    if (HasCue(i, i + 1, CueKind::kSpeaker)) noun = t.Text(i);
+  int noun = -1;
+  for (int i = begin; i < end && noun < 0; ++i) {
+    if (HasCue(i, i + 1, CueKind::kSpeaker)) noun = i;
   }
-  if (noun.empty()) return same ? &Named(named_.size() - 1) : nullptr;
+  if (noun < 0) return same ? &Named(named_.size() - 1) : nullptr;
   // "the ministry" is the last speaker named a ministry; "the regional administration" after a
   // governor is a new speaker, and so is "the health ministry" after the interior ministry:
   // every word after the determiner must have been said of the earlier speaker.
@@ -357,11 +310,7 @@ const v1::Source* SourceAttributor::Antecedent(int begin, int end) const {
   }
   // A noun that fits any speaker ("le responsable", "l'organisation", "the group") stands for
   // the last one named.
-  static const WordSet* const kAnySpeaker = new WordSet(
-      {"responsable", "organisation", "agence", "ong", "groupe", "officiel", "source", "mission",
-       "institut", "observatoire", "service", "organisme", "official", "organization", "agency",
-       "group", "monitor", "porte-parole", "spokesman", "spokeswoman", "spokesperson"});
-  if (same || kAnySpeaker->contains(noun)) return &Named(named_.size() - 1);
+  if (same || lang_.Is(t, noun, WordClass::kGenericSpeaker)) return &Named(named_.size() - 1);
   return nullptr;
 }
 
@@ -384,8 +333,9 @@ bool SourceAttributor::FindPreverbalSpeaker(const Sentence& s, int verb, int* be
   *aux = false;
   for (int skipped = 0; k >= s.begin && skipped < 4; ++skipped) {
     // "a pour sa part évoqué", "a de son côté affirmé".
-    if ((t.Is(k, "part") && t.Is(k - 2, "pour")) || (t.Is(k, "cote") && t.Is(k - 2, "de"))) {
-      k -= 3;
+    if (auto aside = lex_.Phrases(PhraseClass::kSpeakerAside)
+                         .LongestEndingAt(t, k + 1, k + 1 - kMaxAsideTokens)) {
+      k -= aside->num_tokens;
       continue;
     }
     if (auto c = lang_.cues.LongestAt(t, k);
@@ -400,7 +350,7 @@ bool SourceAttributor::FindPreverbalSpeaker(const Sentence& s, int verb, int* be
     }
     // "Moscou en reconnaît 28", "La préfète n'a recensé que sept": a clitic pronoun or the
     // negation sits between the subject and the verb.
-    if ((t.Is(k, "en") || t.Is(k, "y") || t.Is(k, "n'") || t.Is(k, "ne")) && verb - k <= 3) {
+    if (lang_.Is(t, k, WordClass::kClitic) && verb - k <= 3) {
       --k;
       continue;
     }
@@ -408,26 +358,21 @@ bool SourceAttributor::FindPreverbalSpeaker(const Sentence& s, int verb, int* be
   }
   if (k < s.begin) return false;
   // "be" before the verb: "are estimated", "est estimé" — nobody speaks.
-  if (t.Is(k, "is") || t.Is(k, "are") || t.Is(k, "was") || t.Is(k, "were") ||
-      t.Is(k, "been") || t.Is(k, "be") || t.Is(k, "est") || t.Is(k, "sont") ||
-      t.Is(k, "ete") || t.Is(k, "etait") || t.Is(k, "etaient")) {
-    return false;
-  }
+  if (lang_.Is(t, k, WordClass::kBe)) return false;
   // "Le ministère, qui avait d'abord annoncé 500 morts": the verb's subject is the relative
   // pronoun, which stands for the words before the comma.
-  if ((t.Is(k, "qui") || t.Is(k, "which") || t.Is(k, "who")) && t.IsPunct(k - 1, ',')) {
+  if (lang_.Is(t, k, WordClass::kSubjectRelative) && t.IsPunct(k - 1, ',')) {
     k -= 2;
     if (k < s.begin) return false;
   }
   // "The AAPP, which tracks killings and arrests, said": skip the relative clause.
   if (t.IsPunct(k, ',')) {
     const int clause_begin = SegmentStart(s, k);
-    if ((t.Is(clause_begin, "which") || t.Is(clause_begin, "who") ||
-         t.Is(clause_begin, "qui")) && t.IsPunct(clause_begin - 1, ',')) {
+    if (lang_.Is(t, clause_begin, WordClass::kSubjectRelative) &&
+        t.IsPunct(clause_begin - 1, ',')) {
       k = clause_begin - 2;
       if (k < s.begin) return false;
-    } else if (t.Is(clause_begin - 1, "which") || t.Is(clause_begin - 1, "who") ||
-               t.Is(clause_begin - 1, "qui")) {
+    } else if (lang_.Is(t, clause_begin - 1, WordClass::kSubjectRelative)) {
       const int relative = clause_begin - 1;
       if (t.IsPunct(relative - 1, ',')) {
         k = relative - 2;
@@ -497,7 +442,8 @@ void SourceAttributor::FindSpeakerAfter(const Sentence& s, int from, int* begin,
     ++from;
   }
   int k = from;
-  while (k < s.end && !IsStop(k) && !EndsSpeakerAfter(t.Text(k)) && k - from < kMaxSpeakerTokens) {
+  while (k < s.end && !IsStop(k) && !lang_.IsAny(t, k, WordClass::kSpeakerEnder | WordClass::kDay) &&
+         k - from < kMaxSpeakerTokens) {
     if (t.Is(k, "à")) break;  // "à la chaîne ABC" ends the name
     ++k;
   }
@@ -530,7 +476,7 @@ void SourceAttributor::Canonicalize(const Sentence& s, int begin, int end,
       if (auto it = lex_.parties.find(text_.Text(i)); it != lex_.parties.end()) party = it->second;
     }
   }
-  if (party.empty() && best != nullptr && IsLocalSource(best->canonical_id)) {
+  if (party.empty() && best != nullptr && lex_.local_sources.contains(best->canonical_id)) {
     // A local authority ("the regional administration", "le gouverneur") belongs to the country
     // of the place the sentence names, whoever it says attacked: "Russian shelling killed two
     // people in Kherson, the regional administration said" is Ukraine's administration.
@@ -594,7 +540,7 @@ v1::Source SourceAttributor::ResolvePronoun(const Sentence& s, int at) const {
 
 bool SourceAttributor::OpinionOpener(const Sentence& s, int* begin, int* end) const {
   const TokenizedText& t = text_;
-  if (!t.Is(s.begin, "pour")) return false;
+  if (!lang_.Is(t, s.begin, WordClass::kOpinionOpener)) return false;
   int comma = s.begin + 1;
   while (comma < s.end && comma - s.begin <= 10 && !IsStop(comma)) ++comma;
   if (!t.IsPunct(comma, ',') || comma - s.begin < 2) return false;
@@ -641,11 +587,11 @@ void SourceAttributor::AnalyzeSentence(int index) {
       case CueKind::kParticiple: {
         // "with the regional governor saying the toll had reached 44": said by who is "with".
         int with = i - 1;
-        while (with >= s.begin && i - with <= 8 && !IsStop(with) && !t.Is(with, "with") &&
-               !t.Is(with, "avec")) {
+        while (with >= s.begin && i - with <= 8 && !IsStop(with) &&
+               !lang_.Is(t, with, WordClass::kWith)) {
           --with;
         }
-        if (with >= s.begin && (t.Is(with, "with") || t.Is(with, "avec")) && i - with >= 2 &&
+        if (with >= s.begin && lang_.Is(t, with, WordClass::kWith) && i - with >= 2 &&
             LooksLikeSpeaker(with + 1, i)) {
           a.speaker_begin = with + 1;
           a.speaker_end = i;
@@ -664,7 +610,7 @@ void SourceAttributor::AnalyzeSentence(int index) {
         // is not a speaker; whoever it is "par"/"by" is.
         if (HasCue(a.speaker_begin, std::min(a.speaker_end + 1, s.end), CueKind::kBackref)) {
           for (int k = a.speaker_begin; k < s.end && k - a.speaker_begin < 10 && !IsStop(k); ++k) {
-            if ((t.Is(k, "par") || t.Is(k, "by")) && k + 1 < s.end &&
+            if (lang_.Is(t, k, WordClass::kBy) && k + 1 < s.end &&
                 t.tokens[k + 1].kind == TokenKind::kWord) {
               FindSpeakerAfter(s, k + 1, &a.speaker_begin, &a.speaker_end);
               break;
@@ -677,7 +623,7 @@ void SourceAttributor::AnalyzeSentence(int index) {
         a.whole_sentence = true;
         for (int k = s.begin; k < i; ++k) {
           if (t.tokens[k].kind == TokenKind::kNumber ||
-              (lang_.numbers.contains(t.Text(k)) && !IsArticleWord(t.Text(k)))) {
+              IsCountWord(k)) {
             a.whole_sentence = false;
             a.speaker_after = true;
             break;
@@ -701,7 +647,7 @@ void SourceAttributor::AnalyzeSentence(int index) {
         // "précise-t-elle", "estime-t-il", "dit-on": the pronoun joined to the verb speaks.
         if (int p = cue_end; t.IsPunct(p, '-') && !t.tokens[p].space_before) {
           ++p;
-          if (t.Is(p, "t") && t.IsPunct(p + 1, '-')) p += 2;
+          if (lang_.Is(t, p, WordClass::kEuphonicT) && t.IsPunct(p + 1, '-')) p += 2;
           if (IsPronoun(p, p + 1)) {
             a.speaker_begin = p;
             a.speaker_end = p + 1;
@@ -723,13 +669,9 @@ void SourceAttributor::AnalyzeSentence(int index) {
           reported = HasCue(r, r + 1, CueKind::kBackref) ||
                      t.tokens[r].kind == TokenKind::kNumber;
         }
-        static const WordSet* const kNotAgent = new WordSet(
-            {"ailleurs", "exemple", "consequent", "contre", "suite", "endroits", "moments",
-             "jour", "semaine", "mois", "an", "heure", "far", "then", "now", "phone", "telephone",
-             "email", "mail", "video", "videoconference"});
-        if (reported && (t.Is(by, "par") || t.Is(by, "by")) && by + 1 < s.end &&
-            t.tokens[by + 1].kind == TokenKind::kWord && !kNotAgent->contains(t.Text(by + 1)) &&
-            !(t.Is(by + 1, "la") && t.Is(by + 2, "suite"))) {
+        if (reported && lang_.Is(t, by, WordClass::kBy) && by + 1 < s.end &&
+            t.tokens[by + 1].kind == TokenKind::kWord &&
+            !lex_.PhraseAt(t, by + 1, PhraseClass::kNotAgent)) {
           FindSpeakerAfter(s, by + 1, &a.speaker_begin, &a.speaker_end);
           if (a.speaker_end > a.speaker_begin &&
               LooksLikeSpeaker(a.speaker_begin, a.speaker_end)) {
@@ -746,14 +688,12 @@ void SourceAttributor::AnalyzeSentence(int index) {
         }
         // "..., said 4,180 people had been killed": a clause follows, so the speaker is before.
         const bool clause_follows =
-            t.Is(cue_end, "que") || t.Is(cue_end, "qu'") || t.Is(cue_end, "that") ||
-            t.IsPunct(cue_end, ':') ||
+            lang_.Is(t, cue_end, WordClass::kComplementizer) || t.IsPunct(cue_end, ':') ||
             (cue_end < s.end && (t.tokens[cue_end].kind == TokenKind::kNumber ||
-                                 (lang_.numbers.contains(t.Text(cue_end)) &&
-                                  !IsArticleWord(t.Text(cue_end))) ||
+                                 IsCountWord(cue_end) ||
                                  IsPronoun(cue_end, cue_end + 1)));
         // "..., a minister, told the BBC": whom one tells is never who speaks.
-        const bool tells = t.Is(i, "told") || t.Is(i, "tells");
+        const bool tells = lang_.Is(t, i, WordClass::kTellVerb);
         bool inverted = !tells && (k < s.begin ||
                                    ((t.IsPunct(k, ',') || t.IsPunct(k, '"')) && !clause_follows));
         if (inverted && t.IsPunct(k, ',')) {
@@ -761,12 +701,11 @@ void SourceAttributor::AnalyzeSentence(int index) {
           // inverted "..., a déclaré X".
           const int name_begin = SegmentStart(s, k);
           const bool apposition = IsNameSegment(name_begin, k) && t.IsPunct(name_begin - 1, ',');
-          const bool complement = t.Is(cue_end, "que") || t.Is(cue_end, "qu'") ||
-                                  t.Is(cue_end, "that") || t.IsPunct(cue_end, ':');
+          const bool complement =
+              lang_.Is(t, cue_end, WordClass::kComplementizer) || t.IsPunct(cue_end, ':');
           // "Un ancien officier, qui anime une chaîne, a accusé le commandement": the subject
           // is before its relative clause.
-          const bool relative = t.Is(name_begin - 1, "qui") || t.Is(name_begin - 1, "which") ||
-                                t.Is(name_begin - 1, "who");
+          const bool relative = lang_.Is(t, name_begin - 1, WordClass::kSubjectRelative);
           if (apposition || relative || (complement && IsNameSegment(name_begin, k))) {
             inverted = false;
           }
@@ -778,8 +717,7 @@ void SourceAttributor::AnalyzeSentence(int index) {
           if (a.speaker_end <= a.speaker_begin ||
               !LooksLikeSpeaker(a.speaker_begin, a.speaker_end) ||
               // "X, ..., told Reuters that": whom it was told to, then what.
-              t.Is(a.speaker_end, "that") || t.Is(a.speaker_end, "que") ||
-              t.Is(a.speaker_end, "qu'") ||
+              lang_.Is(t, a.speaker_end, WordClass::kComplementizer) ||
               HasCue(a.speaker_begin, a.speaker_end, CueKind::kVerb) ||
               // "X, in an audio message, said his men had been forced": a clause, not a name.
               HasCue(a.speaker_begin, a.speaker_end, CueKind::kAux)) {
@@ -789,8 +727,8 @@ void SourceAttributor::AnalyzeSentence(int index) {
         }
         if (!inverted) {
           if (!FindPreverbalSpeaker(s, i, &a.speaker_begin, &a.speaker_end, &aux)) continue;
-          const absl::string_view last = t.Text(a.speaker_end - 1);
-          if (last == "and" || last == "et" || last == "but" || last == "mais" || last == "or") {
+          if (lang_.IsAny(t, a.speaker_end - 1,
+                          WordClass::kAnd | WordClass::kOr | WordClass::kBut)) {
             // "..., and said at least 30,000", "X said ..., but warned that", "X a revendiqué
             // l'attaque et affirmé...": the verb shares the subject of the verb before it.
             if (!by_sentence_[index].empty() && !by_sentence_[index].back().speaker_after) {
@@ -807,15 +745,12 @@ void SourceAttributor::AnalyzeSentence(int index) {
           // French participles need an auxiliary or a complement: "décès signalés" is no cue.
           // A count or a quotation as object: "Kiev revendique 74 localités", "évoquent « des
           // milliers »".
-          const bool complement = t.Is(cue_end, "que") || t.Is(cue_end, "qu'") ||
-                                  t.IsPunct(cue_end, ':') || t.Is(cue_end, "avoir") ||
-                                  (cue_end < s.end &&
-                                   (t.tokens[cue_end].kind == TokenKind::kNumber ||
-                                    t.IsPunct(cue_end, '"'))) ||
-                                  t.Is(cue_end, "de") || t.Is(cue_end, "d'") ||
-                                  t.Is(cue_end, "etre") || t.IsPunct(cue_end, ',') ||
-                                  t.Is(cue_end, "sur") || t.Is(cue_end, "dans") ||
-                                  (cue_end < s.end && IsInterposed(cue_end));
+          const bool complement =
+              lang_.IsAny(t, cue_end, WordClass::kComplementizer | WordClass::kOf |
+                                          WordClass::kVerbComplement) ||
+              t.IsPunct(cue_end, ':') || t.IsPunct(cue_end, ',') ||
+              (cue_end < s.end && (t.tokens[cue_end].kind == TokenKind::kNumber ||
+                                   t.IsPunct(cue_end, '"') || IsInterposed(cue_end)));
           if (lang_.language == "fr" && !aux && !complement) continue;
           // "..., the ministry said." covers what came before the comma.
           a.speaker_after = t.IsPunct(a.speaker_begin - 1, ',') &&
@@ -835,9 +770,7 @@ void SourceAttributor::AnalyzeSentence(int index) {
     if (a.speaker_begin < 0 || a.speaker_end <= a.speaker_begin) continue;
     // "« Nous avons trouvé 12 corps », a dit X": inside a quotation "we" is whoever is quoted.
     if (a.speaker_end - a.speaker_begin == 1 &&
-        (t.Is(a.speaker_begin, "we") || t.Is(a.speaker_begin, "i") ||
-         t.Is(a.speaker_begin, "nous") || t.Is(a.speaker_begin, "je") ||
-         t.Is(a.speaker_begin, "j'"))) {
+        lang_.Is(t, a.speaker_begin, WordClass::kFirstPerson)) {
       continue;
     }
     // "Earlier in the day he had put the toll at 25": the pronoun is the subject.
@@ -853,8 +786,7 @@ void SourceAttributor::AnalyzeSentence(int index) {
       a.source.set_text(OriginalText(a.speaker_begin, a.speaker_end));
       Canonicalize(s, a.speaker_begin, a.speaker_end, &a.source);
       // Only a bare "the ministry": "Spain's government" is not an earlier government.
-      const absl::string_view det = t.Text(a.speaker_begin);
-      const bool bare = det == "le" || det == "la" || det == "l'" || det == "the";
+      const bool bare = lang_.Is(t, a.speaker_begin, WordClass::kSingularArticle);
       if (a.source.canonical_id().empty() && bare && a.speaker_end - a.speaker_begin <= 3) {
         // "le ministère", "the ministry": the last named speaker with that head noun.
         const std::string head(t.Text(a.speaker_end - 1));

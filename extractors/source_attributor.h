@@ -73,6 +73,8 @@ class SourceAttributor {
   // An adverb or time word between a speaker and the verb ("a également déclaré").
   bool IsInterposed(int i) const;
   bool IsPronoun(int begin, int end) const;
+  // Whether token i is a number word of this language that is no article ("deux", not "un").
+  bool IsCountWord(int i) const;
   bool HasCue(int begin, int end, CueKind kind) const;
   // Rejects words that cannot be a speaker: "contre 63", "dans la nuit".
   bool LooksLikeSpeaker(int begin, int end) const;
