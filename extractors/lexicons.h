@@ -18,6 +18,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/statusor.h"
+#include "absl/strings/match.h"
 #include "absl/strings/string_view.h"
 #include "claimcheck/v1/claimcheck.pb.h"
 #include "extractors/phrase_table.h"
@@ -258,6 +259,21 @@ class LexiconIndex {
   bool finished_ = false;
 };
 
+// Classes of word endings the rules consult, one file each like the word classes: ending, and
+// the length a word must exceed (in folded bytes) for the ending to count.
+enum class EndingClass : uint8_t {
+  kNotNoun,    // not_noun_endings.tsv: "seraient", "grièvement", "largely": no noun
+  kModifier,   // modifier_endings.tsv: "remained", "suspected": not the noun itself
+  kImperfect,  // imperfect_endings.tsv: "faisait état": an earlier report
+  kAdverb,     // adverb_endings.tsv: "a également déclaré": between speaker and verb
+};
+constexpr int kEndingClassCount = static_cast<int>(EndingClass::kAdverb) + 1;
+
+struct WordEnding {
+  std::string ending;
+  size_t longer_than = 0;
+};
+
 class Lexicons;
 
 // A number word that is another word beside some words: "le neuf" (new), "no one", "one of".
@@ -277,6 +293,14 @@ struct LanguageLexicon {
   bool IsAny(const TokenizedText& text, int i, WordClasses classes) const;
   absl::flat_hash_map<std::string, NumberWord> numbers;
   absl::flat_hash_map<std::string, NotACount> not_counts;
+  // Word endings by class: this language's files and the shared ones.
+  std::array<std::vector<WordEnding>, kEndingClassCount> endings;
+  bool EndsAs(absl::string_view word, EndingClass c) const {
+    for (const WordEnding& e : endings[static_cast<int>(c)]) {
+      if (word.size() > e.longer_than && absl::EndsWith(word, e.ending)) return true;
+    }
+    return false;
+  }
   PhraseTable qualifiers;        // phrases before the number
   PhraseTable qualifiers_after;  // phrases after it ("89 au moins", "30 or more")
   std::vector<QualifierEntry> qualifier_entries;
@@ -301,7 +325,14 @@ struct LanguageLexicon {
 struct PlaceEntry {
   std::string canonical;
   std::string country;
-  std::string kind;  // country, region, city, capital, area
+  std::string kind;  // country, region, city, capital, area; or a word: demonym, refers...
+
+  bool IsCountry() const { return kind == "country"; }
+  // Kinds that are not places of their own (see places.tsv): "russe", "la capitale", "le pays".
+  bool IsDemonym() const { return kind == "demonym"; }
+  bool IsReference() const {
+    return kind == "refers" || kind == "refers-demonym" || kind == "scope";
+  }
 };
 
 struct SourceEntry {

@@ -11,13 +11,9 @@ constexpr int kMaxWordsToNoun = 4;
 
 // Words no noun looks like: French imperfects and conditionals ("seraient", "étaient"), adverbs
 // ("grièvement", "largely") and English particles ("turned out").
-bool IsNotANoun(const LanguageLexicon& lex, const TokenizedText& t, int i, bool english) {
-  const absl::string_view w = t.Text(i);
-  if (english) {
-    return lex.Is(t, i, WordClass::kParticle) || (w.size() > 4 && absl::EndsWith(w, "ly"));
-  }
-  return absl::EndsWith(w, "aient") || (w.size() > 4 && absl::EndsWith(w, "ait")) ||
-         (w.size() > 6 && absl::EndsWith(w, "ement"));
+bool IsNotANoun(const LanguageLexicon& lex, const TokenizedText& t, int i) {
+  return (lex.language == "en" && lex.Is(t, i, WordClass::kParticle)) ||
+         lex.EndsAs(t.Text(i), EndingClass::kNotNoun);
 }
 
 // A crude singular for a noun no lexicon knows: "pensioners" -> "pensioner".
@@ -34,10 +30,16 @@ std::string Singular(absl::string_view w) {
 Subject SubjectFinder::Find(const TokenizedText& t, const NumberMention& m, int limit) const {
   Subject s;
   if (!m.unit.empty()) return s;  // "150 km": a measure, nothing counted
+  const int j = NounStart(t, m, limit, &s);
+  if (j >= 0) ReadNoun(t, j, limit, &s);
+  return s;
+}
+
+int SubjectFinder::NounStart(const TokenizedText& t, const NumberMention& m, int limit,
+                             Subject* s) const {
   int j = m.text_end;
   // "« plusieurs centaines » de morts": the quotation closes before what is counted.
   if (t.IsPunct(j, '"') && lex_.Is(t, j + 1, WordClass::kOf)) ++j;
-  const bool english = lex_.language == "en";
   // Partitive: "30 des (au moins) 35", "12 of the 40", "35 of Kenya's 47", "30 d'entre".
   const bool of_owner = lex_.lexicons->IsEnglish(t, j, WordClass::kOf) &&
                         lex_.Is(t, j + 2, WordClass::kPossessive) && j + 1 < limit &&
@@ -47,8 +49,8 @@ Subject SubjectFinder::Find(const TokenizedText& t, const NumberMention& m, int 
   if (j < limit && (opener || of_owner || lex_.Is(t, j, WordClass::kOutOf))) {
     for (int k = j + 1; k < std::min(limit, j + 5); ++k) {
       if (t.tokens[k].kind == TokenKind::kNumber || lex_.numbers.contains(t.Text(k))) {
-        s.partitive = true;
-        return s;
+        s->partitive = true;
+        return -1;
       }
       if (t.tokens[k].kind == TokenKind::kPunct) break;
     }
@@ -56,8 +58,8 @@ Subject SubjectFinder::Find(const TokenizedText& t, const NumberMention& m, int 
     if (opener) j += opener->num_tokens;
   }
   if (lex_.lexicons->PhraseAt(t, j, PhraseClass::kAnaphoricOf)) {
-    s.anaphoric = true;
-    return s;
+    s->anaphoric = true;  // "12 of whom"
+    return -1;
   }
   // "à entre 100 000 et 120 000 celui des blessés": the pronoun stands for "le nombre";
   // "des dizaines de membres des forces de l'ordre": the members are of what is counted.
@@ -82,11 +84,16 @@ Subject SubjectFinder::Find(const TokenizedText& t, const NumberMention& m, int 
   // a noun follows ("two more villages").
   if (lex_.Is(t, j, WordClass::kOthers)) {
     if (!lex_.subjects.LongestAt(t, j + 1)) {
-      s.anaphoric = true;
-      return s;
+      s->anaphoric = true;
+      return -1;
     }
     ++j;
   }
+  return j;
+}
+
+void SubjectFinder::ReadNoun(const TokenizedText& t, int j, int limit, Subject* s) const {
+  const bool english = lex_.language == "en";
   int first_unknown = -1, last_unknown = -1;
   for (int k = j; k < limit && k < j + kMaxWordsToNoun; ++k) {
     const Token& tok = t.tokens[k];
@@ -100,38 +107,43 @@ Subject SubjectFinder::Find(const TokenizedText& t, const NumberMention& m, int 
     if (tok.kind != TokenKind::kWord) break;
     if (auto found = lex_.subjects.LongestAt(t, k)) {
       const SubjectEntry& e = lex_.subject_entries[found->payload];
-      s.canonical = e.canonical;
-      s.implied_metric = e.implied_metric;
-      s.begin = j;
-      s.end = k + found->num_tokens;
-      s.from_lexicon = true;
-      return s;
+      s->canonical = e.canonical;
+      s->implied_metric = e.implied_metric;
+      s->begin = j;
+      s->end = k + found->num_tokens;
+      s->from_lexicon = true;
+      return;
     }
-    if (lex_.stopwords.contains(t.Text(k)) || lex_.metrics.LongestAt(t, k)) break;
-    if (auto cue = lex_.cues.LongestAt(t, k)) {
-      const CueKind kind = lex_.cue_entries[cue->payload].kind;
-      if (kind == CueKind::kVerb || kind == CueKind::kParticiple || kind == CueKind::kAux) break;
-    }
-    if (english && lex_.Is(t, k, WordClass::kVerbAfterCount)) break;
-    // Verbs and adverbs are not what is counted: "40 seraient morts", "1 404 grièvement",
-    // "tens of thousands turned out".
-    if (IsNotANoun(lex_, t, k, english)) break;
+    if (!MayBeTheNoun(t, k)) break;
     // "-ed" words are verbs ("19,800 remained") or adjectives ("59 suspected gang members"):
     // never the noun itself.
-    if (english && absl::EndsWith(t.Text(k), "ed")) continue;
+    if (lex_.EndsAs(t.Text(k), EndingClass::kModifier)) continue;
     if (!english && lex_.Is(t, k, WordClass::kPrenominalAdjective)) continue;
     if (first_unknown < 0) first_unknown = k;
     last_unknown = k;
     if (!english) break;  // French puts the noun first; what follows are adjectives
   }
-  if (first_unknown < 0) return s;
+  if (first_unknown < 0) return;
   // No lexicon noun: take the noun as written (French: the first word; English: the last
   // word before a function word, since adjectives come first).
   const int noun = english ? last_unknown : first_unknown;
-  s.canonical = Singular(t.Text(noun));
-  s.begin = j;
-  s.end = noun + 1;
-  return s;
+  s->canonical = Singular(t.Text(noun));
+  s->begin = j;
+  s->end = noun + 1;
+}
+
+bool SubjectFinder::MayBeTheNoun(const TokenizedText& t, int k) const {
+  if (lex_.stopwords.contains(t.Text(k)) || lex_.metrics.LongestAt(t, k)) return false;
+  if (auto cue = lex_.cues.LongestAt(t, k)) {
+    const CueKind kind = lex_.cue_entries[cue->payload].kind;
+    if (kind == CueKind::kVerb || kind == CueKind::kParticiple || kind == CueKind::kAux) {
+      return false;
+    }
+  }
+  if (lex_.language == "en" && lex_.Is(t, k, WordClass::kVerbAfterCount)) return false;
+  // Verbs and adverbs are not what is counted: "40 seraient morts", "1 404 grièvement",
+  // "tens of thousands turned out".
+  return !IsNotANoun(lex_, t, k);
 }
 
 }  // namespace claimcheck
