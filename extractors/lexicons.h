@@ -98,7 +98,6 @@ enum class WordClass : uint8_t {
   kPreposition,  // prepositions.tsv
   kBeforeDay,  // before_days.tsv
   kSame,  // same.tsv
-  kPointingDeterminer,  // pointing_determiners.tsv
   kPluralSpeaker,  // plural_speakers.tsv
   kGenericSpeaker,  // generic_speakers.tsv
   kClitic,  // clitics.tsv
