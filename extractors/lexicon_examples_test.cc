@@ -16,7 +16,6 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
-#include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
@@ -79,41 +78,6 @@ std::vector<Example> ReadExamples(const std::string& readme) {
   return out;
 }
 
-// The value of `field` of claim c (one of the article's `claims`), as the README writes it.
-std::string Field(const v1::Claim& c, const std::vector<v1::Claim>& claims,
-                  const std::string& field) {
-  const v1::Quantity& q = c.quantity();
-  if (field == "value") return absl::StrCat(q.value());
-  if (field == "qualifier") return v1::Qualifier_Name(q.qualifier());
-  if (field == "unit") return q.unit();
-  if (field == "text") return q.text();
-  if (field == "metric") return v1::Metric_Name(c.metric());
-  if (field == "subject") return c.subject();
-  if (field == "source") return c.source().text();
-  if (field == "source_id") return c.source().canonical_id();
-  if (field == "party") return c.source().party();
-  if (field == "channel") return c.source().channel();
-  if (field == "place") return c.location().canonical();
-  if (field == "place_text") return c.location().text();
-  if (field == "earlier") return c.earlier_report() ? "true" : "false";
-  if (field == "flags") {
-    std::vector<std::string> kinds;
-    for (const v1::Flag& f : c.flags()) kinds.push_back(v1::FlagKind_Name(f.kind()));
-    std::sort(kinds.begin(), kinds.end());
-    return absl::StrJoin(kinds, ",");
-  }
-  if (field == "part_of") {
-    for (const v1::Claim& whole : claims) {
-      if (!c.part_of_claim_id().empty() && whole.id() == c.part_of_claim_id()) {
-        return whole.quantity().text();
-      }
-    }
-    return "";
-  }
-  ADD_FAILURE() << "unknown field '" << field << "'";
-  return "";
-}
-
 // Empty when the example holds, else what differs.
 std::string Mismatch(const ClaimExtractor& extractor, const Example& e) {
   v1::Article article;
@@ -128,7 +92,7 @@ std::string Mismatch(const ClaimExtractor& extractor, const Example& e) {
   if (c == nullptr) return "no claim";
   std::string differs;
   for (const auto& [field, want] : e.fields) {
-    const std::string got = Field(*c, *claims, field);
+    const std::string got = ClaimField(*c, *claims, field);
     if (got != want) absl::StrAppend(&differs, field, "=", got, " (not ", want, ") ");
   }
   return differs;
