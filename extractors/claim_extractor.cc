@@ -44,7 +44,7 @@ std::string ClaimExtractor::Language(const v1::Article& article) const {
   if (article.language() == "fr" || article.language() == "en") return article.language();
   if (!IsValidUtf8(article.text())) return "fr";
   const FoldedText folded = FoldedText::Fold(article.text());
-  return DetectLanguage(*lexicons_, Tokenize(folded));
+  return DetectLanguage(*lexicons_, Tokenize(folded, lexicons_->token_rules));
 }
 
 absl::StatusOr<std::vector<v1::Claim>> ClaimExtractor::Extract(const v1::Article& article) const {

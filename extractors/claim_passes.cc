@@ -22,7 +22,7 @@ constexpr size_t kMaxSentenceBytes = 600;  // longer "sentences" are cut for the
 constexpr size_t kMaxHedgeBytes = 160;     // the hedge quoted in an UNVERIFIED flag's reason
 
 TokenizedText AnnotatedTokens(const FoldedText& folded, const Lexicons& lexicons) {
-  TokenizedText tokens = Tokenize(folded);
+  TokenizedText tokens = Tokenize(folded, lexicons.token_rules);
   lexicons.Annotate(&tokens);
   return tokens;
 }

@@ -69,6 +69,7 @@ std::string ClaimField(const v1::Claim& c, const std::vector<v1::Claim>& claims,
   if (field == "place_exact") return c.location().confidence() >= 1.0f ? "true" : "false";
   if (field == "earlier") return c.earlier_report() ? "true" : "false";
   if (field == "language") return c.language();
+  if (field == "sentence") return c.sentence();
   if (field == "flags" || absl::StartsWith(field, "flag:")) {
     std::vector<std::string> kinds;
     for (const v1::Flag& f : c.flags()) kinds.push_back(v1::FlagKind_Name(f.kind()));

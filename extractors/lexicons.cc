@@ -202,6 +202,20 @@ absl::Status LoadNotCounts(const std::string& path, LanguageLexicon* lex) {
   });
 }
 
+absl::Status LoadTokenRules(const std::string& dir, TokenRules* rules) {
+  for (auto [file, words] : {std::make_pair("/fr/elisions.tsv", &rules->elisions),
+                             std::make_pair("/fr/abbreviations.tsv", &rules->abbreviations),
+                             std::make_pair("/en/abbreviations.tsv", &rules->abbreviations)}) {
+    const std::string path = dir + file;
+    absl::Status s = ForEachLine(path, 1, 1, "word", [&](const TsvLine& line) {
+      words->insert(FoldPhrase(line.fields[0]));
+      return absl::OkStatus();
+    });
+    if (!s.ok()) return s;
+  }
+  return absl::OkStatus();
+}
+
 absl::Status LoadLanguage(const std::string& dir, const std::string& language,
                           LanguageLexicon* lex) {
   lex->language = language;
@@ -278,6 +292,19 @@ bool Lexicons::InPhrase(const TokenizedText& text, int i, PhraseClass c) const {
   return false;
 }
 
+std::vector<PhraseTable*> Lexicons::Tables() {
+  std::vector<PhraseTable*> tables;
+  for (LanguageLexicon* l : {&fr, &en}) {
+    for (PhraseTable* t : {&l->qualifiers, &l->qualifiers_after, &l->metrics, &l->subjects,
+                           &l->units, &l->cues, &l->attribution_triggers}) {
+      tables.push_back(t);
+    }
+  }
+  for (PhraseTable* t : {&places, &place_words, &sources, &clock_suffixes}) tables.push_back(t);
+  for (PhraseTable& t : phrase_classes_) tables.push_back(&t);
+  return tables;
+}
+
 const PlaceEntry* Lexicons::DemonymAt(const TokenizedText& text, int i, bool english) const {
   if (i < 0 || i >= text.size() || text.tokens[i].kind != TokenKind::kWord) return nullptr;
   if (english && !text.tokens[i].upper) return nullptr;
@@ -300,6 +327,8 @@ std::optional<PhraseTable::Match> Lexicons::SourceAt(const TokenizedText& text, 
 absl::StatusOr<std::unique_ptr<Lexicons>> Lexicons::Load(const std::string& dir) {
   auto lex = std::make_unique<Lexicons>();
   lex->fr.lexicons = lex->en.lexicons = lex.get();
+  if (absl::Status s = LoadTokenRules(dir, &lex->token_rules); !s.ok()) return s;
+  for (PhraseTable* table : lex->Tables()) table->set_token_rules(&lex->token_rules);
   for (absl::Status s : {LoadLanguage(dir, "fr", &lex->fr), LoadLanguage(dir, "en", &lex->en),
                          LoadPlaces(dir + "/places.tsv", lex.get()),
                          LoadSources(dir + "/sources.tsv", lex.get()),

@@ -388,6 +388,9 @@ class Lexicons {
   // `english` a lower-case word is none.
   const PlaceEntry* DemonymAt(const TokenizedText& text, int i, bool english) const;
   absl::flat_hash_map<std::string, std::string> parties;  // folded word -> party
+  // How text splits into words (fr/elisions.tsv, fr/ and en/abbreviations.tsv): read first, as
+  // the phrases of every other file split by them too.
+  TokenRules token_rules;
   // "3 pm", "10 a.m.": after a number, a clock time (clock_suffixes.tsv of both languages).
   PhraseTable clock_suffixes;
   // "$5 million", "€200": a sign before a number and the unit it gives (currency_signs.tsv).
@@ -420,6 +423,9 @@ class Lexicons {
   }
   // Whether token i is inside a phrase of class `c`.
   bool InPhrase(const TokenizedText& text, int i, PhraseClass c) const;
+
+  // Every phrase table, for Load to give them the token rules.
+  std::vector<PhraseTable*> Tables();
 
   // Whether token i (which may be out of range) is in word class `c` / any of `classes`.
   bool Is(const TokenizedText& text, int i, WordClass c) const { return IsAny(text, i, c); }

@@ -313,7 +313,6 @@ void SpeakerSpans::FindSpeakerAfter(const Sentence& s, int from, int* begin,
   while (k < s.end && !IsStop(k) &&
          !lang_.IsAny(t, k, WordClass::kSpeakerEnder | WordClass::kDay) &&
          k - from < kMaxSpeakerTokens) {
-    if (t.Is(k, "à")) break;  // "à la chaîne ABC" ends the name
     ++k;
   }
   *begin = from;
