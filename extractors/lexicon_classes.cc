@@ -86,6 +86,7 @@ constexpr WordClassFile kWordClassFiles[] = {
     {WordClass::kOthers, "others.tsv", kFrench | kEnglish},
     {WordClass::kVerbAfterCount, "verbs_after_count.tsv", kEnglish},
     {WordClass::kOtherRelative, "other_relatives.tsv", kFrench | kEnglish},
+    {WordClass::kRelativePronoun, "relative_pronouns.tsv", kFrench | kEnglish},
     {WordClass::kTotalNoun, "total_nouns.tsv", kFrench | kEnglish},
     {WordClass::kAsideOpener, "aside_openers.tsv", kFrench | kEnglish},
     {WordClass::kListJoiner, "list_joiners.tsv", kFrench | kEnglish},

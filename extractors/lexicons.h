@@ -140,6 +140,7 @@ enum class WordClass : uint8_t {
   kOthers,  // others.tsv
   kVerbAfterCount,  // verbs_after_count.tsv
   kOtherRelative,  // other_relatives.tsv
+  kRelativePronoun,  // relative_pronouns.tsv
   kTotalNoun,  // total_nouns.tsv
   kAsideOpener,  // aside_openers.tsv
   kListJoiner,  // list_joiners.tsv

@@ -14,9 +14,6 @@ constexpr int kCountedNoun = 5;  // "le nombre de [soldats ukrainiens] tués"
 // "Le nombre de personnes tuées lors du bombardement de samedi sur le centre de la ville russe
 // de Belgorod est passé à 24": how far before its verb a total may name what it counts.
 constexpr int kCountedWindow = 24;
-// Relative words whose clause may hold the counted thing's verb: "35 drones que la Russie a
-// lancés", "drones that were shot down".
-constexpr WordClasses kRelatives = WordClass::kComplementizer | WordClass::kSubjectRelative;
 
 // Quotes are not stops: "killed \"more than 300 soldiers\"", "« neutralisés »".
 bool IsClauseStop(const TokenizedText& t, int i) {
@@ -31,7 +28,7 @@ bool MetricFinder::IsConjunction(const TokenizedText& t, int i) const {
 }
 
 bool MetricFinder::IsSubordinator(const TokenizedText& t, int i) const {
-  return lex_.IsAny(t, i, kRelatives | WordClass::kOtherRelative);
+  return lex_.IsAny(t, i, WordClass::kRelativePronoun | WordClass::kOtherRelative);
 }
 
 bool MetricFinder::SubjectIs(const std::string& subject, SubjectClass c) const {
@@ -214,7 +211,7 @@ v1::Metric MetricFinder::After(const TokenizedText& t, int start, int right_limi
     }
     if (IsSubordinator(t, k)) {
       // A relative clause about the counted thing: "35 drones que la Russie a lancés".
-      if (lex_.IsAny(t, k, kRelatives)) {
+      if (lex_.Is(t, k, WordClass::kRelativePronoun)) {
         if (IsConjunction(t, k - 1)) break;  // "... et que cinq autres ...": a new clause
         in_relative = true;
         continue;
