@@ -161,8 +161,9 @@ absl::Status LoadWordClasses(const std::string& dir, Lexicons* lex) {
       if (!s.ok()) return s;
     }
   }
-  for (const auto& [subject_class, file] : kSubjectClassFiles) {
-    absl::Status s = ForEachLine(absl::StrCat(dir, "/subject_classes/", file), 1, 1,
+  for (const auto& entry : kSubjectClassFiles) {
+    const SubjectClass subject_class = entry.first;
+    absl::Status s = ForEachLine(absl::StrCat(dir, "/subject_classes/", entry.second), 1, 1,
                                  "canonical subject", [&](const TsvLine& line) {
                                    lex->AddSubjectToClass(line.fields[0], subject_class);
                                    return absl::OkStatus();
@@ -180,8 +181,12 @@ constexpr std::tuple<EndingClass, const char*, int> kEndingClassFiles[] = {
 };
 
 absl::Status LoadEndingClasses(const std::string& dir, Lexicons* lex) {
-  for (const auto& [ending_class, file, folders] : kEndingClassFiles) {
-    for (const auto& [path, language] : ClassPaths(dir, folders, file)) {
+  for (const auto& [ending_class_of_file, file, folders] : kEndingClassFiles) {
+    // Plain variables: a lambda may not capture structured bindings in C++17.
+    const EndingClass ending_class = ending_class_of_file;
+    for (const auto& path_and_language : ClassPaths(dir, folders, file)) {
+      const std::string& path = path_and_language.first;
+      const int language = path_and_language.second;
       absl::Status s = ForEachLine(path, 2, 2, "ending<TAB>longer than", [&](const TsvLine& line) {
         WordEnding ending{FoldPhrase(line.fields[0]), 0};
         if (!absl::SimpleAtoi(line.fields[1], &ending.longer_than)) {

@@ -101,7 +101,7 @@ std::string Mismatch(const ClaimExtractor& extractor, const Example& e) {
 // A copy of the shipped lexicons in the test's temporary folder (the runfiles are links).
 fs::path CopyLexicons() {
   const fs::path from = DefaultLexiconDir();
-  const fs::path to = fs::path(std::getenv("TEST_TMPDIR")) / "lexicons";
+  fs::path to = fs::path(std::getenv("TEST_TMPDIR")) / "lexicons";
   for (const fs::directory_entry& entry : fs::recursive_directory_iterator(from)) {
     if (!fs::is_regular_file(entry.path())) continue;
     // Lexically: fs::relative would follow the links out of the runfiles.

@@ -203,10 +203,12 @@ absl::Status LoadNotCounts(const std::string& path, LanguageLexicon* lex) {
 }
 
 absl::Status LoadTokenRules(const std::string& dir, TokenRules* rules) {
-  for (auto [file, words] : {std::make_pair("/fr/elisions.tsv", &rules->elisions),
-                             std::make_pair("/fr/abbreviations.tsv", &rules->abbreviations),
-                             std::make_pair("/en/abbreviations.tsv", &rules->abbreviations)}) {
-    const std::string path = dir + file;
+  for (const auto& file_and_words :
+       {std::make_pair("/fr/elisions.tsv", &rules->elisions),
+        std::make_pair("/fr/abbreviations.tsv", &rules->abbreviations),
+        std::make_pair("/en/abbreviations.tsv", &rules->abbreviations)}) {
+    const std::string path = dir + file_and_words.first;
+    absl::flat_hash_set<std::string>* words = file_and_words.second;
     absl::Status s = ForEachLine(path, 1, 1, "word", [&](const TsvLine& line) {
       words->insert(FoldPhrase(line.fields[0]));
       return absl::OkStatus();
