@@ -14,7 +14,6 @@
 #include "extractors/place_resolver.h"
 #include "extractors/qualifier_detector.h"
 #include "extractors/source_attributor.h"
-#include "extractors/word_set.h"
 
 namespace claimcheck {
 namespace {
@@ -23,7 +22,7 @@ constexpr size_t kMaxSentenceBytes = 600;  // longer "sentences" are cut for the
 constexpr size_t kMaxHedgeBytes = 160;     // the hedge quoted in an UNVERIFIED flag's reason
 
 TokenizedText AnnotatedTokens(const FoldedText& folded, const Lexicons& lexicons) {
-  TokenizedText tokens = Tokenize(folded);
+  TokenizedText tokens = Tokenize(folded, lexicons.token_rules);
   lexicons.Annotate(&tokens);
   return tokens;
 }
@@ -65,27 +64,12 @@ std::string SubjectSide(const ArticleText& text, int begin, int end) {
   return "";
 }
 
-// "dont 12 enfants", "including 12 children", "parmi eux 3 enfants": a part of the count before.
-bool IntroducesPart(const TokenizedText& t, int i) {
-  return t.Is(i - 1, "dont") || t.Is(i - 1, "including") || t.Is(i - 1, "notamment") ||
-         (t.Is(i - 1, "eux") && t.Is(i - 2, "parmi")) ||
-         (t.Is(i - 1, "them") && t.Is(i - 2, "among"));
-}
-
-// "89 ..., contre 63 annoncés initialement", "up from 63": the number before, another value.
-bool IntroducesComparison(const TokenizedText& t, int b) {
-  return t.Is(b - 1, "contre") || t.Is(b - 1, "versus") ||
-         (t.Is(b - 1, "from") && (t.Is(b - 2, "up") || t.Is(b - 2, "down"))) ||
-         (t.Is(b - 1, "with") && t.Is(b - 2, "compared"));
-}
-
 // Numbers in a list share their verb: "sept frappes de missiles, 18 frappes aériennes et plus
 // de 85 attaques".
-bool ListJoins(const TokenizedText& t, int from, int to) {
+bool ListJoins(const ArticleText& text, int from, int to) {
   if (to - from > 3 || to < from) return false;
   for (int i = from; i < to; ++i) {
-    if (t.IsPunct(i, ',') || t.Is(i, "et") || t.Is(i, "and") || t.Is(i, "ou") || t.Is(i, "or") ||
-        t.Is(i, "ainsi") || t.Is(i, "que")) {
+    if (text.tokens.IsPunct(i, ',') || text.lex.Is(text.tokens, i, WordClass::kListJoiner)) {
       return true;
     }
   }
@@ -116,7 +100,10 @@ void LinkParts(const ArticleText& text, std::vector<ClaimDraft>* drafts) {
     }
   }
   for (int k = 0; k < n; ++k) {
-    if ((d[k].subject.anaphoric || IntroducesPart(text.tokens, d[k].number.text_begin)) &&
+    // "dont 12 enfants", "including 12 children", "parmi eux 3": a part of the count before.
+    const bool part = text.lexicons.PhraseEndsAt(text.tokens, d[k].number.text_begin,
+                                                 PhraseClass::kPartOpener);
+    if ((d[k].subject.anaphoric || part) &&
         SameSentence(d, k - 1, k) && d[k].number.unit.empty()) {
       // "abattu 52 des 54 drones, dont une quarantaine": a part of the 52, not of the 54.
       const int whole =
@@ -132,7 +119,8 @@ void LinkComparisons(const ArticleText& text, std::vector<ClaimDraft>* drafts) {
   std::vector<ClaimDraft>& d = *drafts;
   for (int k = 1; k < static_cast<int>(d.size()); ++k) {
     if (SameSentence(d, k - 1, k) && d[k].number.unit.empty() &&
-        IntroducesComparison(text.tokens, d[k].number.text_begin)) {
+        text.lexicons.PhraseEndsAt(text.tokens, d[k].number.text_begin,
+                                   PhraseClass::kComparisonOpener)) {
       d[k].compared = true;
       if (!d[k].subject.from_lexicon) TakeNoun(d[k - 1].subject, &d[k].subject);
     }
@@ -159,7 +147,7 @@ v1::Metric MetricOf(const ArticleText& text, const MetricFinder& finder,
   v1::Metric metric = finder.Find(t, m, d[k].subject, std::max(s.begin, previous_end), s.end,
                                   /*look_back=*/!whole_of_partitive);
   if (metric == v1::METRIC_UNSPECIFIED && previous_here && m.unit.empty() &&
-      ListJoins(t, previous_end, m.text_begin)) {
+      ListJoins(text, previous_end, m.text_begin)) {
     metric = d[previous].metric;
   }
   if (metric == v1::METRIC_UNSPECIFIED && whole_of_partitive) {
@@ -334,15 +322,14 @@ void FlagUnattributed(std::vector<ClaimDraft>* drafts) {
   }
 }
 
-void LendSourcesToRestatedFigures(std::vector<ClaimDraft>* drafts) {
+void LendSourcesToRestatedFigures(const Lexicons& lexicons, std::vector<ClaimDraft>* drafts) {
   using Key = std::tuple<int, absl::string_view, int, double>;
   // A headline's "victimes" are the body's "morts": people either way, and a toll of victims
   // restates one of dead.
-  static const WordSet* const kPeople =
-      new WordSet({"person", "victim", "dead", "body", "casualty", "resident", "civilian"});
-  const auto key = [](const v1::Claim& c) {
-    const absl::string_view subject =
-        kPeople->contains(c.subject()) ? absl::string_view("person") : c.subject();
+  const auto key = [&](const v1::Claim& c) {
+    const absl::string_view subject = lexicons.SubjectIs(c.subject(), SubjectClass::kToll)
+                                          ? absl::string_view("person")
+                                          : absl::string_view(c.subject());
     const int metric = c.metric() == v1::CASUALTIES ? v1::KILLED : c.metric();
     return Key(metric, subject, c.quantity().qualifier(), c.quantity().value());
   };

@@ -111,8 +111,8 @@ void FlagUnattributed(std::vector<ClaimDraft>* drafts);
 
 // A headline or summary that repeats a figure the body attributes ("le bilan passe à 19
 // morts" ... "19 morts, a annoncé le gouverneur") is that speaker's figure too: takes its
-// source, and loses the UNATTRIBUTED flag.
-void LendSourcesToRestatedFigures(std::vector<ClaimDraft>* drafts);
+// source, and loses the UNATTRIBUTED flag (subject_classes/toll.tsv: what a toll counts).
+void LendSourcesToRestatedFigures(const Lexicons& lexicons, std::vector<ClaimDraft>* drafts);
 
 }  // namespace claimcheck
 

@@ -195,7 +195,7 @@ TEST_F(ClaimPassesTest, LendSourcesToRestatedFiguresTakesTheBodysSpeaker) {
   Drafted d(*lexicons_, text, Upto::kUnattributed);
   ClaimDraft& headline = d.drafts.front();
   ASSERT_TRUE(HasFlag(headline.claim, v1::UNATTRIBUTED));
-  LendSourcesToRestatedFigures(&d.drafts);
+  LendSourcesToRestatedFigures(*lexicons_, &d.drafts);
   EXPECT_EQ(headline.claim.source().text(), d.drafts.back().claim.source().text());
   EXPECT_EQ(headline.claim.source().cue(), "restates " + d.drafts.back().claim.id());
   EXPECT_FALSE(HasFlag(headline.claim, v1::UNATTRIBUTED));

@@ -1,8 +1,8 @@
 #include "extractors/lexicons.h"
 
-#include <fstream>
 #include <functional>
 #include <sstream>
+#include <tuple>
 
 #include "absl/status/status.h"
 #include "absl/strings/numbers.h"
@@ -11,43 +11,11 @@
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "extractors/folded_text.h"
+#include "extractors/lexicon_classes.h"
+#include "extractors/lexicon_file.h"
 
 namespace claimcheck {
 namespace {
-
-struct TsvLine {
-  int number = 0;
-  std::vector<std::string> fields;
-};
-
-// Reads a TAB-separated file, skipping blank lines and '#' comments.
-absl::StatusOr<std::vector<TsvLine>> ReadTsv(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return absl::NotFoundError(absl::StrCat("lexicon file not found: ", path));
-  std::vector<TsvLine> lines;
-  std::string line;
-  int number = 0;
-  while (std::getline(in, line)) {
-    ++number;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    absl::string_view view = absl::StripAsciiWhitespace(line);
-    if (view.empty() || view.front() == '#') continue;
-    if (!IsValidUtf8(view)) {
-      return absl::InvalidArgumentError(absl::StrCat(path, ":", number, ": not UTF-8"));
-    }
-    TsvLine parsed;
-    parsed.number = number;
-    for (absl::string_view f : absl::StrSplit(view, '\t')) {
-      parsed.fields.emplace_back(absl::StripAsciiWhitespace(f));
-    }
-    lines.push_back(std::move(parsed));
-  }
-  return lines;
-}
-
-absl::Status LineError(const std::string& path, const TsvLine& line, absl::string_view what) {
-  return absl::InvalidArgumentError(absl::StrCat(path, ":", line.number, ": ", what));
-}
 
 absl::StatusOr<v1::Metric> ParseMetric(absl::string_view name) {
   v1::Metric metric;
@@ -55,22 +23,6 @@ absl::StatusOr<v1::Metric> ParseMetric(absl::string_view name) {
     return absl::InvalidArgumentError(absl::StrCat("unknown metric '", name, "'"));
   }
   return metric;
-}
-
-// Calls `fn` on every line of the TSV file at `path`. A line with fewer than `min_fields` or
-// more than `max_fields` fields is INVALID_ARGUMENT naming file, line and the `layout` expected.
-absl::Status ForEachLine(const std::string& path, size_t min_fields, size_t max_fields,
-                         absl::string_view layout,
-                         const std::function<absl::Status(const TsvLine&)>& fn) {
-  absl::StatusOr<std::vector<TsvLine>> lines = ReadTsv(path);
-  if (!lines.ok()) return lines.status();
-  for (const TsvLine& line : *lines) {
-    if (line.fields.size() < min_fields || line.fields.size() > max_fields) {
-      return LineError(path, line, absl::StrCat("expected: ", layout));
-    }
-    if (absl::Status s = fn(line); !s.ok()) return s;
-  }
-  return absl::OkStatus();
 }
 
 absl::Status LoadNumbers(const std::string& path, LanguageLexicon* lex) {
@@ -235,7 +187,8 @@ absl::Status LoadHedges(const std::string& path, LanguageLexicon* lex) {
 
 // Number words that are other words beside some words: "neuf<TAB>le|un<TAB>" ("le neuf").
 absl::Status LoadNotCounts(const std::string& path, LanguageLexicon* lex) {
-  return ForEachLine(path, 2, 3, "word<TAB>words before[<TAB>words after]", [&](const TsvLine& line) {
+  const absl::string_view layout = "word<TAB>words before[<TAB>words after]";
+  return ForEachLine(path, 2, 3, layout, [&](const TsvLine& line) {
     NotACount& entry = lex->not_counts[FoldPhrase(line.fields[0])];
     for (absl::string_view w : absl::StrSplit(line.fields[1], '|', absl::SkipEmpty())) {
       entry.before.insert(FoldPhrase(w));
@@ -249,74 +202,20 @@ absl::Status LoadNotCounts(const std::string& path, LanguageLexicon* lex) {
   });
 }
 
-// Where each word class's words are: lexicons/fr/<file> and/or lexicons/en/<file>.
-struct WordClassFile {
-  WordClass word_class;
-  const char* file;
-  bool fr;
-  bool en;
-};
-constexpr WordClassFile kWordClassFiles[] = {
-    {WordClass::kOf, "of.tsv", true, true},
-    {WordClass::kAnd, "and.tsv", true, true},
-    {WordClass::kOr, "or.tsv", true, true},
-    {WordClass::kRangeTo, "range_to.tsv", true, true},
-    {WordClass::kThan, "than.tsv", true, true},
-    {WordClass::kVagueDeterminer, "vague_determiners.tsv", true, true},
-    {WordClass::kVagueArticle, "vague_articles.tsv", true, false},
-    {WordClass::kFewDeterminer, "few_determiners.tsv", true, true},
-    {WordClass::kHalf, "half.tsv", true, true},
-    {WordClass::kNeedsOf, "needs_of.tsv", false, true},
-    {WordClass::kKnownDeterminer, "known_determiners.tsv", true, true},
-    {WordClass::kHourMark, "hour_marks.tsv", true, false},
-    {WordClass::kUnitAdjective, "unit_adjectives.tsv", true, false},
-    {WordClass::kOutOf, "out_of.tsv", true, true},
-};
-static_assert(sizeof(kWordClassFiles) / sizeof(kWordClassFiles[0]) == kWordClassCount,
-              "every word class has its files");
-
-// One word a line; a word is one token of text (no spaces): a phrase belongs in a table.
-absl::Status LoadWordClass(const std::string& path, WordClass word_class, LexiconIndex* index) {
-  return ForEachLine(path, 1, 1, "word", [&](const TsvLine& line) {
-    const std::string word = FoldPhrase(line.fields[0]);
-    if (word.find_first_of(" \t") != std::string::npos) {
-      return LineError(path, line, "one word a line: a word class holds no phrases");
-    }
-    index->AddToClass(word, word_class);
-    return absl::OkStatus();
-  });
-}
-
-absl::Status LoadWordClasses(const std::string& dir, Lexicons* lex) {
-  for (const WordClassFile& f : kWordClassFiles) {
-    for (const char* language : {"fr", "en"}) {
-      if (!(std::string(language) == "fr" ? f.fr : f.en)) continue;
-      const std::string path = absl::StrCat(dir, "/", language, "/", f.file);
-      if (absl::Status s = LoadWordClass(path, f.word_class, &lex->index); !s.ok()) return s;
-    }
+absl::Status LoadTokenRules(const std::string& dir, TokenRules* rules) {
+  for (const auto& file_and_words :
+       {std::make_pair("/fr/elisions.tsv", &rules->elisions),
+        std::make_pair("/fr/abbreviations.tsv", &rules->abbreviations),
+        std::make_pair("/en/abbreviations.tsv", &rules->abbreviations)}) {
+    const std::string path = dir + file_and_words.first;
+    absl::flat_hash_set<std::string>* words = file_and_words.second;
+    absl::Status s = ForEachLine(path, 1, 1, "word", [&](const TsvLine& line) {
+      words->insert(FoldPhrase(line.fields[0]));
+      return absl::OkStatus();
+    });
+    if (!s.ok()) return s;
   }
   return absl::OkStatus();
-}
-
-absl::Status LoadClockSuffixes(const std::string& path, Lexicons* lex) {
-  return ForEachLine(path, 1, 1, "phrase", [&](const TsvLine& line) {
-    lex->clock_suffixes.Add(line.fields[0], 0);
-    return absl::OkStatus();
-  });
-}
-
-absl::Status LoadCurrencySigns(const std::string& path, Lexicons* lex) {
-  return ForEachLine(path, 2, 2, "sign<TAB>unit", [&](const TsvLine& line) {
-    lex->currency_signs[FoldPhrase(line.fields[0])] = line.fields[1];
-    return absl::OkStatus();
-  });
-}
-
-absl::Status LoadDurationUnits(const std::string& path, Lexicons* lex) {
-  return ForEachLine(path, 1, 1, "unit", [&](const TsvLine& line) {
-    lex->duration_units.insert(line.fields[0]);
-    return absl::OkStatus();
-  });
 }
 
 absl::Status LoadLanguage(const std::string& dir, const std::string& language,
@@ -387,6 +286,27 @@ absl::Status LoadParties(const std::string& path, Lexicons* lex) {
 
 }  // namespace
 
+bool Lexicons::InPhrase(const TokenizedText& text, int i, PhraseClass c) const {
+  const PhraseTable& table = Phrases(c);
+  for (int begin = std::max(0, i - table.max_tokens() + 1); begin <= i; ++begin) {
+    if (auto m = table.LongestAt(text, begin); m && begin + m->num_tokens > i) return true;
+  }
+  return false;
+}
+
+std::vector<PhraseTable*> Lexicons::Tables() {
+  std::vector<PhraseTable*> tables;
+  for (LanguageLexicon* l : {&fr, &en}) {
+    for (PhraseTable* t : {&l->qualifiers, &l->qualifiers_after, &l->metrics, &l->subjects,
+                           &l->units, &l->cues, &l->attribution_triggers}) {
+      tables.push_back(t);
+    }
+  }
+  for (PhraseTable* t : {&places, &place_words, &sources, &clock_suffixes}) tables.push_back(t);
+  for (PhraseTable& t : phrase_classes_) tables.push_back(&t);
+  return tables;
+}
+
 const PlaceEntry* Lexicons::DemonymAt(const TokenizedText& text, int i, bool english) const {
   if (i < 0 || i >= text.size() || text.tokens[i].kind != TokenKind::kWord) return nullptr;
   if (english && !text.tokens[i].upper) return nullptr;
@@ -409,14 +329,13 @@ std::optional<PhraseTable::Match> Lexicons::SourceAt(const TokenizedText& text, 
 absl::StatusOr<std::unique_ptr<Lexicons>> Lexicons::Load(const std::string& dir) {
   auto lex = std::make_unique<Lexicons>();
   lex->fr.lexicons = lex->en.lexicons = lex.get();
+  if (absl::Status s = LoadTokenRules(dir, &lex->token_rules); !s.ok()) return s;
+  for (PhraseTable* table : lex->Tables()) table->set_token_rules(&lex->token_rules);
   for (absl::Status s : {LoadLanguage(dir, "fr", &lex->fr), LoadLanguage(dir, "en", &lex->en),
                          LoadPlaces(dir + "/places.tsv", lex.get()),
                          LoadSources(dir + "/sources.tsv", lex.get()),
                          LoadParties(dir + "/parties.tsv", lex.get()),
-                         LoadWordClasses(dir, lex.get()),
-                         LoadClockSuffixes(dir + "/en/clock_suffixes.tsv", lex.get()),
-                         LoadCurrencySigns(dir + "/currency_signs.tsv", lex.get()),
-                         LoadDurationUnits(dir + "/duration_units.tsv", lex.get())}) {
+                         LoadClasses(dir, lex.get())}) {
     if (!s.ok()) return s;
   }
   int bit = 0;
@@ -431,7 +350,13 @@ absl::StatusOr<std::unique_ptr<Lexicons>> Lexicons::Load(const std::string& dir)
     table->set_mask_bit(bit);
     lex->index.AddTable(*table, bit++);
   }
-  static_assert(kPartiesBit >= 2 * 7 + 3, "table bits and word-list bits overlap");
+  for (int c = 0; c < kPhraseClassCount; ++c) {
+    PhraseTable& table = lex->MutablePhrases(static_cast<PhraseClass>(c));
+    table.set_mask_bit(bit);
+    lex->index.AddTable(table, bit++);
+  }
+  static_assert(kPartiesBit >= 2 * 7 + 3 + kPhraseClassCount,
+                "table bits and word-list bits overlap");
   lex->index.AddWords(lex->parties, kPartiesBit);
   lex->index.AddWords(lex->fr.numbers, kFrNumbersBit);
   lex->index.AddWords(lex->en.numbers, kEnNumbersBit);
@@ -463,13 +388,16 @@ void LexiconIndex::AddTable(const PhraseTable& table, int bit) {
   });
 }
 
-void LexiconIndex::AddToClass(const std::string& word, WordClass c) {
+void LexiconIndex::AddToClass(const std::string& word, WordClass c, bool french, bool english) {
   uint32_t& entry = exact_[word].entry;
   if (entry == 0) {
-    entry = static_cast<uint32_t>(classes_.size());
-    classes_.emplace_back();
+    entry = static_cast<uint32_t>(entries_.size());
+    entries_.emplace_back();
   }
-  classes_[entry] = classes_[entry] | c;
+  WordEntry& e = entries_[entry];
+  e.any = e.any | c;
+  if (french) e.french = e.french | c;
+  if (english) e.english = e.english | c;
 }
 
 void LexiconIndex::AddPrefix(const std::string& prefix, int bit) {

@@ -18,6 +18,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/statusor.h"
+#include "absl/strings/match.h"
 #include "absl/strings/string_view.h"
 #include "claimcheck/v1/claimcheck.pb.h"
 #include "extractors/phrase_table.h"
@@ -74,22 +75,77 @@ struct CueEntry {
 // and mixed-language copy too, and a class that only one language's rules use has only that
 // language's file.
 enum class WordClass : uint8_t {
-  kOf,               // of.tsv: "2 millions d'euros", "hundreds of thousands"
-  kAnd,              // and.tsv: "vingt et un", "les 19 et 20 septembre"
-  kOr,               // or.tsv: "trois ou quatre"
-  kRangeTo,          // range_to.tsv: "de 2 à 3 millions", "du 3 au 5 mai"
-  kThan,             // than.tsv: "14 chars et plus de 80 véhicules": opens another amount
-  kVagueDeterminer,  // vague_determiners.tsv: "plusieurs centaines", "several hundred"
-  kVagueArticle,     // vague_articles.tsv: "les milliers": vague, the article left out
-  kFewDeterminer,    // few_determiners.tsv: "quelques dizaines", "a few dozen"
-  kHalf,             // half.tsv: "un demi-million", "half a million"
-  kNeedsOf,          // needs_of.tsv: "tens of thousands", but "tens" alone is no count
-  kKnownDeterminer,  // known_determiners.tsv: "les deux pays": known things, no count
-  kHourMark,         // hour_marks.tsv: "14 h 30" is a time
-  kUnitAdjective,    // unit_adjectives.tsv: "trois derniers jours" is a duration
-  kOutOf,            // out_of.tsv: "1 sur 2", "12 out of 40"
+  kOf,  // of.tsv
+  kAnd,  // and.tsv
+  kOr,  // or.tsv
+  kRangeTo,  // range_to.tsv
+  kThan,  // than.tsv
+  kVagueDeterminer,  // vague_determiners.tsv
+  kVagueArticle,  // vague_articles.tsv
+  kFewDeterminer,  // few_determiners.tsv
+  kHalf,  // half.tsv
+  kNeedsOf,  // needs_of.tsv
+  kKnownDeterminer,  // known_determiners.tsv
+  kHourMark,  // hour_marks.tsv
+  kUnitAdjective,  // unit_adjectives.tsv
+  kOutOf,  // out_of.tsv
+  kInterposed,  // interposed.tsv
+  kDay,  // days.tsv
+  kSpeakerEnder,  // speaker_enders.tsv
+  kPluperfect,  // pluperfect.tsv
+  kClauseOpener,  // clause_openers.tsv
+  kNameParticle,  // name_particles.tsv
+  kPreposition,  // prepositions.tsv
+  kBeforeDay,  // before_days.tsv
+  kSame,  // same.tsv
+  kPluralSpeaker,  // plural_speakers.tsv
+  kGenericSpeaker,  // generic_speakers.tsv
+  kClitic,  // clitics.tsv
+  kBe,  // be.tsv
+  kSubjectRelative,  // subject_relatives.tsv
+  kOpinionOpener,  // opinion_openers.tsv
+  kWith,  // with.tsv
+  kBy,  // by.tsv
+  kEuphonicT,  // euphonic_t.tsv
+  kComplementizer,  // complementizers.tsv
+  kTellVerb,  // tell_verbs.tsv
+  kBut,  // but.tsv
+  kVerbComplement,  // verb_complements.tsv
+  kFirstPerson,  // first_person.tsv
+  kSingularArticle,  // singular_articles.tsv
+  kDemonstrative,  // demonstratives.tsv
+  kReferenceDeterminer,  // reference_determiners.tsv
+  kPlacePart,  // place_parts.tsv
+  kRegionNoun,  // region_nouns.tsv
+  kSeatWord,  // seat_words.tsv
+  kElsewhere,  // elsewhere.tsv
+  kDefiniteArticle,  // definite_articles.tsv
+  kCrumbs,  // crumbs.tsv
+  kContractedOf,  // contracted_of.tsv
+  kPossessive,  // possessive.tsv
+  kUnknownPlacePreposition,  // unknown_place_prepositions.tsv
+  kPlaceNoun,  // place_nouns.tsv
+  kPlaceFollower,  // place_followers.tsv
+  kWidePreposition,  // wide_prepositions.tsv
+  kLocativeNoun,  // locative_nouns.tsv
+  kPlacePreposition,  // place_prepositions.tsv
+  kClauseBreak,  // clause_breaks.tsv
+  kWithin,  // within.tsv
+  kSettlementNoun,  // settlement_nouns.tsv
+  kPrenominalAdjective,  // prenominal_adjectives.tsv
+  kParticle,  // particles.tsv
+  kNumberPronoun,  // number_pronouns.tsv
+  kMemberNoun,  // member_nouns.tsv
+  kPossessiveDeterminer,  // possessive_determiners.tsv
+  kOthers,  // others.tsv
+  kVerbAfterCount,  // verbs_after_count.tsv
+  kOtherRelative,  // other_relatives.tsv
+  kRelativePronoun,  // relative_pronouns.tsv
+  kTotalNoun,  // total_nouns.tsv
+  kAsideOpener,  // aside_openers.tsv
+  kListJoiner,  // list_joiners.tsv
 };
-constexpr int kWordClassCount = static_cast<int>(WordClass::kOutOf) + 1;
+constexpr int kWordClassCount = static_cast<int>(WordClass::kListJoiner) + 1;
 
 // A set of word classes.
 class WordClasses {
@@ -114,6 +170,34 @@ class WordClasses {
 static_assert(kWordClassCount <= 128, "WordClasses holds 128 classes");
 constexpr WordClasses operator|(WordClass a, WordClass b) { return WordClasses(a) | b; }
 
+// Closed lists of phrases the rules consult, one file each like the word classes (one phrase a
+// line): for rules that need more than one word ("parmi eux", "of whom", "la suite").
+enum class PhraseClass : uint8_t {
+  kInterposedPhrase,  // interposed_phrases.tsv
+  kSpeakerAside,  // speaker_asides.tsv
+  kNotAgent,  // not_agents.tsv
+  kPartitiveOpener,  // partitive_openers.tsv
+  kAnaphoricOf,  // anaphoric_of.tsv
+  kNumberOf,  // number_of.tsv
+  kPartOpener,  // part_openers.tsv
+  kComparisonOpener,  // comparison_openers.tsv
+};
+constexpr int kPhraseClassCount = static_cast<int>(PhraseClass::kComparisonOpener) + 1;
+
+// Classes of what is counted (canonical names of subjects.tsv), one file each under
+// lexicons/subject_classes/: they settle what happened to it.
+enum class SubjectClass : uint8_t {
+  kWeapon,     // weapons.tsv: with no verb, launched
+  kTarget,     // targets.tsv: attacked, not launched
+  kPeople,     // people.tsv: hit means affected, destroyed means killed
+  kCombatant,  // combatants.tsv: destroyed means killed
+  kMachine,    // machines.tsv: killed means destroyed
+  kStrike,     // strikes.tsv: with no verb, attacked
+  kAssault,    // assaults.tsv: repelled (destroyed) means attacked
+  kToll,       // toll.tsv: what a death toll counts
+};
+constexpr int kSubjectClassCount = static_cast<int>(SubjectClass::kToll) + 1;
+
 // Which tables may have a phrase starting at a word, and which word classes hold it: one hash
 // look-up and one trie walk per token answer for every table and class at once (see
 // Lexicons::Annotate).
@@ -130,15 +214,21 @@ class LexiconIndex {
   void AddWords(const Container& words, int bit) {
     for (const auto& w : words) exact_[KeyOf(w)].tables |= 1u << bit;
   }
-  // Adds a folded word to a word class.
-  void AddToClass(const std::string& word, WordClass c);
+  // The word classes a word is in: by either language's files, and by each one's.
+  struct WordEntry {
+    WordClasses any;
+    WordClasses french;
+    WordClasses english;
+  };
+  // Adds a folded word to a word class, from the French or the English file (or both).
+  void AddToClass(const std::string& word, WordClass c, bool french, bool english);
   Masks MaskOf(absl::string_view word) const;
   // The classes of the word whose entry (Masks::entry) is `entry`.
-  const WordClasses& ClassesOfEntry(uint32_t entry) const { return classes_[entry]; }
+  const WordEntry& Entry(uint32_t entry) const { return entries_[entry]; }
   // The classes of a word, by hash (for text not annotated, and for words that are not tokens).
-  const WordClasses& ClassesOf(absl::string_view word) const {
+  const WordEntry& EntryOf(absl::string_view word) const {
     auto it = exact_.find(word);
-    return classes_[it == exact_.end() ? 0 : it->second.entry];
+    return entries_[it == exact_.end() ? 0 : it->second.entry];
   }
   // MaskOf for every one-byte token, computed once: punctuation is a third of all tokens.
   void Finish();
@@ -163,10 +253,25 @@ class LexiconIndex {
   void AddPrefix(const std::string& prefix, int bit);
   Masks SlowMaskOf(absl::string_view word) const;
   absl::flat_hash_map<std::string, Masks> exact_;
-  std::vector<WordClasses> classes_ = std::vector<WordClasses>(1);  // entry 0: no class
+  std::vector<WordEntry> entries_ = std::vector<WordEntry>(1);  // entry 0: no class
   std::vector<Node> trie_ = std::vector<Node>(1);
   std::array<Masks, 256> single_byte_{};
   bool finished_ = false;
+};
+
+// Classes of word endings the rules consult, one file each like the word classes: ending, and
+// the length a word must exceed (in folded bytes) for the ending to count.
+enum class EndingClass : uint8_t {
+  kNotNoun,    // not_noun_endings.tsv: "seraient", "grièvement", "largely": no noun
+  kModifier,   // modifier_endings.tsv: "remained", "suspected": not the noun itself
+  kImperfect,  // imperfect_endings.tsv: "faisait état": an earlier report
+  kAdverb,     // adverb_endings.tsv: "a également déclaré": between speaker and verb
+};
+constexpr int kEndingClassCount = static_cast<int>(EndingClass::kAdverb) + 1;
+
+struct WordEnding {
+  std::string ending;
+  size_t longer_than = 0;
 };
 
 class Lexicons;
@@ -188,6 +293,14 @@ struct LanguageLexicon {
   bool IsAny(const TokenizedText& text, int i, WordClasses classes) const;
   absl::flat_hash_map<std::string, NumberWord> numbers;
   absl::flat_hash_map<std::string, NotACount> not_counts;
+  // Word endings by class: this language's files and the shared ones.
+  std::array<std::vector<WordEnding>, kEndingClassCount> endings;
+  bool EndsAs(absl::string_view word, EndingClass c) const {
+    for (const WordEnding& e : endings[static_cast<int>(c)]) {
+      if (word.size() > e.longer_than && absl::EndsWith(word, e.ending)) return true;
+    }
+    return false;
+  }
   PhraseTable qualifiers;        // phrases before the number
   PhraseTable qualifiers_after;  // phrases after it ("89 au moins", "30 or more")
   std::vector<QualifierEntry> qualifier_entries;
@@ -212,7 +325,14 @@ struct LanguageLexicon {
 struct PlaceEntry {
   std::string canonical;
   std::string country;
-  std::string kind;  // country, region, city, capital, area
+  std::string kind;  // country, region, city, capital, area; or a word: demonym, refers...
+
+  bool IsCountry() const { return kind == "country"; }
+  // Kinds that are not places of their own (see places.tsv): "russe", "la capitale", "le pays".
+  bool IsDemonym() const { return kind == "demonym"; }
+  bool IsReference() const {
+    return kind == "refers" || kind == "refers-demonym" || kind == "scope";
+  }
 };
 
 struct SourceEntry {
@@ -269,23 +389,66 @@ class Lexicons {
   // `english` a lower-case word is none.
   const PlaceEntry* DemonymAt(const TokenizedText& text, int i, bool english) const;
   absl::flat_hash_map<std::string, std::string> parties;  // folded word -> party
+  // How text splits into words (fr/elisions.tsv, fr/ and en/abbreviations.tsv): read first, as
+  // the phrases of every other file split by them too.
+  TokenRules token_rules;
   // "3 pm", "10 a.m.": after a number, a clock time (clock_suffixes.tsv of both languages).
   PhraseTable clock_suffixes;
   // "$5 million", "€200": a sign before a number and the unit it gives (currency_signs.tsv).
   absl::flat_hash_map<std::string, std::string> currency_signs;
   // The units that are spans of time: "un an" is no count of one (duration_units.tsv).
   absl::flat_hash_set<std::string> duration_units;
+  // Sources that speak for a town or a region, not a side (local_sources.tsv: source ids).
+  absl::flat_hash_set<std::string> local_sources;
   LexiconIndex index;
+
+  // Whether what is counted (a canonical subject) is of class `c`.
+  bool SubjectIs(absl::string_view canonical, SubjectClass c) const {
+    return subject_classes_[static_cast<int>(c)].contains(canonical);
+  }
+  void AddSubjectToClass(const std::string& canonical, SubjectClass c) {
+    subject_classes_[static_cast<int>(c)].insert(canonical);
+  }
+
+  // The phrases of class `c` (both languages').
+  const PhraseTable& Phrases(PhraseClass c) const { return phrase_classes_[static_cast<int>(c)]; }
+  PhraseTable& MutablePhrases(PhraseClass c) { return phrase_classes_[static_cast<int>(c)]; }
+  // The phrase of class `c` starting at token i, if any.
+  std::optional<PhraseTable::Match> PhraseAt(const TokenizedText& text, int i,
+                                             PhraseClass c) const {
+    return Phrases(c).LongestAt(text, i);
+  }
+  // Whether a phrase of class `c` ends right before token `end`.
+  bool PhraseEndsAt(const TokenizedText& text, int end, PhraseClass c) const {
+    return Phrases(c).LongestEndingAt(text, end, end - Phrases(c).max_tokens()).has_value();
+  }
+  // Whether token i is inside a phrase of class `c`.
+  bool InPhrase(const TokenizedText& text, int i, PhraseClass c) const;
+
+  // Every phrase table, for Load to give them the token rules.
+  std::vector<PhraseTable*> Tables();
 
   // Whether token i (which may be out of range) is in word class `c` / any of `classes`.
   bool Is(const TokenizedText& text, int i, WordClass c) const { return IsAny(text, i, c); }
   bool IsAny(const TokenizedText& text, int i, WordClasses classes) const {
-    if (i < 0 || i >= text.size()) return false;
-    const WordClasses& of = text.word_entries.empty()
-                                ? index.ClassesOf(text.Text(i))
-                                : index.ClassesOfEntry(text.word_entries[i]);
-    return of.Intersects(classes);
+    const LexiconIndex::WordEntry* e = EntryAt(text, i);
+    return e != nullptr && e->any.Intersects(classes);
   }
+  // Whether token i is in word class `c` by the English file: "the" but not "le" among the
+  // articles, whatever the article's language.
+  bool IsEnglish(const TokenizedText& text, int i, WordClass c) const {
+    const LexiconIndex::WordEntry* e = EntryAt(text, i);
+    return e != nullptr && e->english.Intersects(c);
+  }
+
+ private:
+  const LexiconIndex::WordEntry* EntryAt(const TokenizedText& text, int i) const {
+    if (i < 0 || i >= text.size()) return nullptr;
+    return text.word_entries.empty() ? &index.EntryOf(text.Text(i))
+                                     : &index.Entry(text.word_entries[i]);
+  }
+  std::array<PhraseTable, kPhraseClassCount> phrase_classes_;
+  std::array<absl::flat_hash_set<std::string>, kSubjectClassCount> subject_classes_;
 };
 
 inline bool LanguageLexicon::Is(const TokenizedText& text, int i, WordClass c) const {

@@ -49,6 +49,11 @@ class MetricFinder {
   v1::Metric After(const TokenizedText& text, int start, int right_limit,
                    bool relative_only) const;
 
+  bool IsConjunction(const TokenizedText& text, int i) const;  // and, or
+  // Relative words: "que", "which", "dont"...
+  bool IsSubordinator(const TokenizedText& text, int i) const;
+  bool SubjectIs(const std::string& subject, SubjectClass c) const;
+
   const LanguageLexicon& lex_;
 };
 

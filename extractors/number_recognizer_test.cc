@@ -34,7 +34,7 @@ class NumberRecognizerTest : public ::testing::Test {
   // (Lexicons::Annotate, as in ClaimExtractor) or every look-up hashes the word.
   std::vector<Found> Numbers(const std::string& text, const std::string& language = "fr") {
     const FoldedText folded = FoldedText::Fold(text);
-    TokenizedText tokens = Tokenize(folded);
+    TokenizedText tokens = Tokenize(folded, lexicons_->token_rules);
     const std::vector<Found> hashed = Numbers(text, folded, tokens, language);
     lexicons_->Annotate(&tokens);
     std::vector<Found> annotated = Numbers(text, folded, tokens, language);

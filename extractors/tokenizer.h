@@ -3,7 +3,7 @@
 //
 // Usage:
 //   FoldedText folded = FoldedText::Fold(text);
-//   TokenizedText tokens = Tokenize(folded);
+//   TokenizedText tokens = Tokenize(folded, lexicons.token_rules);
 //   for (const Sentence& s : tokens.sentences) { ... tokens.Text(i) ... }
 //
 // Thread safety: a TokenizedText is immutable once built.
@@ -11,8 +11,10 @@
 #define CLAIMCHECK_EXTRACTORS_TOKENIZER_H_
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/string_view.h"
 #include "extractors/folded_text.h"
 
@@ -64,11 +66,19 @@ struct TokenizedText {
   }
 };
 
+// Words the tokenizer treats apart, read from the lexicons (fr/elisions.tsv, abbreviations.tsv).
+struct TokenRules {
+  // Folded words that elide before a vowel and keep their apostrophe: "l" ("l'armée"), "jusqu".
+  absl::flat_hash_set<std::string> elisions;
+  // Folded words after which a full stop ends no sentence: "gen", "mr" (and any single letter).
+  absl::flat_hash_set<std::string> abbreviations;
+};
+
 // Splits `folded` into tokens and sentences. Linear in the text's length.
-TokenizedText Tokenize(const FoldedText& folded);
+TokenizedText Tokenize(const FoldedText& folded, const TokenRules& rules);
 
 // Tokens only, without sentences: for lexicon phrases.
-std::vector<Token> TokenizeWords(const FoldedText& folded);
+std::vector<Token> TokenizeWords(const FoldedText& folded, const TokenRules& rules);
 
 }  // namespace claimcheck
 
