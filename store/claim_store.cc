@@ -36,8 +36,10 @@
 #include "absl/strings/str_cat.h"
 #include "absl/synchronization/mutex.h"
 #include "absl/time/clock.h"
+#include "crosscheck/article_flags.h"
 #include "crosscheck/claim_facts.h"
 #include "crosscheck/figure_key.h"
+#include "store/claim_answers.h"
 #include "store/claim_store.h"
 #include "store/claim_table.h"
 #include "store/mutex_lock.h"
@@ -110,16 +112,16 @@ class ClaimStoreImpl : public ClaimStore {
   absl::StatusOr<v1::ListConflictsResponse> ListConflicts(
       const v1::ListConflictsRequest& request) const override {
     ReaderMutexLock lock(&mu_);
-    return table_.ListConflicts(request);
+    return claimcheck::ListConflicts(table_, request);
   }
   absl::StatusOr<v1::QueryClaimsResponse> QueryClaims(
       const v1::QueryClaimsRequest& request) const override {
     ReaderMutexLock lock(&mu_);
-    return table_.QueryClaims(request);
+    return claimcheck::QueryClaims(table_, request);
   }
   v1::GetStatsResponse Stats() const override {
     ReaderMutexLock lock(&mu_);
-    return table_.Stats();
+    return claimcheck::Stats(table_);
   }
   int64_t AddFlagListener(FlagListener listener) override;
   void RemoveFlagListener(int64_t id) override;
@@ -259,7 +261,10 @@ std::map<uint32_t, std::vector<v1::Flag>> ClaimStoreImpl::FlagsAround(
     const std::vector<std::vector<ClaimFacts>>& articles) const {
   std::vector<uint32_t> slots;
   for (const std::vector<ClaimFacts>& article : articles) {
-    for (uint32_t slot : table_.Neighbours(article)) slots.push_back(slot);
+    std::vector<size_t> all(article.size());
+    for (size_t i = 0; i < all.size(); ++i) all[i] = i;
+    const NeighbourWindows around = NeighbourWindowsOf(article, FigureRanks(article), all);
+    for (uint32_t slot : table_.FiledSlots(around.windows)) slots.push_back(slot);
   }
   std::sort(slots.begin(), slots.end());
   slots.erase(std::unique(slots.begin(), slots.end()), slots.end());
@@ -400,7 +405,8 @@ std::vector<v1::Claim> ClaimStoreImpl::Check(const v1::Article& article,
   std::vector<std::vector<v1::Flag>> flags;
   {
     ReaderMutexLock lock(&mu_);
-    flags = table_.FlagsAsIf(claims);
+    // FindFiled() of the in-memory table never fails.
+    flags = FlagsAsIfFiled(claims, table_).value();
   }
   for (size_t i = 0; i < claims.size(); ++i) {
     v1::Claim& claim = claims[i];

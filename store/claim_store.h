@@ -9,8 +9,10 @@
 //
 // The store knows nothing of gRPC or of extraction: callers pass claims already extracted.
 // Which claims are compared, and the flags they earn, are crosscheck/'s rules (figure_key.h,
-// rules.h, figure_summary.h); flags are recomputed from a claim's event whenever asked for, so
-// they are always current after an ingest, a replacement or a delete.
+// event_window.h, rules.h, figure_summary.h), run over the store through the FiledClaims
+// interface (filed_claims.h, article_flags.h) that a backend implements; flags are recomputed
+// from a claim's event whenever asked for, so they are always current after an ingest, a
+// replacement or a delete.
 //
 // Thread safety: every method may be called from any number of threads at once.
 // Durability: with a data_dir, Ingest() and Delete() return only after their record is in the
