@@ -35,9 +35,6 @@ struct ServiceOptions {
   size_t max_article_bytes = 1 << 20;
   // Events a WatchFlags stream may fall behind by before the oldest are dropped.
   size_t watcher_queue_capacity = 1024;
-  // Page size used when a request asks for 0, and the most a request may ask for.
-  int32_t default_page_size = 100;
-  int32_t max_page_size = 1000;
 };
 
 // The grpc::Status carrying `status`'s code and message.
@@ -88,7 +85,6 @@ class ClaimCheckService final : public v1::ClaimCheck::Service {
   // or during extraction.
   absl::StatusOr<std::vector<v1::Claim>> Extract(grpc::ServerContext& context,
                                                  const v1::Article& article) const;
-  int32_t PageSize(int32_t requested) const;
 
   const ClaimExtractor* const extractor_;
   ClaimStore* const store_;

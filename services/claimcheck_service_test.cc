@@ -25,8 +25,6 @@ class ClaimCheckServiceTest : public ::testing::Test {
   void SetUp() override {
     ServiceOptions options;
     options.max_article_bytes = 4096;
-    options.default_page_size = 3;
-    options.max_page_size = 5;
     Start(options);
   }
   void TearDown() override { Stop(); }
@@ -34,7 +32,9 @@ class ClaimCheckServiceTest : public ::testing::Test {
   void Start(const ServiceOptions& options) {
     service_.reset();  // it refers to the store and extractor replaced below
     extractor_ = *ClaimExtractor::Create(DefaultLexiconDir());
-    store_ = *ClaimStore::Open(StoreOptions{});
+    StoreOptions store_options;
+    store_options.page_limits = PageLimits{3, 5};  // small pages, so a few articles span several
+    store_ = *ClaimStore::Open(store_options);
     service_ =
         std::make_unique<ClaimCheckService>(extractor_.get(), store_.get(), std::nullopt, options);
     grpc::ServerBuilder builder;

@@ -16,14 +16,6 @@
 namespace claimcheck {
 namespace {
 
-constexpr int kDefaultFigurePage = 50, kMaxFigurePage = 500;
-constexpr int kDefaultClaimPage = 100, kMaxClaimPage = 1000;
-
-int PageSize(int requested, int default_size, int max_size) {
-  if (requested <= 0) return default_size;
-  return std::min(requested, max_size);
-}
-
 // ListConflicts' filters as a claim's facts are compared with them.
 struct ConflictFilter {
   uint8_t kinds = 0;  // ClaimTable::ContestedBit()s
@@ -238,7 +230,8 @@ v1::QueryClaimsResponse WalkSeqs(const Seqs& seqs, std::optional<uint64_t> after
 }  // namespace
 
 absl::StatusOr<v1::ListConflictsResponse> ListConflicts(const ClaimTable& table,
-                                                        const v1::ListConflictsRequest& request) {
+                                                        const v1::ListConflictsRequest& request,
+                                                        const PageLimits& limits) {
   std::optional<std::string> after;
   if (!request.page_token().empty()) {
     absl::StatusOr<PagePosition> at = DecodePageToken(PageKind::kFigures, request.page_token());
@@ -246,7 +239,7 @@ absl::StatusOr<v1::ListConflictsResponse> ListConflicts(const ClaimTable& table,
     after = std::move(at->key);
   }
   const ConflictFilter filter = FilterOf(request);
-  const int page_size = PageSize(request.page_size(), kDefaultFigurePage, kMaxFigurePage);
+  const int page_size = limits.Clamp(request.page_size());
   ClaimsById by_id(table);
   v1::ListConflictsResponse response;
   const ClaimTable::ContestedFigures& contested = table.contested_figures();
@@ -264,15 +257,15 @@ absl::StatusOr<v1::ListConflictsResponse> ListConflicts(const ClaimTable& table,
 }
 
 absl::StatusOr<v1::QueryClaimsResponse> QueryClaims(const ClaimTable& table,
-                                                    const v1::QueryClaimsRequest& request) {
+                                                    const v1::QueryClaimsRequest& request,
+                                                    const PageLimits& limits) {
   std::optional<PagePosition> after;
   if (!request.page_token().empty()) {
     absl::StatusOr<PagePosition> at = DecodePageToken(PageKind::kClaims, request.page_token());
     if (!at.ok()) return at.status();
     after = *std::move(at);
   }
-  const size_t page_size =
-      static_cast<size_t>(PageSize(request.page_size(), kDefaultClaimPage, kMaxClaimPage));
+  const size_t page_size = static_cast<size_t>(limits.Clamp(request.page_size()));
   ClaimPage page(table, request, page_size, after.value_or(PagePosition{}));
   const std::optional<uint64_t> after_seq =
       after ? std::optional<uint64_t>(after->secondary) : std::nullopt;

@@ -18,20 +18,25 @@
 #include "absl/status/statusor.h"
 #include "claimcheck/v1/claimcheck.pb.h"
 #include "store/claim_table.h"
+#include "store/page_limits.h"
 
 namespace claimcheck {
 
 // Contested figures of the requested kinds (default: CONFLICT, REVISION, INCONSISTENT) whose
 // claims pass the filters; each figure holds those claims, then the claims their flags name,
 // with their current flags, the figure's distinct flags, date window and low/best/high.
-// INVALID_ARGUMENT for a page token this store did not issue for ListConflicts.
+// Pages hold limits.Clamp(request.page_size()) figures. INVALID_ARGUMENT for a page token this
+// store did not issue for ListConflicts.
 absl::StatusOr<v1::ListConflictsResponse> ListConflicts(const ClaimTable& table,
-                                                        const v1::ListConflictsRequest& request);
+                                                        const v1::ListConflictsRequest& request,
+                                                        const PageLimits& limits);
 
 // Stored claims passing every filter, with their extractor flags (not the cross-check ones).
-// INVALID_ARGUMENT for a page token this store did not issue for QueryClaims.
+// Pages hold limits.Clamp(request.page_size()) claims. INVALID_ARGUMENT for a page token this
+// store did not issue for QueryClaims.
 absl::StatusOr<v1::QueryClaimsResponse> QueryClaims(const ClaimTable& table,
-                                                    const v1::QueryClaimsRequest& request);
+                                                    const v1::QueryClaimsRequest& request,
+                                                    const PageLimits& limits);
 
 // How many articles, claims, figures and contested figures are stored.
 v1::GetStatsResponse Stats(const ClaimTable& table);

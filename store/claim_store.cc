@@ -112,12 +112,12 @@ class ClaimStoreImpl : public ClaimStore {
   absl::StatusOr<v1::ListConflictsResponse> ListConflicts(
       const v1::ListConflictsRequest& request) const override {
     ReaderMutexLock lock(&mu_);
-    return claimcheck::ListConflicts(table_, request);
+    return claimcheck::ListConflicts(table_, request, options_.page_limits);
   }
   absl::StatusOr<v1::QueryClaimsResponse> QueryClaims(
       const v1::QueryClaimsRequest& request) const override {
     ReaderMutexLock lock(&mu_);
-    return claimcheck::QueryClaims(table_, request);
+    return claimcheck::QueryClaims(table_, request, options_.page_limits);
   }
   v1::GetStatsResponse Stats() const override {
     ReaderMutexLock lock(&mu_);

@@ -30,6 +30,7 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "claimcheck/v1/claimcheck.pb.h"
+#include "store/page_limits.h"
 
 namespace claimcheck {
 
@@ -37,6 +38,9 @@ struct StoreOptions {
   std::string data_dir;  // "" keeps everything in memory only
   // A snapshot is written after this many log records (0 = never snapshot automatically).
   int64_t snapshot_every = 10000;
+  // Page sizes of ListConflicts and QueryClaims: the default when a request gives none, and
+  // the most a request may ask for.
+  PageLimits page_limits;
 };
 
 struct IngestResult {
@@ -67,11 +71,15 @@ class ClaimStore {
   // NOT_FOUND if no such article.
   virtual absl::Status Delete(absl::string_view article_id) = 0;
 
-  // Figures with flags of the requested kinds, filtered; pages in a stable order.
+  // Figures with flags of the requested kinds, filtered; pages in a stable order, of
+  // options.page_limits.Clamp(request.page_size()) figures.
   // INVALID_ARGUMENT for a page token this store did not issue.
   virtual absl::StatusOr<v1::ListConflictsResponse> ListConflicts(
       const v1::ListConflictsRequest& request) const = 0;
 
+  // Claims passing every filter; pages in a stable order, of
+  // options.page_limits.Clamp(request.page_size()) claims.
+  // INVALID_ARGUMENT for a page token this store did not issue.
   virtual absl::StatusOr<v1::QueryClaimsResponse> QueryClaims(
       const v1::QueryClaimsRequest& request) const = 0;
 

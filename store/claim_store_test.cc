@@ -341,6 +341,34 @@ TEST_F(ClaimStoreTest, QueryClaimsFiltersAndPages) {
   EXPECT_EQ(store_->QueryClaims(bad).status().code(), absl::StatusCode::kInvalidArgument);
 }
 
+// One page size for every listing (store/page_limits.h): 100 when the request gives none, at most
+// 1000 whatever it asks for.
+TEST_F(ClaimStoreTest, ListingsWithoutPageSizeGetAHundredAndATokenAndLargePagesAThousand) {
+  for (int i = 0; i < 1010; ++i) {
+    const std::string id = "wire" + std::to_string(i);
+    // Each wire contested in a place of its own: 2020 claims, 1010 contested figures.
+    MustIngest(MakeArticle(id, "2023-01-04"),
+               {Ministry(id, 1, 89, "Town" + std::to_string(i), "2023-01-04").Build(),
+                Kyiv(id, 2, 400, "Town" + std::to_string(i), "2023-01-04").Build()});
+  }
+  v1::QueryClaimsRequest query;
+  query.set_metric(v1::KILLED);
+  absl::StatusOr<v1::QueryClaimsResponse> claims = store_->QueryClaims(query);
+  ASSERT_TRUE(claims.ok()) << claims.status();
+  EXPECT_EQ(claims->claims_size(), 100);
+  EXPECT_FALSE(claims->next_page_token().empty());
+  query.set_page_size(5000);
+  EXPECT_EQ(store_->QueryClaims(query)->claims_size(), 1000);
+
+  v1::ListConflictsRequest conflicts;
+  absl::StatusOr<v1::ListConflictsResponse> figures = store_->ListConflicts(conflicts);
+  ASSERT_TRUE(figures.ok()) << figures.status();
+  EXPECT_EQ(figures->figures_size(), 100);
+  EXPECT_FALSE(figures->next_page_token().empty());
+  conflicts.set_page_size(5000);
+  EXPECT_EQ(store_->ListConflicts(conflicts)->figures_size(), 1000);
+}
+
 TEST_F(ClaimStoreTest, ListConflictsPagesAndFilters) {
   const std::vector<std::string> places = {"Bakhmut", "Kyiv", "Lviv"};
   for (size_t i = 0; i < places.size(); ++i) {
