@@ -251,7 +251,8 @@ absl::StatusOr<v1::ListConflictsResponse> ListConflicts(const ClaimTable& table,
       break;
     }
     const FigureClaims claims = ClaimsOfFigure(table, it->second, filter, &by_id);
-    if (!claims.slots.empty()) FillFigure(table, it->first, claims, filter.kinds, response.add_figures());
+    if (claims.slots.empty()) continue;
+    FillFigure(table, it->first, claims, filter.kinds, response.add_figures());
   }
   return response;
 }
