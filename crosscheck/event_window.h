@@ -47,6 +47,12 @@ EventWindow EventWindowAround(int64_t event_seconds);
 // True when both claims are dated and their events within kEventWindowSeconds of each other.
 bool SameEvent(const ClaimFacts& a, const ClaimFacts& b);
 
+// Date arithmetic that cannot overflow, for dates anywhere in int64 (a client may send any).
+// |a - b|, exact: as uint64, since it may exceed INT64_MAX.
+uint64_t SecondsApart(int64_t a, int64_t b);
+// a + b, held at INT64_MIN or INT64_MAX instead of overflowing.
+int64_t SaturatingAdd(int64_t a, int64_t b);
+
 }  // namespace claimcheck
 
 #endif  // CLAIMCHECK_CROSSCHECK_EVENT_WINDOW_H_

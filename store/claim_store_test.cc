@@ -1,6 +1,8 @@
 #include "store/claim_store.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <limits>
 #include <set>
 #include <string>
 #include <vector>
@@ -430,6 +432,29 @@ TEST_F(ClaimStoreTest, LongArticleFlagsStayBoundedAndMeetOtherArticlesThroughIts
   ASSERT_EQ(figures.size(), 1u);
   EXPECT_EQ(figures[0].claims_size(), 201);  // the 200 blog claims that meet kyiv, and kyiv's
   for (const v1::Flag& f : figures[0].flags()) EXPECT_LE(f.related_claim_ids_size(), 10);
+}
+
+// A date at either end of int64 (a bad clock, a hostile client) once overflowed the event window
+// arithmetic and killed the server: it is checked and stored, and meets no claim of 2023.
+TEST_F(ClaimStoreTest, DatesAtTheEndsOfTimeAreCheckedAndStoredWithoutOverflow) {
+  MustIngest(MakeArticle("moscow", "2023-01-04"),
+             {Ministry("moscow", 1, 89, "Makiivka", "2023-01-04").Build()});
+  for (const int64_t seconds : {std::numeric_limits<int64_t>::min(),
+                                std::numeric_limits<int64_t>::max()}) {
+    v1::Article article = MakeArticle("edge", "2023-01-04");
+    article.mutable_published_at()->set_seconds(seconds);
+    v1::Claim claim = Kyiv("edge", 1, 400, "Makiivka", "2023-01-04").Build();
+    claim.mutable_published_at()->set_seconds(seconds);
+    const std::vector<v1::Claim> checked = store_->Check(article, {claim});
+    ASSERT_EQ(checked.size(), 1u);
+    EXPECT_FALSE(HasFlag(checked[0], v1::CONFLICT)) << seconds;
+    const IngestResult stored = MustIngest(article, {claim});
+    ASSERT_EQ(stored.claims.size(), 1u);
+    EXPECT_FALSE(HasFlag(stored.claims[0], v1::CONFLICT)) << seconds;
+    EXPECT_EQ(ClaimsOf("edge")[0].published_at().seconds(), seconds);
+    EXPECT_TRUE(Conflicts().empty());
+    ASSERT_TRUE(store_->Delete("edge").ok());
+  }
 }
 
 TEST_F(ClaimStoreTest, ListenersRunOutsideTheStoreLock) {
