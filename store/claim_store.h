@@ -46,6 +46,9 @@ struct StoreOptions {
 struct IngestResult {
   std::vector<v1::Claim> claims;  // the article's claims, with figure keys and current flags
   std::vector<v1::Flag> raised;   // flags this ingest raised (on these claims or stored ones)
+  // Flags this ingest cleared: those of the claims a new text replaced, and those stored claims
+  // of other articles no longer hold.
+  std::vector<v1::Flag> cleared;
   bool changed = true;            // false: same id and same text were already stored
 };
 
@@ -85,9 +88,12 @@ class ClaimStore {
 
   virtual v1::GetStatsResponse Stats() const = 0;
 
-  // `listener` is called for every flag an Ingest or Delete raises, after the change is applied,
-  // outside the store's locks, on the thread that made the change: it must be quick and must not
-  // call back into the store. Returns an id for RemoveFlagListener.
+  // `listener` is called for every flag an Ingest or Delete raises or clears (FlagEvent.cleared),
+  // after the change is applied, outside the store's locks, on the thread that made the change:
+  // it must be quick and must not call back into the store. A change's clears of a claim come
+  // before its raises, so a listener that adds what is raised and removes what is cleared holds
+  // the current flags (a flag is known by its kind and related_claim_ids). Returns an id for
+  // RemoveFlagListener.
   using FlagListener = std::function<void(const v1::FlagEvent&)>;
   virtual int64_t AddFlagListener(FlagListener listener) = 0;
   virtual void RemoveFlagListener(int64_t id) = 0;
