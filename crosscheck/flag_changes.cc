@@ -1,6 +1,7 @@
 #include "crosscheck/flag_changes.h"
 
 #include <algorithm>
+#include <string_view>
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
@@ -8,14 +9,21 @@
 namespace claimcheck {
 namespace {
 
-// The flags of `flags` whose identity none of `others` has.
+std::vector<std::string> IdentitiesOf(const std::vector<v1::Flag>& flags) {
+  std::vector<std::string> ids;
+  ids.reserve(flags.size());
+  for (const v1::Flag& f : flags) ids.push_back(FlagIdentity(f));
+  return ids;
+}
+
+// The flags[i] whose identities[i] is not among `others`.
 std::vector<v1::Flag> Missing(const std::vector<v1::Flag>& flags,
-                              const std::vector<v1::Flag>& others) {
-  absl::flat_hash_set<std::string> known;
-  for (const v1::Flag& f : others) known.insert(FlagIdentity(f));
+                              const std::vector<std::string>& identities,
+                              const std::vector<std::string>& others) {
+  const absl::flat_hash_set<std::string_view> known(others.begin(), others.end());
   std::vector<v1::Flag> missing;
-  for (const v1::Flag& f : flags) {
-    if (!known.contains(FlagIdentity(f))) missing.push_back(f);
+  for (size_t i = 0; i < flags.size(); ++i) {
+    if (!known.contains(identities[i])) missing.push_back(flags[i]);
   }
   return missing;
 }
@@ -32,8 +40,11 @@ std::string FlagIdentity(const v1::Flag& flag) {
 
 FlagChanges CompareFlags(const std::vector<v1::Flag>& before, const std::vector<v1::Flag>& after) {
   FlagChanges changes;
-  changes.raised = Missing(after, before);
-  changes.cleared = Missing(before, after);
+  const std::vector<std::string> before_ids = IdentitiesOf(before);
+  const std::vector<std::string> after_ids = IdentitiesOf(after);
+  if (before_ids == after_ids) return changes;  // the common case: nothing changed
+  changes.raised = Missing(after, after_ids, before_ids);
+  changes.cleared = Missing(before, before_ids, after_ids);
   return changes;
 }
 
