@@ -1,7 +1,5 @@
 #include "crosscheck/figure_key.h"
 
-#include <cstdlib>
-
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -82,7 +80,7 @@ std::optional<FigureKey> FigureKeyOf(const ClaimFacts& claim) {
   FigureKey key;
   key.metric = claim.metric;
   key.subject_class = std::string(SubjectClassOf(claim.subject));
-  if (!claim.place.empty() && claim.has_date) {
+  if (!claim.place.empty() && EventSeconds(claim).has_value()) {
     key.place = AsciiLower(claim.place);
   } else {
     key.article_id = std::string(claim.article_id);
@@ -101,8 +99,7 @@ bool Comparable(const ClaimFacts& a, const ClaimFacts& b) {
     return !PlaceNamed(a) || !PlaceNamed(b) || PlacesEqual(a.place, b.place);
   }
   if (a.place.empty() || b.place.empty() || !PlacesEqual(a.place, b.place)) return false;
-  if (!a.has_date || !b.has_date) return false;
-  return std::llabs(a.date_seconds - b.date_seconds) <= kEventWindowSeconds;
+  return SameEvent(a, b);
 }
 
 std::vector<uint32_t> FigureRanks(const std::vector<ClaimFacts>& article) {

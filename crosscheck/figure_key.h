@@ -3,7 +3,7 @@
 // A figure is keyed by (metric, subject class, place). Time is NOT in the key: fixed time buckets
 // would split neighbours (a claim on the 6th and one on the 8th across a week boundary), so dates
 // are compared pairwise inside a figure instead: two claims are about one event when their
-// articles' dates are at most kEventWindow apart.
+// event dates are at most kEventWindowSeconds apart (event_window.h).
 //
 // Subject classes nest: "person" covers "soldier", "civilian", "woman" and "body" (the bodies
 // a witness counts are some of the dead), and "child" is a civilian. Claims are comparable when one subject covers the other (person/soldier,
@@ -41,11 +41,9 @@
 #include <vector>
 
 #include "crosscheck/claim_facts.h"
+#include "crosscheck/event_window.h"
 
 namespace claimcheck {
-
-// Claims whose articles are at most this far apart are about the same event.
-inline constexpr int64_t kEventWindowSeconds = int64_t{7} * 24 * 3600;
 
 struct FigureKey {
   v1::Metric metric = v1::METRIC_UNSPECIFIED;
@@ -79,8 +77,8 @@ std::optional<FigureKey> FigureKeyOf(const ClaimFacts& claim);
 // True when `a` and `b` are about the same figure and event and may be compared: both filed,
 // same metric and subject class with nesting subjects, not counting two different sides'
 // people (subject_side), and either from one article (places
-// equal, or one unknown or taken from the article) or both placed and dated, same place, dates
-// within kEventWindowSeconds.
+// equal, or one unknown or taken from the article) or both placed and dated, same place, one
+// event (SameEvent()).
 // A claim is not comparable with itself (same id).
 bool Comparable(const ClaimFacts& a, const ClaimFacts& b);
 

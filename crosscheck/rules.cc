@@ -1,7 +1,6 @@
 #include "crosscheck/rules.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <optional>
 
 #include "absl/container/flat_hash_set.h"
@@ -9,6 +8,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/time/time.h"
+#include "crosscheck/event_window.h"
 #include "crosscheck/figure_key.h"
 #include "crosscheck/related_claims.h"
 
@@ -195,7 +195,8 @@ uint64_t Closeness(const ClaimFacts& claim, const ClaimFacts& other) {
   }
   constexpr uint64_t kOtherArticle = uint64_t{1} << 62;
   if (!claim.has_date || !other.has_date) return kOtherArticle;
-  return kOtherArticle + static_cast<uint64_t>(std::llabs(claim.date_seconds - other.date_seconds));
+  const uint64_t apart = SecondsApart(claim.date_seconds, other.date_seconds);
+  return kOtherArticle + std::min(apart, ~uint64_t{0} - kOtherArticle);
 }
 
 }  // namespace

@@ -25,13 +25,18 @@ namespace {
 
 constexpr int kMaxCallsPerInput = 16;
 
+// Small pages, so a few articles already span several.
+StoreOptions SmallPages() {
+  StoreOptions options;
+  options.page_limits = PageLimits{2, 3};
+  return options;
+}
+
 class Session {
  public:
-  Session() : store_(*ClaimStore::Open(StoreOptions{})) {
+  Session() : store_(*ClaimStore::Open(SmallPages())) {
     ServiceOptions options;
     options.max_article_bytes = 8192;
-    options.default_page_size = 2;  // small pages, so a few articles already span several
-    options.max_page_size = 3;
     service_.emplace(&FuzzExtractor(), store_.get(), std::nullopt, options);
   }
   ~Session() { service_->BeginShutdown(); }

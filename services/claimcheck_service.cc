@@ -73,11 +73,6 @@ absl::Status ClaimCheckService::Authorize(const grpc::ServerContext& context, Ac
   return tokens_->Authorize(value, access);
 }
 
-int32_t ClaimCheckService::PageSize(int32_t requested) const {
-  if (requested <= 0) return options_.default_page_size;
-  return std::min(requested, options_.max_page_size);
-}
-
 // The deadline is compared as well because gRPC notices an expired deadline only on its next
 // poll of the call.
 absl::Status ClaimCheckService::CallerStillWaits(const grpc::ServerContext& context) const {
@@ -198,9 +193,8 @@ grpc::Status ClaimCheckService::ListConflicts(grpc::ServerContext* context,
                                               const v1::ListConflictsRequest* request,
                                               v1::ListConflictsResponse* response) {
   if (absl::Status s = Authorize(*context, Access::kRead); !s.ok()) return ToGrpcStatus(s);
-  v1::ListConflictsRequest bounded = *request;
-  bounded.set_page_size(PageSize(request->page_size()));
-  absl::StatusOr<v1::ListConflictsResponse> result = store_->ListConflicts(bounded);
+  // The store clamps the page size (StoreOptions::page_limits).
+  absl::StatusOr<v1::ListConflictsResponse> result = store_->ListConflicts(*request);
   if (!result.ok()) return ToGrpcStatus(result.status());
   *response = *std::move(result);
   return grpc::Status::OK;
@@ -210,9 +204,7 @@ grpc::Status ClaimCheckService::QueryClaims(grpc::ServerContext* context,
                                             const v1::QueryClaimsRequest* request,
                                             v1::QueryClaimsResponse* response) {
   if (absl::Status s = Authorize(*context, Access::kRead); !s.ok()) return ToGrpcStatus(s);
-  v1::QueryClaimsRequest bounded = *request;
-  bounded.set_page_size(PageSize(request->page_size()));
-  absl::StatusOr<v1::QueryClaimsResponse> result = store_->QueryClaims(bounded);
+  absl::StatusOr<v1::QueryClaimsResponse> result = store_->QueryClaims(*request);
   if (!result.ok()) return ToGrpcStatus(result.status());
   *response = *std::move(result);
   return grpc::Status::OK;

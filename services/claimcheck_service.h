@@ -38,9 +38,6 @@ struct ServiceOptions {
   size_t max_article_bytes = 1 << 20;
   // Events a WatchFlags stream may fall behind by before the oldest are dropped.
   size_t watcher_queue_capacity = 1024;
-  // Page size used when a request asks for 0, and the most a request may ask for.
-  int32_t default_page_size = 100;
-  int32_t max_page_size = 1000;
   // The clock a call's deadline is compared with; empty: the system clock. A test sets one that
   // jumps past the deadline during extraction, whatever the machine's speed.
   std::function<std::chrono::system_clock::time_point()> clock;
@@ -102,7 +99,6 @@ class ClaimCheckService final : public v1::ClaimCheck::Service {
   // Validates, reads and extracts one article; DEADLINE_EXCEEDED/CANCELLED if the caller gave up
   // before or during extraction.
   absl::StatusOr<Extracted> Extract(grpc::ServerContext& context, const v1::Article& article) const;
-  int32_t PageSize(int32_t requested) const;
 
   const ClaimExtractor* const extractor_;
   const ArticleExtractor reader_;

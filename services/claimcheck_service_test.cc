@@ -27,8 +27,6 @@ class ClaimCheckServiceTest : public ::testing::Test {
   void SetUp() override {
     ServiceOptions options;
     options.max_article_bytes = 4096;
-    options.default_page_size = 3;
-    options.max_page_size = 5;
     Start(options);
   }
   void TearDown() override { Stop(); }
@@ -36,7 +34,9 @@ class ClaimCheckServiceTest : public ::testing::Test {
   void Start(const ServiceOptions& options) {
     service_.reset();  // it refers to the store and extractor replaced below
     extractor_ = *ClaimExtractor::Create(DefaultLexiconDir());
-    store_ = *ClaimStore::Open(StoreOptions{});
+    StoreOptions store_options;
+    store_options.page_limits = PageLimits{3, 5};  // small pages, so a few articles span several
+    store_ = *ClaimStore::Open(store_options);
     service_ =
         std::make_unique<ClaimCheckService>(extractor_.get(), store_.get(), std::nullopt, options);
     grpc::ServerBuilder builder;
@@ -153,6 +153,45 @@ TEST_F(ClaimCheckServiceTest, WatchersGetOnlyTheirKindsAndShutdownEndsThemPrompt
   while (events->Read(&event)) EXPECT_EQ(event.flag().kind(), v1::UNATTRIBUTED);
   EXPECT_EQ(events->Finish().error_code(), grpc::StatusCode::UNAVAILABLE);
   EXPECT_LT(absl::Now() - start, absl::Seconds(2));
+}
+
+TEST_F(ClaimCheckServiceTest, WatchersHearWhenADeleteClearsAConflict) {
+  v1::Article moscow = Wire(1, "Makiivka");
+  moscow.set_id("moscow");
+  moscow.set_text(
+      "Le ministère russe de la Défense a déclaré que 63 soldats ont été tués à Makiivka.");
+  v1::Article kyiv = Wire(1, "Makiivka");
+  kyiv.set_id("kyiv");
+  kyiv.set_text(
+      "L'état-major ukrainien a déclaré que 400 soldats russes ont été tués à Makiivka.");
+  grpc::ClientContext context;
+  context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(20));  // no hang
+  v1::WatchFlagsRequest request;
+  request.add_kinds(v1::CONFLICT);
+  auto events = stub_->WatchFlags(&context, request);
+  events->WaitForInitialMetadata();
+  Ingest(moscow);
+  Ingest(kyiv);
+  v1::FlagEvent event;
+  ASSERT_TRUE(events->Read(&event));
+  EXPECT_EQ(event.flag().kind(), v1::CONFLICT);
+  EXPECT_FALSE(event.cleared());
+
+  grpc::ClientContext delete_context;
+  v1::DeleteArticleRequest remove;
+  remove.set_article_id("kyiv");
+  v1::DeleteArticleResponse removed;
+  ASSERT_TRUE(stub_->DeleteArticle(&delete_context, remove, &removed).ok());
+  bool cleared_on_moscow = false;
+  while (!cleared_on_moscow && events->Read(&event)) {
+    if (event.cleared() && event.article_id() == "kyiv" &&
+        event.claim().article_id() == "moscow") {
+      EXPECT_EQ(event.flag().kind(), v1::CONFLICT);
+      cleared_on_moscow = true;
+    }
+  }
+  EXPECT_TRUE(cleared_on_moscow);
+  context.TryCancel();
 }
 
 TEST_F(ClaimCheckServiceTest, StreamStopsAtAMessageThatDoesNotParseKeepingWhatCameBefore) {

@@ -25,22 +25,23 @@
 #include <iostream>
 #include <map>
 #include <optional>
-#include <set>
 #include <utility>
 
 #include "absl/base/thread_annotations.h"
-#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/synchronization/mutex.h"
 #include "absl/time/clock.h"
+#include "base/mutex_lock.h"
+#include "crosscheck/article_flags.h"
 #include "crosscheck/claim_facts.h"
 #include "crosscheck/figure_key.h"
+#include "store/article_change.h"
+#include "store/claim_answers.h"
 #include "store/claim_store.h"
 #include "store/claim_table.h"
-#include "store/mutex_lock.h"
 #include "store/record_log.h"
 #include "store/store_record.h"
 
@@ -49,8 +50,6 @@ namespace {
 
 constexpr char kSnapshotName[] = "SNAPSHOT";
 constexpr char kLogPrefix[] = "LOG-";
-
-bool IsCrossCheckKind(int kind) { return kind != v1::UNVERIFIED && kind != v1::UNATTRIBUTED; }
 
 // Ids and article ids filled in, spans checked, flags and figure keys the store computes cleared.
 absl::Status PrepareClaims(const v1::Article& article, std::vector<v1::Claim>* claims) {
@@ -78,19 +77,10 @@ absl::Status PrepareClaims(const v1::Article& article, std::vector<v1::Claim>* c
     c.clear_figure_key();
     auto* flags = c.mutable_flags();
     flags->erase(std::remove_if(flags->begin(), flags->end(),
-                                [](const v1::Flag& f) { return IsCrossCheckKind(f.kind()); }),
+                                [](const v1::Flag& f) { return !IsExtractorKind(f.kind()); }),
                  flags->end());
   }
   return absl::OkStatus();
-}
-
-// A flag's identity for "was it raised by this change": its kind and the claims it names.
-std::string Signature(const v1::Flag& flag) {
-  std::vector<std::string> ids(flag.related_claim_ids().begin(), flag.related_claim_ids().end());
-  std::sort(ids.begin(), ids.end());
-  std::string out = absl::StrCat(flag.kind());
-  for (const std::string& id : ids) absl::StrAppend(&out, "\x1f", id);
-  return out;
 }
 
 class ClaimStoreImpl : public ClaimStore {
@@ -110,30 +100,25 @@ class ClaimStoreImpl : public ClaimStore {
   absl::StatusOr<v1::ListConflictsResponse> ListConflicts(
       const v1::ListConflictsRequest& request) const override {
     ReaderMutexLock lock(&mu_);
-    return table_.ListConflicts(request);
+    return claimcheck::ListConflicts(table_, request, options_.page_limits);
   }
   absl::StatusOr<v1::QueryClaimsResponse> QueryClaims(
       const v1::QueryClaimsRequest& request) const override {
     ReaderMutexLock lock(&mu_);
-    return table_.QueryClaims(request);
+    return claimcheck::QueryClaims(table_, request, options_.page_limits);
   }
   v1::GetStatsResponse Stats() const override {
     ReaderMutexLock lock(&mu_);
-    return table_.Stats();
+    return claimcheck::Stats(table_);
   }
   int64_t AddFlagListener(FlagListener listener) override;
   void RemoveFlagListener(int64_t id) override;
   absl::Status Flush() override;
 
  private:
-  // Flags of the stored claims of other articles that the claims of `articles` may affect (each
-  // one article's claims in text order), by claim slot.
-  std::map<uint32_t, std::vector<v1::Flag>> FlagsAround(
-      const std::vector<std::vector<ClaimFacts>>& articles) const ABSL_SHARED_LOCKS_REQUIRED(mu_);
-  // Flags of `before`'s claims now, appending those that are new to `raised` and `events`.
-  void CollectRaised(const std::map<uint32_t, std::vector<v1::Flag>>& before,
-                     absl::string_view article_id, std::vector<v1::Flag>* raised,
-                     std::vector<v1::FlagEvent>* events) ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
+  // The article's stored claims with their current flags.
+  std::vector<v1::Claim> StoredClaims(const std::string& article_id) const
+      ABSL_SHARED_LOCKS_REQUIRED(mu_);
   absl::Status AppendToLog(uint8_t type, absl::string_view payload)
       ABSL_EXCLUSIVE_LOCKS_REQUIRED(write_mu_);
   // Writes a snapshot and starts a new log; on failure the old log stays in use. Takes mu_
@@ -255,52 +240,6 @@ absl::Status ClaimStoreImpl::Replay(const LogRecord& record) {
   }
 }
 
-std::map<uint32_t, std::vector<v1::Flag>> ClaimStoreImpl::FlagsAround(
-    const std::vector<std::vector<ClaimFacts>>& articles) const {
-  std::vector<uint32_t> slots;
-  for (const std::vector<ClaimFacts>& article : articles) {
-    for (uint32_t slot : table_.Neighbours(article)) slots.push_back(slot);
-  }
-  std::sort(slots.begin(), slots.end());
-  slots.erase(std::unique(slots.begin(), slots.end()), slots.end());
-  std::vector<std::vector<v1::Flag>> flags = table_.FlagsOf(slots);
-  std::map<uint32_t, std::vector<v1::Flag>> by_slot;
-  for (size_t i = 0; i < slots.size(); ++i) by_slot[slots[i]] = std::move(flags[i]);
-  return by_slot;
-}
-
-void ClaimStoreImpl::CollectRaised(const std::map<uint32_t, std::vector<v1::Flag>>& before,
-                                   absl::string_view article_id, std::vector<v1::Flag>* raised,
-                                   std::vector<v1::FlagEvent>* events) {
-  const absl::Time now = absl::Now();
-  std::vector<uint32_t> slots;
-  slots.reserve(before.size());
-  for (const auto& [slot, old_flags] : before) slots.push_back(slot);
-  const std::vector<std::vector<v1::Flag>> current = table_.FlagsOf(slots);
-  size_t next = 0;
-  for (const auto& [slot, old_flags] : before) {
-    std::set<std::string> old_signatures;
-    for (const v1::Flag& f : old_flags) old_signatures.insert(Signature(f));
-    const std::vector<v1::Flag>& flags = current[next++];
-    table_.SetContested(slot, flags);
-    std::optional<v1::Claim> claim;  // built once, only if a flag was raised on it
-    for (const v1::Flag& f : flags) {
-      if (old_signatures.count(Signature(f)) != 0) continue;
-      raised->push_back(f);
-      if (!claim) {
-        claim = table_.ToClaim(slot);
-        claim->clear_flags();
-        for (const v1::Flag& current : flags) *claim->add_flags() = current;
-      }
-      v1::FlagEvent& event = events->emplace_back();
-      *event.mutable_flag() = f;
-      event.set_article_id(std::string(article_id));
-      event.mutable_raised_at()->set_seconds(absl::ToUnixSeconds(now));
-      *event.mutable_claim() = *claim;
-    }
-  }
-}
-
 absl::Status ClaimStoreImpl::AppendToLog(uint8_t type, absl::string_view payload) {
   if (log_ == nullptr) return absl::OkStatus();
   if (!log_broken_.ok()) return log_broken_;
@@ -334,63 +273,47 @@ absl::StatusOr<IngestResult> ClaimStoreImpl::Ingest(const v1::Article& article,
   std::vector<v1::FlagEvent> events;
   {
     WriterMutexLock writer(&write_mu_);
-    std::map<uint32_t, std::vector<v1::Flag>> before;
+    std::optional<ArticleChange> change;
     {
       ReaderMutexLock read(&mu_);
       const std::string* stored_text = table_.ArticleText(article.id());
       if (stored_text != nullptr && *stored_text == article.text()) {
         result.changed = false;
-        const std::vector<uint32_t> slots = table_.ArticleClaims(article.id());
-        std::vector<std::vector<v1::Flag>> flags = table_.FlagsOf(slots);
-        for (size_t i = 0; i < slots.size(); ++i) {
-          v1::Claim& claim = result.claims.emplace_back(table_.ToClaim(slots[i]));
-          claim.clear_flags();
-          for (v1::Flag& f : flags[i]) *claim.add_flags() = std::move(f);
-        }
+        result.claims = StoredClaims(article.id());
         return result;
       }
-      // Claims whose flags this change may alter: neighbours of the new and of the old claims.
-      std::vector<std::vector<ClaimFacts>> facts(2);
-      facts[0].reserve(claims.size());
-      for (const v1::Claim& c : claims) facts[0].push_back(FactsOf(c));
-      std::vector<v1::Claim> old_claims;
-      for (uint32_t slot : table_.ArticleClaims(article.id())) {
-        old_claims.push_back(table_.ToClaim(slot));
-      }
-      for (const v1::Claim& c : old_claims) facts[1].push_back(FactsOf(c));
-      before = FlagsAround(facts);
+      change.emplace(table_, article.id(), claims);
     }
-    // Nothing else writes while write_mu_ is held, so `before` is still the table's state.
+    // Nothing else writes while write_mu_ is held, so `change` still reads the table's state.
     absl::Status logged = AppendToLog(kIngestRecord, EncodeIngest(article, claims));
     if (!logged.ok()) return logged;
     {
       WriterMutexLock lock(&mu_);
       table_.Remove(article.id());
       const std::vector<uint32_t> slots = table_.Insert(article, claims);
-      CollectRaised(before, article.id(), &result.raised, &events);
-      const absl::Time now = absl::Now();
-      const std::vector<std::vector<v1::Flag>> new_flags = table_.FlagsOf(slots);
-      for (size_t i = 0; i < slots.size(); ++i) {
-        const uint32_t slot = slots[i];
-        const std::vector<v1::Flag>& flags = new_flags[i];
-        table_.SetContested(slot, flags);
-        v1::Claim& claim = result.claims.emplace_back(table_.ToClaim(slot));
-        claim.clear_flags();
-        for (const v1::Flag& f : flags) *claim.add_flags() = f;
-        for (const v1::Flag& f : flags) {
-          result.raised.push_back(f);
-          v1::FlagEvent& event = events.emplace_back();
-          *event.mutable_flag() = f;
-          event.set_article_id(article.id());
-          event.mutable_raised_at()->set_seconds(absl::ToUnixSeconds(now));
-          *event.mutable_claim() = claim;
-        }
-      }
+      FlagsChanged changed = change->After(&table_, slots, absl::Now());
+      result.claims = std::move(changed.claims);
+      result.raised = std::move(changed.raised);
+      result.cleared = std::move(changed.cleared);
+      events = std::move(changed.events);
     }
     MaybeSnapshot();
   }
   Notify(events);
   return result;
+}
+
+std::vector<v1::Claim> ClaimStoreImpl::StoredClaims(const std::string& article_id) const {
+  const std::vector<uint32_t> slots = table_.ArticleClaims(article_id);
+  std::vector<std::vector<v1::Flag>> flags = table_.FlagsOf(slots);
+  std::vector<v1::Claim> claims;
+  claims.reserve(slots.size());
+  for (size_t i = 0; i < slots.size(); ++i) {
+    v1::Claim& claim = claims.emplace_back(table_.ToClaim(slots[i]));
+    claim.clear_flags();
+    for (v1::Flag& f : flags[i]) *claim.add_flags() = std::move(f);
+  }
+  return claims;
 }
 
 std::vector<v1::Claim> ClaimStoreImpl::Check(const v1::Article& article,
@@ -400,7 +323,8 @@ std::vector<v1::Claim> ClaimStoreImpl::Check(const v1::Article& article,
   std::vector<std::vector<v1::Flag>> flags;
   {
     ReaderMutexLock lock(&mu_);
-    flags = table_.FlagsAsIf(claims);
+    // FindFiled() of the in-memory table never fails.
+    flags = FlagsAsIfFiled(claims, table_).value();
   }
   for (size_t i = 0; i < claims.size(); ++i) {
     v1::Claim& claim = claims[i];
@@ -417,28 +341,20 @@ absl::Status ClaimStoreImpl::Delete(absl::string_view article_id_view) {
   std::vector<v1::FlagEvent> events;
   {
     WriterMutexLock writer(&write_mu_);
-    std::map<uint32_t, std::vector<v1::Flag>> before;
+    std::optional<ArticleChange> change;
     {
       ReaderMutexLock read(&mu_);
       if (table_.ArticleText(article_id) == nullptr) {
         return absl::NotFoundError(absl::StrCat("no article ", article_id));
       }
-      std::vector<v1::Claim> old_claims;
-      for (uint32_t slot : table_.ArticleClaims(article_id)) {
-        old_claims.push_back(table_.ToClaim(slot));
-      }
-      std::vector<std::vector<ClaimFacts>> facts(1);
-      facts[0].reserve(old_claims.size());
-      for (const v1::Claim& c : old_claims) facts[0].push_back(FactsOf(c));
-      before = FlagsAround(facts);
+      change.emplace(table_, article_id, std::vector<v1::Claim>());
     }
     absl::Status logged = AppendToLog(kDeleteRecord, article_id);
     if (!logged.ok()) return logged;
     {
       WriterMutexLock lock(&mu_);
       table_.Remove(article_id);
-      std::vector<v1::Flag> raised;
-      CollectRaised(before, article_id, &raised, &events);
+      events = change->After(&table_, /*new_slots=*/{}, absl::Now()).events;
     }
     MaybeSnapshot();
   }

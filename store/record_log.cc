@@ -12,21 +12,12 @@
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "store/crc32c.h"
+#include "store/fixed_coding.h"
 
 namespace claimcheck {
 namespace {
 
 constexpr size_t kHeaderSize = 9;  // crc (4) + length (4) + type (1)
-
-void PutFixed32(std::string* out, uint32_t v) {
-  for (int i = 0; i < 4; ++i) out->push_back(static_cast<char>((v >> (8 * i)) & 0xff));
-}
-
-uint32_t GetFixed32(const char* p) {
-  uint32_t v = 0;
-  for (int i = 0; i < 4; ++i) v |= static_cast<uint32_t>(static_cast<unsigned char>(p[i])) << (8 * i);
-  return v;
-}
 
 uint32_t RecordCrc(uint8_t type, const char* payload, size_t n) {
   const char t = static_cast<char>(type);

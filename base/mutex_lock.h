@@ -5,13 +5,16 @@
 // These guards lock the mutex as absl::MutexLock does and, in a TSan build only, tell TSan that
 // unlocking releases and locking acquires the mutex. Elsewhere they cost nothing extra.
 //
-// Usage:
-//   WriterMutexLock lock(&mu_);  // exclusive
-//   ReaderMutexLock lock(&mu_);  // shared
+// Usage (with Abseil's thread-safety annotations, which these guards keep):
+//   mutable absl::Mutex mu_;
+//   Table table_ ABSL_GUARDED_BY(mu_);
+//   ...
+//   WriterMutexLock lock(&mu_);  // exclusive: may change table_
+//   ReaderMutexLock lock(&mu_);  // shared: may read table_ beside other readers
 //
-// Thread safety: as absl::Mutex.
-#ifndef CLAIMCHECK_STORE_MUTEX_LOCK_H_
-#define CLAIMCHECK_STORE_MUTEX_LOCK_H_
+// Thread safety: as absl::Mutex. A guard is used by the thread that made it.
+#ifndef CLAIMCHECK_BASE_MUTEX_LOCK_H_
+#define CLAIMCHECK_BASE_MUTEX_LOCK_H_
 
 #include "absl/base/thread_annotations.h"
 #include "absl/synchronization/mutex.h"
@@ -63,4 +66,4 @@ class ABSL_SCOPED_LOCKABLE ReaderMutexLock {
 
 }  // namespace claimcheck
 
-#endif  // CLAIMCHECK_STORE_MUTEX_LOCK_H_
+#endif  // CLAIMCHECK_BASE_MUTEX_LOCK_H_
