@@ -15,6 +15,7 @@
 // Thread safety: every method may be called from any number of threads at once.
 // Durability: with a data_dir, Ingest() and Delete() return only after their record is in the
 // append-only log (CRC-checked); Open() replays snapshot and log, dropping a torn last record.
+// Damage a crash cannot explain is DATA_LOSS unless StoreOptions::recover_truncate (data_dir.h).
 #ifndef CLAIMCHECK_STORE_CLAIM_STORE_H_
 #define CLAIMCHECK_STORE_CLAIM_STORE_H_
 
@@ -35,6 +36,11 @@ struct StoreOptions {
   std::string data_dir;  // "" keeps everything in memory only
   // A snapshot is written after this many log records (0 = never snapshot automatically).
   int64_t snapshot_every = 10000;
+  // When the data_dir holds damage a crash cannot explain, keep what is intact (and say what was
+  // dropped) instead of refusing to open with DATA_LOSS. See data_dir.h.
+  bool recover_truncate = false;
+  // Where recovery reports what it dropped, cleaned up or ignored; nullptr: standard error.
+  std::function<void(const std::string&)> report;
 };
 
 struct IngestResult {
@@ -46,7 +52,8 @@ struct IngestResult {
 class ClaimStore {
  public:
   // Opens (and with a data_dir, recovers) a store. Errors: the data_dir cannot be created or read
-  // (the most specific status from the file system), a corrupt snapshot (DATA_LOSS).
+  // (the most specific status from the file system), another store has it (FAILED_PRECONDITION),
+  // damage a crash cannot explain (DATA_LOSS, naming the file and the offset).
   static absl::StatusOr<std::unique_ptr<ClaimStore>> Open(const StoreOptions& options);
 
   virtual ~ClaimStore() = default;
