@@ -10,7 +10,6 @@
 #include "crosscheck/test_claims.h"
 #include "gtest/gtest.h"
 #include "store/claim_store.h"
-#include "store/crc32c.h"
 #include "store/store_record.h"
 #include "store/test_files.h"
 
@@ -274,31 +273,18 @@ TEST_F(DamageTest, TimestampOutOfRangeInTheLogIsIgnoredNotFatal) {
   EXPECT_NE(Reports().find("article far"), std::string::npos) << Reports();
 }
 
-// A record as the version before header slots wrote it.
-std::string OldRecord(uint8_t type, const std::string& payload) {
-  const char t = static_cast<char>(type);
-  const uint32_t crc =
-      crc32c::Mask(crc32c::Extend(crc32c::Value(&t, 1), payload.data(), payload.size()));
-  const uint32_t length = static_cast<uint32_t>(payload.size());
-  std::string out;
-  for (int i = 0; i < 4; ++i) out.push_back(static_cast<char>((crc >> (8 * i)) & 0xff));
-  for (int i = 0; i < 4; ++i) out.push_back(static_cast<char>((length >> (8 * i)) & 0xff));
-  out.push_back(t);
-  return out + payload;
-}
-
 TEST_F(DamageTest, FilesOfTheFormatBeforeHeaderSlotsAreReadAndRewritten) {
   fs::create_directories(dir_);
   WriteWholeFile(dir_ + "/SNAPSHOT",
-                 OldRecord(kSnapshotHeader, "4") +
-                     OldRecord(kIngestRecord, EncodeIngest(MakeArticle("a", "text of a"),
+                 EncodeRecord(kSnapshotHeader, "4") +
+                     EncodeRecord(kIngestRecord, EncodeIngest(MakeArticle("a", "text of a"),
                                                            ClaimsFor("a", 63))));
   // An older version renamed SNAPSHOT before creating its log: LOG-4 may be missing, or be
   // there with records.
   WriteWholeFile(dir_ + "/LOG-4",
-                 OldRecord(kIngestRecord,
+                 EncodeRecord(kIngestRecord,
                            EncodeIngest(MakeArticle("b", "text of b"), ClaimsFor("b", 89))) +
-                     OldRecord(kDeleteRecord, "a") + OldRecord(kIngestRecord, "torn").substr(0, 7));
+                     EncodeRecord(kDeleteRecord, "a") + EncodeRecord(kIngestRecord, "torn").substr(0, 7));
   {
     std::unique_ptr<ClaimStore> store = Open();
     ASSERT_NE(store, nullptr);
@@ -312,8 +298,8 @@ TEST_F(DamageTest, FilesOfTheFormatBeforeHeaderSlotsAreReadAndRewritten) {
   fs::remove_all(dir_);
   fs::create_directories(dir_);
   WriteWholeFile(dir_ + "/SNAPSHOT",
-                 OldRecord(kSnapshotHeader, "4") +
-                     OldRecord(kIngestRecord, EncodeIngest(MakeArticle("a", "text of a"),
+                 EncodeRecord(kSnapshotHeader, "4") +
+                     EncodeRecord(kIngestRecord, EncodeIngest(MakeArticle("a", "text of a"),
                                                            ClaimsFor("a", 63))));
   store.reset();
   store = Open();

@@ -2,11 +2,10 @@
 
 #include <cstdio>
 #include <fstream>
-#include <iterator>
 #include <string>
 
 #include "gtest/gtest.h"
-#include "store/crc32c.h"
+#include "store/test_files.h"
 
 namespace claimcheck {
 namespace {
@@ -26,31 +25,6 @@ void WriteThree(const std::string& path) {
   ASSERT_TRUE((*log)->Append(1, "first").ok());
   ASSERT_TRUE((*log)->Append(2, std::string(1000, 'x')).ok());
   ASSERT_TRUE((*log)->Append(1, "third").ok());
-}
-
-std::string ReadAll(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
-void WriteAll(const std::string& path, const std::string& data) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out << data;
-}
-
-// A record as the writer lays it out, for files written by hand.
-std::string Record(uint8_t type, const std::string& payload) {
-  std::string out(9, '\0');
-  const char t = static_cast<char>(type);
-  const uint32_t crc = crc32c::Mask(crc32c::Extend(crc32c::Value(&t, 1), payload.data(),
-                                                   payload.size()));
-  const uint32_t length = static_cast<uint32_t>(payload.size());
-  for (int i = 0; i < 4; ++i) {
-    out[i] = static_cast<char>((crc >> (8 * i)) & 0xff);
-    out[4 + i] = static_cast<char>((length >> (8 * i)) & 0xff);
-  }
-  out[8] = t;
-  return out + payload;
 }
 
 TEST(RecordLogTest, RoundTrips) {
@@ -74,10 +48,10 @@ TEST(RecordLogTest, RoundTrips) {
 TEST(RecordLogTest, CreateNeverReplacesAFileAndLeavesNoTemporary) {
   const std::string path = FreshPath("exists");
   WriteThree(path);
-  const std::string before = ReadAll(path);
+  const std::string before = ReadWholeFile(path);
   EXPECT_EQ(LogWriter::Create(path, 8, LogWriter::kSyncEach).status().code(),
             absl::StatusCode::kAlreadyExists);
-  EXPECT_EQ(ReadAll(path), before);
+  EXPECT_EQ(ReadWholeFile(path), before);
   EXPECT_FALSE(std::ifstream(path + ".tmp").good());
 }
 
@@ -97,11 +71,11 @@ TEST(RecordLogTest, ReopenAppends) {
 TEST(RecordLogTest, TornLastRecordIsDroppedAtEveryCut) {
   const std::string path = FreshPath("torn");
   WriteThree(path);
-  const std::string whole = ReadAll(path);
+  const std::string whole = ReadWholeFile(path);
   const size_t third_start = whole.size() - kThirdRecordBytes;
   // cut == the whole record: the slot reached the disk, the record did not.
   for (size_t cut = 1; cut <= kThirdRecordBytes; ++cut) {
-    WriteAll(path, whole.substr(0, whole.size() - cut));
+    WriteWholeFile(path, whole.substr(0, whole.size() - cut));
     auto contents = ReadLog(path);
     ASSERT_TRUE(contents.ok()) << "cut " << cut << ": " << contents.status();
     EXPECT_TRUE(contents->damage.ok()) << "cut " << cut << ": " << contents->damage;
@@ -111,7 +85,7 @@ TEST(RecordLogTest, TornLastRecordIsDroppedAtEveryCut) {
     EXPECT_EQ(contents->dropped_records, 1u);
   }
   ASSERT_TRUE(TruncateFile(path, third_start).ok());
-  EXPECT_EQ(ReadAll(path).size(), third_start);
+  EXPECT_EQ(ReadWholeFile(path).size(), third_start);
   auto reopened = LogWriter::Reopen(path, *ReadLog(path));
   ASSERT_TRUE(reopened.ok()) << reopened.status();
   ASSERT_TRUE((*reopened)->Append(1, "third again").ok());
@@ -121,10 +95,10 @@ TEST(RecordLogTest, TornLastRecordIsDroppedAtEveryCut) {
 TEST(RecordLogTest, CutBeforeTheLastRecordIsDataLossAtEveryCut) {
   const std::string path = FreshPath("cut_early");
   WriteThree(path);
-  const std::string whole = ReadAll(path);
+  const std::string whole = ReadWholeFile(path);
   const size_t third_start = whole.size() - kThirdRecordBytes;
   for (size_t size = kLogHeaderBytes; size < third_start; size += 7) {
-    WriteAll(path, whole.substr(0, size));
+    WriteWholeFile(path, whole.substr(0, size));
     auto contents = ReadLog(path);
     ASSERT_TRUE(contents.ok());
     EXPECT_EQ(contents->damage.code(), absl::StatusCode::kDataLoss) << "size " << size;
@@ -135,9 +109,9 @@ TEST(RecordLogTest, CutBeforeTheLastRecordIsDataLossAtEveryCut) {
 TEST(RecordLogTest, CorruptLastRecordIsDropped) {
   const std::string path = FreshPath("corrupt_last");
   WriteThree(path);
-  std::string data = ReadAll(path);
+  std::string data = ReadWholeFile(path);
   data[data.size() - 2] ^= 0x40;
-  WriteAll(path, data);
+  WriteWholeFile(path, data);
   auto contents = ReadLog(path);
   ASSERT_TRUE(contents.ok());
   EXPECT_TRUE(contents->damage.ok()) << contents->damage;
@@ -147,7 +121,7 @@ TEST(RecordLogTest, CorruptLastRecordIsDropped) {
 TEST(RecordLogTest, ZerosAfterTheLastRecordAreDropped) {
   const std::string path = FreshPath("zeros");
   WriteThree(path);
-  WriteAll(path, ReadAll(path) + std::string(64, '\0'));
+  WriteWholeFile(path, ReadWholeFile(path) + std::string(64, '\0'));
   auto contents = ReadLog(path);
   ASSERT_TRUE(contents.ok()) << contents.status();
   EXPECT_TRUE(contents->damage.ok()) << contents->damage;
@@ -158,9 +132,9 @@ TEST(RecordLogTest, ZerosAfterTheLastRecordAreDropped) {
 TEST(RecordLogTest, ZerosOverAcknowledgedRecordsAreDataLoss) {
   const std::string path = FreshPath("zeros_middle");
   WriteThree(path);
-  std::string data = ReadAll(path);
+  std::string data = ReadWholeFile(path);
   std::fill(data.begin() + kLogHeaderBytes + 9 + 5, data.end(), '\0');
-  WriteAll(path, data);
+  WriteWholeFile(path, data);
   auto contents = ReadLog(path);
   ASSERT_TRUE(contents.ok());
   EXPECT_EQ(contents->damage.code(), absl::StatusCode::kDataLoss);
@@ -171,9 +145,9 @@ TEST(RecordLogTest, ZerosOverAcknowledgedRecordsAreDataLoss) {
 TEST(RecordLogTest, CorruptionInTheMiddleIsDataLossNamingTheOffset) {
   const std::string path = FreshPath("corrupt_middle");
   WriteThree(path);
-  std::string data = ReadAll(path);
+  std::string data = ReadWholeFile(path);
   data[kLogHeaderBytes + 9 + 5 + 9 + 500] ^= 0x01;  // inside the second record's payload
-  WriteAll(path, data);
+  WriteWholeFile(path, data);
   auto contents = ReadLog(path);
   ASSERT_TRUE(contents.ok());
   EXPECT_EQ(contents->damage.code(), absl::StatusCode::kDataLoss);
@@ -185,9 +159,9 @@ TEST(RecordLogTest, CorruptionInTheMiddleIsDataLossNamingTheOffset) {
 TEST(RecordLogTest, FlippedBitInALengthIsDataLoss) {
   const std::string path = FreshPath("length_bit");
   WriteThree(path);
-  std::string data = ReadAll(path);
+  std::string data = ReadWholeFile(path);
   data[kLogHeaderBytes + 9 + 5 + 7] ^= 0x01;  // the second record's length, far past the end
-  WriteAll(path, data);
+  WriteWholeFile(path, data);
   auto contents = ReadLog(path);
   ASSERT_TRUE(contents.ok());
   EXPECT_EQ(contents->damage.code(), absl::StatusCode::kDataLoss) << contents->damage;
@@ -196,9 +170,9 @@ TEST(RecordLogTest, FlippedBitInALengthIsDataLoss) {
 TEST(RecordLogTest, ADamagedSlotFallsBackToTheOther) {
   const std::string path = FreshPath("one_slot");
   WriteThree(path);
-  std::string data = ReadAll(path);
+  std::string data = ReadWholeFile(path);
   data[512 + 20] ^= 0x10;  // slot B, written with the third record
-  WriteAll(path, data);
+  WriteWholeFile(path, data);
   auto contents = ReadLog(path);
   ASSERT_TRUE(contents.ok());
   EXPECT_TRUE(contents->damage.ok()) << contents->damage;
@@ -208,10 +182,10 @@ TEST(RecordLogTest, ADamagedSlotFallsBackToTheOther) {
 TEST(RecordLogTest, BothSlotsDamagedIsDataLoss) {
   const std::string path = FreshPath("no_slot");
   WriteThree(path);
-  std::string data = ReadAll(path);
+  std::string data = ReadWholeFile(path);
   data[20] ^= 0x10;
   data[512 + 20] ^= 0x10;
-  WriteAll(path, data);
+  WriteWholeFile(path, data);
   auto contents = ReadLog(path);
   ASSERT_TRUE(contents.ok());
   EXPECT_EQ(contents->damage.code(), absl::StatusCode::kDataLoss);
@@ -228,14 +202,14 @@ TEST(RecordLogTest, FinishedFileCommitsEveryRecord) {
   EXPECT_EQ((*log)->Append(1, "c").code(), absl::StatusCode::kFailedPrecondition);
   EXPECT_EQ(ReadLog(path)->records.size(), 2u);
   // Even the last record of a file written whole is acknowledged: losing it is damage.
-  WriteAll(path, ReadAll(path).substr(0, kLogHeaderBytes + 10));
+  WriteWholeFile(path, ReadWholeFile(path).substr(0, kLogHeaderBytes + 10));
   EXPECT_EQ(ReadLog(path)->damage.code(), absl::StatusCode::kDataLoss);
 }
 
 TEST(RecordLogTest, FileWithoutHeaderIsReadByItsRecords) {
   const std::string path = FreshPath("no_header");
-  const std::string three = Record(1, "first") + Record(2, std::string(300, 'y')) + Record(1, "c");
-  WriteAll(path, three + Record(1, "torn").substr(0, 11));
+  const std::string three = EncodeRecord(1, "first") + EncodeRecord(2, std::string(300, 'y')) + EncodeRecord(1, "c");
+  WriteWholeFile(path, three + EncodeRecord(1, "torn").substr(0, 11));
   auto contents = ReadLog(path);
   ASSERT_TRUE(contents.ok());
   EXPECT_FALSE(contents->has_header);
@@ -244,7 +218,7 @@ TEST(RecordLogTest, FileWithoutHeaderIsReadByItsRecords) {
   // A length flipped far past the end, with records after it: no crash leaves that.
   std::string flipped = three;
   flipped[9 + 5 + 7] ^= 0x01;
-  WriteAll(path, flipped);
+  WriteWholeFile(path, flipped);
   contents = ReadLog(path);
   EXPECT_EQ(contents->damage.code(), absl::StatusCode::kDataLoss) << contents->damage;
   EXPECT_EQ(contents->dropped_records, 2u);  // the damaged record and the one the scan found
@@ -252,9 +226,9 @@ TEST(RecordLogTest, FileWithoutHeaderIsReadByItsRecords) {
 
 TEST(RecordLogTest, LengthNoWriterWritesIsDataLoss) {
   const std::string path = FreshPath("huge_length");
-  std::string record = Record(1, "x");
+  std::string record = EncodeRecord(1, "x");
   record[7] = '\x7f';  // about 2 GiB
-  WriteAll(path, Record(1, "first") + record + std::string(100, 'z'));
+  WriteWholeFile(path, EncodeRecord(1, "first") + record + std::string(100, 'z'));
   auto contents = ReadLog(path);
   ASSERT_TRUE(contents.ok());
   EXPECT_EQ(contents->damage.code(), absl::StatusCode::kDataLoss);

@@ -5,6 +5,8 @@
 #include <fstream>
 #include <iterator>
 
+#include "store/crc32c.h"
+
 namespace claimcheck {
 
 namespace fs = std::filesystem;
@@ -31,6 +33,18 @@ std::string CurrentLogPath(const std::string& dir) {
     }
   }
   return best;
+}
+
+std::string EncodeRecord(uint8_t type, const std::string& payload) {
+  const char t = static_cast<char>(type);
+  const uint32_t crc =
+      crc32c::Mask(crc32c::Extend(crc32c::Value(&t, 1), payload.data(), payload.size()));
+  const uint32_t length = static_cast<uint32_t>(payload.size());
+  std::string out;
+  for (int i = 0; i < 4; ++i) out.push_back(static_cast<char>((crc >> (8 * i)) & 0xff));
+  for (int i = 0; i < 4; ++i) out.push_back(static_cast<char>((length >> (8 * i)) & 0xff));
+  out.push_back(t);
+  return out + payload;
 }
 
 std::vector<std::pair<std::string, std::string>> FilesIn(const std::string& dir) {
