@@ -25,7 +25,6 @@
 namespace claimcheck {
 
 class Lexicons;
-class SentenceAnalyzer;
 
 class ClaimExtractor {
  public:
@@ -49,7 +48,6 @@ class ClaimExtractor {
 
  private:
   explicit ClaimExtractor(std::unique_ptr<Lexicons> lexicons);
-  static void LendSourcesToRestatedFigures(std::vector<v1::Claim>* claims);
   std::unique_ptr<Lexicons> lexicons_;
 };
 

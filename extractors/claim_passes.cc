@@ -1,0 +1,376 @@
+#include "extractors/claim_passes.h"
+
+#include <algorithm>
+#include <tuple>
+#include <utility>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "extractors/hedge_detector.h"
+#include "extractors/language_detector.h"
+#include "extractors/metric_finder.h"
+#include "extractors/number_recognizer.h"
+#include "extractors/place_resolver.h"
+#include "extractors/qualifier_detector.h"
+#include "extractors/source_attributor.h"
+#include "extractors/word_set.h"
+
+namespace claimcheck {
+namespace {
+
+constexpr size_t kMaxSentenceBytes = 600;  // longer "sentences" are cut for the reviewer
+constexpr size_t kMaxHedgeBytes = 160;     // the hedge quoted in an UNVERIFIED flag's reason
+
+TokenizedText AnnotatedTokens(const FoldedText& folded, const Lexicons& lexicons) {
+  TokenizedText tokens = Tokenize(folded);
+  lexicons.Annotate(&tokens);
+  return tokens;
+}
+
+std::string LanguageOf(const v1::Article& article, const Lexicons& lexicons,
+                       const TokenizedText& tokens) {
+  if (article.language() == "fr" || article.language() == "en") return article.language();
+  return DetectLanguage(lexicons, tokens);
+}
+
+// Whether drafts a and b (either may be out of range) are numbers of one sentence.
+bool SameSentence(const std::vector<ClaimDraft>& d, int a, int b) {
+  return a >= 0 && b < static_cast<int>(d.size()) && d[a].sentence == d[b].sentence;
+}
+
+// A Markdown front matter block ("---" lines) holds metadata: only its title is article text.
+void DropFrontMatter(const ArticleText& text, std::vector<NumberMention>* mentions) {
+  const std::string& original = text.article.text();
+  if (!absl::StartsWith(original, "---")) return;
+  const size_t close = original.find("\n---", 3);
+  if (close == std::string::npos) return;
+  size_t title_begin = original.find("\ntitle:");
+  size_t title_end = title_begin;
+  if (title_begin < close) {
+    title_end = original.find('\n', title_begin + 1);
+  } else {
+    title_begin = title_end = 0;
+  }
+  std::vector<NumberMention> kept;
+  for (NumberMention& m : *mentions) {
+    const size_t at = text.folded.OriginalOffset(text.tokens.tokens[m.begin].begin);
+    if (at < close && !(at > title_begin && at < title_end)) continue;
+    kept.push_back(std::move(m));
+  }
+  *mentions = std::move(kept);
+}
+
+// The country of a demonym right beside what is counted: "300 soldats ukrainiens", "500 Russian
+// soldiers", "des militaires russes".
+std::string SubjectSide(const ArticleText& text, int begin, int end) {
+  const TokenizedText& t = text.tokens;
+  for (int i = std::max(0, begin - 1); i < std::min(t.size(), end + 2); ++i) {
+    const PlaceEntry* e = text.lexicons.DemonymAt(t, i, text.language == "en");
+    if (e != nullptr && !e->country.empty()) return e->country;
+  }
+  return "";
+}
+
+// "dont 12 enfants", "including 12 children", "parmi eux 3 enfants": a part of the count before.
+bool IntroducesPart(const TokenizedText& t, int i) {
+  return t.Is(i - 1, "dont") || t.Is(i - 1, "including") || t.Is(i - 1, "notamment") ||
+         (t.Is(i - 1, "eux") && t.Is(i - 2, "parmi")) ||
+         (t.Is(i - 1, "them") && t.Is(i - 2, "among"));
+}
+
+// "89 ..., contre 63 annoncés initialement", "up from 63": the number before, another value.
+bool IntroducesComparison(const TokenizedText& t, int b) {
+  return t.Is(b - 1, "contre") || t.Is(b - 1, "versus") ||
+         (t.Is(b - 1, "from") && (t.Is(b - 2, "up") || t.Is(b - 2, "down"))) ||
+         (t.Is(b - 1, "with") && t.Is(b - 2, "compared"));
+}
+
+// Numbers in a list share their verb: "sept frappes de missiles, 18 frappes aériennes et plus
+// de 85 attaques".
+bool ListJoins(const TokenizedText& t, int from, int to) {
+  if (to - from > 3 || to < from) return false;
+  for (int i = from; i < to; ++i) {
+    if (t.IsPunct(i, ',') || t.Is(i, "et") || t.Is(i, "and") || t.Is(i, "ou") || t.Is(i, "or") ||
+        t.Is(i, "ainsi") || t.Is(i, "que")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Metrics whose count, when no noun says what is counted, is of people.
+bool CountsPeople(v1::Metric m) {
+  return m == v1::KILLED || m == v1::WOUNDED || m == v1::MISSING || m == v1::DETAINED ||
+         m == v1::DISPLACED || m == v1::AFFECTED || m == v1::CASUALTIES;
+}
+
+void TakeNoun(const Subject& from, Subject* to) {
+  to->canonical = from.canonical;
+  to->begin = from.begin;
+  to->end = from.end;
+}
+
+// What a number counts when it names none itself: its whole ("30 des 35 drones") or the count
+// before it ("63 of whom", "dont 12").
+void LinkParts(const ArticleText& text, std::vector<ClaimDraft>* drafts) {
+  std::vector<ClaimDraft>& d = *drafts;
+  const int n = static_cast<int>(d.size());
+  for (int k = n - 1; k >= 0; --k) {
+    if (d[k].subject.partitive && SameSentence(d, k, k + 1)) {
+      d[k].part_of = k + 1;
+      if (!d[k].subject.from_lexicon) TakeNoun(d[k + 1].subject, &d[k].subject);
+    }
+  }
+  for (int k = 0; k < n; ++k) {
+    if ((d[k].subject.anaphoric || IntroducesPart(text.tokens, d[k].number.text_begin)) &&
+        SameSentence(d, k - 1, k) && d[k].number.unit.empty()) {
+      // "abattu 52 des 54 drones, dont une quarantaine": a part of the 52, not of the 54.
+      const int whole =
+          (k >= 2 && d[k - 2].part_of == k - 1 && SameSentence(d, k - 2, k)) ? k - 2 : k - 1;
+      d[k].part_of = whole;
+      if (d[k].subject.canonical.empty()) TakeNoun(d[whole].subject, &d[k].subject);
+    }
+  }
+}
+
+// "89 ..., contre 63 annoncés initialement", "up from 63": the same count, another value.
+void LinkComparisons(const ArticleText& text, std::vector<ClaimDraft>* drafts) {
+  std::vector<ClaimDraft>& d = *drafts;
+  for (int k = 1; k < static_cast<int>(d.size()); ++k) {
+    if (SameSentence(d, k - 1, k) && d[k].number.unit.empty() &&
+        IntroducesComparison(text.tokens, d[k].number.text_begin)) {
+      d[k].compared = true;
+      if (!d[k].subject.from_lexicon) TakeNoun(d[k - 1].subject, &d[k].subject);
+    }
+  }
+}
+
+// The metric of draft k from its own words, else lent by the number it is listed with, its
+// whole, the value it is compared with, or the count it is a part of.
+v1::Metric MetricOf(const ArticleText& text, const MetricFinder& finder,
+                    const std::vector<ClaimDraft>& d, int k) {
+  const TokenizedText& t = text.tokens;
+  const Sentence& s = t.sentences[d[k].sentence];
+  const NumberMention& m = d[k].number;
+  // The count before this one in the sentence (measures like "sept jours" do not count).
+  int previous = k - 1;
+  while (previous >= 0 && SameSentence(d, previous, k) && !d[previous].number.unit.empty()) {
+    --previous;
+  }
+  const bool previous_here = previous >= 0 && SameSentence(d, previous, k);
+  const int previous_end = previous_here
+                               ? std::max(d[previous].number.text_end, d[previous].subject.end)
+                               : s.begin;
+  const bool whole_of_partitive = SameSentence(d, k - 1, k) && d[k - 1].part_of == k;
+  v1::Metric metric = finder.Find(t, m, d[k].subject, std::max(s.begin, previous_end), s.end,
+                                  /*look_back=*/!whole_of_partitive);
+  if (metric == v1::METRIC_UNSPECIFIED && previous_here && m.unit.empty() &&
+      ListJoins(t, previous_end, m.text_begin)) {
+    metric = d[previous].metric;
+  }
+  if (metric == v1::METRIC_UNSPECIFIED && whole_of_partitive) {
+    // "12 missiles ..., et huit des douze missiles": the whole was counted before.
+    const std::string& noun = d[k].subject.canonical;
+    for (int j = k - 2; j >= 0 && SameSentence(d, j, k); --j) {
+      if (d[j].subject.canonical == noun && !noun.empty()) {
+        metric = d[j].metric;
+        break;
+      }
+    }
+  }
+  if (d[k].compared && metric == v1::METRIC_UNSPECIFIED) metric = d[k - 1].metric;
+  if (metric == v1::METRIC_UNSPECIFIED && d[k].part_of >= 0 && d[k].part_of < k) {
+    metric = d[d[k].part_of].metric;  // "dont 12 enfants" were killed too
+  }
+  return metric;
+}
+
+}  // namespace
+
+ArticleText::ArticleText(const v1::Article& article, const FoldedText& folded,
+                         const Lexicons& lexicons)
+    : article(article),
+      lexicons(lexicons),
+      folded(folded),
+      tokens(AnnotatedTokens(folded, lexicons)),
+      language(LanguageOf(article, lexicons, tokens)),
+      lex(lexicons.ForLanguage(language)) {}
+
+std::string ArticleText::Slice(int begin, int end, size_t max_bytes) const {
+  const uint32_t from = folded.OriginalOffset(tokens.tokens[begin].begin);
+  const uint32_t to = folded.OriginalOffset(tokens.tokens[end - 1].end);
+  const absl::string_view slice = absl::string_view(article.text()).substr(from, to - from);
+  if (slice.size() <= max_bytes) return std::string(slice);
+  size_t cut = max_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(slice[cut]) & 0xC0) == 0x80) --cut;
+  return absl::StrCat(slice.substr(0, cut), "…");
+}
+
+std::vector<ClaimDraft> DraftClaims(const ArticleText& text) {
+  std::vector<NumberMention> mentions = NumberRecognizer(text.lex).Find(text.tokens);
+  QualifierDetector(text.lex).Apply(text.tokens, &mentions);
+  DropFrontMatter(text, &mentions);
+  const v1::Article& article = text.article;
+  const TokenizedText& t = text.tokens;
+  std::vector<ClaimDraft> drafts(mentions.size());
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    ClaimDraft& draft = drafts[k];
+    draft.number = std::move(mentions[k]);
+    const NumberMention& m = draft.number;
+    draft.sentence = t.sentence_of[m.begin];
+    v1::Claim& claim = draft.claim;
+    claim.set_id(absl::StrCat(article.id(), "#", k + 1));
+    claim.set_article_id(article.id());
+    claim.mutable_number_span()->set_start(text.folded.OriginalOffset(t.tokens[m.begin].begin));
+    claim.mutable_number_span()->set_end(text.folded.OriginalOffset(t.tokens[m.end - 1].end));
+    v1::Quantity* q = claim.mutable_quantity();
+    q->set_value(m.value);
+    if (m.lower) q->set_lower(*m.lower);
+    if (m.upper) q->set_upper(*m.upper);
+    q->set_qualifier(m.qualifier);
+    q->set_text(text.Slice(m.text_begin, m.text_end));
+    if (!m.unit.empty()) q->set_unit(m.unit);  // an empty string still costs an allocation
+    const Sentence& s = t.sentences[draft.sentence];
+    claim.set_sentence(text.Slice(s.begin, s.end, kMaxSentenceBytes));
+    claim.set_language(text.language);
+    if (article.has_published_at()) *claim.mutable_published_at() = article.published_at();
+  }
+  return drafts;
+}
+
+void FindSubjects(const ArticleText& text, std::vector<ClaimDraft>* drafts) {
+  const SubjectFinder finder(text.lex);
+  const TokenizedText& t = text.tokens;
+  for (ClaimDraft& d : *drafts) {
+    d.subject = finder.Find(t, d.number, t.sentences[d.sentence].end);
+  }
+  LinkParts(text, drafts);
+  LinkComparisons(text, drafts);
+  for (ClaimDraft& d : *drafts) {
+    const Subject& subject = d.subject;
+    d.claim.set_subject(subject.canonical);
+    if (subject.begin >= 0 && subject.end > subject.begin) {
+      d.claim.set_subject_text(text.Slice(subject.begin, subject.end));
+      if (std::string side = SubjectSide(text, subject.begin, subject.end); !side.empty()) {
+        d.claim.set_subject_side(std::move(side));
+      }
+    }
+    if (d.part_of >= 0) d.claim.set_part_of_claim_id((*drafts)[d.part_of].claim.id());
+  }
+}
+
+void FindMetrics(const ArticleText& text, std::vector<ClaimDraft>* drafts) {
+  const MetricFinder finder(text.lex);
+  std::vector<ClaimDraft>& d = *drafts;
+  // In text order: a number lends its metric to the ones after it.
+  for (int k = 0; k < static_cast<int>(d.size()); ++k) d[k].metric = MetricOf(text, finder, d, k);
+  for (ClaimDraft& draft : d) {
+    const bool count = draft.number.unit.empty();
+    const v1::Metric metric = count ? finder.Settle(draft.metric, draft.subject.canonical)
+                                    : v1::OTHER;
+    draft.claim.set_metric(metric);
+    if (draft.claim.subject().empty() && count && CountsPeople(metric)) {
+      draft.claim.set_subject("person");
+    }
+  }
+}
+
+void FindSources(const ArticleText& text, std::vector<ClaimDraft>* drafts) {
+  const SourceAttributor sources(text.lexicons, text.lex, text.tokens, text.article.text());
+  for (ClaimDraft& d : *drafts) {
+    const SpeakerOfNumber who = sources.For(d.sentence, d.number.begin);
+    if (who.source != nullptr) *d.claim.mutable_source() = *who.source;
+    d.claim.set_earlier_report(who.earlier);
+    d.speaker_begin = who.speaker_begin;
+    d.speaker_end = who.speaker_end;
+  }
+}
+
+void FindPlaces(const ArticleText& text, std::vector<ClaimDraft>* drafts) {
+  const PlaceResolver places(text.lexicons, text.lex, text.tokens, text.article.text());
+  for (ClaimDraft& d : *drafts) {
+    v1::Location where = places.For(d.sentence, d.number.begin, d.speaker_begin, d.speaker_end);
+    if (!where.canonical().empty()) *d.claim.mutable_location() = std::move(where);
+  }
+}
+
+void FindHedges(const ArticleText& text, std::vector<ClaimDraft>* drafts) {
+  std::vector<ClaimDraft>& d = *drafts;
+  const int n = static_cast<int>(d.size());
+  std::vector<int> sentences(n);
+  for (int k = 0; k < n; ++k) sentences[k] = d[k].sentence;
+  const std::vector<int> hedged = HedgeDetector(text.lex).Cover(text.tokens, sentences);
+  for (int k = 0; k < n; ++k) d[k].hedge_sentence = hedged[k];
+  // "It provided no evidence for its claims": the speaker's figures in the paragraph before
+  // are its claims too. Keyed by (paragraph, speaker) so a long article stays linear.
+  const auto paragraph = [&](int k) { return text.tokens.sentences[d[k].sentence].paragraph; };
+  const auto speaker_key = [&](int k) -> absl::string_view {
+    const v1::Source& x = d[k].claim.source();
+    return x.canonical_id().empty() ? x.text() : x.canonical_id();
+  };
+  absl::flat_hash_map<std::pair<int, absl::string_view>, int> hedged_speakers;
+  for (int k = 0; k < n; ++k) {
+    if (d[k].hedge_sentence >= 0 && !speaker_key(k).empty()) {
+      hedged_speakers.emplace(std::make_pair(paragraph(k) - 1, speaker_key(k)), d[k].hedge_sentence);
+    }
+  }
+  if (!hedged_speakers.empty()) {
+    for (int j = 0; j < n; ++j) {
+      if (d[j].hedge_sentence >= 0 || speaker_key(j).empty()) continue;
+      auto it = hedged_speakers.find(std::make_pair(paragraph(j), speaker_key(j)));
+      if (it != hedged_speakers.end()) d[j].hedge_sentence = it->second;
+    }
+  }
+  for (ClaimDraft& draft : d) {
+    if (draft.hedge_sentence < 0) continue;
+    v1::Flag* flag = draft.claim.add_flags();
+    flag->set_kind(v1::UNVERIFIED);
+    const Sentence& h = text.tokens.sentences[draft.hedge_sentence];
+    const std::string hedge = text.Slice(h.begin, h.end, kMaxHedgeBytes);
+    flag->set_reason(absl::StrCat("hedged by the article: \"", hedge, "\""));
+  }
+}
+
+void FlagUnattributed(std::vector<ClaimDraft>* drafts) {
+  for (ClaimDraft& d : *drafts) {
+    if (!d.claim.source().text().empty() || !d.number.unit.empty()) continue;
+    v1::Flag* flag = d.claim.add_flags();
+    flag->set_kind(v1::UNATTRIBUTED);
+    flag->set_reason("the article names no source for this figure");
+  }
+}
+
+void LendSourcesToRestatedFigures(std::vector<ClaimDraft>* drafts) {
+  using Key = std::tuple<int, absl::string_view, int, double>;
+  // A headline's "victimes" are the body's "morts": people either way, and a toll of victims
+  // restates one of dead.
+  static const WordSet* const kPeople =
+      new WordSet({"person", "victim", "dead", "body", "casualty", "resident", "civilian"});
+  const auto key = [](const v1::Claim& c) {
+    const absl::string_view subject =
+        kPeople->contains(c.subject()) ? absl::string_view("person") : c.subject();
+    const int metric = c.metric() == v1::CASUALTIES ? v1::KILLED : c.metric();
+    return Key(metric, subject, c.quantity().qualifier(), c.quantity().value());
+  };
+  absl::flat_hash_map<Key, const v1::Claim*> attributed;
+  for (const ClaimDraft& d : *drafts) {
+    if (!d.claim.source().text().empty()) attributed.emplace(key(d.claim), &d.claim);
+  }
+  if (attributed.empty()) return;
+  for (ClaimDraft& d : *drafts) {
+    v1::Claim& c = d.claim;
+    if (!c.source().text().empty() || !c.quantity().unit().empty()) continue;
+    auto it = attributed.find(key(c));
+    if (it == attributed.end()) continue;
+    const v1::Claim& other = *it->second;
+    *c.mutable_source() = other.source();
+    c.mutable_source()->set_cue(absl::StrCat("restates ", other.id()));
+    auto* flags = c.mutable_flags();
+    for (int i = flags->size() - 1; i >= 0; --i) {
+      if (flags->Get(i).kind() == v1::UNATTRIBUTED) flags->DeleteSubrange(i, 1);
+    }
+  }
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,119 @@
+// The passes of ClaimExtractor::Extract. An article is read once (ArticleText), its numbers
+// become drafts (DraftClaims), and each pass then fills in what it decides, in this order:
+//
+//   FindSubjects   what each number counts, parts of a whole, compared values
+//   FindMetrics    what happened to it
+//   FindSources    who says so (and whether the figure is an earlier report)
+//   FindPlaces     where (needs the speaker's words, which name no place of events)
+//   FindHedges     wording that leaves the figure unverified
+//   FlagUnattributed, LendSourcesToRestatedFigures
+//
+// A pass reads the article and what the passes before it left in the drafts, and writes its
+// own fields: the working ones of ClaimDraft, and the fields of ClaimDraft::claim it owns. A new
+// pass (an event date, say) is one more function of this shape called from Extract; it sets its
+// claim fields on `draft.claim` and needs no change elsewhere.
+//
+// Usage:
+//   const FoldedText folded = FoldedText::Fold(article.text());  // valid UTF-8 checked before
+//   const ArticleText text(article, folded, lexicons);
+//   std::vector<ClaimDraft> drafts = DraftClaims(text);
+//   FindSubjects(text, &drafts);
+//   ...
+//
+// Thread safety: the passes keep no state between calls; an ArticleText is immutable once built.
+#ifndef CLAIMCHECK_EXTRACTORS_CLAIM_PASSES_H_
+#define CLAIMCHECK_EXTRACTORS_CLAIM_PASSES_H_
+
+#include <string>
+#include <vector>
+
+#include "claimcheck/v1/claimcheck.pb.h"
+#include "extractors/folded_text.h"
+#include "extractors/lexicons.h"
+#include "extractors/number_mention.h"
+#include "extractors/subject_finder.h"
+#include "extractors/tokenizer.h"
+
+namespace claimcheck {
+
+// An article read for extraction: its text folded and tokenized, its language and that
+// language's lexicons. The passes read it; none changes it.
+struct ArticleText {
+  // `article`, `folded` (the fold of article.text(), valid UTF-8) and `lexicons` must outlive
+  // this. Tokenizes, annotates the tokens for the lexicons and settles the language (the
+  // article's own when it gives "fr" or "en", else detected).
+  ArticleText(const v1::Article& article, const FoldedText& folded, const Lexicons& lexicons);
+  ArticleText(const ArticleText&) = delete;
+  ArticleText& operator=(const ArticleText&) = delete;
+
+  // The article's text of tokens [begin, end) as received. Past `max_bytes` it is cut at a
+  // character boundary and ends with "…": the cut comes before the copy, so a claim in a
+  // megabyte-long "sentence" costs what a claim in a normal one does.
+  std::string Slice(int begin, int end, size_t max_bytes = std::string::npos) const;
+
+  const v1::Article& article;
+  const Lexicons& lexicons;
+  const FoldedText& folded;
+  const TokenizedText tokens;
+  const std::string language;  // "fr" or "en"
+  const LanguageLexicon& lex;  // lexicons.ForLanguage(language)
+};
+
+// One number on its way to becoming a claim: what the passes have found so far.
+struct ClaimDraft {
+  NumberMention number;
+  int sentence = 0;  // index in tokens.sentences
+  // FindSubjects: what it counts, and the draft whose count it is a part of ("dont 12", "30 des
+  // 35 drones"), or -1.
+  Subject subject;
+  int part_of = -1;
+  // FindSubjects: "89 ..., contre 63 annoncés initialement": another value of the count before.
+  bool compared = false;
+  // FindMetrics: the metric its own words give, before neighbours lend theirs and Settle.
+  v1::Metric metric = v1::METRIC_UNSPECIFIED;
+  // FindSources: the speaker's words in this sentence, if there (tokens [begin, end)).
+  int speaker_begin = -1;
+  int speaker_end = -1;
+  // FindHedges: the sentence of the hedge that covers it, or -1.
+  int hedge_sentence = -1;
+  // The claim being built. DraftClaims sets id, article_id, number_span, quantity, sentence,
+  // language and published_at; each pass adds the fields it decides.
+  v1::Claim claim;
+};
+
+// The numbers of the article with their qualifiers (none from a Markdown front matter block
+// but its title), one draft each, in text order.
+std::vector<ClaimDraft> DraftClaims(const ArticleText& text);
+
+// Sets subject, subject_text, subject_side, part_of_claim_id; ClaimDraft::subject, part_of and
+// compared. Partitives ("30 des 35 drones") and anaphora ("dont 12", "63 of whom") take the
+// noun of the number they are part of; "contre 63" that of the number it is compared with.
+void FindSubjects(const ArticleText& text, std::vector<ClaimDraft>* drafts);
+
+// Sets metric, and subject "person" for a count of people that names no noun. A number with no
+// verb of its own takes its list neighbour's, its whole's, or the value it is compared with's.
+// Needs FindSubjects.
+void FindMetrics(const ArticleText& text, std::vector<ClaimDraft>* drafts);
+
+// Sets source and earlier_report; ClaimDraft::speaker_begin/end.
+void FindSources(const ArticleText& text, std::vector<ClaimDraft>* drafts);
+
+// Sets location. Needs FindSources: the speaker's words name a voice, not a place of events.
+void FindPlaces(const ArticleText& text, std::vector<ClaimDraft>* drafts);
+
+// Adds the UNVERIFIED flag to every hedged claim; sets ClaimDraft::hedge_sentence. A speaker's
+// hedged figures make its figures in the paragraph before hedged too ("It provided no evidence
+// for its claims"). Needs FindSources.
+void FindHedges(const ArticleText& text, std::vector<ClaimDraft>* drafts);
+
+// Adds the UNATTRIBUTED flag to every count whose article names no source for it.
+void FlagUnattributed(std::vector<ClaimDraft>* drafts);
+
+// A headline or summary that repeats a figure the body attributes ("le bilan passe à 19
+// morts" ... "19 morts, a annoncé le gouverneur") is that speaker's figure too: takes its
+// source, and loses the UNATTRIBUTED flag.
+void LendSourcesToRestatedFigures(std::vector<ClaimDraft>* drafts);
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_EXTRACTORS_CLAIM_PASSES_H_
