@@ -34,6 +34,43 @@ namespace {
 
 bool IsCrossCheckKind(int kind) { return kind != v1::UNVERIFIED && kind != v1::UNATTRIBUTED; }
 
+// The timestamps of `article` and its claims outside years 1-9999 cleared; true if there were any.
+// Such a date means nothing, and the store's date arithmetic is only defined inside that range.
+bool ClearTimestampsOutOfRange(v1::Article* article, std::vector<v1::Claim>* claims) {
+  bool cleared = false;
+  if (article->has_published_at() && !TimestampInRange(article->published_at())) {
+    article->clear_published_at();
+    cleared = true;
+  }
+  for (v1::Claim& claim : *claims) {
+    if (claim.has_published_at() && !TimestampInRange(claim.published_at())) {
+      claim.clear_published_at();
+      cleared = true;
+    }
+    if (claim.has_event_date() && !TimestampInRange(claim.event_date())) {
+      claim.clear_event_date();
+      claim.clear_event_date_basis();
+      cleared = true;
+    }
+  }
+  return cleared;
+}
+
+// INVALID_ARGUMENT when the article or a claim carries a timestamp outside years 1-9999.
+absl::Status CheckTimestamps(const v1::Article& article, const std::vector<v1::Claim>& claims) {
+  auto out_of_range = [](bool has, const google::protobuf::Timestamp& timestamp) {
+    return has && !TimestampInRange(timestamp);
+  };
+  bool bad = out_of_range(article.has_published_at(), article.published_at());
+  for (const v1::Claim& c : claims) {
+    bad |= out_of_range(c.has_published_at(), c.published_at()) ||
+           out_of_range(c.has_event_date(), c.event_date());
+  }
+  if (!bad) return absl::OkStatus();
+  return absl::InvalidArgumentError(absl::StrCat(
+      "article ", article.id(), " or one of its claims has a date outside years 1-9999"));
+}
+
 // Ids and article ids filled in, spans checked, flags and figure keys the store computes cleared.
 absl::Status PrepareClaims(const v1::Article& article, std::vector<v1::Claim>* claims) {
   absl::flat_hash_set<std::string> ids;
@@ -120,8 +157,8 @@ class ClaimStoreImpl : public ClaimStore {
   absl::Status Snapshot() ABSL_EXCLUSIVE_LOCKS_REQUIRED(write_mu_) ABSL_LOCKS_EXCLUDED(mu_);
   void MaybeSnapshot() ABSL_EXCLUSIVE_LOCKS_REQUIRED(write_mu_) ABSL_LOCKS_EXCLUDED(mu_);
   absl::Status Replay(const LogRecord& record) ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
-  // A replayed article's timestamps outside the API's range, cleared and reported.
-  void ClearTimestampsOutOfRange(v1::Article* article, std::vector<v1::Claim>* claims) const;
+  // Tells the operator (StoreOptions::report) what recovery did.
+  void Report(const std::string& message) const;
   // Every stored claim's contested state, from its flags: after a replay.
   void RecomputeContested() ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
   void Notify(const std::vector<v1::FlagEvent>& events) const ABSL_LOCKS_EXCLUDED(mu_);
@@ -172,25 +209,7 @@ void ClaimStoreImpl::RecomputeContested() {
   }
 }
 
-void ClaimStoreImpl::ClearTimestampsOutOfRange(v1::Article* article,
-                                               std::vector<v1::Claim>* claims) const {
-  // Written before the API refused them. Such a date means nothing and its arithmetic could
-  // overflow: the article is kept, undated, rather than refused (which would stop the server).
-  bool cleared = false;
-  if (article->has_published_at() && !TimestampInRange(article->published_at())) {
-    article->clear_published_at();
-    cleared = true;
-  }
-  for (v1::Claim& claim : *claims) {
-    if (claim.has_published_at() && !TimestampInRange(claim.published_at())) {
-      claim.clear_published_at();
-      cleared = true;
-    }
-  }
-  if (!cleared) return;
-  const std::string message = absl::StrCat(
-      "article ", article->id(), ": a date outside years 1-9999 in the log is ignored; the "
-      "article is kept undated");
+void ClaimStoreImpl::Report(const std::string& message) const {
   if (options_.report) {
     options_.report(message);
   } else {
@@ -206,7 +225,12 @@ absl::Status ClaimStoreImpl::Replay(const LogRecord& record) {
       absl::Status s = DecodeIngest(record.payload, &article, &claims);
       // A record that passed its CRC but not the checks Ingest made is not ours: corrupt.
       if (s.ok() && article.id().empty()) s = absl::DataLossError("an article without an id");
-      if (s.ok()) ClearTimestampsOutOfRange(&article, &claims);
+      // Written before dates outside years 1-9999 were refused: the article is kept, undated,
+      // rather than refused, which would stop the server over a date that means nothing.
+      if (s.ok() && ClearTimestampsOutOfRange(&article, &claims)) {
+        Report(absl::StrCat("article ", article.id(), ": a date outside years 1-9999 in the log "
+                            "is ignored; the article is kept undated"));
+      }
       if (s.ok()) s = PrepareClaims(article, &claims);
       if (!s.ok()) return absl::DataLossError(s.message());
       table_.Remove(article.id());
@@ -275,6 +299,7 @@ absl::Status ClaimStoreImpl::AppendToLog(uint8_t type, absl::string_view payload
 absl::StatusOr<IngestResult> ClaimStoreImpl::Ingest(const v1::Article& article,
                                                     std::vector<v1::Claim> claims) {
   if (article.id().empty()) return absl::InvalidArgumentError("article id is empty");
+  if (absl::Status dated = CheckTimestamps(article, claims); !dated.ok()) return dated;
   absl::Status prepared = PrepareClaims(article, &claims);
   if (!prepared.ok()) return prepared;
   IngestResult result;
@@ -342,8 +367,11 @@ absl::StatusOr<IngestResult> ClaimStoreImpl::Ingest(const v1::Article& article,
 
 std::vector<v1::Claim> ClaimStoreImpl::Check(const v1::Article& article,
                                              std::vector<v1::Claim> claims) const {
-  // Bad claims are still checked as given: Check reports, it never stores.
+  // Bad claims are still checked as given (Check reports, it never stores), but undated where
+  // their dates are out of range.
   (void)PrepareClaims(article, &claims);
+  v1::Article no_article;
+  ClearTimestampsOutOfRange(&no_article, &claims);
   std::vector<std::vector<v1::Flag>> flags;
   {
     ReaderMutexLock lock(&mu_);

@@ -60,11 +60,13 @@ class ClaimStore {
 
   // Stores `article` with `claims` (from ClaimExtractor, same article). Same id and text as
   // stored: nothing changes, changed=false. Same id, new text: the old claims are replaced.
-  // INVALID_ARGUMENT for an empty id; an I/O error if the log write fails (nothing changes).
+  // INVALID_ARGUMENT for an empty id or a date outside years 1-9999; an I/O error if the log
+  // write fails (nothing changes).
   virtual absl::StatusOr<IngestResult> Ingest(const v1::Article& article,
                                               std::vector<v1::Claim> claims) = 0;
 
   // Cross-checks `claims` against the store as if `article` were ingested, without storing.
+  // A date outside years 1-9999 is treated as no date.
   virtual std::vector<v1::Claim> Check(const v1::Article& article,
                                        std::vector<v1::Claim> claims) const = 0;
 

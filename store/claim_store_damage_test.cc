@@ -251,25 +251,33 @@ TEST_F(DamageTest, DamagedSnapshotIsDataLossEvenAtItsLastRecord) {
 }
 
 TEST_F(DamageTest, TimestampOutOfRangeInTheLogIsIgnoredNotFatal) {
-  // An older server accepted any published_at; the store no longer trusts one outside years
-  // 1-9999 (its date arithmetic could overflow) but keeps the article, undated.
+  // An older server accepted any published_at; the store now refuses one outside years 1-9999
+  // (its date arithmetic could overflow), and a log written before keeps its article, undated.
+  v1::Article article = MakeArticle("far", "text of far");
+  article.mutable_published_at()->set_seconds(INT64_MAX);
+  std::vector<v1::Claim> claims = ClaimsFor("far", 5);
+  claims[0].mutable_published_at()->set_seconds(INT64_MIN);
+  claims[0].mutable_event_date()->set_seconds(INT64_MIN);
   {
     std::unique_ptr<ClaimStore> store = Open();
-    v1::Article article = MakeArticle("far", "text of far");
-    article.mutable_published_at()->set_seconds(INT64_MAX);
-    std::vector<v1::Claim> claims = ClaimsFor("far", 5);
-    claims[0].mutable_published_at()->set_seconds(INT64_MIN);
-    ASSERT_TRUE(store->Ingest(article, claims).ok());
-    IngestMany(*store, 0, 2);
+    EXPECT_EQ(store->Ingest(article, claims).status().code(), absl::StatusCode::kInvalidArgument);
+    EXPECT_EQ(store->Stats().articles(), 0u);
   }
+  fs::remove_all(dir_);
+  fs::create_directories(dir_);
+  WriteWholeFile(dir_ + "/LOG-0",
+                 EncodeRecord(kIngestRecord, EncodeIngest(article, claims)) +
+                     EncodeRecord(kIngestRecord, EncodeIngest(MakeArticle("near", "text of near"),
+                                                              ClaimsFor("near", 6))));
   std::unique_ptr<ClaimStore> store = Open();
   ASSERT_NE(store, nullptr);
-  EXPECT_EQ(store->Stats().articles(), 3u);
+  EXPECT_EQ(store->Stats().articles(), 2u);
   v1::QueryClaimsRequest query;
   query.set_article_id("far");
   absl::StatusOr<v1::QueryClaimsResponse> far = store->QueryClaims(query);
   ASSERT_TRUE(far.ok() && far->claims_size() == 1);
   EXPECT_FALSE(far->claims(0).has_published_at());
+  EXPECT_FALSE(far->claims(0).has_event_date());
   EXPECT_NE(Reports().find("article far"), std::string::npos) << Reports();
 }
 
