@@ -20,14 +20,23 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Parses "YYYY-MM" or "YYYY-MM-DD" at the start of `text` into midnight UTC; false otherwise.
-absl::StatusOr<std::string> ReadFileBytes(const std::string& path) {
+// The bytes of `path`, reading no more than max_bytes + 1 of them: a FIFO may never end.
+absl::StatusOr<std::string> ReadFileBytes(const std::string& path, uint64_t max_bytes) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return absl::NotFoundError(absl::StrCat("cannot read ", path));
-  std::stringstream bytes;
-  bytes << in.rdbuf();
+  std::string bytes;
+  char chunk[64 << 10];
+  while (in && bytes.size() <= max_bytes) {
+    in.read(chunk, static_cast<std::streamsize>(
+                       std::min<uint64_t>(sizeof(chunk), max_bytes + 1 - bytes.size())));
+    bytes.append(chunk, static_cast<size_t>(in.gcount()));
+  }
   if (in.bad()) return absl::DataLossError(absl::StrCat("error while reading ", path));
-  return bytes.str();
+  if (bytes.size() > max_bytes) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        path, ": more than ", max_bytes, " bytes; --max_input_bytes raises the limit"));
+  }
+  return bytes;
 }
 
 bool HasArticleExtension(const fs::path& path) {
@@ -35,13 +44,14 @@ bool HasArticleExtension(const fs::path& path) {
   return ext == ".txt" || ext == ".md" || ext == ".jsonl";
 }
 
-absl::Status ReadFile(const std::string& path, std::vector<v1::Article>* articles) {
+absl::Status ReadFile(const std::string& path, std::vector<v1::Article>* articles,
+                      uint64_t max_bytes) {
   const std::string ext = fs::path(path).extension().string();
   if (!HasArticleExtension(path)) {
     return absl::InvalidArgumentError(
         absl::StrCat(path, ": unknown input type `", ext, "`; expected .txt, .md or .jsonl"));
   }
-  absl::StatusOr<std::string> bytes = ReadFileBytes(path);
+  absl::StatusOr<std::string> bytes = ReadFileBytes(path, max_bytes);
   if (!bytes.ok()) return bytes.status();
   if (ext == ".jsonl") {
     absl::StatusOr<std::vector<v1::Article>> parsed = ParseJsonlArticles(path, *bytes);
@@ -130,19 +140,29 @@ absl::StatusOr<std::vector<v1::Article>> ParseJsonlArticles(const std::string& f
   return articles;
 }
 
-absl::Status ReadArticles(const std::string& path, std::vector<v1::Article>* articles) {
+absl::Status ReadArticles(const std::string& path, std::vector<v1::Article>* articles,
+                          const ReadOptions& options) {
   std::error_code error;
   const fs::file_status status = fs::status(path, error);
   if (error || !fs::exists(status)) {
     return absl::NotFoundError(absl::StrCat(path, ": no such file or folder"));
   }
-  if (!fs::is_directory(status)) return ReadFile(path, articles);
+  if (!fs::is_directory(status)) return ReadFile(path, articles, options.max_file_bytes);
 
   std::vector<std::string> files;
   for (fs::recursive_directory_iterator it(path, error), end; !error && it != end;
        it.increment(error)) {
+    // The error_code overloads throughout: a link that loops or dangles makes the others throw.
+    std::error_code entry_error;
+    const bool regular = it->is_regular_file(entry_error);
+    if (entry_error && HasArticleExtension(it->path())) {
+      const std::string why = absl::StrCat(it->path().string(), ": ", entry_error.message());
+      if (options.skipped == nullptr) return absl::NotFoundError(why);
+      options.skipped->push_back(why);
+      continue;
+    }
     // A folder's README.md documents the folder; it is not an article.
-    if (it->is_regular_file() && HasArticleExtension(it->path()) &&
+    if (regular && HasArticleExtension(it->path()) &&
         absl::AsciiStrToLower(it->path().filename().string()) != "readme.md") {
       files.push_back(it->path().string());
     }
@@ -152,7 +172,9 @@ absl::Status ReadArticles(const std::string& path, std::vector<v1::Article>* art
   }
   std::sort(files.begin(), files.end());
   for (const std::string& file : files) {
-    if (absl::Status read = ReadFile(file, articles); !read.ok()) return read;
+    if (absl::Status read = ReadFile(file, articles, options.max_file_bytes); !read.ok()) {
+      return read;
+    }
   }
   return absl::OkStatus();
 }

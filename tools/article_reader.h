@@ -17,10 +17,14 @@
 // skipping README.md files (named on the command line, a README.md is read like any .md).
 //
 // Errors are returned, never thrown: NOT_FOUND for a missing path, INVALID_ARGUMENT (naming file
-// and line) for an unknown extension or a bad .jsonl line.
+// and line) for an unknown extension, a bad .jsonl line, or a file (or FIFO) holding more than
+// ReadOptions::max_file_bytes, of which no more than that is read. An entry of a folder that
+// cannot even be examined (a symbolic link loop, a dangling link) is named in
+// ReadOptions::skipped and left out.
 #ifndef CLAIMCHECK_TOOLS_ARTICLE_READER_H_
 #define CLAIMCHECK_TOOLS_ARTICLE_READER_H_
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -38,8 +42,19 @@ v1::Article ParseMarkdownArticle(const std::string& id, std::string bytes);
 absl::StatusOr<std::vector<v1::Article>> ParseJsonlArticles(const std::string& file_name,
                                                             absl::string_view bytes);
 
+// The most one input file may hold unless the caller says otherwise (--max_input_bytes): room
+// for a feed of a few thousand articles, while an endless FIFO stops there.
+inline constexpr uint64_t kDefaultMaxInputBytes = 16u << 20;
+
+struct ReadOptions {
+  uint64_t max_file_bytes = kDefaultMaxInputBytes;
+  // Receives "PATH: why" for each folder entry skipped; nullptr: such an entry is an error.
+  std::vector<std::string>* skipped = nullptr;
+};
+
 // Appends the articles found at `path` (a file or a folder) to `articles`.
-absl::Status ReadArticles(const std::string& path, std::vector<v1::Article>* articles);
+absl::Status ReadArticles(const std::string& path, std::vector<v1::Article>* articles,
+                          const ReadOptions& options = {});
 
 }  // namespace claimcheck
 

@@ -30,11 +30,17 @@ int Report(const std::vector<ArticleReport>& reports, const CliOptions& options,
 
 }  // namespace
 
-absl::StatusOr<std::vector<v1::Article>> ReadInputs(const CliOptions& options) {
+absl::StatusOr<std::vector<v1::Article>> ReadInputs(const CliOptions& options,
+                                                    std::ostream& err) {
   std::vector<v1::Article> articles;
+  std::vector<std::string> skipped;
+  ReadOptions read_options;
+  read_options.max_file_bytes = options.max_input_bytes;
+  read_options.skipped = &skipped;
   for (const std::string& input : options.inputs) {
-    if (absl::Status read = ReadArticles(input, &articles); !read.ok()) return read;
+    if (absl::Status read = ReadArticles(input, &articles, read_options); !read.ok()) return read;
   }
+  for (const std::string& why : skipped) err << "claimcheck: skipped " << why << "\n";
   return articles;
 }
 

@@ -27,8 +27,9 @@ struct Terminal {
 int RunCommand(const CliOptions& options, std::ostream& out, std::ostream& err,
                const Terminal& terminal);
 
-// Reads every input of `options` in order. The first error (NOT_FOUND, INVALID_ARGUMENT...).
-absl::StatusOr<std::vector<v1::Article>> ReadInputs(const CliOptions& options);
+// Reads every input of `options` in order. The first error (NOT_FOUND, INVALID_ARGUMENT...);
+// folder entries that cannot be examined (a symbolic link loop...) are named on `err`, skipped.
+absl::StatusOr<std::vector<v1::Article>> ReadInputs(const CliOptions& options, std::ostream& err);
 
 // In-process subcommands: `extract` and `check` without --server.
 absl::StatusOr<std::vector<ArticleReport>> ExtractLocally(const CliOptions& options,

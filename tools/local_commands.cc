@@ -18,8 +18,8 @@ struct LocalRun {
   std::unique_ptr<ClaimExtractor> extractor;
 };
 
-absl::StatusOr<LocalRun> StartLocalRun(const CliOptions& options) {
-  absl::StatusOr<std::vector<v1::Article>> articles = ReadInputs(options);
+absl::StatusOr<LocalRun> StartLocalRun(const CliOptions& options, std::ostream& err) {
+  absl::StatusOr<std::vector<v1::Article>> articles = ReadInputs(options, err);
   if (!articles.ok()) return articles.status();
   absl::StatusOr<std::unique_ptr<ClaimExtractor>> extractor = ClaimExtractor::Create(
       options.lexicon_dir.empty() ? DefaultLexiconDir() : options.lexicon_dir);
@@ -36,7 +36,7 @@ absl::Status InArticle(const v1::Article& article, const absl::Status& status) {
 absl::StatusOr<std::vector<ArticleReport>> ExtractLocally(const CliOptions& options,
                                                           std::ostream& err,
                                                           const Terminal& terminal) {
-  absl::StatusOr<LocalRun> run = StartLocalRun(options);
+  absl::StatusOr<LocalRun> run = StartLocalRun(options, err);
   if (!run.ok()) return run.status();
   std::vector<v1::Article>* articles = &run->articles;
   const ClaimExtractor* extractor = run->extractor.get();
@@ -55,7 +55,7 @@ absl::StatusOr<std::vector<ArticleReport>> ExtractLocally(const CliOptions& opti
 absl::StatusOr<std::vector<ArticleReport>> CheckLocally(const CliOptions& options,
                                                         std::ostream& err,
                                                         const Terminal& terminal) {
-  absl::StatusOr<LocalRun> run = StartLocalRun(options);
+  absl::StatusOr<LocalRun> run = StartLocalRun(options, err);
   if (!run.ok()) return run.status();
   std::vector<v1::Article>* articles = &run->articles;
   const ClaimExtractor* extractor = run->extractor.get();

@@ -71,7 +71,7 @@ bool AnyOf(const google::protobuf::RepeatedPtrField<v1::Flag>& flags, const Flag
 absl::StatusOr<std::vector<ArticleReport>> CheckRemotely(const CliOptions& options,
                                                          std::ostream& err,
                                                          const Terminal& terminal) {
-  absl::StatusOr<std::vector<v1::Article>> articles = ReadInputs(options);
+  absl::StatusOr<std::vector<v1::Article>> articles = ReadInputs(options, err);
   if (!articles.ok()) return articles.status();
   absl::StatusOr<std::unique_ptr<v1::ClaimCheck::Stub>> stub = Connect(options);
   if (!stub.ok()) return stub.status();
@@ -96,7 +96,7 @@ absl::StatusOr<std::vector<ArticleReport>> CheckRemotely(const CliOptions& optio
 
 absl::StatusOr<int> IngestRemotely(const CliOptions& options, std::ostream& out, std::ostream& err,
                                    const Terminal& terminal) {
-  absl::StatusOr<std::vector<v1::Article>> articles = ReadInputs(options);
+  absl::StatusOr<std::vector<v1::Article>> articles = ReadInputs(options, err);
   if (!articles.ok()) return articles.status();
   absl::StatusOr<std::unique_ptr<v1::ClaimCheck::Stub>> stub = Connect(options);
   if (!stub.ok()) return stub.status();
