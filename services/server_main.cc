@@ -51,6 +51,9 @@ ABSL_FLAG(int64_t, max_claims_per_article, 20000,
 ABSL_FLAG(int64_t, max_watchers, 64, "WatchFlags streams at once, in all (0: no limit)");
 ABSL_FLAG(int64_t, max_watchers_per_token, 8,
           "WatchFlags streams at once per token (0: no limit; without tokens, unused)");
+ABSL_FLAG(int64_t, snapshot_every, 10000,
+          "write a snapshot (and start a new log) after this many logged writes (0: only at "
+          "shutdown)");
 ABSL_FLAG(bool, recover_truncate, false,
           "when --data_dir holds damage a crash cannot explain, keep what is intact, say what "
           "was dropped and move the damaged files to data_dir/damaged-<time>/, instead of "
@@ -140,6 +143,7 @@ int main(int argc, char** argv) {
   claimcheck::StoreOptions store_options;
   store_options.data_dir = absl::GetFlag(FLAGS_data_dir);
   store_options.recover_truncate = absl::GetFlag(FLAGS_recover_truncate);
+  store_options.snapshot_every = absl::GetFlag(FLAGS_snapshot_every);
   absl::StatusOr<std::unique_ptr<claimcheck::ClaimStore>> store =
       claimcheck::ClaimStore::Open(store_options);
   if (!store.ok()) return Fail(store.status());

@@ -190,6 +190,31 @@ TEST_F(RecoveryTest, CrashBeforeTheSnapshotRenameRecovers) {
   EXPECT_EQ(Open()->Stats().articles(), 3u);
 }
 
+// Found by store_recovery_fuzzer (fuzz/corpus/store_recovery_fuzzer/crash-summary-after-restart):
+// with reports of one day, which report of a voice counts in low/best/high, and which equally
+// near claims a flag names, follow the table's slot order. A replaced article reuses free slots
+// live, while a replay from a snapshot lays claims out in ingest order, so a restart changes the
+// figure's best estimate and the flags' reasons. Enable once ties break on ingest order
+// (claim_table.cc / crosscheck, not the durable log: the claims themselves come back exactly).
+TEST_F(RecoveryTest, DISABLED_FlagsAndSummariesAreTheSameAfterARestart) {
+  std::string before;
+  {
+    std::unique_ptr<ClaimStore> store = Open();
+    for (int i = 0; i < 8; ++i) {
+      Ingest(*store, "art" + std::to_string(i), 10 + i, i % 2 == 0 ? "ru.mod" : "ua.general_staff");
+    }
+    for (int i : {2, 3}) {
+      const std::string id = "art" + std::to_string(i);
+      ASSERT_TRUE(store->Ingest(MakeArticle(id, "replaced " + id),
+                                ClaimsFor(id, 16 + i, i % 2 == 0 ? "ru.mod" : "ua.general_staff"))
+                      .ok());
+    }
+    ASSERT_TRUE(store->Flush().ok());
+    before = Observe(*store);
+  }
+  EXPECT_EQ(Observe(*Open()), before);
+}
+
 TEST_F(RecoveryTest, OneStorePerDataDir) {
   std::unique_ptr<ClaimStore> first = Open();
   ASSERT_NE(first, nullptr);

@@ -246,7 +246,12 @@ absl::Status DataDir::ReadLogToContinue(const ApplyRecord& apply, Recovery* r) {
   absl::StatusOr<LogContents> log = ReadLog(PathOf(name));
   if (!log.ok()) return log.status();
   r->old_format |= !log->has_header;
-  if (log->has_header && log->generation != r->generation) {
+  if (!log->has_header && r->has_snapshot && !r->snapshot_without_header) {
+    // A zeroed or emptied log would otherwise read as an old one holding nothing.
+    r->problems.push_back(absl::StrCat(
+        PathOf(name), ": no header slots in its ", log->file_bytes, " bytes, but ", kSnapshotName,
+        " has them: the log it names was created with them"));
+  } else if (log->has_header && log->generation != r->generation) {
     r->problems.push_back(absl::StrCat(PathOf(name), ": its header says generation ",
                                        log->generation));
   }
