@@ -35,15 +35,20 @@ void FlagWatchers::Watcher::Push(const v1::FlagEvent& event) {
   queue_.push_back(event);
   queue_.back().set_dropped_before(dropped_);
   dropped_ = 0;
+  ready_.Signal();
 }
 
 std::optional<v1::FlagEvent> FlagWatchers::Watcher::Next(absl::Duration timeout) {
   WriterMutexLock lock(&mu_);
-  auto ready = [this]() ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_) { return !queue_.empty() || closed_; };
-  // The wait unlocks and relocks mu_ inside Abseil, where ThreadSanitizer cannot see it.
-  CLAIMCHECK_TSAN_RELEASE(&mu_);
-  mu_.AwaitWithTimeout(absl::Condition(&ready), timeout);
-  CLAIMCHECK_TSAN_ACQUIRE(&mu_);
+  const absl::Time deadline = absl::Now() + timeout;
+  while (queue_.empty() && !closed_) {
+    // The wait unlocks and relocks mu_ inside Abseil, where ThreadSanitizer cannot see it; the
+    // condition is therefore checked here, not by Abseil on another thread.
+    CLAIMCHECK_TSAN_RELEASE(&mu_);
+    const bool timed_out = ready_.WaitWithDeadline(&mu_, deadline);
+    CLAIMCHECK_TSAN_ACQUIRE(&mu_);
+    if (timed_out) break;
+  }
   if (queue_.empty()) return std::nullopt;
   v1::FlagEvent event = std::move(queue_.front());
   queue_.pop_front();
@@ -58,6 +63,7 @@ bool FlagWatchers::Watcher::closed() const {
 void FlagWatchers::Watcher::Close() {
   WriterMutexLock lock(&mu_);
   closed_ = true;
+  ready_.SignalAll();
 }
 
 absl::StatusOr<std::shared_ptr<FlagWatchers::Watcher>> FlagWatchers::Add(

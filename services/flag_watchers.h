@@ -64,6 +64,7 @@ class FlagWatchers {
     const size_t capacity_;
     const std::string owner_;
     mutable absl::Mutex mu_;
+    absl::CondVar ready_;  // signalled when an event is queued or the watcher closes
     std::deque<v1::FlagEvent> queue_ ABSL_GUARDED_BY(mu_);
     // Events lost while the queue was empty of survivors, for the next event pushed.
     uint64_t dropped_ ABSL_GUARDED_BY(mu_) = 0;
