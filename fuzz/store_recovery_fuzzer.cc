@@ -246,8 +246,10 @@ History RunHistory(const std::string& dir, const uint8_t* data, size_t operation
   return history;
 }
 
-// Applies one damage [kind][file][offset LE] to a file of `dir`; true when it left every byte
-// before the last record of the current log as it was (a crash could have done it).
+// Applies one damage [kind][file][offset LE] to a file of `dir`; true when a crash could have
+// done it: it left every record of every file but the current log's last one as it was. (A
+// crash may tear a header slot as well as the record it was written with: the other slot, one
+// append older, then stands in.)
 bool Damage(const std::string& dir, const uint8_t* damage, const History& history) {
   std::vector<std::string> files;
   for (const auto& entry : fs::directory_iterator(dir)) {
@@ -260,11 +262,14 @@ bool Damage(const std::string& dir, const uint8_t* damage, const History& histor
   const std::string& file = files[damage[1] % files.size()];
   std::string bytes = ReadWholeFile(file);
   const uint64_t size = bytes.size();
-  uint64_t at = (static_cast<uint64_t>(damage[2] | (damage[3] << 8)) * size) >> 16;
-  switch ((damage[0] & 7) % 5) {  // the high bits: which bit to flip, how much to append
+  const uint64_t at = (static_cast<uint64_t>(damage[2] | (damage[3] << 8)) * size) >> 16;
+  uint64_t end = size;  // the damage touches bytes [at, end)
+  const int kind = (damage[0] & 7) % 5;  // the high bits: which bit to flip, how much to append
+  switch (kind) {
     case 0:  // flip one bit
       if (size > 0) bytes[at] = static_cast<char>(bytes[at] ^ (1 << (damage[0] >> 5)));
       WriteWholeFile(file, bytes);
+      end = std::min(at + 1, size);
       break;
     case 1:  // cut the file short
       fs::resize_file(file, at);
@@ -278,11 +283,13 @@ bool Damage(const std::string& dir, const uint8_t* damage, const History& histor
       return false;
     default:  // bytes after the end
       AppendRaw(file, std::string((damage[0] >> 3) + 1, static_cast<char>(damage[2])));
-      at = size;
-      break;
+      return true;
   }
-  return file == history.log && history.before_last_record.has_value() &&
-         at >= history.last_record_start;
+  if (kind == 0 && end <= kLogHeaderBytes) return true;  // one slot: the other stands in
+  // The records before the last one, [kLogHeaderBytes, records_end), must be untouched.
+  const uint64_t records_end = history.before_last_record ? history.last_record_start : size;
+  const bool touches_records = std::max(at, kLogHeaderBytes) < std::min(end, records_end);
+  return file == history.log && history.before_last_record.has_value() && !touches_records;
 }
 
 bool AnyStoreFileLeft(const std::string& dir) {
