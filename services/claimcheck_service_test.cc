@@ -9,6 +9,7 @@
 #include "grpcpp/server.h"
 #include "grpcpp/server_builder.h"
 #include "gtest/gtest.h"
+#include "services/raw_stream_client.h"
 
 namespace claimcheck {
 namespace {
@@ -54,15 +55,9 @@ class ClaimCheckServiceTest : public ::testing::Test {
 
   // A stream to IngestArticles that sends and receives bytes, as a client with another message
   // definition (or a bug) would.
-  std::unique_ptr<grpc::ClientReaderWriter<grpc::ByteBuffer, grpc::ByteBuffer>> RawIngestStream(
-      grpc::ClientContext* context) {
-    channel_ = server_->InProcessChannel(grpc::ChannelArguments());
-    return std::unique_ptr<grpc::ClientReaderWriter<grpc::ByteBuffer, grpc::ByteBuffer>>(
-        grpc::internal::ClientReaderWriterFactory<grpc::ByteBuffer, grpc::ByteBuffer>::Create(
-            channel_.get(),
-            grpc::internal::RpcMethod("/claimcheck.v1.ClaimCheck/IngestArticles",
-                                      grpc::internal::RpcMethod::BIDI_STREAMING),
-            context));
+  std::unique_ptr<RawStreamClient> RawIngestStream(grpc::ClientContext* context) {
+    return std::make_unique<RawStreamClient>(server_->InProcessChannel(grpc::ChannelArguments()),
+                                             "/claimcheck.v1.ClaimCheck/IngestArticles", context);
   }
 
   void Ingest(const v1::Article& article) {
@@ -79,13 +74,7 @@ class ClaimCheckServiceTest : public ::testing::Test {
   std::unique_ptr<ClaimCheckService> service_;
   std::unique_ptr<grpc::Server> server_;
   std::unique_ptr<v1::ClaimCheck::Stub> stub_;
-  std::shared_ptr<grpc::Channel> channel_;
 };
-
-grpc::ByteBuffer Bytes(const std::string& bytes) {
-  grpc::Slice slice(bytes);
-  return grpc::ByteBuffer(&slice, 1);
-}
 
 TEST_F(ClaimCheckServiceTest, PagesAreBoundedAndCoverEveryClaimOnce) {
   for (int n = 0; n < 4; ++n) Ingest(Wire(n, "Kharkiv"));
@@ -202,12 +191,11 @@ TEST_F(ClaimCheckServiceTest, StreamStopsAtAMessageThatDoesNotParseKeepingWhatCa
   {
     grpc::ClientContext context;
     auto stream = RawIngestStream(&context);
-    ASSERT_TRUE(stream->Write(Bytes(good.SerializeAsString())));
-    grpc::ByteBuffer reply;
-    ASSERT_TRUE(stream->Read(&reply));
-    ASSERT_TRUE(stream->Write(Bytes(latin1)));
+    ASSERT_TRUE(stream->Write(good.SerializeAsString()));
+    ASSERT_TRUE(stream->Read().has_value());
+    ASSERT_TRUE(stream->Write(latin1));
     stream->WritesDone();
-    while (stream->Read(&reply)) {
+    while (stream->Read()) {
     }
     const grpc::Status status = stream->Finish();
     EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
@@ -345,6 +333,114 @@ TEST_F(ClaimCheckServiceTest, FrontMatterGivesIdTitleAndUrlTheClientLeftEmpty) {
   grpc::ClientContext refused;
   EXPECT_EQ(stub_->IngestArticle(&refused, anonymous, &response).error_code(),
             grpc::StatusCode::INVALID_ARGUMENT);
+}
+
+TEST_F(ClaimCheckServiceTest, StreamAnswersEachArticleInOrderAndEndsOk) {
+  grpc::ClientContext context;
+  auto stream = stub_->IngestArticles(&context);
+  for (int n = 0; n < 3; ++n) {
+    v1::IngestArticleRequest request;
+    *request.mutable_article() = Wire(n, "Sumy");
+    ASSERT_TRUE(stream->Write(request));
+    v1::IngestArticleResponse response;
+    ASSERT_TRUE(stream->Read(&response));
+    EXPECT_EQ(response.article_id(), request.article().id());
+    EXPECT_GT(response.claims_size(), 0);
+  }
+  stream->WritesDone();
+  EXPECT_TRUE(stream->Finish().ok());
+  EXPECT_EQ(store_->Stats().articles(), 3u);
+}
+
+TEST_F(ClaimCheckServiceTest, StreamStopsAtAnArticleOverALimitNamingItsPosition) {
+  grpc::ClientContext context;
+  auto stream = stub_->IngestArticles(&context);
+  v1::IngestArticleRequest request;
+  *request.mutable_article() = Wire(1, "Sumy");
+  ASSERT_TRUE(stream->Write(request));
+  v1::IngestArticleResponse response;
+  ASSERT_TRUE(stream->Read(&response));
+  request.mutable_article()->set_id(std::string(2000, 'i'));
+  ASSERT_TRUE(stream->Write(request));
+  EXPECT_FALSE(stream->Read(&response));
+  const grpc::Status status = stream->Finish();
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_NE(status.error_message().find("article #2"), std::string::npos) << status.error_message();
+  EXPECT_EQ(store_->Stats().articles(), 1u);
+}
+
+TEST_F(ClaimCheckServiceTest, ArticleYieldingTooManyClaimsIsRefusedAndNotStored) {
+  Stop();
+  ServiceOptions options;
+  options.max_claims_per_article = 3;
+  Start(options);
+  v1::IngestArticleRequest request;
+  *request.mutable_article() = Wire(1, "Lviv");
+  request.mutable_article()->set_text(
+      "Selon la police, 10 civils ont été tués à Lviv. Selon la police, 11 civils ont été "
+      "blessés à Lviv. Selon la police, 12 civils ont été évacués à Lviv. Selon la police, 13 "
+      "civils sont portés disparus à Lviv.");
+  grpc::ClientContext context;
+  v1::IngestArticleResponse response;
+  const grpc::Status status = stub_->IngestArticle(&context, request, &response);
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_NE(status.error_message().find("limit of 3"), std::string::npos) << status.error_message();
+  EXPECT_EQ(store_->Stats().articles(), 0u);
+}
+
+TEST_F(ClaimCheckServiceTest, ExtremeTimestampsAreInvalidArgumentNotACrash) {
+  // Issue 14: a CheckArticle dated -2^63 or 2^63-1 next to a stored article at the same place
+  // overflowed the date arithmetic. Such a date is now refused before any work.
+  Ingest(Wire(1, "Kramatorsk"));
+  for (int64_t seconds : {INT64_MIN, INT64_MAX}) {
+    v1::CheckArticleRequest check;
+    *check.mutable_article() = Wire(2, "Kramatorsk");
+    check.mutable_article()->mutable_published_at()->set_seconds(seconds);
+    grpc::ClientContext c1, c2;
+    v1::CheckArticleResponse checked;
+    const grpc::Status status = stub_->CheckArticle(&c1, check, &checked);
+    EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT) << seconds;
+    EXPECT_NE(status.error_message().find("published_at"), std::string::npos);
+    v1::IngestArticleRequest ingest;
+    *ingest.mutable_article() = check.article();
+    v1::IngestArticleResponse ingested;
+    EXPECT_EQ(stub_->IngestArticle(&c2, ingest, &ingested).error_code(),
+              grpc::StatusCode::INVALID_ARGUMENT);
+  }
+  v1::QueryClaimsRequest query;
+  query.mutable_since()->set_seconds(INT64_MIN);
+  grpc::ClientContext context;
+  v1::QueryClaimsResponse page;
+  EXPECT_EQ(stub_->QueryClaims(&context, query, &page).error_code(),
+            grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_EQ(store_->Stats().articles(), 1u);
+}
+
+TEST_F(ClaimCheckServiceTest, WatchersBeyondTheLimitAreResourceExhausted) {
+  Stop();
+  ServiceOptions options;
+  options.max_watchers = 2;
+  Start(options);
+  std::vector<std::unique_ptr<grpc::ClientContext>> contexts;
+  std::vector<std::unique_ptr<grpc::ClientReader<v1::FlagEvent>>> streams;
+  for (int i = 0; i < 2; ++i) {
+    contexts.push_back(std::make_unique<grpc::ClientContext>());
+    streams.push_back(stub_->WatchFlags(contexts.back().get(), v1::WatchFlagsRequest()));
+    streams.back()->WaitForInitialMetadata();
+  }
+  grpc::ClientContext third;
+  auto refused = stub_->WatchFlags(&third, v1::WatchFlagsRequest());
+  v1::FlagEvent event;
+  EXPECT_FALSE(refused->Read(&event));
+  const grpc::Status status = refused->Finish();
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::RESOURCE_EXHAUSTED);
+  EXPECT_NE(status.error_message().find("--max_watchers"), std::string::npos);
+  for (auto& context : contexts) context->TryCancel();
+  for (auto& stream : streams) {
+    while (stream->Read(&event)) {
+    }
+    stream->Finish();
+  }
 }
 
 }  // namespace

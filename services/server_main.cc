@@ -44,6 +44,20 @@ ABSL_FLAG(std::string, auth_token_file, "",
 ABSL_FLAG(std::string, tls_cert, "", "PEM certificate chain; with --tls_key, serve TLS");
 ABSL_FLAG(std::string, tls_key, "", "PEM private key for --tls_cert");
 ABSL_FLAG(int64_t, max_article_bytes, 1 << 20, "largest article text accepted, in bytes");
+ABSL_FLAG(int64_t, max_id_bytes, 1024,
+          "longest article id accepted, in bytes (each claim id repeats it)");
+ABSL_FLAG(int64_t, max_claims_per_article, 20000,
+          "most claims one article may yield; more is INVALID_ARGUMENT");
+ABSL_FLAG(int64_t, max_watchers, 64, "WatchFlags streams at once, in all (0: no limit)");
+ABSL_FLAG(int64_t, max_watchers_per_token, 8,
+          "WatchFlags streams at once per token (0: no limit; without tokens, unused)");
+ABSL_FLAG(int64_t, snapshot_every, 10000,
+          "write a snapshot (and start a new log) after this many logged writes (0: only at "
+          "shutdown)");
+ABSL_FLAG(bool, recover_truncate, false,
+          "when --data_dir holds damage a crash cannot explain, keep what is intact, say what "
+          "was dropped and move the damaged files to data_dir/damaged-<time>/, instead of "
+          "refusing to start");
 ABSL_FLAG(bool, allow_insecure, false,
           "without --auth_token_file, listen on a non-loopback address anyway");
 ABSL_FLAG(std::string, lexicon_dir, "", "extractor lexicon folder; empty: the one shipped");
@@ -108,8 +122,14 @@ int main(int argc, char** argv) {
       !s.ok()) {
     return Fail(s);
   }
-  if (absl::GetFlag(FLAGS_max_article_bytes) <= 0) {
-    return Fail(absl::InvalidArgumentError("--max_article_bytes must be positive"));
+  for (const auto& [name, value] :
+       {std::make_pair("--max_article_bytes", absl::GetFlag(FLAGS_max_article_bytes)),
+        std::make_pair("--max_id_bytes", absl::GetFlag(FLAGS_max_id_bytes)),
+        std::make_pair("--max_claims_per_article", absl::GetFlag(FLAGS_max_claims_per_article))}) {
+    if (value <= 0) return Fail(absl::InvalidArgumentError(std::string(name) + " must be positive"));
+  }
+  if (absl::GetFlag(FLAGS_max_watchers) < 0 || absl::GetFlag(FLAGS_max_watchers_per_token) < 0) {
+    return Fail(absl::InvalidArgumentError("--max_watchers* must not be negative"));
   }
   absl::StatusOr<std::shared_ptr<grpc::ServerCredentials>> credentials = Credentials();
   if (!credentials.ok()) return Fail(credentials.status());
@@ -122,12 +142,21 @@ int main(int argc, char** argv) {
 
   claimcheck::StoreOptions store_options;
   store_options.data_dir = absl::GetFlag(FLAGS_data_dir);
+  store_options.recover_truncate = absl::GetFlag(FLAGS_recover_truncate);
+  store_options.snapshot_every = absl::GetFlag(FLAGS_snapshot_every);
   absl::StatusOr<std::unique_ptr<claimcheck::ClaimStore>> store =
       claimcheck::ClaimStore::Open(store_options);
   if (!store.ok()) return Fail(store.status());
 
   claimcheck::ServiceOptions service_options;
   service_options.max_article_bytes = static_cast<size_t>(absl::GetFlag(FLAGS_max_article_bytes));
+  service_options.max_id_bytes = static_cast<size_t>(absl::GetFlag(FLAGS_max_id_bytes));
+  service_options.max_claims_per_article =
+      static_cast<size_t>(absl::GetFlag(FLAGS_max_claims_per_article));
+  service_options.max_watchers = static_cast<size_t>(absl::GetFlag(FLAGS_max_watchers));
+  service_options.max_watchers_per_token =
+      static_cast<size_t>(absl::GetFlag(FLAGS_max_watchers_per_token));
+  const bool has_tokens = tokens.has_value();
   claimcheck::ClaimCheckService service(extractor->get(), store->get(), std::move(tokens),
                                         service_options);
 
@@ -140,6 +169,10 @@ int main(int argc, char** argv) {
   sigaction(SIGTERM, &action, nullptr);
   sigaction(SIGINT, &action, nullptr);
   signal(SIGPIPE, SIG_IGN);
+
+  const std::string warning = claimcheck::ListenWarning(
+      listen, has_tokens, !absl::GetFlag(FLAGS_tls_cert).empty());
+  if (!warning.empty()) std::cerr << "claimcheck_server: " << warning << std::endl;
 
   grpc::EnableDefaultHealthCheckService(true);
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();

@@ -1,27 +1,12 @@
-// ClaimStore's implementation: a ClaimTable behind a reader/writer mutex, a write-ahead log and
-// snapshots in data_dir, and flag listeners called outside the lock.
+// ClaimStore's implementation: a ClaimTable behind a reader/writer mutex, a DataDir (write-ahead
+// log and snapshots, data_dir.h) when the store is durable, and flag listeners called outside
+// the lock.
 //
-// Files in data_dir:
-//   SNAPSHOT       a header record (the log generation G that continues it) and one ingest
-//                  record per stored article; written to SNAPSHOT.tmp, synced, renamed.
-//   LOG-<G>        ingest and delete records since that snapshot, each fdatasync'd before the
-//                  call that wrote it returns.
-//   LOCK           flock'd while a store has the folder open.
-// A crash between the rename and the new log's creation leaves SNAPSHOT naming a LOG-<G> that
-// does not exist yet: an empty log. Older LOG files are removed once a snapshot covers them.
-//
-// Locks: write_mu_ orders writers (Ingest, Delete, Flush) and owns the log, so the log's order is
-// the order changes are applied. A writer reads the table under a shared mu_, appends and syncs
+// Locks: write_mu_ orders writers (Ingest, Delete, Flush) and owns the DataDir, so the log's order
+// is the order changes are applied. A writer reads the table under a shared mu_, appends and syncs
 // its record holding write_mu_ only, then takes mu_ exclusively just to apply the change: readers
 // (Check, List, Query, Stats) are not held up by the disk. Lock order: write_mu_, then mu_.
-#include <fcntl.h>
-#include <sys/file.h>
-#include <unistd.h>
-
 #include <algorithm>
-#include <cerrno>
-#include <cstdio>
-#include <filesystem>
 #include <iostream>
 #include <map>
 #include <optional>
@@ -30,7 +15,6 @@
 #include "absl/base/thread_annotations.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
-#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/synchronization/mutex.h"
 #include "absl/time/clock.h"
@@ -42,14 +26,49 @@
 #include "store/claim_answers.h"
 #include "store/claim_store.h"
 #include "store/claim_table.h"
+#include "store/data_dir.h"
 #include "store/record_log.h"
 #include "store/store_record.h"
 
 namespace claimcheck {
 namespace {
 
-constexpr char kSnapshotName[] = "SNAPSHOT";
-constexpr char kLogPrefix[] = "LOG-";
+// The timestamps of `article` and its claims outside years 1-9999 cleared; true if there were any.
+// Such a date means nothing, and the store's date arithmetic is only defined inside that range.
+bool ClearTimestampsOutOfRange(v1::Article* article, std::vector<v1::Claim>* claims) {
+  bool cleared = false;
+  if (article->has_published_at() && !TimestampInRange(article->published_at())) {
+    article->clear_published_at();
+    cleared = true;
+  }
+  for (v1::Claim& claim : *claims) {
+    if (claim.has_published_at() && !TimestampInRange(claim.published_at())) {
+      claim.clear_published_at();
+      cleared = true;
+    }
+    if (claim.has_event_date() && !TimestampInRange(claim.event_date())) {
+      claim.clear_event_date();
+      claim.clear_event_date_basis();
+      cleared = true;
+    }
+  }
+  return cleared;
+}
+
+// INVALID_ARGUMENT when the article or a claim carries a timestamp outside years 1-9999.
+absl::Status CheckTimestamps(const v1::Article& article, const std::vector<v1::Claim>& claims) {
+  auto out_of_range = [](bool has, const google::protobuf::Timestamp& timestamp) {
+    return has && !TimestampInRange(timestamp);
+  };
+  bool bad = out_of_range(article.has_published_at(), article.published_at());
+  for (const v1::Claim& c : claims) {
+    bad |= out_of_range(c.has_published_at(), c.published_at()) ||
+           out_of_range(c.has_event_date(), c.event_date());
+  }
+  if (!bad) return absl::OkStatus();
+  return absl::InvalidArgumentError(absl::StrCat(
+      "article ", article.id(), " or one of its claims has a date outside years 1-9999"));
+}
 
 // Ids and article ids filled in, spans checked, flags and figure keys the store computes cleared.
 absl::Status PrepareClaims(const v1::Article& article, std::vector<v1::Claim>* claims) {
@@ -86,9 +105,6 @@ absl::Status PrepareClaims(const v1::Article& article, std::vector<v1::Claim>* c
 class ClaimStoreImpl : public ClaimStore {
  public:
   explicit ClaimStoreImpl(StoreOptions options) : options_(std::move(options)) {}
-  ~ClaimStoreImpl() override {
-    if (lock_fd_ >= 0) close(lock_fd_);  // releases the flock
-  }
 
   absl::Status Recover() ABSL_LOCKS_EXCLUDED(write_mu_, mu_);
 
@@ -126,19 +142,17 @@ class ClaimStoreImpl : public ClaimStore {
   absl::Status Snapshot() ABSL_EXCLUSIVE_LOCKS_REQUIRED(write_mu_) ABSL_LOCKS_EXCLUDED(mu_);
   void MaybeSnapshot() ABSL_EXCLUSIVE_LOCKS_REQUIRED(write_mu_) ABSL_LOCKS_EXCLUDED(mu_);
   absl::Status Replay(const LogRecord& record) ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
-  std::string LogPath(uint64_t generation) const {
-    return absl::StrCat(options_.data_dir, "/", kLogPrefix, generation);
-  }
+  // Tells the operator (StoreOptions::report) what recovery did.
+  void Report(const std::string& message) const;
+  // Every stored claim's contested state, from its flags: after a replay.
+  void RecomputeContested() ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
   void Notify(const std::vector<v1::FlagEvent>& events) const ABSL_LOCKS_EXCLUDED(mu_);
 
   const StoreOptions options_;
-  int lock_fd_ = -1;  // holds an flock on data_dir/LOCK while the store is open
   absl::Mutex write_mu_ ABSL_ACQUIRED_BEFORE(mu_);
-  std::unique_ptr<LogWriter> log_ ABSL_GUARDED_BY(write_mu_);
-  uint64_t generation_ ABSL_GUARDED_BY(write_mu_) = 0;
-  int64_t records_since_snapshot_ ABSL_GUARDED_BY(write_mu_) = 0;
-  // Set when a failed append could not be undone: further writes would follow a torn record.
-  absl::Status log_broken_ ABSL_GUARDED_BY(write_mu_);
+  std::unique_ptr<DataDir> files_ ABSL_GUARDED_BY(write_mu_);  // null: memory only
+  // The log length (in records) at which MaybeSnapshot writes the next snapshot.
+  int64_t snapshot_due_ ABSL_GUARDED_BY(write_mu_) = 0;
 
   mutable absl::Mutex mu_;
   ClaimTable table_ ABSL_GUARDED_BY(mu_);
@@ -150,72 +164,42 @@ class ClaimStoreImpl : public ClaimStore {
 
 absl::Status ClaimStoreImpl::Recover() {
   WriterMutexLock write_lock(&write_mu_);
-  WriterMutexLock lock(&mu_);
   if (options_.data_dir.empty()) return absl::OkStatus();
-  std::error_code error;
-  std::filesystem::create_directories(options_.data_dir, error);
-  if (error) {
-    return ErrnoStatus(error.value(), absl::StrCat("creating data_dir ", options_.data_dir));
+  DataDir::Options files;
+  files.dir = options_.data_dir;
+  files.recover_truncate = options_.recover_truncate;
+  files.report = options_.report;
+  {
+    WriterMutexLock lock(&mu_);
+    absl::StatusOr<std::unique_ptr<DataDir>> opened =
+        DataDir::Open(files, [this](const LogRecord& record) {
+          mu_.AssertHeld();  // called within Open, under the lock taken above
+          return Replay(record);
+        });
+    if (!opened.ok()) return opened.status();
+    files_ = *std::move(opened);
+    RecomputeContested();
   }
-  // Two stores appending to one log would interleave records: the second one is refused.
-  const std::string lock_path = absl::StrCat(options_.data_dir, "/LOCK");
-  lock_fd_ = open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-  if (lock_fd_ < 0) return ErrnoStatus(errno, absl::StrCat("opening ", lock_path));
-  if (flock(lock_fd_, LOCK_EX | LOCK_NB) != 0) {
-    return absl::FailedPreconditionError(
-        absl::StrCat(options_.data_dir, " is in use by another claimcheck store"));
-  }
-  const std::string snapshot_path = absl::StrCat(options_.data_dir, "/", kSnapshotName);
-  absl::StatusOr<LogContents> snapshot = ReadLog(snapshot_path);
-  if (snapshot.ok()) {
-    // A snapshot is renamed into place whole: any damage is corruption, not a torn write.
-    if (snapshot->dropped_bytes != 0 || snapshot->records.empty() ||
-        snapshot->records[0].type != kSnapshotHeader ||
-        !absl::SimpleAtoi(snapshot->records[0].payload, &generation_)) {
-      return absl::DataLossError(absl::StrCat(snapshot_path, " is damaged"));
-    }
-    for (size_t i = 1; i < snapshot->records.size(); ++i) {
-      absl::Status s = Replay(snapshot->records[i]);
-      if (!s.ok()) return absl::DataLossError(absl::StrCat(snapshot_path, ": ", s.message()));
-    }
-  } else if (!absl::IsNotFound(snapshot.status())) {
-    return snapshot.status();
-  }
+  snapshot_due_ = options_.snapshot_every;
+  // A new store, files of an older format, or damage set aside: a snapshot before any write.
+  if (files_->needs_snapshot()) return Snapshot();
+  return absl::OkStatus();
+}
 
-  const std::string log_path = LogPath(generation_);
-  absl::StatusOr<LogContents> log = ReadLog(log_path);
-  if (log.ok()) {
-    for (const LogRecord& record : log->records) {
-      absl::Status s = Replay(record);
-      if (!s.ok()) return absl::DataLossError(absl::StrCat(log_path, ": ", s.message()));
-    }
-    records_since_snapshot_ = static_cast<int64_t>(log->records.size());
-    if (log->dropped_bytes > 0) {
-      absl::Status s = TruncateFile(log_path, log->valid_bytes);
-      if (!s.ok()) return s;
-    }
-  } else if (!absl::IsNotFound(log.status())) {
-    return log.status();
-  }
-  // Logs a snapshot already covers.
-  for (const auto& entry : std::filesystem::directory_iterator(options_.data_dir, error)) {
-    const std::string name = entry.path().filename().string();
-    uint64_t generation = 0;
-    if (name.rfind(kLogPrefix, 0) == 0 &&
-        absl::SimpleAtoi(name.substr(sizeof(kLogPrefix) - 1), &generation) &&
-        generation < generation_) {
-      std::filesystem::remove(entry.path(), error);
-    }
-  }
+void ClaimStoreImpl::RecomputeContested() {
   for (const std::string& id : table_.ArticleIds()) {
     const std::vector<uint32_t> slots = table_.ArticleClaims(id);
     const std::vector<std::vector<v1::Flag>> flags = table_.FlagsOf(slots);
     for (size_t i = 0; i < slots.size(); ++i) table_.SetContested(slots[i], flags[i]);
   }
-  absl::StatusOr<std::unique_ptr<LogWriter>> writer = LogWriter::Open(log_path, LogWriter::kSyncEach);
-  if (!writer.ok()) return writer.status();
-  log_ = std::move(*writer);
-  return SyncDirectory(options_.data_dir);
+}
+
+void ClaimStoreImpl::Report(const std::string& message) const {
+  if (options_.report) {
+    options_.report(message);
+  } else {
+    std::cerr << "claimcheck store: " << message << std::endl;
+  }
 }
 
 absl::Status ClaimStoreImpl::Replay(const LogRecord& record) {
@@ -226,6 +210,12 @@ absl::Status ClaimStoreImpl::Replay(const LogRecord& record) {
       absl::Status s = DecodeIngest(record.payload, &article, &claims);
       // A record that passed its CRC but not the checks Ingest made is not ours: corrupt.
       if (s.ok() && article.id().empty()) s = absl::DataLossError("an article without an id");
+      // Written before dates outside years 1-9999 were refused: the article is kept, undated,
+      // rather than refused, which would stop the server over a date that means nothing.
+      if (s.ok() && ClearTimestampsOutOfRange(&article, &claims)) {
+        Report(absl::StrCat("article ", article.id(), ": a date outside years 1-9999 in the log "
+                            "is ignored; the article is kept undated"));
+      }
       if (s.ok()) s = PrepareClaims(article, &claims);
       if (!s.ok()) return absl::DataLossError(s.message());
       table_.Remove(article.id());
@@ -241,32 +231,14 @@ absl::Status ClaimStoreImpl::Replay(const LogRecord& record) {
 }
 
 absl::Status ClaimStoreImpl::AppendToLog(uint8_t type, absl::string_view payload) {
-  if (log_ == nullptr) return absl::OkStatus();
-  if (!log_broken_.ok()) return log_broken_;
-  const uint64_t size_before = log_->size();
-  absl::Status status = log_->Append(type, payload);
-  if (status.ok()) {
-    ++records_since_snapshot_;
-    return status;
-  }
-  // Cut the partial record so later records do not follow garbage.
-  const std::string path = LogPath(generation_);
-  absl::Status undo = TruncateFile(path, size_before);
-  absl::StatusOr<std::unique_ptr<LogWriter>> reopened =
-      undo.ok() ? LogWriter::Open(path, LogWriter::kSyncEach) : undo;
-  if (reopened.ok()) {
-    log_ = std::move(*reopened);
-  } else {
-    log_broken_ = absl::UnavailableError(absl::StrCat(
-        "the log ", path, " could not be repaired after a failed write (", status.message(),
-        "): restart the store"));
-  }
-  return status;
+  if (files_ == nullptr) return absl::OkStatus();
+  return files_->Append(type, payload);
 }
 
 absl::StatusOr<IngestResult> ClaimStoreImpl::Ingest(const v1::Article& article,
                                                     std::vector<v1::Claim> claims) {
   if (article.id().empty()) return absl::InvalidArgumentError("article id is empty");
+  if (absl::Status dated = CheckTimestamps(article, claims); !dated.ok()) return dated;
   absl::Status prepared = PrepareClaims(article, &claims);
   if (!prepared.ok()) return prepared;
   IngestResult result;
@@ -318,8 +290,11 @@ std::vector<v1::Claim> ClaimStoreImpl::StoredClaims(const std::string& article_i
 
 std::vector<v1::Claim> ClaimStoreImpl::Check(const v1::Article& article,
                                              std::vector<v1::Claim> claims) const {
-  // Bad claims are still checked as given: Check reports, it never stores.
+  // Bad claims are still checked as given (Check reports, it never stores), but undated where
+  // their dates are out of range.
   (void)PrepareClaims(article, &claims);
+  v1::Article no_article;
+  ClearTimestampsOutOfRange(&no_article, &claims);
   std::vector<std::vector<v1::Flag>> flags;
   {
     ReaderMutexLock lock(&mu_);
@@ -363,62 +338,41 @@ absl::Status ClaimStoreImpl::Delete(absl::string_view article_id_view) {
 }
 
 void ClaimStoreImpl::MaybeSnapshot() {
-  if (log_ == nullptr || options_.snapshot_every <= 0 ||
-      records_since_snapshot_ < options_.snapshot_every) {
+  if (files_ == nullptr || options_.snapshot_every <= 0 ||
+      files_->records_since_snapshot() < snapshot_due_) {
     return;
   }
   absl::Status s = Snapshot();
   if (!s.ok()) {
     // The change is in the log already; a failed snapshot only delays log truncation.
     std::cerr << "claimcheck store: snapshot failed, the log keeps growing: " << s << "\n";
-    records_since_snapshot_ = 0;  // retry after another snapshot_every records
+    snapshot_due_ = files_->records_since_snapshot() + options_.snapshot_every;  // retry later
+  } else {
+    snapshot_due_ = options_.snapshot_every;
   }
 }
 
 absl::Status ClaimStoreImpl::Snapshot() {
-  const std::string final_path = absl::StrCat(options_.data_dir, "/", kSnapshotName);
-  const std::string temp_path = final_path + ".tmp";
-  std::error_code error;
-  std::filesystem::remove(temp_path, error);
-  absl::StatusOr<std::unique_ptr<LogWriter>> out =
-      LogWriter::Open(temp_path, LogWriter::kSyncOnFinish);
-  if (!out.ok()) return out.status();
-  const uint64_t next_generation = generation_ + 1;
-  absl::Status status = (*out)->Append(kSnapshotHeader, absl::StrCat(next_generation));
-  {
-    ReaderMutexLock read(&mu_);
-    table_.ForEachArticle([&](const v1::Article& article, const std::vector<v1::Claim>& claims) {
-      if (status.ok()) status = (*out)->Append(kIngestRecord, EncodeIngest(article, claims));
-    });
-  }
-  if (status.ok()) status = (*out)->Finish();
-  if (status.ok() && std::rename(temp_path.c_str(), final_path.c_str()) != 0) {
-    status = ErrnoStatus(errno, absl::StrCat("renaming ", temp_path));
-  }
-  if (!status.ok()) {
-    std::filesystem::remove(temp_path, error);
-    return status;
-  }
-  // From here the snapshot is the truth and names the new generation.
-  const std::string old_log = LogPath(generation_);
-  generation_ = next_generation;
-  records_since_snapshot_ = 0;
-  absl::StatusOr<std::unique_ptr<LogWriter>> writer =
-      LogWriter::Open(LogPath(generation_), LogWriter::kSyncEach);
-  if (!writer.ok()) {
-    log_broken_ = absl::UnavailableError(
-        absl::StrCat("cannot open a new log after a snapshot: ", writer.status().message()));
-    return writer.status();
-  }
-  log_ = std::move(*writer);
-  status = SyncDirectory(options_.data_dir);
-  std::filesystem::remove(old_log, error);
-  return status;
+  return files_->WriteSnapshot(
+      [this](const std::function<absl::Status(absl::string_view)>& append)
+          -> absl::StatusOr<uint64_t> {
+        ReaderMutexLock read(&mu_);
+        uint64_t articles = 0;
+        absl::Status status;
+        table_.ForEachArticle(
+            [&](const v1::Article& article, const std::vector<v1::Claim>& claims) {
+              if (!status.ok()) return;
+              status = append(EncodeIngest(article, claims));
+              ++articles;
+            });
+        if (!status.ok()) return status;
+        return articles;
+      });
 }
 
 absl::Status ClaimStoreImpl::Flush() {
   WriterMutexLock writer(&write_mu_);
-  if (log_ == nullptr || records_since_snapshot_ == 0) return absl::OkStatus();
+  if (files_ == nullptr || files_->records_since_snapshot() == 0) return absl::OkStatus();
   return Snapshot();
 }
 

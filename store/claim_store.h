@@ -17,6 +17,7 @@
 // Thread safety: every method may be called from any number of threads at once.
 // Durability: with a data_dir, Ingest() and Delete() return only after their record is in the
 // append-only log (CRC-checked); Open() replays snapshot and log, dropping a torn last record.
+// Damage a crash cannot explain is DATA_LOSS unless StoreOptions::recover_truncate (data_dir.h).
 #ifndef CLAIMCHECK_STORE_CLAIM_STORE_H_
 #define CLAIMCHECK_STORE_CLAIM_STORE_H_
 
@@ -41,6 +42,11 @@ struct StoreOptions {
   // Page sizes of ListConflicts and QueryClaims: the default when a request gives none, and
   // the most a request may ask for.
   PageLimits page_limits;
+  // When the data_dir holds damage a crash cannot explain, keep what is intact (and say what was
+  // dropped) instead of refusing to open with DATA_LOSS. See data_dir.h.
+  bool recover_truncate = false;
+  // Where recovery reports what it dropped, cleaned up or ignored; nullptr: standard error.
+  std::function<void(const std::string&)> report;
 };
 
 struct IngestResult {
@@ -55,18 +61,21 @@ struct IngestResult {
 class ClaimStore {
  public:
   // Opens (and with a data_dir, recovers) a store. Errors: the data_dir cannot be created or read
-  // (the most specific status from the file system), a corrupt snapshot (DATA_LOSS).
+  // (the most specific status from the file system), another store has it (FAILED_PRECONDITION),
+  // damage a crash cannot explain (DATA_LOSS, naming the file and the offset).
   static absl::StatusOr<std::unique_ptr<ClaimStore>> Open(const StoreOptions& options);
 
   virtual ~ClaimStore() = default;
 
   // Stores `article` with `claims` (from ClaimExtractor, same article). Same id and text as
   // stored: nothing changes, changed=false. Same id, new text: the old claims are replaced.
-  // INVALID_ARGUMENT for an empty id; an I/O error if the log write fails (nothing changes).
+  // INVALID_ARGUMENT for an empty id or a date outside years 1-9999; an I/O error if the log
+  // write fails (nothing changes).
   virtual absl::StatusOr<IngestResult> Ingest(const v1::Article& article,
                                               std::vector<v1::Claim> claims) = 0;
 
   // Cross-checks `claims` against the store as if `article` were ingested, without storing.
+  // A date outside years 1-9999 is treated as no date.
   virtual std::vector<v1::Claim> Check(const v1::Article& article,
                                        std::vector<v1::Claim> claims) const = 0;
 

@@ -65,6 +65,26 @@ printf '{"id": "a", "text": 12 broken\n' > "$T/bad.jsonl"
 expect_exit 2 "bad jsonl" -- "$CLI" extract "$T/bad.jsonl"
 grep -q "bad.jsonl:1" "$T/err" || fail "bad jsonl line not named"
 expect_exit 2 "unknown flag" -- "$CLI" check --frobnicate "$DATA"
+
+# A symbolic link loop in a folder is named and skipped, not a crash (it was an uncaught
+# filesystem_error: exit 134); the folder's other articles are still read.
+mkdir -p "$T/looped"
+cp "$DATA/makiivka_ru_63.txt" "$T/looped/"
+ln -sfn loop.txt "$T/looped/loop.txt"
+expect_exit 0 "folder with a symlink loop" -- "$CLI" extract --format=jsonl "$T/looped"
+grep -q "loop.txt" "$T/err" || fail "the symlink loop is not named: $(cat "$T/err")"
+grep -q "makiivka_ru_63.txt" "$T/out" || fail "the folder's article was not read"
+
+# Input size: a file over --max_input_bytes is refused with a message, and a FIFO fed from
+# /dev/zero is read only that far, not until memory runs out.
+expect_exit 2 "file over --max_input_bytes" -- "$CLI" extract --max_input_bytes=100 "$DATA/makiivka_ru_63.txt"
+grep -q "more than 100 bytes.*--max_input_bytes" "$T/err" || fail "the input limit is not named: $(cat "$T/err")"
+mkfifo "$T/endless.txt"
+cat /dev/zero > "$T/endless.txt" 2>/dev/null &
+feeder=$!
+expect_exit 2 "endless FIFO" -- timeout 60 "$CLI" extract --max_input_bytes=1048576 "$T/endless.txt"
+grep -q "more than 1048576 bytes" "$T/err" || fail "the endless FIFO: $(cat "$T/err")"
+kill "$feeder" 2>/dev/null; wait "$feeder" 2>/dev/null
 expect_exit 2 "no command" -- "$CLI"
 for c in extract check ingest conflicts; do
   expect_exit 0 "$c --help" -- "$CLI" $c --help

@@ -3,7 +3,9 @@
 #include <signal.h>
 
 #include <atomic>
+#include <cstdint>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -14,6 +16,7 @@
 #include "grpcpp/create_channel.h"
 #include "grpcpp/security/credentials.h"
 #include "gtest/gtest.h"
+#include "store/test_files.h"
 #include "tests/server_process.h"
 #include "tools/article_reader.h"
 
@@ -315,6 +318,69 @@ TEST(ServerStartTest, RefusesAnOpenServerOnANonLoopbackAddress) {
   ASSERT_FALSE(server.ok());
   EXPECT_NE(server.status().message().find("--allow_insecure"), absl::string_view::npos)
       << server.status();
+}
+
+TEST_F(ServerE2ETest, PublishedAtAtTheEndsOfInt64IsRefusedAndTheServerLives) {
+  // Issue 14: after an ordinary article at the same place, such a CheckArticle killed the
+  // server (signed overflow in the event window). The service now refuses dates outside years
+  // 1-9999 before any work.
+  StartServer();
+  v1::IngestArticleResponse ingested;
+  ASSERT_TRUE(Ingest(TestArticle("makiivka_ru_63.txt"), &ingested).ok());
+  for (int64_t seconds : {INT64_MIN, INT64_MAX}) {
+    v1::CheckArticleRequest check;
+    *check.mutable_article() = TestArticle("makiivka_ru_89.txt");
+    check.mutable_article()->mutable_published_at()->set_seconds(seconds);
+    v1::CheckArticleResponse checked;
+    const grpc::Status status = stub_->CheckArticle(Context().get(), check, &checked);
+    EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT) << status.error_message();
+    v1::IngestArticleResponse response;
+    EXPECT_EQ(Ingest(check.article(), &response).error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  }
+  EXPECT_EQ(Stats().articles(), 1u);
+  EXPECT_EQ(server_->WaitForExit(absl::ZeroDuration()).status().code(),
+            absl::StatusCode::kDeadlineExceeded)
+      << server_->stderr_text();
+}
+
+TEST_F(ServerE2ETest, TokensWithoutTlsOffLoopbackAreWarnedAbout) {
+  StartServer({"--listen=0.0.0.0:0"});
+  EXPECT_NE(server_->stderr_text().find("tokens travel in clear"), std::string::npos)
+      << server_->stderr_text();
+  server_.reset();
+  StartServer();  // loopback: nothing to say
+  EXPECT_EQ(server_->stderr_text().find("in clear"), std::string::npos) << server_->stderr_text();
+}
+
+TEST_F(ServerE2ETest, DamagedLogStopsTheServerUnlessAskedToKeepWhatIsIntact) {
+  const std::string data_dir = ServerProcess::MakeTempDir("damaged");
+  StartServer({"--data_dir=" + data_dir});
+  for (int n = 0; n < 10; ++n) {
+    v1::IngestArticleResponse response;
+    ASSERT_TRUE(Ingest(NumberedArticle(n), &response).ok());
+  }
+  server_->Signal(SIGKILL);  // the records stay in the log
+  ASSERT_EQ(*server_->WaitForExit(absl::Seconds(5)), 128 + SIGKILL);
+  const std::string log = CurrentLogPath(data_dir);
+  std::filesystem::resize_file(log, std::filesystem::file_size(log) / 2);
+  const std::string damaged = ReadWholeFile(log);
+
+  absl::StatusOr<std::unique_ptr<ServerProcess>> refused =
+      ServerProcess::Start({"--auth_token_file=" + tokens_, "--data_dir=" + data_dir});
+  ASSERT_FALSE(refused.ok());
+  EXPECT_NE(refused.status().message().find("DATA_LOSS"), std::string::npos) << refused.status();
+  EXPECT_NE(refused.status().message().find(log), std::string::npos) << refused.status();
+  EXPECT_EQ(ReadWholeFile(log), damaged);  // untouched
+
+  StartServer({"--data_dir=" + data_dir, "--recover_truncate"});
+  const uint64_t kept = Stats().articles();
+  EXPECT_GT(kept, 0u);
+  EXPECT_LT(kept, 10u);
+  EXPECT_NE(server_->stderr_text().find("records)"), std::string::npos) << server_->stderr_text();
+  server_->Signal(SIGTERM);
+  ASSERT_EQ(*server_->WaitForExit(absl::Seconds(10)), 0);
+  StartServer({"--data_dir=" + data_dir});  // whole again
+  EXPECT_EQ(Stats().articles(), kept);
 }
 
 }  // namespace

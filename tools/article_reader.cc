@@ -16,13 +16,23 @@ namespace {
 
 namespace fs = std::filesystem;
 
-absl::StatusOr<std::string> ReadFileBytes(const std::string& path) {
+// The bytes of `path`, reading no more than max_bytes + 1 of them: a FIFO may never end.
+absl::StatusOr<std::string> ReadFileBytes(const std::string& path, uint64_t max_bytes) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return absl::NotFoundError(absl::StrCat("cannot read ", path));
-  std::stringstream bytes;
-  bytes << in.rdbuf();
+  std::string bytes;
+  char chunk[64 << 10];
+  while (in && bytes.size() <= max_bytes) {
+    in.read(chunk, static_cast<std::streamsize>(
+                       std::min<uint64_t>(sizeof(chunk), max_bytes + 1 - bytes.size())));
+    bytes.append(chunk, static_cast<size_t>(in.gcount()));
+  }
   if (in.bad()) return absl::DataLossError(absl::StrCat("error while reading ", path));
-  return bytes.str();
+  if (bytes.size() > max_bytes) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        path, ": more than ", max_bytes, " bytes; --max_input_bytes raises the limit"));
+  }
+  return bytes;
 }
 
 bool HasArticleExtension(const fs::path& path) {
@@ -43,13 +53,14 @@ void Keep(PreparedArticle article, const std::string& where, std::vector<v1::Art
 
 // Reads the file at `path`; `id` is its path relative to the folder named, or its name.
 absl::Status ReadFile(const std::string& path, const std::string& id,
-                      std::vector<v1::Article>* articles, std::vector<std::string>* warnings) {
+                      std::vector<v1::Article>* articles, const ReadOptions& options) {
+  std::vector<std::string>* warnings = options.warnings;
   const std::string ext = fs::path(path).extension().string();
   if (!HasArticleExtension(path)) {
     return absl::InvalidArgumentError(
         absl::StrCat(path, ": unknown input type `", ext, "`; expected .txt, .md or .jsonl"));
   }
-  absl::StatusOr<std::string> bytes = ReadFileBytes(path);
+  absl::StatusOr<std::string> bytes = ReadFileBytes(path, options.max_file_bytes);
   if (!bytes.ok()) return bytes.status();
   if (ext == ".jsonl") {
     absl::StatusOr<std::vector<PreparedArticle>> parsed = ParseJsonlArticles(path, *bytes);
@@ -108,21 +119,30 @@ absl::StatusOr<std::vector<PreparedArticle>> ParseJsonlArticles(const std::strin
 }
 
 absl::Status ReadArticles(const std::string& path, std::vector<v1::Article>* articles,
-                          std::vector<std::string>* warnings) {
+                          const ReadOptions& options) {
   std::error_code error;
   const fs::file_status status = fs::status(path, error);
   if (error || !fs::exists(status)) {
     return absl::NotFoundError(absl::StrCat(path, ": no such file or folder"));
   }
   if (!fs::is_directory(status)) {
-    return ReadFile(path, fs::path(path).filename().string(), articles, warnings);
+    return ReadFile(path, fs::path(path).filename().string(), articles, options);
   }
 
   std::vector<fs::path> files;
   for (fs::recursive_directory_iterator it(path, error), end; !error && it != end;
        it.increment(error)) {
+    // The error_code overloads throughout: a link that loops or dangles makes the others throw.
+    std::error_code entry_error;
+    const bool regular = it->is_regular_file(entry_error);
+    if (entry_error && HasArticleExtension(it->path())) {
+      const std::string why = absl::StrCat(it->path().string(), ": ", entry_error.message());
+      if (options.skipped == nullptr) return absl::NotFoundError(why);
+      options.skipped->push_back(why);
+      continue;
+    }
     // A folder's README.md documents the folder; it is not an article.
-    if (it->is_regular_file() && HasArticleExtension(it->path()) &&
+    if (regular && HasArticleExtension(it->path()) &&
         absl::AsciiStrToLower(it->path().filename().string()) != "readme.md") {
       files.push_back(it->path());
     }
@@ -134,7 +154,7 @@ absl::Status ReadArticles(const std::string& path, std::vector<v1::Article>* art
             [](const fs::path& a, const fs::path& b) { return a.string() < b.string(); });
   for (const fs::path& file : files) {
     const std::string id = file.lexically_relative(path).generic_string();
-    if (absl::Status read = ReadFile(file.string(), id, articles, warnings); !read.ok()) {
+    if (absl::Status read = ReadFile(file.string(), id, articles, options); !read.ok()) {
       return read;
     }
   }

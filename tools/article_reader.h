@@ -5,7 +5,9 @@
 // Usage:
 //   std::vector<claimcheck::v1::Article> articles;
 //   std::vector<std::string> warnings;   // "corpus/a.txt: no date ...", for stderr
-//   absl::Status read = claimcheck::ReadArticles("corpus/", &articles, &warnings);
+//   claimcheck::ReadOptions options;
+//   options.warnings = &warnings;
+//   absl::Status read = claimcheck::ReadArticles("corpus/", &articles, options);
 //
 // Formats (chosen by extension):
 //   .txt, .md  the whole file is the text, read by PrepareArticle: a first line
@@ -23,10 +25,14 @@
 // `warnings`: it is compared only with itself.
 //
 // Errors are returned, never thrown: NOT_FOUND for a missing path, INVALID_ARGUMENT (naming file
-// and line) for an unknown extension, text that is not UTF-8 or a bad .jsonl line.
+// and line) for an unknown extension, text that is not UTF-8, a bad .jsonl line, or a file (or
+// FIFO) holding more than ReadOptions::max_file_bytes, of which no more than that is read. An
+// entry of a folder that cannot even be examined (a symbolic link loop, a dangling link) is named
+// in ReadOptions::skipped and left out.
 #ifndef CLAIMCHECK_TOOLS_ARTICLE_READER_H_
 #define CLAIMCHECK_TOOLS_ARTICLE_READER_H_
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -44,10 +50,22 @@ absl::StatusOr<PreparedArticle> ParseArticleFile(const std::string& id, std::str
 absl::StatusOr<std::vector<PreparedArticle>> ParseJsonlArticles(const std::string& file_name,
                                                                 absl::string_view bytes);
 
-// Appends the articles found at `path` (a file or a folder) to `articles`, and a line naming
-// each undated one to `warnings` (may be null).
+// The most one input file may hold unless the caller says otherwise (--max_input_bytes): room
+// for a feed of a few thousand articles, while an endless FIFO stops there.
+inline constexpr uint64_t kDefaultMaxInputBytes = 16u << 20;
+
+struct ReadOptions {
+  uint64_t max_file_bytes = kDefaultMaxInputBytes;
+  // Receives "PATH: why" for each folder entry skipped; nullptr: such an entry is an error.
+  std::vector<std::string>* skipped = nullptr;
+  // Receives a line naming each article read without any date (compared only with itself);
+  // nullptr: not reported.
+  std::vector<std::string>* warnings = nullptr;
+};
+
+// Appends the articles found at `path` (a file or a folder) to `articles`.
 absl::Status ReadArticles(const std::string& path, std::vector<v1::Article>* articles,
-                          std::vector<std::string>* warnings = nullptr);
+                          const ReadOptions& options = {});
 
 }  // namespace claimcheck
 

@@ -134,7 +134,9 @@ TEST_F(ReadArticlesTest, IdsDoNotDependOnTheWorkingDirectory) {
 TEST_F(ReadArticlesTest, UndatedArticlesAreNamedInWarnings) {
   std::vector<v1::Article> articles;
   std::vector<std::string> warnings;
-  ASSERT_TRUE(ReadArticles(root_.string(), &articles, &warnings).ok());
+  ReadOptions options;
+  options.warnings = &warnings;
+  ASSERT_TRUE(ReadArticles(root_.string(), &articles, options).ok());
   ASSERT_EQ(warnings.size(), 2u);  // sub/a.md and c1; b.txt has its header
   EXPECT_NE(warnings[0].find((root_ / "sub" / "a.md").string()), std::string::npos) << warnings[0];
   EXPECT_NE(warnings[0].find("no date"), std::string::npos);

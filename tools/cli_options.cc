@@ -41,6 +41,9 @@ constexpr char kServerHelp[] =
     "  --token=TOKEN              bearer token (default: $CLAIMCHECK_TOKEN)\n"
     "  --tls_ca=FILE              PEM root certificates: use TLS to reach the server\n"
     "  --deadline=SECONDS         give up on a call after this long (default 60)\n";
+constexpr char kInputHelp[] =
+    "  --max_input_bytes=N        read at most N bytes of each input file (default 16 MiB);\n"
+    "                             a larger file, or an endless FIFO, is an error\n";
 constexpr char kLexiconHelp[] =
     "  --lexicon_dir=DIR          extractor lexicons (default: the ones shipped)\n";
 
@@ -59,7 +62,7 @@ const std::vector<CommandSpec>& Specs() {
        "extract",
        "Usage: claimcheck extract [FLAGS] FILE|DIR...\n"
        "Prints every numeric claim of each article; stores nothing, compares nothing.\n",
-       {"format", "lexicon_dir"},
+       {"format", "lexicon_dir", "max_input_bytes"},
        false,
        true},
       {Command::kCheck,
@@ -68,7 +71,8 @@ const std::vector<CommandSpec>& Specs() {
        "Without --server: reads every article into an in-process store, cross-checks them\n"
        "together and reports every claim with its flags. With --server: checks each article\n"
        "against what the server holds (CheckArticle), storing nothing: a CI gate.\n",
-       {"format", "fail_on", "server", "token", "tls_ca", "deadline", "lexicon_dir"},
+       {"format", "fail_on", "server", "token", "tls_ca", "deadline", "lexicon_dir",
+        "max_input_bytes"},
        false,
        true},
       {Command::kIngest,
@@ -76,7 +80,7 @@ const std::vector<CommandSpec>& Specs() {
        "Usage: claimcheck ingest --server=HOST:PORT [FLAGS] FILE|DIR...\n"
        "Stores the articles in a running server and reports the flags their claims raised.\n"
        "Ingesting the same id and text again changes nothing.\n",
-       {"format", "fail_on", "server", "token", "tls_ca", "deadline"},
+       {"format", "fail_on", "server", "token", "tls_ca", "deadline", "max_input_bytes"},
        true,
        true},
       {Command::kConflicts,
@@ -146,6 +150,10 @@ absl::Status SetFlag(const CommandSpec& spec, const std::string& name, const std
     options->tls_ca = value;
   } else if (name == "lexicon_dir") {
     options->lexicon_dir = value;
+  } else if (name == "max_input_bytes") {
+    if (!absl::SimpleAtoi(value, &options->max_input_bytes) || options->max_input_bytes <= 0) {
+      return Usage(spec, "--max_input_bytes needs a positive number of bytes");
+    }
   } else if (name == "deadline") {
     if (!absl::SimpleAtoi(value, &options->deadline_seconds) || options->deadline_seconds <= 0) {
       return Usage(spec, "--deadline needs a positive number of seconds");
@@ -174,6 +182,7 @@ std::string HelpText(Command command) {
   if (spec->flags.count("fail_on")) absl::StrAppend(&help, kFailOnHelp);
   if (spec->flags.count("server")) absl::StrAppend(&help, kServerHelp);
   if (spec->flags.count("lexicon_dir")) absl::StrAppend(&help, kLexiconHelp);
+  if (spec->flags.count("max_input_bytes")) absl::StrAppend(&help, kInputHelp);
   absl::StrAppend(&help, "  --help                     this help\n\n",
                   "Exit codes: 0 nothing to report, 1 a flag named by --fail_on was raised, "
                   "2 bad usage, unreadable input or an unreachable server.\n");

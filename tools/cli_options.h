@@ -10,6 +10,7 @@
 #ifndef CLAIMCHECK_TOOLS_CLI_OPTIONS_H_
 #define CLAIMCHECK_TOOLS_CLI_OPTIONS_H_
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,7 @@ struct CliOptions {
   std::string tls_ca;       // PEM roots: talk TLS to --server
   std::string lexicon_dir;  // empty = the lexicons shipped with the binary
   int deadline_seconds = 60;
+  int64_t max_input_bytes = 16 << 20;  // --max_input_bytes: the most one input file may hold
 };
 
 // Parses the arguments after the program name. `env_token` is $CLAIMCHECK_TOKEN ("" if unset).

@@ -32,10 +32,15 @@ int Report(const std::vector<ArticleReport>& reports, const CliOptions& options,
 
 absl::StatusOr<std::vector<v1::Article>> ReadInputs(const CliOptions& options, std::ostream& err) {
   std::vector<v1::Article> articles;
-  std::vector<std::string> warnings;
+  std::vector<std::string> skipped, warnings;
+  ReadOptions read_options;
+  read_options.max_file_bytes = options.max_input_bytes;
+  read_options.skipped = &skipped;
+  read_options.warnings = &warnings;
   for (const std::string& input : options.inputs) {
-    if (absl::Status read = ReadArticles(input, &articles, &warnings); !read.ok()) return read;
+    if (absl::Status read = ReadArticles(input, &articles, read_options); !read.ok()) return read;
   }
+  for (const std::string& why : skipped) err << "claimcheck: skipped " << why << "\n";
   for (const std::string& warning : warnings) err << "claimcheck: warning: " << warning << "\n";
   return articles;
 }

@@ -28,7 +28,8 @@ int RunCommand(const CliOptions& options, std::ostream& out, std::ostream& err,
                const Terminal& terminal);
 
 // Reads every input of `options` in order, naming on `err` each article that has no date. The
-// first error (NOT_FOUND, INVALID_ARGUMENT...).
+// first error (NOT_FOUND, INVALID_ARGUMENT...); folder entries that cannot be examined (a
+// symbolic link loop...) are named on `err`, skipped.
 absl::StatusOr<std::vector<v1::Article>> ReadInputs(const CliOptions& options, std::ostream& err);
 
 // In-process subcommands: `extract` and `check` without --server.
