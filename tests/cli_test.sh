@@ -51,6 +51,46 @@ assert len(suite.findall('testcase')) == 4, len(suite.findall('testcase'))
 assert suite.findall('testcase/failure'), 'no failure'
 " || fail "junit output"
 
+# grep's manners: stdin, --quiet, --version, --flagged, --color and NO_COLOR.
+expect_exit 1 "check - reads stdin" -- sh -c "\"$CLI\" check --format=jsonl - \"$DATA/makiivka_ua_400.txt\" < \"$DATA/makiivka_ru_63.txt\""
+grep -q '"article_id":"stdin"' "$T/out" || fail "no claim of the article read from stdin"
+expect_exit 1 "--quiet keeps the exit code" -- "$CLI" check --quiet "$DATA"
+[ -s "$T/out" ] && fail "--quiet printed: $(head -c 200 "$T/out")"
+expect_exit 0 "--version" -- "$CLI" --version
+grep -q "^claimcheck [0-9]" "$T/out" || fail "--version printed: $(cat "$T/out")"
+expect_exit 1 "--flagged" -- "$CLI" check --format=jsonl --flagged "$DATA"
+flagged=$(wc -l < "$T/out")
+"$CLI" check --format=jsonl "$DATA" > "$T/all.jsonl"
+[ "$flagged" -gt 0 ] && [ "$flagged" -lt "$(wc -l < "$T/all.jsonl")" ] || fail "--flagged kept $flagged lines"
+grep -q '"flags":\[\]' "$T/out" && fail "--flagged printed a claim without a flag"
+expect_exit 1 "--color=always" -- "$CLI" check --color=always "$DATA"
+grep -q $'\033\[' "$T/out" || fail "--color=always wrote no colour"
+# On a terminal (script gives one), colour unless NO_COLOR is set.
+script -qec "\"$CLI\" check \"$DATA\"" /dev/null > "$T/tty.out" 2>&1
+grep -q $'\033\[31m' "$T/tty.out" || fail "no colour on a terminal"
+NO_COLOR=1 script -qec "\"$CLI\" check \"$DATA\"" /dev/null > "$T/tty.out" 2>&1
+grep -q $'\033\[31m' "$T/tty.out" && fail "colour on a terminal despite NO_COLOR"
+
+# A batch survives a bad file: a Latin-1 draft among good ones is named, skipped, and the rest is
+# reported; the exit code is 2.
+mkdir -p "$T/drafts"
+cp "$DATA"/*.txt "$T/drafts/"
+printf ' date 2023-01-03\nLe minist\xe8re a annonc\xe9 que 12 soldats avaient \xe9t\xe9 tu\xe9s.\n' > "$T/drafts/latin1.txt"
+expect_exit 2 "check with a Latin-1 file" -- "$CLI" check "$T/drafts"
+grep -q "latin1.txt: skipped: .*UTF-8" "$T/err" || fail "Latin-1 file not named: $(cat "$T/err")"
+grep -q "makiivka_ua_400.txt  (" "$T/out" || fail "the good files were not reported"
+grep -q "1 conflict.*1 input skipped" "$T/out" || fail "summary: $(tail -1 "$T/out")"
+expect_exit 2 "junit with a Latin-1 file" -- "$CLI" check --format=junit "$T/drafts"
+/usr/bin/python3 -c "
+import sys, xml.etree.ElementTree as ET
+suite = ET.parse('$T/out').getroot()
+assert suite.get('errors') == '1', suite.attrib
+errors = [c.get('name') for c in suite.findall('testcase') if c.find('error') is not None]
+assert len(errors) == 1 and errors[0].endswith('latin1.txt'), errors
+assert len(suite.findall('testcase')) == 4, len(suite.findall('testcase'))
+assert suite.findall('testcase/failure'), 'the conflict is still reported'
+" || fail "junit has no <error> for the Latin-1 file"
+
 # Bad usage and unreadable input: exit 2 with a message.
 expect_exit 2 "missing file" -- "$CLI" check "$T/no-such-file.txt"
 grep -q "no-such-file" "$T/err" || fail "missing file not named"
@@ -63,6 +103,13 @@ for c in extract check ingest conflicts; do
   expect_exit 0 "$c --help" -- "$CLI" $c --help
   grep -q "Usage: claimcheck $c" "$T/out" || fail "$c --help"
 done
+
+# The server's own help lists its flags.
+"$R/services/claimcheck_server" --help > "$T/out" 2>&1
+grep -q -- "--max_article_bytes" "$T/out" || fail "claimcheck_server --help: $(head -c 300 "$T/out")"
+grep -q "No flags matched" "$T/out" && fail "claimcheck_server --help matched no flags"
+"$R/services/claimcheck_server" --version > "$T/out" 2>&1
+grep -q "^claimcheck_server [0-9]" "$T/out" || fail "claimcheck_server --version: $(cat "$T/out")"
 
 # Against a running server, with tokens.
 printf 'cli-w writer\ncli-r reader\n' > "$T/tokens"
@@ -79,14 +126,37 @@ expect_exit 1 "ingest raises the conflict" -- "$CLI" ingest --server="$addr" --t
 CLAIMCHECK_TOKEN=cli-w expect_exit 0 "ingest again changes nothing" -- "$CLI" ingest --server="$addr" "$DATA/makiivka_ru_63.txt"
 grep -q "unchanged" "$T/out" || fail "re-ingest not reported unchanged"
 expect_exit 1 "check --server sees the stored figure" -- "$CLI" check --server="$addr" --token=cli-r "$DATA/makiivka_ru_89.txt"
-expect_exit 1 "conflicts lists it" -- "$CLI" conflicts --server="$addr" --token=cli-r
+expect_exit 0 "conflicts lists it, which is no failure" -- "$CLI" conflicts --server="$addr" --token=cli-r
 grep -q "Makiivka\|makiivka" "$T/out" || fail "conflicts output: $(cat "$T/out")"
+expect_exit 1 "conflicts --fail_on=CONFLICT" -- "$CLI" conflicts --server="$addr" --token=cli-r --fail_on=CONFLICT
+expect_exit 0 "conflicts --fail_on=INCONSISTENT" -- "$CLI" conflicts --server="$addr" --token=cli-r --fail_on=INCONSISTENT
+
+# The Latin-1 draft against the server: named and skipped, the rest checked, JUnit says so.
+expect_exit 2 "check --server with a Latin-1 file" -- "$CLI" check --server="$addr" --token=cli-r --format=junit "$T/drafts"
+grep -q "latin1.txt: skipped: .*UTF-8" "$T/err" || fail "check --server: Latin-1 not named: $(cat "$T/err")"
+/usr/bin/python3 -c "
+import xml.etree.ElementTree as ET
+suite = ET.parse('$T/out').getroot()
+assert suite.get('errors') == '1' and len(suite.findall('testcase')) == 4, suite.attrib
+" || fail "check --server junit: $(cat "$T/out")"
 # A long live blog whose answer outgrows gRPC's default 4 MB message limit.
 for _ in $(seq 5000); do
   echo "Le gouverneur a déclaré que 12 civils avaient été tués à Kherson et 25 blessés."
 done > "$T/long_blog.txt"
 expect_exit 0 "check --server on a 400 KB article" -- "$CLI" check --server="$addr" --token=cli-r --format=jsonl --fail_on=none "$T/long_blog.txt"
 expect_exit 2 "unreachable server" -- "$CLI" conflicts --server=127.0.0.1:1 --deadline=2
+
+# ingest goes on past an article the server refuses (over --max_article_bytes) and one that is
+# not UTF-8, names both, and stores the rest.
+mkdir -p "$T/batch"
+cp "$DATA/kyiv_drones.md" "$DATA/makiivka_ru_89.txt" "$T/drafts/latin1.txt" "$T/batch/"
+head -c 1200000 /dev/zero | tr '\0' 'a' > "$T/batch/big.txt"
+expect_exit 2 "ingest past bad files" -- "$CLI" ingest --server="$addr" --token=cli-w "$T/batch"
+grep -q "big.txt: skipped: .*max_article_bytes" "$T/err" || fail "oversized file not named with the limit: $(cat "$T/err")"
+grep -q "latin1.txt: skipped: .*UTF-8" "$T/err" || fail "ingest: Latin-1 file not named: $(cat "$T/err")"
+grep -q "kyiv_drones.md: 2 claims, stored" "$T/out" || fail "ingest stopped at the bad file: $(cat "$T/out")"
+grep -q "makiivka_ru_89.txt: .* claims, stored" "$T/out" || fail "ingest stopped at the bad file: $(cat "$T/out")"
+grep -q "2 skipped" "$T/out" || fail "ingest summary: $(tail -1 "$T/out")"
 
 kill -TERM "$server"
 wait "$server" || fail "server exit code $? after SIGTERM"

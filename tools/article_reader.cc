@@ -131,6 +131,11 @@ absl::StatusOr<std::vector<v1::Article>> ParseJsonlArticles(const std::string& f
 }
 
 absl::Status ReadArticles(const std::string& path, std::vector<v1::Article>* articles) {
+  return ReadArticles(path, articles, nullptr);
+}
+
+absl::Status ReadArticles(const std::string& path, std::vector<v1::Article>* articles,
+                          std::vector<UnreadableFile>* unreadable) {
   std::error_code error;
   const fs::file_status status = fs::status(path, error);
   if (error || !fs::exists(status)) {
@@ -152,7 +157,10 @@ absl::Status ReadArticles(const std::string& path, std::vector<v1::Article>* art
   }
   std::sort(files.begin(), files.end());
   for (const std::string& file : files) {
-    if (absl::Status read = ReadFile(file, articles); !read.ok()) return read;
+    absl::Status read = ReadFile(file, articles);
+    if (read.ok()) continue;
+    if (unreadable == nullptr) return read;
+    unreadable->push_back({file, std::move(read)});
   }
   return absl::OkStatus();
 }

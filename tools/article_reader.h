@@ -41,6 +41,18 @@ absl::StatusOr<std::vector<v1::Article>> ParseJsonlArticles(const std::string& f
 // Appends the articles found at `path` (a file or a folder) to `articles`.
 absl::Status ReadArticles(const std::string& path, std::vector<v1::Article>* articles);
 
+// A file of a folder that could not be read, and why.
+struct UnreadableFile {
+  std::string path;
+  absl::Status status;
+};
+
+// As above, but a file of a folder that cannot be read is appended to `unreadable` and the rest
+// of the folder is still read: a batch names the bad file and goes on. The error returned is
+// `path`'s own (missing, not listable, or a single file that cannot be read).
+absl::Status ReadArticles(const std::string& path, std::vector<v1::Article>* articles,
+                          std::vector<UnreadableFile>* unreadable);
+
 }  // namespace claimcheck
 
 #endif  // CLAIMCHECK_TOOLS_ARTICLE_READER_H_
