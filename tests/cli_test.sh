@@ -126,6 +126,18 @@ expect_exit 1 "ingest raises the conflict" -- "$CLI" ingest --server="$addr" --t
 CLAIMCHECK_TOKEN=cli-w expect_exit 0 "ingest again changes nothing" -- "$CLI" ingest --server="$addr" "$DATA/makiivka_ru_63.txt"
 grep -q "unchanged" "$T/out" || fail "re-ingest not reported unchanged"
 expect_exit 1 "check --server sees the stored figure" -- "$CLI" check --server="$addr" --token=cli-r "$DATA/makiivka_ru_89.txt"
+# The html page of a check against the server charts the stored claims it was compared with.
+expect_exit 1 "check --server --format=html" -- "$CLI" check --server="$addr" --token=cli-r --format=html "$DATA/makiivka_ru_89.txt"
+/usr/bin/python3 - "$T/out" <<'PY' || fail "check --server --format=html: no chart of the stored claims"
+import sys, html5lib
+page = html5lib.parse(open(sys.argv[1], encoding="utf-8").read(), namespaceHTMLElements=False)
+charts = page.findall(".//figure[@class='chart']")
+assert charts, "no chart"
+charted = {g.get("data-claim-id") for c in charts for g in c.iter("{http://www.w3.org/2000/svg}g")
+           if g.get("class") == "mark"}
+assert any("makiivka_ua_400.txt" in i for i in charted), charted  # stored, not checked
+assert page.find(".//section[@id='record']") is not None, "no claims on record"
+PY
 expect_exit 0 "conflicts lists it, which is no failure" -- "$CLI" conflicts --server="$addr" --token=cli-r
 grep -q "Makiivka\|makiivka" "$T/out" || fail "conflicts output: $(cat "$T/out")"
 expect_exit 1 "conflicts --fail_on=CONFLICT" -- "$CLI" conflicts --server="$addr" --token=cli-r --fail_on=CONFLICT

@@ -90,11 +90,12 @@ std::vector<Source> GroupBySource(const std::vector<ChartClaim>& claims) {
   return sources;
 }
 
-// The smallest of 1, 2, 2.5 or 5 times a power of ten at or above `v`.
-double NiceCeiling(double v) {
-  if (v <= 0) return 1;
+// The smallest of 1, 2 or 5 times a power of ten at or above `v`, and at least 1: ticks on
+// whole counts.
+double NiceStep(double v) {
+  if (v <= 1) return 1;
   const double power = std::pow(10.0, std::floor(std::log10(v)));
-  for (double step : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+  for (double step : {1.0, 2.0, 5.0}) {
     if (step * power >= v) return step * power;
   }
   return 10 * power;
@@ -134,7 +135,9 @@ class ChartDrawing {
       const Interval stated = StatedInterval(c.claim->quantity());
       top = std::max({top, c.claim->quantity().value(), stated.open_ended() ? 0 : stated.high});
     }
-    y_max_ = NiceCeiling(top * 1.08);
+    // About four ticks, the top one just above the largest value.
+    y_step_ = NiceStep(top * 1.08 / 4);
+    y_max_ = y_step_ * std::max(1.0, std::ceil(top * 1.08 / y_step_));
   }
 
   // x by date, linear in time; claims of one day side by side; undated claims at the right.
@@ -151,10 +154,11 @@ class ChartDrawing {
       last = std::max(last, day);
     }
     const bool undated = by_day.count(INT64_MAX) > 0;
-    const double from = kLeft + 40, to = kRight - (undated ? 90 : 40);
+    // Room on the right for the last day's labels ("about 400") before the band's own.
+    const double from = kLeft + 40, to = kRight - (undated ? 130 : 80);
     points_.resize(claims_.size());
     for (const auto& [day, members] : by_day) {
-      double x = kRight - 40;
+      double x = kRight - 70;
       if (day != INT64_MAX) {
         x = last == first ? (from + to) / 2
                           : from + (to - from) * static_cast<double>(day - first) / (last - first);
@@ -184,8 +188,8 @@ class ChartDrawing {
 
   void AppendAxes(std::string* svg) const {
     absl::StrAppend(svg, "<g class=\"axes\">\n");
-    for (int tick = 0; tick <= 4; ++tick) {
-      const double v = y_max_ * tick / 4, y = Y(v);
+    for (double v = 0; v <= y_max_ + y_step_ / 2; v += y_step_) {
+      const double y = Y(v);
       absl::StrAppend(svg, "<line class=\"grid\" x1=\"", kLeft, "\" x2=\"", kRight, "\" y1=\"",
                       Num(y), "\" y2=\"", Num(y), "\"/><text class=\"tick\" x=\"", kLeft - 6,
                       "\" y=\"", Num(y + 4), "\" text-anchor=\"end\">", FormatCount(v),
@@ -317,7 +321,7 @@ class ChartDrawing {
   const std::vector<ChartClaim>& claims_;
   const std::vector<Source>& sources_;
   const FigureSummary summary_;
-  double y_max_ = 1;
+  double y_max_ = 1, y_step_ = 1;
   std::vector<Point> points_;
   std::vector<std::pair<double, std::string>> day_x_;  // where each day's claims stand
 };
@@ -376,21 +380,22 @@ std::string IntervalText(const v1::Quantity& q) {
 }
 
 std::string ClaimsTable(const std::vector<ChartClaim>& claims) {
-  std::string table =
-      "<table class=\"steps\"><thead><tr><th scope=\"col\">Date</th><th scope=\"col\">Source</th>"
+  std::string table = absl::StrCat(
+      "<details class=\"steps\"><summary>The ", claims.size(),
+      " claims</summary>\n<table class=\"steps\"><thead><tr><th scope=\"col\">Date</th><th scope=\"col\">Source</th>"
       "<th scope=\"col\">Figure</th><th scope=\"col\">Interval</th><th scope=\"col\">Claim</th>"
-      "</tr></thead><tbody>\n";
+      "</tr></thead><tbody>\n");
   for (const ChartClaim& c : claims) {
     const v1::Claim& claim = *c.claim;
     const std::string id = XmlEscape(claim.id());
-    absl::StrAppend(&table, "<tr><td>", DateLabel(claim), "</td><td>",
+    absl::StrAppend(&table, "<tr><td class=\"date\">", DateLabel(claim), "</td><td>",
                     XmlEscape(SourceLabel(claim)), "</td><td>",
                     XmlEscape(claim.quantity().text()), claim.earlier_report() ? " (earlier)" : "",
-                    "</td><td>", IntervalText(claim.quantity()), "</td><td>",
+                    "</td><td>", IntervalText(claim.quantity()), "</td><td class=\"id\">",
                     c.anchor.empty() ? id : absl::StrCat("<a href=\"#", c.anchor, "\">", id, "</a>"),
                     "</td></tr>\n");
   }
-  absl::StrAppend(&table, "</tbody></table>\n");
+  absl::StrAppend(&table, "</tbody></table>\n</details>\n");
   return table;
 }
 

@@ -25,7 +25,7 @@ constexpr char kStyle[] = R"css(
   --unattributed: #566573; --unattributed-bg: #e5e8e8; --single: #1f618d; --single-bg: #d6eaf8;
   --corroborated: #1e8449; --corroborated-bg: #d5f5e3; --ink: #1c2833; --muted: #5d6d7e; }
 * { box-sizing: border-box; }
-body { font: 16px/1.5 "DejaVu Serif", Georgia, serif; color: var(--ink); margin: 0 auto; padding: 1rem 1.5rem 4rem; max-width: 62rem; background: #fff; }
+body { font: 16px/1.5 "DejaVu Serif", Georgia, serif; color: var(--ink); margin: 0 auto; padding: 1rem 1.5rem 4rem; max-width: 70rem; background: #fff; }
 h1, h2, h3, th, figcaption, .meta, .totals, .legend, table, #pop, nav { font-family: "DejaVu Sans", Helvetica, Arial, sans-serif; }
 h1 { font-size: 1.6rem; margin: .5rem 0 .25rem; }
 h2 { font-size: 1.25rem; border-bottom: 2px solid var(--ink); padding-bottom: .2rem; margin-top: 2.5rem; }
@@ -37,6 +37,7 @@ dl.totals dt { font-size: .8rem; color: var(--muted); }
 dl.totals dd { margin: 0; font-size: 1.5rem; font-weight: bold; }
 table { border-collapse: collapse; font-size: .85rem; width: 100%; margin: .5rem 0 1rem; }
 th, td { border-bottom: 1px solid #d5d8dc; padding: .25rem .4rem; text-align: left; vertical-align: top; }
+td.id, .related { overflow-wrap: anywhere; }
 thead th { border-bottom: 2px solid var(--ink); white-space: nowrap; }
 td.n { text-align: right; font-variant-numeric: tabular-nums; }
 td.date { white-space: nowrap; }
@@ -75,6 +76,7 @@ table.claims td:first-child a { font-weight: bold; color: inherit; }
 figure.chart { margin: 1.5rem 0; padding: .5rem; border: 1px solid #d5d8dc; border-radius: 4px; break-inside: avoid; }
 figcaption { font-size: .9rem; margin-bottom: .3rem; }
 .band-words { color: var(--muted); }
+details.steps summary { cursor: pointer; font: .85rem "DejaVu Sans", Helvetica, Arial, sans-serif; color: var(--muted); }
 svg.chart-svg { max-width: 100%; height: auto; font: 12px "DejaVu Sans", Helvetica, Arial, sans-serif; }
 svg .grid { stroke: #e5e8e8; } svg .axis { stroke: #566573; } svg .tick { fill: #566573; }
 svg .band rect { fill: #aeb6bf; fill-opacity: .28; } svg .band .best { stroke: #566573; stroke-dasharray: 6 4; }
@@ -135,6 +137,10 @@ constexpr char kScript[] = R"js(
     if (!pop.contains(e.target)) hide();
   });
   document.addEventListener("keydown", function (e) { if (e.key === "Escape") hide(); });
+  // On paper every figure's claims are listed.
+  window.addEventListener("beforeprint", function () {
+    Array.prototype.forEach.call(document.querySelectorAll("details"), function (d) { d.open = true; });
+  });
   Array.prototype.forEach.call(document.querySelectorAll("table.sortable"), function (table) {
     Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th) {
       var button = th.querySelector("button");
@@ -268,7 +274,7 @@ void WriteSummary(const BatchReport& batch, const std::vector<size_t>& shown, st
       auto it = counts.claims_with.find(kind);
       return it == counts.claims_with.end() ? size_t{0} : it->second;
     };
-    out << "<tr><td><a href=\"#a" << i + 1 << "\">" << XmlEscape(report.article.id())
+    out << "<tr><td class=\"id\"><a href=\"#a" << i + 1 << "\">" << XmlEscape(report.article.id())
         << "</a></td><td class=\"date\">" << ArticleDate(report.article) << "</td><td class=\"n\" data-value=\""
         << report.claims.size() << "\">" << report.claims.size() << "</td>";
     for (size_t n : {counts.flagged, with(v1::CONFLICT), with(v1::REVISION), with(v1::UNVERIFIED)}) {
@@ -326,19 +332,42 @@ std::vector<ChartClaim> ClaimsOfFigure(const BatchReport& batch, const std::stri
   return claims;
 }
 
+// The contested figures, conflicts first, then inconsistencies, then revisions.
+std::vector<std::string> FiguresBySeverity(const BatchReport& batch) {
+  std::map<std::string, int> worst;
+  for (const std::string& key : ContestedFigureKeys(batch.articles)) worst[key] = 0;
+  for (const ArticleReport& report : batch.articles) {
+    for (const v1::Claim& claim : report.claims) {
+      for (const v1::Flag& flag : claim.flags()) {
+        auto it = worst.find(flag.figure_key().empty() ? claim.figure_key() : flag.figure_key());
+        if (it != worst.end()) it->second = std::max(it->second, FlagSeverity(flag.kind()));
+      }
+    }
+  }
+  std::vector<std::string> keys;
+  for (const auto& [key, severity] : worst) keys.push_back(key);
+  std::stable_sort(keys.begin(), keys.end(), [&](const std::string& a, const std::string& b) {
+    return worst[a] > worst[b];
+  });
+  return keys;
+}
+
 void WriteFigures(const BatchReport& batch, const PageAnchors& anchors, std::ostream& out) {
-  const std::vector<std::string> keys = ContestedFigureKeys(batch.articles);
+  const std::vector<std::string> keys = FiguresBySeverity(batch);
   if (keys.empty()) return;
   out << "<section id=\"figures\">\n<h2>Contested figures</h2>\n<p class=\"lede\">Each claim is a "
          "mark at the date it was stated, its shape and colour for its source; a bar spans its "
          "interval; the grey band runs from the figure's low to its high estimate, the dashed "
          "line is its best.</p>\n";
-  for (const std::string& key : keys) out << FigureChartHtml(key, ClaimsOfFigure(batch, key, anchors));
+  for (const std::string& key : keys) {
+    out << FigureChartHtml(key, ClaimsOfFigure(batch, key, anchors));
+  }
   out << "</section>\n";
 }
 
-// Where the article's header ends: a .md front matter block, or a .txt's ` date` line. It is
-// shown dimmed: metadata, though a title in it may hold a claim.
+// Where the article's header ends: a .md front matter block, or a .txt's leading
+// ` date YYYY-MM-DD` (the seeds' text follows on the same line). It is shown dimmed: metadata,
+// though a title in it may hold a claim.
 size_t HeaderEnd(absl::string_view text) {
   if (absl::StartsWith(text, "---\n") || absl::StartsWith(text, "---\r\n")) {
     const size_t close = text.find("\n---", 3);
@@ -347,8 +376,8 @@ size_t HeaderEnd(absl::string_view text) {
     return line_end == absl::string_view::npos ? text.size() : line_end + 1;
   }
   if (absl::StartsWith(text, " date ")) {
-    const size_t line_end = text.find('\n');
-    return line_end == absl::string_view::npos ? text.size() : line_end + 1;
+    const size_t date_end = text.find_first_of(" \t\r\n", 6);
+    return date_end == absl::string_view::npos ? text.size() : date_end;
   }
   return 0;
 }
