@@ -102,7 +102,7 @@ TEST(RevisionTest, StepsTheFlagCannotNameAreCounted) {
   std::vector<v1::Claim> claims;
   for (int step = 0; step < 14; ++step) {
     v1::Claim claim = RuMod(absl::StrCat("a", step), 1, 10 * (step + 1), "2023-01-01").Build();
-    claim.mutable_published_at()->set_seconds(claim.published_at().seconds() + step * 6 * 3600);
+    claim.mutable_published_at()->set_seconds(claim.published_at().seconds() + int64_t{step} * 6 * 3600);
     claims.push_back(claim);
   }
   const std::optional<v1::Flag> revision = Find(FlagsOf(claims, 0), v1::REVISION);

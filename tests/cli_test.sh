@@ -91,6 +91,15 @@ assert len(suite.findall('testcase')) == 4, len(suite.findall('testcase'))
 assert suite.findall('testcase/failure'), 'the conflict is still reported'
 " || fail "junit has no <error> for the Latin-1 file"
 
+# A file of a folder that cannot be read (a .jsonl line that is not an Article) is named and the
+# folder's other files are still read.
+mkdir -p "$T/mixed"
+cp "$DATA/makiivka_ru_63.txt" "$DATA/makiivka_ua_400.txt" "$T/mixed/"
+printf '{"id": "a", "text": 12 broken\n' > "$T/mixed/a_broken.jsonl"
+expect_exit 2 "check a folder with a broken .jsonl" -- "$CLI" check --format=jsonl "$T/mixed"
+grep -q "a_broken.jsonl: skipped: .*a_broken.jsonl:1" "$T/err" || fail "broken .jsonl not named: $(cat "$T/err")"
+grep -q '"kind":"CONFLICT"' "$T/out" || fail "the folder's other files were not checked"
+
 # Bad usage and unreadable input: exit 2 with a message.
 expect_exit 2 "missing file" -- "$CLI" check "$T/no-such-file.txt"
 grep -q "no-such-file" "$T/err" || fail "missing file not named"

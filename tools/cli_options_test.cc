@@ -9,7 +9,8 @@ namespace {
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 
-absl::StatusOr<CliOptions> Parse(std::vector<std::string> args, absl::string_view token = "") {
+absl::StatusOr<CliOptions> Parse(const std::vector<std::string>& args,
+                                 absl::string_view token = "") {
   return ParseCommandLine(args, token);
 }
 

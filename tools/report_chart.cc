@@ -163,7 +163,8 @@ class ChartDrawing {
         x = last == first ? (from + to) / 2
                           : from + (to - from) * static_cast<double>(day - first) / (last - first);
       }
-      day_x_.push_back({x, day == INT64_MAX ? "undated" : DateLabel(*claims_[members[0]].claim)});
+      day_x_.emplace_back(x,
+                          day == INT64_MAX ? "undated" : DateLabel(*claims_[members[0]].claim));
       for (size_t k = 0; k < members.size(); ++k) {
         points_[members[k]].x = x + (k - (members.size() - 1) / 2.0) * kSideBySide;
         if (k + 1 < members.size() && claims_[members[k]].claim->quantity().text() ==
@@ -368,6 +369,7 @@ std::vector<std::string> ContestKinds(absl::string_view key, const std::vector<C
     }
   }
   std::vector<std::string> names;
+  names.reserve(kinds.size());
   for (int kind : kinds) names.push_back(v1::FlagKind_Name(static_cast<v1::FlagKind>(kind)));
   return names;
 }
@@ -431,6 +433,7 @@ std::string FigureChartHtml(absl::string_view figure_key, std::vector<ChartClaim
   facts.reserve(claims.size());
   for (const ChartClaim& c : claims) facts.push_back(FactsOf(*c.claim));
   std::vector<const ClaimFacts*> fact_pointers;
+  fact_pointers.reserve(facts.size());
   for (const ClaimFacts& f : facts) fact_pointers.push_back(&f);
   const FigureSummary summary = Summarize(fact_pointers);
 

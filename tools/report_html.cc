@@ -345,6 +345,7 @@ std::vector<std::string> FiguresBySeverity(const BatchReport& batch) {
     }
   }
   std::vector<std::string> keys;
+  keys.reserve(worst.size());
   for (const auto& [key, severity] : worst) keys.push_back(key);
   std::stable_sort(keys.begin(), keys.end(), [&](const std::string& a, const std::string& b) {
     return worst[a] > worst[b];

@@ -85,7 +85,7 @@ BatchReport Makiivka() {
   return {{ru63, ru89, ua}, {}, {}};
 }
 
-std::string Html(const BatchReport& batch, HtmlStyle style = {}) {
+std::string Html(const BatchReport& batch, const HtmlStyle& style = {}) {
   std::ostringstream out;
   WriteHtmlReport(batch, style, out);
   return out.str();
