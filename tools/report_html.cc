@@ -302,35 +302,55 @@ void WriteSkipped(const BatchReport& batch, std::ostream& out) {
   out << "</ul>\n</section>\n";
 }
 
-// Every claim on the page that belongs to `key`: filed under it, or named by a contesting flag
-// of it.
-std::vector<ChartClaim> ClaimsOfFigure(const BatchReport& batch, const std::string& key,
-                                       const PageAnchors& anchors) {
-  absl::flat_hash_map<std::string, const v1::Claim*> by_id;
-  std::vector<const v1::Claim*> all;
-  for (const ArticleReport& report : batch.articles) {
-    for (const v1::Claim& claim : report.claims) all.push_back(&claim);
+// The claims of each figure on the page, found in one pass over them: a batch of hundreds of
+// articles has thousands of claims and a hundred contested figures.
+class FigureMembers {
+ public:
+  explicit FigureMembers(const BatchReport& batch) {
+    for (const ArticleReport& report : batch.articles) {
+      for (const v1::Claim& claim : report.claims) Add(&claim);
+    }
+    for (const v1::Claim& claim : batch.context_claims) Add(&claim);
   }
-  for (const v1::Claim& claim : batch.context_claims) all.push_back(&claim);
-  for (const v1::Claim* claim : all) by_id.try_emplace(claim->id(), claim);
 
-  std::set<std::string> members;
-  for (const v1::Claim* claim : all) {
-    if (claim->figure_key() == key) members.insert(claim->id());
-    for (const v1::Flag& flag : claim->flags()) {
-      if (flag.figure_key() != key) continue;
-      members.insert(claim->id());
-      for (const std::string& related : flag.related_claim_ids()) {
-        if (by_id.contains(related)) members.insert(related);
+  // Every claim on the page that belongs to `key` (filed under it, named by a flag of it, or
+  // carrying one), in page order.
+  std::vector<ChartClaim> Of(const std::string& key, const PageAnchors& anchors) const {
+    std::set<size_t> members;
+    auto it = by_key_.find(key);
+    if (it == by_key_.end()) return {};
+    for (size_t i : it->second) {
+      members.insert(i);
+      for (const v1::Flag& flag : page_[i]->flags()) {
+        if (flag.figure_key() != key) continue;
+        for (const std::string& related : flag.related_claim_ids()) {
+          auto found = by_id_.find(related);
+          if (found != by_id_.end()) members.insert(found->second);
+        }
       }
     }
+    std::vector<ChartClaim> claims;
+    claims.reserve(members.size());
+    for (size_t i : members) claims.push_back({page_[i], anchors.Mark(page_[i]->id())});
+    return claims;
   }
-  std::vector<ChartClaim> claims;
-  for (const v1::Claim* claim : all) {
-    if (members.erase(claim->id())) claims.push_back({claim, anchors.Mark(claim->id())});
+
+ private:
+  void Add(const v1::Claim* claim) {
+    const size_t at = page_.size();
+    page_.push_back(claim);
+    by_id_.try_emplace(claim->id(), at);
+    std::set<std::string> keys = {claim->figure_key()};
+    for (const v1::Flag& flag : claim->flags()) keys.insert(flag.figure_key());
+    for (const std::string& key : keys) {
+      if (!key.empty()) by_key_[key].push_back(at);
+    }
   }
-  return claims;
-}
+
+  std::vector<const v1::Claim*> page_;                          // in page order
+  absl::flat_hash_map<std::string, size_t> by_id_;              // claim id -> index in page_
+  absl::flat_hash_map<std::string, std::vector<size_t>> by_key_;  // figure key -> indexes
+};
 
 // The contested figures, conflicts first, then inconsistencies, then revisions.
 std::vector<std::string> FiguresBySeverity(const BatchReport& batch) {
@@ -360,9 +380,8 @@ void WriteFigures(const BatchReport& batch, const PageAnchors& anchors, std::ost
          "mark at the date it was stated, its shape and colour for its source; a bar spans its "
          "interval; the grey band runs from the figure's low to its high estimate, the dashed "
          "line is its best.</p>\n";
-  for (const std::string& key : keys) {
-    out << FigureChartHtml(key, ClaimsOfFigure(batch, key, anchors));
-  }
+  const FigureMembers members(batch);
+  for (const std::string& key : keys) out << FigureChartHtml(key, members.Of(key, anchors));
   out << "</section>\n";
 }
 
