@@ -157,12 +157,38 @@ bool OpposingSides(const SourceFacts& a, const SourceFacts& b) {
   return !a.party.empty() && !b.party.empty() && a.party != b.party;
 }
 
-std::string RevisionReason(const ClaimFacts& older, const ClaimFacts& newer) {
-  const std::string older_when =
-      older.earlier_report ? absl::StrCat(DateOf(older), ", earlier report") : DateOf(older);
-  return absl::StrCat(SpeakerName(newer.source), ": ", Amount(older), " ",
-                      MetricWord(older.metric), " (", older_when, "), then ", Amount(newer), " (",
-                      DateOf(newer), ")");
+// Every step of a revision in time order, each with its date, and its speaker when another voice
+// of the same party gave it: "Russian Defence Ministry: 12 killed (2024-03-10), then 19
+// (2024-03-12), then 25 (2024-03-14)". `related` are the claims the flag names; the ones it could
+// not name are counted at the end. A figure repeated the same day by the same speaker is one step.
+std::string RevisionSteps(const ClaimFacts& claim, const RelatedClaims& related) {
+  std::vector<const ClaimFacts*> steps = related.Kept();
+  steps.push_back(&claim);
+  std::stable_sort(steps.begin(), steps.end(), [](const ClaimFacts* a, const ClaimFacts* b) {
+    if (a->has_date != b->has_date) return a->has_date;
+    if (a->date_seconds != b->date_seconds) return a->date_seconds < b->date_seconds;
+    if (a->earlier_report != b->earlier_report) return a->earlier_report;
+    if (a->article_id != b->article_id) return a->article_id < b->article_id;
+    return a->text_offset < b->text_offset;
+  });
+  const std::string speaker = SpeakerName(steps.back()->source);
+  std::string reason = absl::StrCat(speaker, ": ");
+  std::string previous;
+  for (const ClaimFacts* step : steps) {
+    std::string when = DateOf(*step);
+    if (step->earlier_report) absl::StrAppend(&when, ", earlier report");
+    if (SpeakerName(step->source) != speaker) absl::StrAppend(&when, ", ", SpeakerName(step->source));
+    std::string text = absl::StrCat(Amount(*step), " (", when, ")");
+    if (text == previous) continue;
+    absl::StrAppend(&reason, previous.empty() ? "" : ", then ", Amount(*step),
+                    previous.empty() ? absl::StrCat(" ", MetricWord(step->metric)) : "", " (",
+                    when, ")");
+    previous = std::move(text);
+  }
+  if (related.size() > related.Kept().size()) {
+    absl::StrAppend(&reason, " (and ", related.size() - related.Kept().size(), " more)");
+  }
+  return reason;
 }
 
 // "1 other article", "3 other articles".
@@ -280,10 +306,9 @@ std::vector<v1::Flag> CrossCheckFlags(const ClaimFacts& claim,
                              conflicts));
   }
   if (!revisions.empty()) {
-    const ClaimFacts& other = *revisions.first();
-    const std::string reason = *FirstIsOlder(claim, other) ? RevisionReason(claim, other)
-                                                           : RevisionReason(other, claim);
-    flags.push_back(MakeFlag(v1::REVISION, figure_key, reason, revisions));
+    flags.push_back(MakeFlag(v1::REVISION, figure_key, "", revisions));
+    // Every step says it all; no "(and N more)" but for steps the flag could not name.
+    flags.back().set_reason(RevisionSteps(claim, revisions));
   }
   if (!agreeing.empty()) {
     flags.push_back(MakeFlag(v1::CORROBORATED, figure_key,

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "crosscheck/test_claims.h"
 #include "gtest/gtest.h"
 
@@ -71,11 +73,44 @@ TEST(RevisionTest, EarlierReportInOneArticleLinksMinistryAndCapital) {
       const std::optional<v1::Flag> revision = Find(FlagsOf(claims, i), v1::REVISION);
       ASSERT_NE(revision, std::nullopt) << "moscow_id=" << moscow_id << " claim " << i;
       EXPECT_EQ(Related(*revision), std::vector<std::string>{claims[1 - i].id()});
-      EXPECT_NE(revision->reason().find("63 killed (2023-01-01, earlier report), then 89"),
-                std::string::npos)
-          << revision->reason();
+      // Each step names its speaker when it is another voice of the party.
+      EXPECT_EQ(revision->reason(),
+                "ministère russe de la Défense: 63 killed (2023-01-01, earlier report, Moscou), "
+                "then 89 (2023-01-01)");
     }
   }
+}
+
+TEST(RevisionTest, EveryStepIsShownWithItsDate) {
+  // 12, then 19, then 25, then 31: no step hidden behind "(and 2 more)".
+  const std::vector<v1::Claim> claims = {
+      RuMod("d", 1, 25, "2023-01-04").Build(), RuMod("a", 1, 12, "2023-01-01").Build(),
+      RuMod("e", 1, 31, "2023-01-05").Build(), RuMod("b", 1, 19, "2023-01-02").Build(),
+      RuMod("c", 1, 19, "2023-01-02").Build()};  // the same figure relayed the same day
+  const std::string steps =
+      "Russian Defence Ministry: 12 killed (2023-01-01), then 19 (2023-01-02), then 25 "
+      "(2023-01-04), then 31 (2023-01-05)";
+  for (size_t i : {0, 1, 2}) {
+    const std::optional<v1::Flag> revision = Find(FlagsOf(claims, i), v1::REVISION);
+    ASSERT_NE(revision, std::nullopt) << i;
+    EXPECT_EQ(revision->reason(), steps) << i;
+  }
+}
+
+TEST(RevisionTest, StepsTheFlagCannotNameAreCounted) {
+  // A running toll updated every six hours: 14 figures, the flag names 10 of them.
+  std::vector<v1::Claim> claims;
+  for (int step = 0; step < 14; ++step) {
+    v1::Claim claim = RuMod(absl::StrCat("a", step), 1, 10 * (step + 1), "2023-01-01").Build();
+    claim.mutable_published_at()->set_seconds(claim.published_at().seconds() + int64_t{step} * 6 * 3600);
+    claims.push_back(claim);
+  }
+  const std::optional<v1::Flag> revision = Find(FlagsOf(claims, 0), v1::REVISION);
+  ASSERT_NE(revision, std::nullopt);
+  EXPECT_EQ(revision->related_claim_ids_size(), 10);
+  EXPECT_NE(revision->reason().find("10 killed (2023-01-01), then 20 (2023-01-01), then 30"),
+            std::string::npos) << revision->reason();
+  EXPECT_TRUE(absl::EndsWith(revision->reason(), "(and 3 more)")) << revision->reason();
 }
 
 TEST(RevisionTest, SameSourceOneArticleSmallerFigureFurtherDownIsQuiet) {

@@ -281,7 +281,8 @@ void FindHedges(const ArticleText& text, std::vector<ClaimDraft>* drafts) {
   const int n = static_cast<int>(d.size());
   std::vector<int> sentences(n);
   for (int k = 0; k < n; ++k) sentences[k] = d[k].sentence;
-  const std::vector<int> hedged = HedgeDetector(text.lex).Cover(text.tokens, sentences);
+  const HedgeDetector hedges(text.lex);
+  const std::vector<int> hedged = hedges.Cover(text.tokens, sentences);
   for (int k = 0; k < n; ++k) d[k].hedge_sentence = hedged[k];
   // "It provided no evidence for its claims": the speaker's figures in the paragraph before
   // are its claims too. Keyed by (paragraph, speaker) so a long article stays linear.
@@ -303,13 +304,20 @@ void FindHedges(const ArticleText& text, std::vector<ClaimDraft>* drafts) {
       if (it != hedged_speakers.end()) d[j].hedge_sentence = it->second;
     }
   }
+  // Many claims may share one hedge sentence (a megabyte-long one, at worst): quoted once.
+  absl::flat_hash_map<int, std::string> reasons;
   for (ClaimDraft& draft : d) {
     if (draft.hedge_sentence < 0) continue;
+    auto [reason, added] = reasons.try_emplace(draft.hedge_sentence);
+    if (added) {
+      reason->second = absl::StrCat(
+          "hedged by the article: \"",
+          hedges.Quote(text.article.text(), text.tokens, draft.hedge_sentence, kMaxHedgeBytes),
+          "\"");
+    }
     v1::Flag* flag = draft.claim.add_flags();
     flag->set_kind(v1::UNVERIFIED);
-    const Sentence& h = text.tokens.sentences[draft.hedge_sentence];
-    const std::string hedge = text.Slice(h.begin, h.end, kMaxHedgeBytes);
-    flag->set_reason(absl::StrCat("hedged by the article: \"", hedge, "\""));
+    flag->set_reason(reason->second);
   }
 }
 

@@ -36,7 +36,8 @@ absl::Status ValidateArticle(const v1::Article& article, const ArticleLimits& li
   if (article.text().size() > limits.max_text_bytes) {
     return absl::InvalidArgumentError(
         absl::StrCat("article ", article.id(), ": text is ", article.text().size(),
-                     " bytes, over the server's limit of ", limits.max_text_bytes));
+                     " bytes, over this server's limit of ", limits.max_text_bytes,
+                     " (--max_article_bytes)"));
   }
   if (!IsValidUtf8(article.text())) {
     return absl::InvalidArgumentError(

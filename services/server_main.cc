@@ -7,6 +7,7 @@
 #include <signal.h>  // NOLINT(modernize-deprecated-headers): sigaction is POSIX, not <csignal>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <fstream>
@@ -20,8 +21,11 @@
 #include "absl/flags/flag.h"
 #include "absl/flags/parse.h"
 #include "absl/flags/usage.h"
+#include "absl/flags/usage_config.h"
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "extractors/claim_extractor.h"
 #include "grpcpp/ext/proto_server_reflection_plugin.h"
 #include "grpcpp/health_check_service_interface.h"
@@ -33,6 +37,7 @@
 #include "services/listen_policy.h"
 #include "services/malformed_request_interceptor.h"
 #include "store/claim_store.h"
+#include "tools/version.h"
 
 ABSL_FLAG(std::string, listen, "127.0.0.1:50051",
           "address to listen on, HOST:PORT; port 0 picks a free port (printed on stderr)");
@@ -98,6 +103,36 @@ absl::StatusOr<std::shared_ptr<grpc::ServerCredentials>> Credentials() {
   return grpc::SslServerCredentials(options);
 }
 
+// The transport's own limit on a request: well above the article limit, so that an article over
+// --max_article_bytes reaches the service and is refused there, by a message naming the limit,
+// the article and its size, rather than by gRPC's anonymous RESOURCE_EXHAUSTED. Past this
+// ceiling gRPC still refuses a message before reading it: the server never buffers more.
+int TransportLimit(int64_t max_article_bytes) {
+  constexpr int64_t kAtLeast = int64_t{64} << 20;
+  return static_cast<int>(std::min<int64_t>(
+      std::max(kAtLeast, 4 * max_article_bytes + (1 << 20)), INT32_MAX));
+}
+
+// `claimcheck_server --help` lists the flags defined here (Abseil's default looks for a file
+// named after the program), and --version prints the release.
+void ConfigureUsage() {
+  absl::SetProgramUsageMessage(
+      "Serves the claimcheck.v1.ClaimCheck gRPC API.\n"
+      "Usage: claimcheck_server [--listen=HOST:PORT] [--data_dir=DIR] [--auth_token_file=FILE] "
+      "[FLAGS]");
+  absl::FlagsUsageConfig config;
+  const auto ours = [](absl::string_view file) {
+    return absl::EndsWith(file, "services/server_main.cc");
+  };
+  config.contains_help_flags = ours;
+  config.contains_helpshort_flags = ours;
+  config.version_string = [] {
+    return absl::StrCat("claimcheck_server ", claimcheck::kClaimcheckVersion,
+                        " (API claimcheck.v1)\n");
+  };
+  absl::SetFlagsUsageConfig(config);
+}
+
 int Fail(const absl::Status& status) {
   std::cerr << "claimcheck_server: " << status << "\n";
   return 2;
@@ -106,7 +141,7 @@ int Fail(const absl::Status& status) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  absl::SetProgramUsageMessage("Serves the claimcheck.v1.ClaimCheck gRPC API.");
+  ConfigureUsage();
   absl::ParseCommandLine(argc, argv);
 
   std::optional<claimcheck::TokenTable> tokens;
@@ -179,9 +214,7 @@ int main(int argc, char** argv) {
   grpc::ServerBuilder builder;
   int port = 0;
   builder.AddListeningPort(listen, *credentials, &port);
-  // Room for the article plus the other fields; anything larger is RESOURCE_EXHAUSTED from gRPC.
-  builder.SetMaxReceiveMessageSize(static_cast<int>(
-      std::min<int64_t>(absl::GetFlag(FLAGS_max_article_bytes) + (64 << 10), INT32_MAX)));
+  builder.SetMaxReceiveMessageSize(TransportLimit(absl::GetFlag(FLAGS_max_article_bytes)));
   builder.RegisterService(&service);
   std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>> interceptors;
   interceptors.push_back(std::make_unique<claimcheck::MalformedRequestInterceptorFactory>());
@@ -190,6 +223,9 @@ int main(int argc, char** argv) {
   if (server == nullptr || port == 0) {
     return Fail(absl::UnavailableError("cannot listen on " + listen));
   }
+  // The standard health service answers for the server ("") and for the API by its name.
+  server->GetHealthCheckService()->SetServingStatus(claimcheck::v1::ClaimCheck::service_full_name(),
+                                                     true);
   const std::string host = listen.substr(0, listen.rfind(':'));
   std::cerr << "claimcheck_server listening on " << host << ":" << port << std::endl;
 
@@ -197,6 +233,7 @@ int main(int argc, char** argv) {
   while (read(signal_pipe[0], &byte, 1) < 0 && errno == EINTR) {
   }
   std::cerr << "claimcheck_server: stopping" << std::endl;
+  server->GetHealthCheckService()->Shutdown();  // NOT_SERVING: balancers stop sending calls
   service.BeginShutdown();
   server->Shutdown(std::chrono::system_clock::now() +
                    std::chrono::milliseconds(absl::GetFlag(FLAGS_shutdown_grace_ms)));

@@ -44,9 +44,7 @@ bool HasArticleExtension(const fs::path& path) {
 void Keep(PreparedArticle article, const std::string& where, std::vector<v1::Article>* articles,
           std::vector<std::string>* warnings) {
   if (article.date_source == v1::DATE_SOURCE_NONE && warnings != nullptr) {
-    warnings->push_back(absl::StrCat(
-        where, ": no date (no ` date` header, front matter `date:` or date written in the text): "
-        "it is compared only with itself"));
+    warnings->push_back(UndatedWarning(where));
   }
   articles->push_back(std::move(article.article));
 }
@@ -81,6 +79,12 @@ absl::Status ReadFile(const std::string& path, const std::string& id,
 }
 
 }  // namespace
+
+std::string UndatedWarning(absl::string_view where) {
+  return absl::StrCat(where,
+                      ": no date (no ` date` header, front matter `date:` or date written in the "
+                      "text): it is compared only with itself");
+}
 
 absl::StatusOr<PreparedArticle> ParseArticleFile(const std::string& id, std::string bytes) {
   v1::Article article;
@@ -136,9 +140,10 @@ absl::Status ReadArticles(const std::string& path, std::vector<v1::Article>* art
     std::error_code entry_error;
     const bool regular = it->is_regular_file(entry_error);
     if (entry_error && HasArticleExtension(it->path())) {
-      const std::string why = absl::StrCat(it->path().string(), ": ", entry_error.message());
-      if (options.skipped == nullptr) return absl::NotFoundError(why);
-      options.skipped->push_back(why);
+      absl::Status unexamined = absl::NotFoundError(
+          absl::StrCat(it->path().string(), ": ", entry_error.message()));
+      if (options.unreadable == nullptr) return unexamined;
+      options.unreadable->push_back({it->path().string(), std::move(unexamined)});
       continue;
     }
     // A folder's README.md documents the folder; it is not an article.
@@ -154,9 +159,10 @@ absl::Status ReadArticles(const std::string& path, std::vector<v1::Article>* art
             [](const fs::path& a, const fs::path& b) { return a.string() < b.string(); });
   for (const fs::path& file : files) {
     const std::string id = file.lexically_relative(path).generic_string();
-    if (absl::Status read = ReadFile(file.string(), id, articles, options); !read.ok()) {
-      return read;
-    }
+    absl::Status read = ReadFile(file.string(), id, articles, options);
+    if (read.ok()) continue;
+    if (options.unreadable == nullptr) return read;
+    options.unreadable->push_back({file.string(), std::move(read)});
   }
   return absl::OkStatus();
 }

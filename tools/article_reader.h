@@ -27,8 +27,8 @@
 // Errors are returned, never thrown: NOT_FOUND for a missing path, INVALID_ARGUMENT (naming file
 // and line) for an unknown extension, text that is not UTF-8, a bad .jsonl line, or a file (or
 // FIFO) holding more than ReadOptions::max_file_bytes, of which no more than that is read. An
-// entry of a folder that cannot even be examined (a symbolic link loop, a dangling link) is named
-// in ReadOptions::skipped and left out.
+// entry of a folder that cannot even be examined (a symbolic link loop, a dangling link) is an
+// error too, or, with ReadOptions::unreadable, named there and left out with the folder read on.
 #ifndef CLAIMCHECK_TOOLS_ARTICLE_READER_H_
 #define CLAIMCHECK_TOOLS_ARTICLE_READER_H_
 
@@ -44,6 +44,9 @@
 
 namespace claimcheck {
 
+// The warning that names an article read without any date (`where`: its file, or "-").
+std::string UndatedWarning(absl::string_view where);
+
 // Reads the contents of one .txt or .md file; `id` is the id when its front matter gives none.
 absl::StatusOr<PreparedArticle> ParseArticleFile(const std::string& id, std::string bytes);
 // Reads a .jsonl file's contents; `file_name` names it in errors.
@@ -54,16 +57,26 @@ absl::StatusOr<std::vector<PreparedArticle>> ParseJsonlArticles(const std::strin
 // for a feed of a few thousand articles, while an endless FIFO stops there.
 inline constexpr uint64_t kDefaultMaxInputBytes = 16u << 20;
 
+// A file of a folder that could not be examined or read, and why.
+struct UnreadableFile {
+  std::string path;
+  absl::Status status;
+};
+
 struct ReadOptions {
   uint64_t max_file_bytes = kDefaultMaxInputBytes;
-  // Receives "PATH: why" for each folder entry skipped; nullptr: such an entry is an error.
-  std::vector<std::string>* skipped = nullptr;
+  // Receives each file of a folder that cannot be examined (a symbolic link loop, a dangling
+  // link) or read (not UTF-8, too large...), and the rest of the folder is still read: a batch
+  // names the bad file and goes on. nullptr: the first such file is the error returned.
+  std::vector<UnreadableFile>* unreadable = nullptr;
   // Receives a line naming each article read without any date (compared only with itself);
   // nullptr: not reported.
   std::vector<std::string>* warnings = nullptr;
 };
 
-// Appends the articles found at `path` (a file or a folder) to `articles`.
+// Appends the articles found at `path` (a file or a folder) to `articles`. The error returned is
+// `path`'s own (missing, not listable, or a single file that cannot be read), or the first
+// unreadable file of a folder when options.unreadable is nullptr.
 absl::Status ReadArticles(const std::string& path, std::vector<v1::Article>* articles,
                           const ReadOptions& options = {});
 
