@@ -17,6 +17,7 @@ int64_t SaturatingAdd(int64_t a, int64_t b) {
 }
 
 std::optional<int64_t> EventSeconds(const ClaimFacts& claim) {
+  if (claim.has_event_date) return claim.event_seconds;
   if (!claim.has_date) return std::nullopt;
   return claim.date_seconds;
 }

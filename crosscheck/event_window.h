@@ -1,11 +1,11 @@
 // When a claim's event happened, and which claims speak of one event.
 //
 // Claims of different articles are compared only when they speak of one event: the same figure
-// (figure_key.h) and event dates at most kEventWindowSeconds apart. Today a claim's event date is
-// its article's publication date (ClaimFacts::date_seconds). EventSeconds() is the one place that
-// says so: the store's date index, the look-ups of FiledClaims (filed_claims.h) and Comparable()
-// all read it, so filing a claim under the date of the event its text names (keeping the
-// publication date as the time of the statement) changes that function alone.
+// (figure_key.h) and event dates at most kEventWindowSeconds apart. A claim's event date is the
+// day its text names for the event (Claim.event_date, ClaimFacts::event_seconds), else its
+// article's publication date (ClaimFacts::date_seconds), which stays the time of the statement.
+// EventSeconds() is the one place that says so: the store's date index, the look-ups of
+// FiledClaims (filed_claims.h) and Comparable() all read it.
 //
 // Usage:
 //   std::optional<int64_t> event = EventSeconds(facts);

@@ -5,6 +5,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "crosscheck/interval.h"
 
 namespace claimcheck {
 namespace {
@@ -592,8 +593,9 @@ std::optional<NumberMention> NumberRecognizer::FinishWords(const TokenizedText& 
       end += 2;
     }
     m.qualifier = v1::APPROXIMATE;
-    m.lower = m.value * 0.8;
-    m.upper = m.value * 1.2;
+    const Interval word = RoundWordInterval(m.value);  // one definition: crosscheck/interval.h
+    m.lower = word.low;
+    m.upper = word.high;
     m.noun_after_of = true;
   }
   if (IsDateOrTime(t, i, end, m.value, false) ||

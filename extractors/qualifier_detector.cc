@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "crosscheck/interval.h"
+
 namespace claimcheck {
 namespace {
 
@@ -65,9 +67,10 @@ void QualifierDetector::SetInterval(NumberMention* m, bool interval_given) const
       m->upper = v;
       break;
     case v1::APPROXIMATE:
-      if (!interval_given) {
-        m->lower = v * 0.9;
-        m->upper = v * 1.1;
+      if (!interval_given) {  // "environ 400": the one width of "about" (crosscheck/interval.h)
+        const Interval about = AboutInterval(v);
+        m->lower = about.low;
+        m->upper = about.high;
       }
       break;
     default:
