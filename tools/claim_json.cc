@@ -197,6 +197,11 @@ void AppendClaimJson(const v1::Claim& c, std::string* out) {
   Field("article_title", c.article_title(), &first, out);
   Field("article_url", c.article_url(), &first, out);
   Field("article_outlet", c.article_outlet(), &first, out);
+  Key("cumulative", &first, out);
+  out->append(c.cumulative() ? "true" : "false");
+  Key("projection", &first, out);
+  out->append(c.projection() ? "true" : "false");
+  Field("same_count_as", c.same_count_as(), &first, out);
   out->push_back('}');
 }
 
