@@ -208,6 +208,17 @@ grep -q "2 articles sent, 0 changed" "$T/out" || fail "the same articles were st
 printf 'Les autorités ont compté 12 morts.\n' > "$T/undated.txt"
 expect_exit 0 "undated article" -- "$CLI" check "$T/undated.txt"
 grep -q "warning: $T/undated.txt: no date" "$T/err" || fail "undated article not named: $(cat "$T/err")"
+
+# Two files of one name, each named on its own, would share the id "x.txt": the second is named
+# and skipped rather than silently replacing the first.
+mkdir -p "$T/same/a" "$T/same/b"
+cp "$DATA/makiivka_ru_63.txt" "$T/same/a/x.txt"
+cp "$DATA/makiivka_ru_89.txt" "$T/same/b/x.txt"
+expect_exit 2 "two files of one name" -- "$CLI" extract --format=jsonl "$T/same/a/x.txt" "$T/same/b/x.txt"
+grep -q "$T/same/b/x.txt: skipped: its article id 'x.txt' is also that of $T/same/a/x.txt" "$T/err" \
+  || fail "the second x.txt was not named: $(cat "$T/err")"
+grep -q '"article_id":"x.txt"' "$T/out" || fail "the first x.txt was not read"
+expect_exit 0 "their folder" -- "$CLI" extract --format=jsonl "$T/same"
 # ingest goes on past an article the server refuses (over --max_article_bytes) and one that is
 # not UTF-8, names both, and stores the rest.
 mkdir -p "$T/batch"

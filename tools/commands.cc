@@ -4,6 +4,7 @@
 #include <iterator>
 #include <sstream>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
@@ -62,6 +63,25 @@ absl::StatusOr<PreparedArticle> ReadStdinArticle(std::istream& in, uint64_t max_
   return ParseArticleFile(kStdinId, std::move(bytes));
 }
 
+// Appends `read` (the articles of one input) to `articles`, except an article whose id another
+// input already gave: two files of one name, each named on its own ("a/x.txt b/x.txt"), would
+// otherwise be one article, the second silently replacing the first. Inside one input ids are
+// the input's own business (a .jsonl may send a new text for an id).
+void KeepUniqueIds(const std::string& input, std::vector<v1::Article> read,
+                   absl::flat_hash_map<std::string, std::string>* input_of_id,
+                   std::vector<v1::Article>* articles, SkipLog* skips) {
+  for (v1::Article& article : read) {
+    auto [it, first] = input_of_id->emplace(article.id(), input);
+    if (!first && it->second != input) {
+      skips->Skip(input, absl::StrCat("its article id '", article.id(), "' is also that of ",
+                                      it->second, " (name their folder instead, or give each an ",
+                                      "`id:` in its front matter)"));
+      continue;
+    }
+    articles->push_back(std::move(article));
+  }
+}
+
 // The reader's messages start with the path; the skip log names it already.
 std::string WithoutPath(const absl::Status& status, absl::string_view path) {
   absl::string_view message = status.message();
@@ -81,6 +101,7 @@ std::vector<v1::Article> ReadInputs(const CliOptions& options, std::istream& in,
                                     SkipLog* skips) {
   std::vector<v1::Article> articles;
   std::vector<std::string> warnings;
+  absl::flat_hash_map<std::string, std::string> input_of_id;  // which input gave each id
   ReadOptions read_options;
   read_options.max_file_bytes = options.max_input_bytes;
   read_options.warnings = &warnings;
@@ -94,17 +115,21 @@ std::vector<v1::Article> ReadInputs(const CliOptions& options, std::istream& in,
       if (article->date_source == v1::DATE_SOURCE_NONE) {
         warnings.push_back(UndatedWarning("-"));
       }
-      articles.push_back(std::move(article->article));
+      std::vector<v1::Article> read_here;
+      read_here.push_back(std::move(article->article));
+      KeepUniqueIds(input, std::move(read_here), &input_of_id, &articles, skips);
       continue;
     }
     std::vector<UnreadableFile> unreadable;
     read_options.unreadable = &unreadable;
-    if (absl::Status read = ReadArticles(input, &articles, read_options); !read.ok()) {
+    std::vector<v1::Article> read_here;
+    if (absl::Status read = ReadArticles(input, &read_here, read_options); !read.ok()) {
       skips->Skip(input, WithoutPath(read, input));
     }
     for (const UnreadableFile& file : unreadable) {
       skips->Skip(file.path, WithoutPath(file.status, file.path));
     }
+    KeepUniqueIds(input, std::move(read_here), &input_of_id, &articles, skips);
   }
   for (const std::string& warning : warnings) err << "claimcheck: warning: " << warning << "\n";
   return articles;
