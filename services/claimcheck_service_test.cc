@@ -91,7 +91,7 @@ TEST_F(ClaimCheckServiceTest, PagesAreBoundedAndCoverEveryClaimOnce) {
     request.set_page_token(page.next_page_token());
     ++pages;
   } while (!request.page_token().empty() && pages < 100);
-  EXPECT_EQ(seen.size(), store_->Stats().claims());
+  EXPECT_EQ(seen.size(), store_->Stats()->claims());
   EXPECT_GE(pages, 2);
 }
 
@@ -119,7 +119,7 @@ TEST_F(ClaimCheckServiceTest, ExtractClaimsStoresNothingAndNamesTheLanguage) {
   ASSERT_TRUE(stub_->ExtractClaims(&context, request, &response).ok());
   EXPECT_GT(response.claims_size(), 0);
   EXPECT_EQ(response.language(), "fr");
-  EXPECT_EQ(store_->Stats().articles(), 0u);
+  EXPECT_EQ(store_->Stats()->articles(), 0u);
 }
 
 TEST_F(ClaimCheckServiceTest, WatchersGetOnlyTheirKindsAndShutdownEndsThemPromptly) {
@@ -202,7 +202,7 @@ TEST_F(ClaimCheckServiceTest, StreamStopsAtAMessageThatDoesNotParseKeepingWhatCa
     EXPECT_NE(status.error_message().find("message #2"), std::string::npos)
         << status.error_message();
   }
-  EXPECT_EQ(store_->Stats().articles(), 1u);
+  EXPECT_EQ(store_->Stats()->articles(), 1u);
   // The server goes on serving, and the generated client still works on the same method.
   grpc::ClientContext context;
   auto stream = stub_->IngestArticles(&context);
@@ -237,7 +237,7 @@ TEST_F(ClaimCheckServiceTest, IngestWhoseDeadlinePassesDuringExtractionStoresNot
   EXPECT_EQ(status.error_code(), grpc::StatusCode::DEADLINE_EXCEEDED) << status.error_message();
   EXPECT_EQ(reads->load(), 2);  // checked before and after extraction
   Stop();
-  EXPECT_EQ(store_->Stats().articles(), 0u);
+  EXPECT_EQ(store_->Stats()->articles(), 0u);
 }
 
 // The same article within its deadline is stored: the test above fails for the deadline alone.
@@ -248,7 +248,7 @@ TEST_F(ClaimCheckServiceTest, IngestWithinItsDeadlineIsStored) {
   context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(60));
   v1::IngestArticleResponse response;
   ASSERT_TRUE(stub_->IngestArticle(&context, request, &response).ok());
-  EXPECT_EQ(store_->Stats().articles(), 1u);
+  EXPECT_EQ(store_->Stats()->articles(), 1u);
 }
 
 // What the client left empty, the server fills as the command line does, and says which date
@@ -349,7 +349,7 @@ TEST_F(ClaimCheckServiceTest, StreamAnswersEachArticleInOrderAndEndsOk) {
   }
   stream->WritesDone();
   EXPECT_TRUE(stream->Finish().ok());
-  EXPECT_EQ(store_->Stats().articles(), 3u);
+  EXPECT_EQ(store_->Stats()->articles(), 3u);
 }
 
 TEST_F(ClaimCheckServiceTest, StreamStopsAtAnArticleOverALimitNamingItsPosition) {
@@ -366,7 +366,7 @@ TEST_F(ClaimCheckServiceTest, StreamStopsAtAnArticleOverALimitNamingItsPosition)
   const grpc::Status status = stream->Finish();
   EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
   EXPECT_NE(status.error_message().find("article #2"), std::string::npos) << status.error_message();
-  EXPECT_EQ(store_->Stats().articles(), 1u);
+  EXPECT_EQ(store_->Stats()->articles(), 1u);
 }
 
 TEST_F(ClaimCheckServiceTest, ArticleYieldingTooManyClaimsIsRefusedAndNotStored) {
@@ -385,7 +385,7 @@ TEST_F(ClaimCheckServiceTest, ArticleYieldingTooManyClaimsIsRefusedAndNotStored)
   const grpc::Status status = stub_->IngestArticle(&context, request, &response);
   EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
   EXPECT_NE(status.error_message().find("limit of 3"), std::string::npos) << status.error_message();
-  EXPECT_EQ(store_->Stats().articles(), 0u);
+  EXPECT_EQ(store_->Stats()->articles(), 0u);
 }
 
 TEST_F(ClaimCheckServiceTest, ExtremeTimestampsAreInvalidArgumentNotACrash) {
@@ -413,7 +413,7 @@ TEST_F(ClaimCheckServiceTest, ExtremeTimestampsAreInvalidArgumentNotACrash) {
   v1::QueryClaimsResponse page;
   EXPECT_EQ(stub_->QueryClaims(&context, query, &page).error_code(),
             grpc::StatusCode::INVALID_ARGUMENT);
-  EXPECT_EQ(store_->Stats().articles(), 1u);
+  EXPECT_EQ(store_->Stats()->articles(), 1u);
 }
 
 TEST_F(ClaimCheckServiceTest, WatchersBeyondTheLimitAreResourceExhausted) {

@@ -27,80 +27,13 @@
 #include "store/claim_store.h"
 #include "store/claim_table.h"
 #include "store/data_dir.h"
+#include "store/ingest_input.h"
 #include "store/record_log.h"
 #include "store/store_record.h"
+#include "store/table_claims.h"
 
 namespace claimcheck {
 namespace {
-
-// The timestamps of `article` and its claims outside years 1-9999 cleared; true if there were any.
-// Such a date means nothing, and the store's date arithmetic is only defined inside that range.
-bool ClearTimestampsOutOfRange(v1::Article* article, std::vector<v1::Claim>* claims) {
-  bool cleared = false;
-  if (article->has_published_at() && !TimestampInRange(article->published_at())) {
-    article->clear_published_at();
-    cleared = true;
-  }
-  for (v1::Claim& claim : *claims) {
-    if (claim.has_published_at() && !TimestampInRange(claim.published_at())) {
-      claim.clear_published_at();
-      cleared = true;
-    }
-    if (claim.has_event_date() && !TimestampInRange(claim.event_date())) {
-      claim.clear_event_date();
-      claim.clear_event_date_basis();
-      cleared = true;
-    }
-  }
-  return cleared;
-}
-
-// INVALID_ARGUMENT when the article or a claim carries a timestamp outside years 1-9999.
-absl::Status CheckTimestamps(const v1::Article& article, const std::vector<v1::Claim>& claims) {
-  auto out_of_range = [](bool has, const google::protobuf::Timestamp& timestamp) {
-    return has && !TimestampInRange(timestamp);
-  };
-  bool bad = out_of_range(article.has_published_at(), article.published_at());
-  for (const v1::Claim& c : claims) {
-    bad |= out_of_range(c.has_published_at(), c.published_at()) ||
-           out_of_range(c.has_event_date(), c.event_date());
-  }
-  if (!bad) return absl::OkStatus();
-  return absl::InvalidArgumentError(absl::StrCat(
-      "article ", article.id(), " or one of its claims has a date outside years 1-9999"));
-}
-
-// Ids and article ids filled in, spans checked, flags and figure keys the store computes cleared.
-absl::Status PrepareClaims(const v1::Article& article, std::vector<v1::Claim>* claims) {
-  absl::flat_hash_set<std::string> ids;
-  for (size_t i = 0; i < claims->size(); ++i) {
-    v1::Claim& c = (*claims)[i];
-    if (c.article_id().empty()) c.set_article_id(article.id());
-    if (c.article_id() != article.id()) {
-      return absl::InvalidArgumentError(absl::StrCat("claim ", c.id(), " belongs to article ",
-                                                     c.article_id(), ", not ", article.id()));
-    }
-    if (c.id().empty()) c.set_id(absl::StrCat(article.id(), "#", i + 1));
-    if (!ids.insert(c.id()).second) {
-      return absl::InvalidArgumentError(absl::StrCat("claim id ", c.id(), " appears twice"));
-    }
-    if (c.number_span().start() > c.number_span().end() ||
-        c.number_span().end() > article.text().size()) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          "claim ", c.id(), " has number_span [", c.number_span().start(), ", ",
-          c.number_span().end(), ") outside the article's ", article.text().size(), " bytes"));
-    }
-    if (!c.has_published_at() && article.has_published_at()) {
-      *c.mutable_published_at() = article.published_at();
-    }
-    c.clear_figure_key();
-    auto* flags = c.mutable_flags();
-    flags->erase(std::remove_if(flags->begin(), flags->end(),
-                                [](const v1::Flag& f) { return !IsExtractorKind(f.kind()); }),
-                 flags->end());
-  }
-  return absl::OkStatus();
-}
 
 class ClaimStoreImpl : public ClaimStore {
  public:
@@ -110,22 +43,24 @@ class ClaimStoreImpl : public ClaimStore {
 
   absl::StatusOr<IngestResult> Ingest(const v1::Article& article,
                                       std::vector<v1::Claim> claims) override;
-  std::vector<v1::Claim> Check(const v1::Article& article,
-                               std::vector<v1::Claim> claims) const override;
+  absl::StatusOr<std::vector<v1::Claim>> Check(const v1::Article& article,
+                                               std::vector<v1::Claim> claims) const override;
   absl::Status Delete(absl::string_view article_id) override;
   absl::StatusOr<v1::ListConflictsResponse> ListConflicts(
       const v1::ListConflictsRequest& request) const override {
     ReaderMutexLock lock(&mu_);
-    return claimcheck::ListConflicts(table_, request, options_.page_limits);
+    TableClaims claims(table_);
+    return claimcheck::ListConflicts(claims, request, options_.page_limits);
   }
   absl::StatusOr<v1::QueryClaimsResponse> QueryClaims(
       const v1::QueryClaimsRequest& request) const override {
     ReaderMutexLock lock(&mu_);
-    return claimcheck::QueryClaims(table_, request, options_.page_limits);
+    TableClaims claims(table_);
+    return claimcheck::QueryClaims(claims, request, options_.page_limits);
   }
-  v1::GetStatsResponse Stats() const override {
+  absl::StatusOr<v1::GetStatsResponse> Stats() const override {
     ReaderMutexLock lock(&mu_);
-    return claimcheck::Stats(table_);
+    return TableStats(table_);
   }
   int64_t AddFlagListener(FlagListener listener) override;
   void RemoveFlagListener(int64_t id) override;
@@ -254,7 +189,8 @@ absl::StatusOr<IngestResult> ClaimStoreImpl::Ingest(const v1::Article& article,
         result.claims = StoredClaims(article.id());
         return result;
       }
-      change.emplace(table_, article.id(), claims);
+      TableClaims before(table_);
+      change.emplace(*ArticleChange::Before(before, article.id(), claims));  // never fails
     }
     // Nothing else writes while write_mu_ is held, so `change` still reads the table's state.
     absl::Status logged = AppendToLog(kIngestRecord, EncodeIngest(article, claims));
@@ -263,7 +199,10 @@ absl::StatusOr<IngestResult> ClaimStoreImpl::Ingest(const v1::Article& article,
       WriterMutexLock lock(&mu_);
       table_.Remove(article.id());
       const std::vector<uint32_t> slots = table_.Insert(article, claims);
-      FlagsChanged changed = change->After(&table_, slots, absl::Now());
+      TableClaims after(&table_);
+      FlagsChanged changed =
+          *change->After(after, std::vector<TableClaims::Handle>(slots.begin(), slots.end()),
+                         absl::Now());
       result.claims = std::move(changed.claims);
       result.raised = std::move(changed.raised);
       result.cleared = std::move(changed.cleared);
@@ -288,8 +227,8 @@ std::vector<v1::Claim> ClaimStoreImpl::StoredClaims(const std::string& article_i
   return claims;
 }
 
-std::vector<v1::Claim> ClaimStoreImpl::Check(const v1::Article& article,
-                                             std::vector<v1::Claim> claims) const {
+absl::StatusOr<std::vector<v1::Claim>> ClaimStoreImpl::Check(
+    const v1::Article& article, std::vector<v1::Claim> claims) const {
   // Bad claims are still checked as given (Check reports, it never stores), but undated where
   // their dates are out of range.
   (void)PrepareClaims(article, &claims);
@@ -322,14 +261,16 @@ absl::Status ClaimStoreImpl::Delete(absl::string_view article_id_view) {
       if (table_.ArticleText(article_id) == nullptr) {
         return absl::NotFoundError(absl::StrCat("no article ", article_id));
       }
-      change.emplace(table_, article_id, std::vector<v1::Claim>());
+      TableClaims before(table_);
+      change.emplace(*ArticleChange::Before(before, article_id, {}));  // never fails
     }
     absl::Status logged = AppendToLog(kDeleteRecord, article_id);
     if (!logged.ok()) return logged;
     {
       WriterMutexLock lock(&mu_);
       table_.Remove(article_id);
-      events = change->After(&table_, /*new_slots=*/{}, absl::Now()).events;
+      TableClaims after(&table_);
+      events = change->After(after, /*new_claims=*/{}, absl::Now())->events;  // never fails
     }
     MaybeSnapshot();
   }
@@ -403,6 +344,9 @@ void ClaimStoreImpl::Notify(const std::vector<v1::FlagEvent>& events) const {
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<ClaimStore>> ClaimStore::Open(const StoreOptions& options) {
+  if (options.backend != "memory" && !options.backend.empty()) {
+    return absl::InvalidArgumentError(absl::StrCat("unknown store backend `", options.backend, "`"));
+  }
   auto store = std::make_unique<ClaimStoreImpl>(options);
   absl::Status s = store->Recover();
   if (!s.ok()) return s;
