@@ -67,6 +67,24 @@ absl::StatusOr<ArticleChange> ArticleChange::Before(StoredClaims& before,
   return change;
 }
 
+absl::Status ArticleChange::RecordContested(StoredClaims& now,
+                                            const std::vector<v1::Claim>& replaced,
+                                            absl::Span<const Handle> new_claims) {
+  std::vector<v1::Claim> stored;
+  stored.reserve(new_claims.size());
+  for (Handle claim : new_claims) stored.push_back(now.ToClaim(claim));
+  std::vector<std::vector<ClaimFacts>> facts(2);
+  for (const v1::Claim& c : stored) facts[0].push_back(FactsOf(c));
+  for (const v1::Claim& c : replaced) facts[1].push_back(FactsOf(c));
+  absl::StatusOr<std::vector<Handle>> claims = NeighboursOf(now, facts);
+  if (!claims.ok()) return claims.status();
+  claims->insert(claims->end(), new_claims.begin(), new_claims.end());
+  absl::StatusOr<std::vector<std::vector<v1::Flag>>> flags = now.FlagsOf(*claims);
+  if (!flags.ok()) return flags.status();
+  for (size_t i = 0; i < claims->size(); ++i) now.SetContested((*claims)[i], (*flags)[i]);
+  return absl::OkStatus();
+}
+
 std::vector<Handle> ArticleChange::neighbours() const {
   std::vector<Handle> out;
   out.reserve(neighbours_.size());

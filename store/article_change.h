@@ -65,6 +65,13 @@ class ArticleChange {
   absl::StatusOr<FlagsChanged> After(StoredClaims& after, absl::Span<const Handle> new_claims,
                                      absl::Time now) const;
 
+  // For a change written without an ArticleChange (the repair of one a crashed writer left half
+  // done, when what came before is gone): records through `now` the contested kinds of
+  // `new_claims` and of the claims of other articles that they or `replaced` (the claims the
+  // change removed) meet. Tells no one: the events of such a change are lost.
+  static absl::Status RecordContested(StoredClaims& now, const std::vector<v1::Claim>& replaced,
+                                      absl::Span<const Handle> new_claims);
+
   // The article's claims before the change, as stored (with the flags they held).
   const std::vector<v1::Claim>& removed() const { return removed_; }
   // The stored claims of other articles the change can alter, those it compared before.

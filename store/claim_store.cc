@@ -229,25 +229,8 @@ std::vector<v1::Claim> ClaimStoreImpl::StoredClaims(const std::string& article_i
 
 absl::StatusOr<std::vector<v1::Claim>> ClaimStoreImpl::Check(
     const v1::Article& article, std::vector<v1::Claim> claims) const {
-  // Bad claims are still checked as given (Check reports, it never stores), but undated where
-  // their dates are out of range.
-  (void)PrepareClaims(article, &claims);
-  v1::Article no_article;
-  ClearTimestampsOutOfRange(&no_article, &claims);
-  std::vector<std::vector<v1::Flag>> flags;
-  {
-    ReaderMutexLock lock(&mu_);
-    // FindFiled() of the in-memory table never fails.
-    flags = FlagsAsIfFiled(claims, table_).value();
-  }
-  for (size_t i = 0; i < claims.size(); ++i) {
-    v1::Claim& claim = claims[i];
-    const std::optional<FigureKey> key = FigureKeyOf(FactsOf(claim));
-    claim.set_figure_key(key ? key->ToString() : "");
-    claim.clear_flags();
-    for (v1::Flag& f : flags[i]) *claim.add_flags() = std::move(f);
-  }
-  return claims;
+  ReaderMutexLock lock(&mu_);
+  return CheckAsIfFiled(article, std::move(claims), table_);
 }
 
 absl::Status ClaimStoreImpl::Delete(absl::string_view article_id_view) {

@@ -6,6 +6,8 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "crosscheck/article_flags.h"
+#include "crosscheck/claim_facts.h"
+#include "crosscheck/figure_key.h"
 #include "store/store_record.h"
 
 namespace claimcheck {
@@ -73,6 +75,24 @@ absl::Status PrepareClaims(const v1::Article& article, std::vector<v1::Claim>* c
                  flags->end());
   }
   return absl::OkStatus();
+}
+
+absl::StatusOr<std::vector<v1::Claim>> CheckAsIfFiled(const v1::Article& article,
+                                                      std::vector<v1::Claim> claims,
+                                                      const FiledClaims& filed) {
+  (void)PrepareClaims(article, &claims);
+  v1::Article no_article;
+  ClearTimestampsOutOfRange(&no_article, &claims);
+  absl::StatusOr<std::vector<std::vector<v1::Flag>>> flags = FlagsAsIfFiled(claims, filed);
+  if (!flags.ok()) return flags.status();
+  for (size_t i = 0; i < claims.size(); ++i) {
+    v1::Claim& claim = claims[i];
+    const std::optional<FigureKey> key = FigureKeyOf(FactsOf(claim));
+    claim.set_figure_key(key ? key->ToString() : "");
+    claim.clear_flags();
+    for (v1::Flag& f : (*flags)[i]) *claim.add_flags() = std::move(f);
+  }
+  return claims;
 }
 
 }  // namespace claimcheck

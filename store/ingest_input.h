@@ -14,7 +14,9 @@
 #include <vector>
 
 #include "absl/status/status.h"
+#include "absl/status/statusor.h"
 #include "claimcheck/v1/claimcheck.pb.h"
+#include "crosscheck/filed_claims.h"
 
 namespace claimcheck {
 
@@ -30,6 +32,14 @@ absl::Status CheckTimestamps(const v1::Article& article, const std::vector<v1::C
 // cleared. INVALID_ARGUMENT for a claim of another article, a repeated claim id, or a span
 // outside the text.
 absl::Status PrepareClaims(const v1::Article& article, std::vector<v1::Claim>* claims);
+
+// ClaimStore::Check over any backend: `claims` (of `article`, which is not stored) with their
+// figure keys and flags as if the article were filed among `filed`. Bad claims are still checked
+// as given (Check reports, it never stores), undated where their dates are out of range.
+// Errors: those of filed.FindFiled().
+absl::StatusOr<std::vector<v1::Claim>> CheckAsIfFiled(const v1::Article& article,
+                                                      std::vector<v1::Claim> claims,
+                                                      const FiledClaims& filed);
 
 }  // namespace claimcheck
 

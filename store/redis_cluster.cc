@@ -172,6 +172,13 @@ absl::StatusOr<std::vector<std::string>> ParseRedisUrl(absl::string_view url) {
   return seeds;
 }
 
+absl::Status ReplyStatus(const RedisReply& reply) {
+  if (!reply.is_error()) return absl::OkStatus();
+  const std::string message = absl::StrCat("Redis: ", reply.str);
+  if (ErrorCode(reply) == "OOM") return absl::ResourceExhaustedError(message);
+  return absl::InternalError(message);
+}
+
 RedisCommand RedisCommand::Script(absl::string_view script, const std::vector<std::string>& keys,
                                   const std::vector<std::string>& args) {
   std::vector<std::string> words = {"EVAL", std::string(script), std::to_string(keys.size())};

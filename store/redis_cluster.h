@@ -78,6 +78,10 @@ struct RedisReply {
   bool is_nil() const { return type == Type::kNil; }
 };
 
+// OK unless `reply` is an error reply: then RESOURCE_EXHAUSTED for Redis's OOM (maxmemory
+// reached), INTERNAL for the others, with Redis's message.
+absl::Status ReplyStatus(const RedisReply& reply);
+
 // One command: its words, and which word is the key that routes it.
 class RedisCommand {
  public:
