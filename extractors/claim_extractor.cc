@@ -57,8 +57,10 @@ absl::StatusOr<std::vector<v1::Claim>> ClaimExtractor::Extract(const v1::Article
   std::vector<ClaimDraft> drafts = DraftClaims(text);
   if (drafts.empty()) return std::vector<v1::Claim>();
   FindSubjects(text, &drafts);
+  LinkOtherValues(text, &drafts);
   FindMetrics(text, &drafts);
   FindSources(text, &drafts);
+  SettleOtherValues(text, &drafts);
   FindPlaces(text, &drafts);
   FindHedges(text, &drafts);
   FlagUnattributed(&drafts);

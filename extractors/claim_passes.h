@@ -2,8 +2,10 @@
 // become drafts (DraftClaims), and each pass then fills in what it decides, in this order:
 //
 //   FindSubjects   what each number counts, parts of a whole, compared values
+//   LinkOtherValues  numbers that are other values of one count (a change, another source)
 //   FindMetrics    what happened to it
 //   FindSources    who says so (and whether the figure is an earlier report)
+//   SettleOtherValues  other values take the metric and source they lack
 //   FindPlaces     where (needs the speaker's words, which name no place of events)
 //   FindHedges     wording that leaves the figure unverified
 //   FlagUnattributed, LendSourcesToRestatedFigures
@@ -76,6 +78,13 @@ struct ClaimDraft {
   int speaker_end = -1;
   // FindHedges: the sentence of the hedge that covers it, or -1.
   int hedge_sentence = -1;
+  // LinkOtherValues: the draft whose count this is another value of ("from 1,400 to 1,200",
+  // "6 000 selon les organisateurs", "Moscow previously said 63"), from which it takes the noun,
+  // metric and source it lacks; -1 if none. `older_value`: this is the figure before a change.
+  int value_of = -1;
+  bool older_value = false;
+  // Whether the number names what it counts itself (before LinkOtherValues lends a noun).
+  bool own_noun = false;
   // The claim being built. DraftClaims sets id, article_id, number_span, quantity, sentence,
   // language and published_at; each pass adds the fields it decides.
   v1::Claim claim;
@@ -85,10 +94,23 @@ struct ClaimDraft {
 // but its title), one draft each, in text order.
 std::vector<ClaimDraft> DraftClaims(const ArticleText& text);
 
+// Copies what `from` counts into `to` (canonical and the words that say it).
+void TakeNoun(const Subject& from, Subject* to);
+
 // Sets subject, subject_text, subject_side, part_of_claim_id; ClaimDraft::subject, part_of and
 // compared. Partitives ("30 des 35 drones") and anaphora ("dont 12", "63 of whom") take the
 // noun of the number they are part of; "contre 63" that of the number it is compared with.
 void FindSubjects(const ArticleText& text, std::vector<ClaimDraft>* drafts);
+
+// Links numbers that are other values of one count and lends the noun one lacks: a change
+// ("revised the toll from 1,400 to 1,200", "le bilan, initialement de 63, a été porté à 89",
+// "92 dead, a figure they raised to 158", "raising its toll from 34"), another source's figure
+// ("2 500 selon la police, 6 000 selon les organisateurs", "les organisateurs en revendiquent
+// 30 000"), an earlier figure said apart ("Moscow previously said 63"). Also the noun of a
+// figure named before its value ("put the number of aircraft damaged at around a dozen").
+// Sets ClaimDraft::value_of, older_value, own_noun and the subject fields it lends. Needs
+// FindSubjects.
+void LinkOtherValues(const ArticleText& text, std::vector<ClaimDraft>* drafts);
 
 // Sets metric, and subject "person" for a count of people that names no noun. A number with no
 // verb of its own takes its list neighbour's, its whole's, or the value it is compared with's.
@@ -97,6 +119,12 @@ void FindMetrics(const ArticleText& text, std::vector<ClaimDraft>* drafts);
 
 // Sets source and earlier_report; ClaimDraft::speaker_begin/end.
 void FindSources(const ArticleText& text, std::vector<ClaimDraft>* drafts);
+
+// An other value takes the metric of the value it restates when it has no noun or verb of its
+// own; a figure before a change is an earlier report of the same source, and takes that
+// source when it names none ("raising its toll from 34"). Needs LinkOtherValues, FindMetrics
+// and FindSources.
+void SettleOtherValues(const ArticleText& text, std::vector<ClaimDraft>* drafts);
 
 // Sets location. Needs FindSources: the speaker's words name a voice, not a place of events.
 void FindPlaces(const ArticleText& text, std::vector<ClaimDraft>* drafts);

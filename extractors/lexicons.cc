@@ -211,6 +211,75 @@ absl::Status LoadHedges(const std::string& path, LanguageLexicon* lex) {
   return absl::OkStatus();
 }
 
+// One phrase a line.
+absl::Status LoadPhrases(const std::string& path, PhraseTable* table) {
+  return ForEachLine(path, 1, 1, "phrase", [&](const TsvLine& line) {
+    table->Add(line.fields[0], 0);
+    return absl::OkStatus();
+  });
+}
+
+absl::Status LoadDates(const std::string& path, EventWords* words) {
+  static const auto* const kKinds = new absl::flat_hash_map<std::string, DateWordKind>{
+      {"month", DateWordKind::kMonth},           {"weekday", DateWordKind::kWeekday},
+      {"days_before", DateWordKind::kDaysBefore}, {"before_event", DateWordKind::kBeforeEvent},
+      {"holiday", DateWordKind::kHoliday},       {"range_to", DateWordKind::kRangeTo}};
+  return ForEachLine(path, 2, 3, "phrase<TAB>kind[<TAB>value]", [&](const TsvLine& line) {
+    auto kind = kKinds->find(line.fields[1]);
+    if (kind == kKinds->end()) return LineError(path, line, "unknown date kind");
+    DateWord word;
+    word.kind = kind->second;
+    const std::string value = line.fields.size() > 2 ? line.fields[2] : "";
+    bool ok = true;
+    switch (word.kind) {
+      case DateWordKind::kMonth:
+        ok = absl::SimpleAtoi(value, &word.value) && word.value >= 1 && word.value <= 12;
+        break;
+      case DateWordKind::kWeekday:
+        ok = absl::SimpleAtoi(value, &word.value) && word.value >= 1 && word.value <= 7;
+        break;
+      case DateWordKind::kDaysBefore:
+      case DateWordKind::kBeforeEvent:
+        ok = absl::SimpleAtoi(value, &word.value) && word.value >= 0 && word.value <= 366;
+        break;
+      case DateWordKind::kHoliday: {
+        const std::vector<std::string> md = absl::StrSplit(value, '-');
+        ok = md.size() == 2 && absl::SimpleAtoi(md[0], &word.month) &&
+             absl::SimpleAtoi(md[1], &word.day) && word.month >= 1 && word.month <= 12 &&
+             word.day >= 1 && word.day <= 31;
+        break;
+      }
+      case DateWordKind::kRangeTo:
+        ok = value.empty();
+        break;
+    }
+    if (!ok) return LineError(path, line, "bad value for this kind (see the file's header)");
+    words->dates.Add(line.fields[0], static_cast<int>(words->date_entries.size()));
+    words->date_entries.push_back(word);
+    return absl::OkStatus();
+  });
+}
+
+absl::Status LoadEventWords(const std::string& base, EventWords* words) {
+  if (absl::Status s = LoadDates(base + "dates.tsv", words); !s.ok()) return s;
+  for (auto [file, table] : std::vector<std::pair<const char*, PhraseTable*>>{
+           {"event_nouns.tsv", &words->event_nouns},
+           {"change_verbs.tsv", &words->change_verbs},
+           {"change_from.tsv", &words->change_from},
+           {"change_to.tsv", &words->change_to},
+           {"value_prepositions.tsv", &words->value_prepositions},
+           {"figure_nouns.tsv", &words->figure_nouns},
+           {"count_clitics.tsv", &words->count_clitics},
+           {"part_pronouns.tsv", &words->part_pronouns},
+           {"side_nouns.tsv", &words->side_nouns},
+           {"enemy_words.tsv", &words->enemy_words},
+           {"cumulative.tsv", &words->cumulative},
+           {"projections.tsv", &words->projections}}) {
+    if (absl::Status s = LoadPhrases(base + file, table); !s.ok()) return s;
+  }
+  return absl::OkStatus();
+}
+
 absl::Status LoadLanguage(const std::string& dir, const std::string& language,
                           LanguageLexicon* lex) {
   lex->language = language;
@@ -227,7 +296,7 @@ absl::Status LoadLanguage(const std::string& dir, const std::string& language,
            {"hedges.tsv", LoadHedges}}) {
     if (absl::Status s = loader(base + file, lex); !s.ok()) return s;
   }
-  return absl::OkStatus();
+  return LoadEventWords(base, &lex->events);
 }
 
 absl::Status LoadPlaces(const std::string& path, Lexicons* lex) {
@@ -276,6 +345,24 @@ absl::Status LoadParties(const std::string& path, Lexicons* lex) {
   });
 }
 
+absl::Status LoadSubjectStatus(const std::string& path, Lexicons* lex) {
+  return ForEachLine(path, 2, 2, "canonical<TAB>METRIC", [&](const TsvLine& line) {
+    absl::StatusOr<v1::Metric> metric = ParseMetric(line.fields[1]);
+    if (!metric.ok()) return LineError(path, line, metric.status().message());
+    lex->subject_status[line.fields[0]] = *metric;
+    return absl::OkStatus();
+  });
+}
+
+// Two fields a line into `map`: key, value.
+absl::Status LoadPairs(const std::string& path, absl::string_view layout,
+                       absl::flat_hash_map<std::string, std::string>* map) {
+  return ForEachLine(path, 2, 2, layout, [&](const TsvLine& line) {
+    (*map)[line.fields[0]] = line.fields[1];
+    return absl::OkStatus();
+  });
+}
+
 }  // namespace
 
 const PlaceEntry* Lexicons::DemonymAt(const TokenizedText& text, int i, bool english) const {
@@ -302,7 +389,12 @@ absl::StatusOr<std::unique_ptr<Lexicons>> Lexicons::Load(const std::string& dir)
   for (absl::Status s : {LoadLanguage(dir, "fr", &lex->fr), LoadLanguage(dir, "en", &lex->en),
                          LoadPlaces(dir + "/places.tsv", lex.get()),
                          LoadSources(dir + "/sources.tsv", lex.get()),
-                         LoadParties(dir + "/parties.tsv", lex.get())}) {
+                         LoadParties(dir + "/parties.tsv", lex.get()),
+                         LoadSubjectStatus(dir + "/subject_status.tsv", lex.get()),
+                         LoadPairs(dir + "/speaker_kinds.tsv", "source id<TAB>subject",
+                                   &lex->speaker_kinds),
+                         LoadPairs(dir + "/enemies.tsv", "party<TAB>enemy country code",
+                                   &lex->enemies)}) {
     if (!s.ok()) return s;
   }
   int bit = 0;

@@ -20,6 +20,7 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "claimcheck/v1/claimcheck.pb.h"
+#include "extractors/event_words.h"
 #include "extractors/phrase_table.h"
 #include "re2/re2.h"
 
@@ -86,6 +87,8 @@ struct LanguageLexicon {
   PhraseTable attribution_triggers;
   std::vector<CueEntry> cue_entries;
   absl::flat_hash_set<std::string> stopwords;
+  // Dates, events, changes of a figure, sides said apart (event_words.h).
+  EventWords events;
   // Every hedge pattern in one alternation (null if none), as two groups: group 1 the
   // patterns whose scope reaches back to earlier claims, group 2 those that cover their own
   // sentence only. One regex means one scan of the text.
@@ -146,7 +149,8 @@ class LexiconIndex {
 
 class Lexicons {
  public:
-  // Reads `dir`/{fr,en}/*.tsv, places.tsv, sources.tsv and parties.tsv. NOT_FOUND for a missing
+  // Reads `dir`/{fr,en}/*.tsv, places.tsv, sources.tsv, parties.tsv, subject_status.tsv,
+  // speaker_kinds.tsv and enemies.tsv. NOT_FOUND for a missing
   // folder or file; INVALID_ARGUMENT naming file and line for a malformed line or bad pattern.
   static absl::StatusOr<std::unique_ptr<Lexicons>> Load(const std::string& dir);
 
@@ -190,6 +194,18 @@ class Lexicons {
   // `english` a lower-case word is none.
   const PlaceEntry* DemonymAt(const TokenizedText& text, int i, bool english) const;
   absl::flat_hash_map<std::string, std::string> parties;  // folded word -> party
+  // subject_status.tsv: canonical subject -> what a count of them says happened when no verb
+  // does ("6 000 manifestants": PARTICIPATED). A verb of the number's clause beats it.
+  absl::flat_hash_map<std::string, v1::Metric> subject_status;
+  v1::Metric StatusOf(const std::string& subject) const {
+    auto it = subject_status.find(subject);
+    return it == subject_status.end() ? v1::METRIC_UNSPECIFIED : it->second;
+  }
+  // speaker_kinds.tsv: source canonical id -> the subject its members are ("police" -> "police
+  // officer"): whom a speaker's "collègues", "colleagues" are.
+  absl::flat_hash_map<std::string, std::string> speaker_kinds;
+  // enemies.tsv: party -> the country code of its enemy, for "les pertes de l'ennemi".
+  absl::flat_hash_map<std::string, std::string> enemies;
   LexiconIndex index;
 };
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "extractors/figure_changes.h"
+
 namespace claimcheck {
 namespace {
 
@@ -25,6 +27,8 @@ bool QualifierDetector::MergeRange(const TokenizedText& t, NumberMention* a,
                       t.Is(link, "ou") || t.Is(link, "or") ||
                       (between && (t.Is(link, "et") || t.Is(link, "and")));
   if (!joined) return false;
+  // "le bilan est passé de 12 à 19": a figure's two values, not a range.
+  if (IsChange(lex_.events, t, a->text_begin, link)) return false;
   double low = a->value, high = b.value;
   // "2 à 3 millions": the scale written once applies to both.
   if (high >= 1000 * low && low > 0 && low < 1000) {

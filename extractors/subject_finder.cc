@@ -129,7 +129,11 @@ Subject SubjectFinder::Find(const TokenizedText& t, const NumberMention& m, int 
     if (lex_.stopwords.contains(t.Text(k)) || lex_.metrics.LongestAt(t, k)) break;
     if (auto cue = lex_.cues.LongestAt(t, k)) {
       const CueKind kind = lex_.cue_entries[cue->payload].kind;
-      if (kind == CueKind::kVerb || kind == CueKind::kParticiple || kind == CueKind::kAux) break;
+      // "6,000 according to organisers": the speaker's preposition, not what is counted.
+      if (kind == CueKind::kVerb || kind == CueKind::kParticiple || kind == CueKind::kAux ||
+          kind == CueKind::kPrep) {
+        break;
+      }
     }
     if (english && (t.Is(k, "are") || t.Is(k, "were") || t.Is(k, "remain"))) break;
     // Verbs and adverbs are not what is counted: "40 seraient morts", "1 404 grièvement",

@@ -1,0 +1,70 @@
+// EventWords: the word lists of one language that say which event a figure counts and how a
+// figure changed: the words of dates (dates.tsv), events (event_nouns.tsv), changes of a toll
+// (change_verbs.tsv, change_from.tsv, change_to.tsv, value_prepositions.tsv), words that stand for a figure
+// (figure_nouns.tsv, count_clitics.tsv), asides (part_pronouns.tsv), sides (side_nouns.tsv,
+// enemy_words.tsv), and figures that are no one event's count (cumulative.tsv,
+// projections.tsv). Loaded with the other lists by Lexicons::Load (see lexicons/README.md).
+//
+// Usage:
+//   const EventWords& words = lexicons.ForLanguage("fr").events;
+//   if (auto m = words.dates.LongestAt(tokens, i)) { const DateWord& w = words.date_entries[m->payload]; }
+//
+// Thread safety: immutable after Lexicons::Load; share freely.
+#ifndef CLAIMCHECK_EXTRACTORS_EVENT_WORDS_H_
+#define CLAIMCHECK_EXTRACTORS_EVENT_WORDS_H_
+
+#include <vector>
+
+#include "extractors/phrase_table.h"
+
+namespace claimcheck {
+
+// What a word of dates.tsv says about a day.
+enum class DateWordKind {
+  kMonth,        // "mars", "October", "Oct": value 1..12; a date only beside a day's number
+  kWeekday,      // "mercredi", "Saturday", "weekend": value 1 (Monday) .. 7
+  kDaysBefore,   // "hier", "yesterday", "last week": value days before the article's date
+  kBeforeEvent,  // "la veille", "the previous night": value days before the day in force
+  kHoliday,      // "Nouvel An", "Christmas": month and day, the year found like a "7 mars"
+  kRangeTo,      // "à", "au", "to": joins the two days of "dans la nuit de samedi à dimanche"
+};
+
+struct DateWord {
+  DateWordKind kind = DateWordKind::kMonth;
+  int value = 0;  // month, weekday or days, as the kind says
+  int month = 0;  // kHoliday
+  int day = 0;    // kHoliday
+};
+
+struct EventWords {
+  PhraseTable dates;
+  std::vector<DateWord> date_entries;
+  // Nouns of events a date may belong to: "l'attaque du 22 mars", "Saturday's strike".
+  PhraseTable event_nouns;
+  // Verbs that set a figure to a new value: "revised", "porté", "raised", "rose".
+  PhraseTable change_verbs;
+  // Before a figure's old value: "from 1,400 to 1,200", "initialement de 63".
+  PhraseTable change_from;
+  // Before a figure's new value: "from 1,400 to 1,200", "porté à 89".
+  PhraseTable change_to;
+  // Before the value a figure is set to, from or at: "to", "at", "from"; "à", "de".
+  PhraseTable value_prepositions;
+  // Nouns that stand for a figure stated before: "a figure they raised to 158", "un chiffre".
+  PhraseTable figure_nouns;
+  // A pronoun before the verb standing for what the count before counted: "en revendiquent".
+  PhraseTable count_clitics;
+  // In an aside after a count, its part: "Thirty-five people, two of them children, were".
+  PhraseTable part_pronouns;
+  // A side named away from the noun: "côté ukrainien", "on the Russian side".
+  PhraseTable side_nouns;
+  // The speaker's enemy: "les pertes de l'ennemi", "enemy losses".
+  PhraseTable enemy_words;
+  // A running total over a period, not one event's count: "depuis le début de la guerre".
+  PhraseTable cumulative;
+  // A forecast, not a count: "pourrait atteindre", "could rise to".
+  PhraseTable projections;
+};
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_EXTRACTORS_EVENT_WORDS_H_
