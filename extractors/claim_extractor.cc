@@ -62,6 +62,7 @@ absl::StatusOr<std::vector<v1::Claim>> ClaimExtractor::Extract(const v1::Article
   FindSources(text, &drafts);
   SettleOtherValues(text, &drafts);
   FindPlaces(text, &drafts);
+  FindEventDates(text, &drafts);
   FindHedges(text, &drafts);
   FlagUnattributed(&drafts);
   LendSourcesToRestatedFigures(&drafts);

@@ -7,6 +7,7 @@
 //   FindSources    who says so (and whether the figure is an earlier report)
 //   SettleOtherValues  other values take the metric and source they lack
 //   FindPlaces     where (needs the speaker's words, which name no place of events)
+//   FindEventDates the day of the event counted, not of the statement
 //   FindHedges     wording that leaves the figure unverified
 //   FlagUnattributed, LendSourcesToRestatedFigures
 //
@@ -128,6 +129,14 @@ void SettleOtherValues(const ArticleText& text, std::vector<ClaimDraft>* drafts)
 
 // Sets location. Needs FindSources: the speaker's words name a voice, not a place of events.
 void FindPlaces(const ArticleText& text, std::vector<ClaimDraft>* drafts);
+
+// Sets event_date and event_date_basis: the day of the event the claim counts when the text
+// names it ("le 7 mars", "mercredi", "la nuit précédente", "Saturday's strike"), in its
+// sentence, else in its paragraph, else in the article's lead; else the article's date (basis
+// ""). A day the statement was made ("a déclaré mercredi", "raised to 158 on Thursday") is not
+// the event's. Unset when the article is undated and names no full date. Needs
+// LinkOtherValues (a day right after a compared or older value is that value's alone).
+void FindEventDates(const ArticleText& text, std::vector<ClaimDraft>* drafts);
 
 // Adds the UNVERIFIED flag to every hedged claim; sets ClaimDraft::hedge_sentence. A speaker's
 // hedged figures make its figures in the paragraph before hedged too ("It provided no evidence

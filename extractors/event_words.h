@@ -27,6 +27,10 @@ enum class DateWordKind {
   kBeforeEvent,  // "la veille", "the previous night": value days before the day in force
   kHoliday,      // "Nouvel An", "Christmas": month and day, the year found like a "7 mars"
   kRangeTo,      // "à", "au", "to": joins the two days of "dans la nuit de samedi à dimanche"
+  kSince,        // "depuis", "since": a day after it starts a period, no event's day
+  kPartOfDay,    // "soir", "morning": part of the words that name the day ("samedi soir")
+  kNumeric,      // the separator of dates in figures ("/" in "01/07/2023"): value 1 when the
+                 // day comes first, 2 when the month does
 };
 
 struct DateWord {
@@ -39,6 +43,9 @@ struct DateWord {
 struct EventWords {
   PhraseTable dates;
   std::vector<DateWord> date_entries;
+  // Before the article's own date in its text, for an article that comes with none: "Publié
+  // le 01/07/2023", "Published July 1, 2023".
+  PhraseTable published_cues;
   // Nouns of events a date may belong to: "l'attaque du 22 mars", "Saturday's strike".
   PhraseTable event_nouns;
   // Verbs that set a figure to a new value: "revised", "porté", "raised", "rose".

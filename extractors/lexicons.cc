@@ -223,7 +223,9 @@ absl::Status LoadDates(const std::string& path, EventWords* words) {
   static const auto* const kKinds = new absl::flat_hash_map<std::string, DateWordKind>{
       {"month", DateWordKind::kMonth},           {"weekday", DateWordKind::kWeekday},
       {"days_before", DateWordKind::kDaysBefore}, {"before_event", DateWordKind::kBeforeEvent},
-      {"holiday", DateWordKind::kHoliday},       {"range_to", DateWordKind::kRangeTo}};
+      {"holiday", DateWordKind::kHoliday},       {"range_to", DateWordKind::kRangeTo},
+      {"since", DateWordKind::kSince},           {"part_of_day", DateWordKind::kPartOfDay},
+      {"numeric", DateWordKind::kNumeric}};
   return ForEachLine(path, 2, 3, "phrase<TAB>kind[<TAB>value]", [&](const TsvLine& line) {
     auto kind = kKinds->find(line.fields[1]);
     if (kind == kKinds->end()) return LineError(path, line, "unknown date kind");
@@ -238,6 +240,9 @@ absl::Status LoadDates(const std::string& path, EventWords* words) {
       case DateWordKind::kWeekday:
         ok = absl::SimpleAtoi(value, &word.value) && word.value >= 1 && word.value <= 7;
         break;
+      case DateWordKind::kNumeric:
+        ok = absl::SimpleAtoi(value, &word.value) && (word.value == 1 || word.value == 2);
+        break;
       case DateWordKind::kDaysBefore:
       case DateWordKind::kBeforeEvent:
         ok = absl::SimpleAtoi(value, &word.value) && word.value >= 0 && word.value <= 366;
@@ -250,6 +255,8 @@ absl::Status LoadDates(const std::string& path, EventWords* words) {
         break;
       }
       case DateWordKind::kRangeTo:
+      case DateWordKind::kSince:
+      case DateWordKind::kPartOfDay:
         ok = value.empty();
         break;
     }
@@ -263,6 +270,7 @@ absl::Status LoadDates(const std::string& path, EventWords* words) {
 absl::Status LoadEventWords(const std::string& base, EventWords* words) {
   if (absl::Status s = LoadDates(base + "dates.tsv", words); !s.ok()) return s;
   for (auto [file, table] : std::vector<std::pair<const char*, PhraseTable*>>{
+           {"published_cues.tsv", &words->published_cues},
            {"event_nouns.tsv", &words->event_nouns},
            {"change_verbs.tsv", &words->change_verbs},
            {"change_from.tsv", &words->change_from},

@@ -157,6 +157,12 @@ void AppendClaimJson(const v1::Claim& c, std::string* out) {
     Field("published_at", absl::FormatTime("%Y-%m-%d%ET%H:%M:%E*SZ", t, absl::UTCTimeZone()),
           &first, out);
   }
+  if (c.has_event_date()) {
+    const absl::Time t = absl::FromUnixSeconds(c.event_date().seconds());
+    Field("event_date", absl::FormatTime("%Y-%m-%d%ET%H:%M:%E*SZ", t, absl::UTCTimeZone()),
+          &first, out);
+    Field("event_date_basis", c.event_date_basis(), &first, out);
+  }
   Key("earlier_report", &first, out);
   out->append(c.earlier_report() ? "true" : "false");
   Field("figure_key", c.figure_key(), &first, out);

@@ -39,6 +39,8 @@ v1::Claim FullClaim() {
   c.mutable_published_at()->set_seconds(1672790400);  // 2023-01-04
   c.set_earlier_report(true);
   c.set_part_of_claim_id("kherson.txt#2");
+  c.mutable_event_date()->set_seconds(1672531200);  // 2023-01-01
+  c.set_event_date_basis("la nuit du Nouvel An");
   return c;
 }
 
@@ -60,6 +62,7 @@ TEST(ClaimJsonTest, PrintsZerosAndOriginalNames) {
   EXPECT_NE(line.find("\"qualifier\":\"APPROXIMATE\""), std::string::npos);
   EXPECT_NE(line.find("\"article_id\":\"kherson.txt\""), std::string::npos);
   EXPECT_NE(line.find("\"published_at\":\"2023-01-04T00:00:00Z\""), std::string::npos) << line;
+  EXPECT_NE(line.find("\"event_date\":\"2023-01-01T00:00:00Z\""), std::string::npos) << line;
   EXPECT_EQ(line.find('\n'), std::string::npos);  // one line
 }
 
