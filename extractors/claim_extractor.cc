@@ -61,6 +61,7 @@ absl::StatusOr<std::vector<v1::Claim>> ClaimExtractor::Extract(const v1::Article
   FindMetrics(text, &drafts);
   FindSources(text, &drafts);
   SettleOtherValues(text, &drafts);
+  FindSidesApart(text, &drafts);
   FindPlaces(text, &drafts);
   FindEventDates(text, &drafts);
   FindHedges(text, &drafts);

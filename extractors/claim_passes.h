@@ -6,6 +6,7 @@
 //   FindMetrics    what happened to it
 //   FindSources    who says so (and whether the figure is an earlier report)
 //   SettleOtherValues  other values take the metric and source they lack
+//   FindSidesApart whose losses, when said away from the noun ("pertes russes")
 //   FindPlaces     where (needs the speaker's words, which name no place of events)
 //   FindEventDates the day of the event counted, not of the statement
 //   FindHedges     wording that leaves the figure unverified
@@ -126,6 +127,12 @@ void FindSources(const ArticleText& text, std::vector<ClaimDraft>* drafts);
 // source when it names none ("raising its toll from 34"). Needs LinkOtherValues, FindMetrics
 // and FindSources.
 void SettleOtherValues(const ArticleText& text, std::vector<ClaimDraft>* drafts);
+
+// Sets subject_side when the side is said away from the counted noun: beside a noun of sides
+// or losses ("Ukrainian losses", "pertes russes", "200 morts côté ukrainien"), as the subject
+// of a verb of loss ("l'armée ukrainienne a perdu 3 700 soldats", "Ukraine had lost 1,610"),
+// or as the speaker's enemy ("les pertes de l'ennemi", by enemies.tsv). Needs FindSources.
+void FindSidesApart(const ArticleText& text, std::vector<ClaimDraft>* drafts);
 
 // Sets location. Needs FindSources: the speaker's words name a voice, not a place of events.
 void FindPlaces(const ArticleText& text, std::vector<ClaimDraft>* drafts);

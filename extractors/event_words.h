@@ -2,7 +2,7 @@
 // figure changed: the words of dates (dates.tsv), events (event_nouns.tsv), changes of a toll
 // (change_verbs.tsv, change_from.tsv, change_to.tsv, value_prepositions.tsv), words that stand for a figure
 // (figure_nouns.tsv, count_clitics.tsv), asides (part_pronouns.tsv), sides (side_nouns.tsv,
-// enemy_words.tsv), and figures that are no one event's count (cumulative.tsv,
+// loss_verbs.tsv, enemy_words.tsv), and figures that are no one event's count (cumulative.tsv,
 // projections.tsv). Loaded with the other lists by Lexicons::Load (see lexicons/README.md).
 //
 // Usage:
@@ -64,6 +64,8 @@ struct EventWords {
   PhraseTable part_pronouns;
   // A side named away from the noun: "côté ukrainien", "on the Russian side".
   PhraseTable side_nouns;
+  // Verbs whose subject suffered the count: "l'armée ukrainienne a perdu 3 700 soldats".
+  PhraseTable loss_verbs;
   // The speaker's enemy: "les pertes de l'ennemi", "enemy losses".
   PhraseTable enemy_words;
   // A running total over a period, not one event's count: "depuis le début de la guerre".

@@ -280,6 +280,7 @@ absl::Status LoadEventWords(const std::string& base, EventWords* words) {
            {"count_clitics.tsv", &words->count_clitics},
            {"part_pronouns.tsv", &words->part_pronouns},
            {"side_nouns.tsv", &words->side_nouns},
+           {"loss_verbs.tsv", &words->loss_verbs},
            {"enemy_words.tsv", &words->enemy_words},
            {"cumulative.tsv", &words->cumulative},
            {"projections.tsv", &words->projections}}) {
