@@ -62,6 +62,7 @@ absl::StatusOr<std::vector<v1::Claim>> ClaimExtractor::Extract(const v1::Article
   FindSources(text, &drafts);
   SettleOtherValues(text, &drafts);
   FindSidesApart(text, &drafts);
+  NameColleagues(text, &drafts);
   FindPlaces(text, &drafts);
   FindEventDates(text, &drafts);
   FindHedges(text, &drafts);

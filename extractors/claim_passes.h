@@ -7,6 +7,7 @@
 //   FindSources    who says so (and whether the figure is an earlier report)
 //   SettleOtherValues  other values take the metric and source they lack
 //   FindSidesApart whose losses, when said away from the noun ("pertes russes")
+//   NameColleagues a speaker's "colleagues" are of its kind
 //   FindPlaces     where (needs the speaker's words, which name no place of events)
 //   FindEventDates the day of the event counted, not of the statement
 //   FindHedges     wording that leaves the figure unverified
@@ -133,6 +134,10 @@ void SettleOtherValues(const ArticleText& text, std::vector<ClaimDraft>* drafts)
 // of a verb of loss ("l'armée ukrainienne a perdu 3 700 soldats", "Ukraine had lost 1,610"),
 // or as the speaker's enemy ("les pertes de l'ennemi", by enemies.tsv). Needs FindSources.
 void FindSidesApart(const ArticleText& text, std::vector<ClaimDraft>* drafts);
+
+// Sets subject to the speaker's own kind for "collègues", "colleagues" (speaker_kinds.tsv: a
+// police union's colleagues are police officers). Needs FindSources.
+void NameColleagues(const ArticleText& text, std::vector<ClaimDraft>* drafts);
 
 // Sets location. Needs FindSources: the speaker's words name a voice, not a place of events.
 void FindPlaces(const ArticleText& text, std::vector<ClaimDraft>* drafts);

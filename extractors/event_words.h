@@ -1,7 +1,8 @@
 // EventWords: the word lists of one language that say which event a figure counts and how a
 // figure changed: the words of dates (dates.tsv), events (event_nouns.tsv), changes of a toll
 // (change_verbs.tsv, change_from.tsv, change_to.tsv, value_prepositions.tsv), words that stand for a figure
-// (figure_nouns.tsv, count_clitics.tsv), asides (part_pronouns.tsv), sides (side_nouns.tsv,
+// (figure_nouns.tsv, count_clitics.tsv,
+// alternative_words.tsv), asides (part_pronouns.tsv), sides (side_nouns.tsv,
 // loss_verbs.tsv, enemy_words.tsv), and figures that are no one event's count (cumulative.tsv,
 // projections.tsv). Loaded with the other lists by Lexicons::Load (see lexicons/README.md).
 //
@@ -58,6 +59,8 @@ struct EventWords {
   PhraseTable value_prepositions;
   // Nouns that stand for a figure stated before: "a figure they raised to 158", "un chiffre".
   PhraseTable figure_nouns;
+  // Between two estimates of one count: "quelques dizaines de morts, peut-être une cinquantaine".
+  PhraseTable alternative_words;
   // A pronoun before the verb standing for what the count before counted: "en revendiquent".
   PhraseTable count_clitics;
   // In an aside after a count, its part: "Thirty-five people, two of them children, were".

@@ -278,6 +278,7 @@ absl::Status LoadEventWords(const std::string& base, EventWords* words) {
            {"value_prepositions.tsv", &words->value_prepositions},
            {"figure_nouns.tsv", &words->figure_nouns},
            {"count_clitics.tsv", &words->count_clitics},
+           {"alternative_words.tsv", &words->alternative_words},
            {"part_pronouns.tsv", &words->part_pronouns},
            {"side_nouns.tsv", &words->side_nouns},
            {"loss_verbs.tsv", &words->loss_verbs},

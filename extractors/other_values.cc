@@ -156,6 +156,30 @@ std::optional<int> AlternativeTo(const ArticleText& text, const std::vector<Clai
   return before;
 }
 
+// "quelques dizaines de morts, peut-être une cinquantaine": another estimate with no noun, only
+// words of doubt between them.
+std::optional<int> EstimateAfter(const ArticleText& text, const std::vector<ClaimDraft>& d,
+                                 int k) {
+  const TokenizedText& t = text.tokens;
+  int before = k - 1;
+  while (SameSentence(d, before, k) && !IsCount(d[before])) --before;
+  if (!SameSentence(d, before, k) || !d[before].own_noun) return std::nullopt;
+  const int from = EndOf(d[before]), to = d[k].number.text_begin;
+  if (to - from > kAlternativeGap || !t.IsPunct(from, ',')) return std::nullopt;
+  bool doubt = false;
+  for (int i = from + 1; i < to;) {
+    if (const auto w = text.lex.events.alternative_words.LongestAt(t, i)) {
+      doubt = true;
+      i += w->num_tokens;
+    } else if (t.IsPunct(i, ',')) {
+      ++i;
+    } else {
+      return std::nullopt;
+    }
+  }
+  return doubt ? std::optional<int>(before) : std::nullopt;
+}
+
 // "les organisateurs en revendiquent 30 000": the count before, in this sentence or the one
 // before it in the paragraph.
 std::optional<int> CliticAntecedent(const ArticleText& text, const std::vector<ClaimDraft>& d,
@@ -264,6 +288,7 @@ void LinkOtherValues(const ArticleText& text, std::vector<ClaimDraft>* drafts) {
       continue;
     }
     std::optional<int> antecedent = AlternativeTo(text, d, k);
+    if (!antecedent) antecedent = EstimateAfter(text, d, k);
     if (!antecedent) antecedent = CliticAntecedent(text, d, k);
     if (antecedent) {
       Link(drafts, k, *antecedent, /*k_older=*/false);

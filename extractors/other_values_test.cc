@@ -107,6 +107,17 @@ TEST_F(OtherValuesTest, AnotherSourcesFigureCountsTheSameThing) {
   EXPECT_EQ(At(clitic, "30 000").subject(), "protester");
 }
 
+TEST_F(OtherValuesTest, AnotherEstimateWithWordsOfDoubt) {
+  const std::string text =
+      "Une source a évoqué « plutôt quelques dizaines de morts, peut-être une cinquantaine ».";
+  EXPECT_EQ(At(text, "une cinquantaine").metric(), v1::KILLED);
+  EXPECT_EQ(At(text, "une cinquantaine").subject(), "person");
+  // Not across any other word: the 40 here are no estimate of the 12.
+  const std::string other =
+      "La frappe a fait 12 morts, selon le maire, et 40 bâtiments ont été touchés.";
+  EXPECT_NE(At(other, "40").subject(), "person");
+}
+
 TEST_F(OtherValuesTest, TheNounOfTheValueBeforeBeatsAFiguresDefault) {
   // "bilan" alone would say deaths; "en" says what the 667 counted.
   const std::string text =

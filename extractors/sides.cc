@@ -1,5 +1,5 @@
-// FindSidesApart (see claim_passes.h): whose losses a count is, when the text says it away from
-// the counted noun.
+// FindSidesApart and NameColleagues (see claim_passes.h): whose people a count is, when the text
+// says it away from the counted noun or through the speaker.
 #include <algorithm>
 #include <string>
 
@@ -8,6 +8,8 @@
 namespace claimcheck {
 namespace {
 
+// subjects.tsv's class of "collègues", "colleagues": the speaker's own kind.
+constexpr char kColleague[] = "colleague";
 constexpr int kSideReach = 2;       // "pertes russes", "Russian losses", "côté ukrainien"
 constexpr int kAfterNoun = 4;       // "200 morts côté ukrainien"
 constexpr int kLossVerbReach = 4;   // "avaient perdu « plus de 1 500": verb to number
@@ -85,6 +87,14 @@ class SideFinder {
 };
 
 }  // namespace
+
+void NameColleagues(const ArticleText& text, std::vector<ClaimDraft>* drafts) {
+  for (ClaimDraft& d : *drafts) {
+    if (d.claim.subject() != kColleague) continue;
+    auto kind = text.lexicons.speaker_kinds.find(d.claim.source().canonical_id());
+    if (kind != text.lexicons.speaker_kinds.end()) d.claim.set_subject(kind->second);
+  }
+}
 
 void FindSidesApart(const ArticleText& text, std::vector<ClaimDraft>* drafts) {
   const SideFinder finder(text);

@@ -58,5 +58,20 @@ TEST(SidesTest, TheSpeakersEnemy) {
             "RU");
 }
 
+TEST(SidesTest, ColleaguesAreOfTheSpeakersKind) {
+  const std::string text =
+      "Selon le syndicat Unité SGP Police, « bien plus de 150 collègues » ont été blessés.";
+  const std::vector<v1::Claim> claims = ExtractForTest(text);
+  const v1::Claim* c = ClaimAt(claims, text, "150");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->subject(), "police officer");
+  // A speaker whose kind no list gives keeps the word.
+  const std::string unknown = "Selon l'association, 30 collègues ont été blessés.";
+  const std::vector<v1::Claim> others = ExtractForTest(unknown);
+  const v1::Claim* d = ClaimAt(others, unknown, "30");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->subject(), "colleague");
+}
+
 }  // namespace
 }  // namespace claimcheck
