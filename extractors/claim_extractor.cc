@@ -65,6 +65,7 @@ absl::StatusOr<std::vector<v1::Claim>> ClaimExtractor::Extract(const v1::Article
   NameColleagues(text, &drafts);
   FindPlaces(text, &drafts);
   FindEventDates(text, &drafts);
+  MarkPeriodsAndForecasts(text, &drafts);
   FindHedges(text, &drafts);
   FlagUnattributed(&drafts);
   LendSourcesToRestatedFigures(&drafts);

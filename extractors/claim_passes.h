@@ -10,6 +10,7 @@
 //   NameColleagues a speaker's "colleagues" are of its kind
 //   FindPlaces     where (needs the speaker's words, which name no place of events)
 //   FindEventDates the day of the event counted, not of the statement
+//   MarkPeriodsAndForecasts  running totals and forecasts, no one event's count
 //   FindHedges     wording that leaves the figure unverified
 //   FlagUnattributed, LendSourcesToRestatedFigures
 //
@@ -138,6 +139,13 @@ void FindSidesApart(const ArticleText& text, std::vector<ClaimDraft>* drafts);
 // Sets subject to the speaker's own kind for "collègues", "colleagues" (speaker_kinds.tsv: a
 // police union's colleagues are police officers). Needs FindSources.
 void NameColleagues(const ArticleText& text, std::vector<ClaimDraft>* drafts);
+
+// Sets cumulative for a running total over a period ("depuis le début de la guerre", "since 7
+// October", "so far this year": in the number's comma-bounded stretch, or at the head of the
+// sentence for the counts outside a relative clause), and projection for a forecast
+// ("pourrait atteindre", "could rise to" just before the number). cumulative.tsv,
+// relatives.tsv, projections.tsv.
+void MarkPeriodsAndForecasts(const ArticleText& text, std::vector<ClaimDraft>* drafts);
 
 // Sets location. Needs FindSources: the speaker's words name a voice, not a place of events.
 void FindPlaces(const ArticleText& text, std::vector<ClaimDraft>* drafts);

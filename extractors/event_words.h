@@ -4,7 +4,7 @@
 // (figure_nouns.tsv, count_clitics.tsv,
 // alternative_words.tsv), asides (part_pronouns.tsv), sides (side_nouns.tsv,
 // loss_verbs.tsv, enemy_words.tsv), and figures that are no one event's count (cumulative.tsv,
-// projections.tsv). Loaded with the other lists by Lexicons::Load (see lexicons/README.md).
+// superlatives.tsv, relatives.tsv, projections.tsv). Loaded with the other lists by Lexicons::Load (see lexicons/README.md).
 //
 // Usage:
 //   const EventWords& words = lexicons.ForLanguage("fr").events;
@@ -73,6 +73,10 @@ struct EventWords {
   PhraseTable enemy_words;
   // A running total over a period, not one event's count: "depuis le début de la guerre".
   PhraseTable cumulative;
+  // A record, not a running total: "la plus vaste attaque depuis le début de la guerre".
+  PhraseTable superlatives;
+  // Words that open a relative clause, which a period at the head of a sentence does not reach.
+  PhraseTable relatives;
   // A forecast, not a count: "pourrait atteindre", "could rise to".
   PhraseTable projections;
 };

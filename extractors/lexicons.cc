@@ -284,6 +284,8 @@ absl::Status LoadEventWords(const std::string& base, EventWords* words) {
            {"loss_verbs.tsv", &words->loss_verbs},
            {"enemy_words.tsv", &words->enemy_words},
            {"cumulative.tsv", &words->cumulative},
+           {"relatives.tsv", &words->relatives},
+           {"superlatives.tsv", &words->superlatives},
            {"projections.tsv", &words->projections}}) {
     if (absl::Status s = LoadPhrases(base + file, table); !s.ok()) return s;
   }

@@ -163,6 +163,14 @@ void AppendClaimJson(const v1::Claim& c, std::string* out) {
           &first, out);
     Field("event_date_basis", c.event_date_basis(), &first, out);
   }
+  if (c.cumulative()) {
+    Key("cumulative", &first, out);
+    out->append("true");
+  }
+  if (c.projection()) {
+    Key("projection", &first, out);
+    out->append("true");
+  }
   Key("earlier_report", &first, out);
   out->append(c.earlier_report() ? "true" : "false");
   Field("figure_key", c.figure_key(), &first, out);

@@ -41,6 +41,8 @@ v1::Claim FullClaim() {
   c.set_part_of_claim_id("kherson.txt#2");
   c.mutable_event_date()->set_seconds(1672531200);  // 2023-01-01
   c.set_event_date_basis("la nuit du Nouvel An");
+  c.set_cumulative(true);
+  c.set_projection(true);
   return c;
 }
 
