@@ -271,7 +271,12 @@ void FindMetrics(const ArticleText& text, std::vector<ClaimDraft>* drafts) {
     const v1::Metric own = draft.metric != v1::METRIC_UNSPECIFIED
                                ? draft.metric
                                : text.lexicons.StatusOf(draft.subject.canonical);
-    const v1::Metric metric = count ? finder.Settle(own, draft.subject.canonical) : v1::OTHER;
+    v1::Metric metric = count ? finder.Settle(own, draft.subject.canonical) : v1::OTHER;
+    // Only people take part: "35 of Kenya's 47 counties" saw crowds, they were none.
+    if (metric == v1::PARTICIPATED && !draft.subject.canonical.empty() &&
+        !text.lexicons.participants.contains(draft.subject.canonical)) {
+      metric = v1::OTHER;
+    }
     draft.claim.set_metric(metric);
     if (draft.claim.subject().empty() && count && CountsPeople(metric)) {
       draft.claim.set_subject("person");

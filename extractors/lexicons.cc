@@ -366,6 +366,14 @@ absl::Status LoadSubjectStatus(const std::string& path, Lexicons* lex) {
   });
 }
 
+// One word or phrase a line, as written (canonical subjects are not folded).
+absl::Status LoadWords(const std::string& path, absl::flat_hash_set<std::string>* words) {
+  return ForEachLine(path, 1, 1, "word", [&](const TsvLine& line) {
+    words->insert(line.fields[0]);
+    return absl::OkStatus();
+  });
+}
+
 // Two fields a line into `map`: key, value.
 absl::Status LoadPairs(const std::string& path, absl::string_view layout,
                        absl::flat_hash_map<std::string, std::string>* map) {
@@ -406,7 +414,8 @@ absl::StatusOr<std::unique_ptr<Lexicons>> Lexicons::Load(const std::string& dir)
                          LoadPairs(dir + "/speaker_kinds.tsv", "source id<TAB>subject",
                                    &lex->speaker_kinds),
                          LoadPairs(dir + "/enemies.tsv", "party<TAB>enemy country code",
-                                   &lex->enemies)}) {
+                                   &lex->enemies),
+                         LoadWords(dir + "/participants.tsv", &lex->participants)}) {
     if (!s.ok()) return s;
   }
   int bit = 0;

@@ -150,7 +150,7 @@ class LexiconIndex {
 class Lexicons {
  public:
   // Reads `dir`/{fr,en}/*.tsv, places.tsv, sources.tsv, parties.tsv, subject_status.tsv,
-  // speaker_kinds.tsv and enemies.tsv. NOT_FOUND for a missing
+  // speaker_kinds.tsv, participants.tsv and enemies.tsv. NOT_FOUND for a missing
   // folder or file; INVALID_ARGUMENT naming file and line for a malformed line or bad pattern.
   static absl::StatusOr<std::unique_ptr<Lexicons>> Load(const std::string& dir);
 
@@ -204,6 +204,8 @@ class Lexicons {
   // speaker_kinds.tsv: source canonical id -> the subject its members are ("police" -> "police
   // officer"): whom a speaker's "collègues", "colleagues" are.
   absl::flat_hash_map<std::string, std::string> speaker_kinds;
+  // participants.tsv: the subjects that can take part in a crowd, a march, a strike.
+  absl::flat_hash_set<std::string> participants;
   // enemies.tsv: party -> the country code of its enemy, for "les pertes de l'ennemi".
   absl::flat_hash_map<std::string, std::string> enemies;
   LexiconIndex index;

@@ -133,6 +133,15 @@ TEST(MetricFinderTest, CrowdsTookPart) {
             v1::WOUNDED);
   EXPECT_EQ(MetricAt("Police arrested 293 protesters overnight, the ministry said.", "293"),
             v1::DETAINED);
+  // Only people take part.
+  EXPECT_EQ(MetricAt("The protests have drawn tens of thousands of people onto the streets of at "
+                     "least 35 of Kenya's 47 counties, according to the commission.",
+                     "tens of thousands"),
+            v1::PARTICIPATED);
+  EXPECT_NE(MetricAt("The protests have drawn tens of thousands of people onto the streets of at "
+                     "least 35 of Kenya's 47 counties, according to the commission.",
+                     "35"),
+            v1::PARTICIPATED);
   // Troops mobilised are deployed, not marchers; "March" the month is no march.
   EXPECT_EQ(MetricAt("La Russie a mobilisé 300 000 réservistes.", "300 000"), v1::DEPLOYED);
   EXPECT_NE(MetricAt("Since March, 500 soldiers have arrived.", "500"), v1::PARTICIPATED);

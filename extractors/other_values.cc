@@ -297,6 +297,22 @@ void LinkOtherValues(const ArticleText& text, std::vector<ClaimDraft>* drafts) {
   }
 }
 
+// "3,5 millions selon la CGT, dont 81 000 à Paris": a part counts what its whole counts, as
+// settled by now, and is said by the whole's speaker.
+void SettleParts(std::vector<ClaimDraft>* drafts) {
+  std::vector<ClaimDraft>& d = *drafts;
+  for (ClaimDraft& part : d) {
+    if (part.part_of < 0 || part.own_noun) continue;
+    const ClaimDraft& whole = d[part.part_of];
+    v1::Claim& c = part.claim;
+    if (c.subject().empty()) c.set_subject(whole.claim.subject());
+    if (part.metric == v1::METRIC_UNSPECIFIED) c.set_metric(whole.claim.metric());
+    if (whole.sentence == part.sentence && !whole.claim.source().text().empty()) {
+      *c.mutable_source() = whole.claim.source();
+    }
+  }
+}
+
 void SettleOtherValues(const ArticleText& text, std::vector<ClaimDraft>* drafts) {
   std::vector<ClaimDraft>& d = *drafts;
   for (int k = 0; k < static_cast<int>(d.size()); ++k) {
@@ -337,6 +353,7 @@ void SettleOtherValues(const ArticleText& text, std::vector<ClaimDraft>* drafts)
       c.set_earlier_report(false);
     }
   }
+  SettleParts(drafts);
 }
 
 }  // namespace claimcheck

@@ -19,7 +19,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))  # --set replaces it
 QUALIFIERS = {"EXACT", "AT_LEAST", "MORE_THAN", "AT_MOST", "LESS_THAN", "APPROXIMATE", "RANGE", "VAGUE"}
 METRICS = {"KILLED", "WOUNDED", "MISSING", "DETAINED", "DISPLACED", "AFFECTED", "LAUNCHED", "ATTACKED",
-           "DESTROYED", "DEPLOYED", "OTHER", "CASUALTIES"}
+           "DESTROYED", "DEPLOYED", "OTHER", "CASUALTIES",
+           "PARTICIPATED"}
 DATE_LINE = re.compile(rb"^ date \d{4}-\d{2}-\d{2} \S")
 
 
