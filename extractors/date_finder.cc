@@ -141,6 +141,7 @@ std::vector<DateMention> DateFinder::Find(const TokenizedText& t, int begin, int
   std::vector<DateMention> found;
   end = std::min(end, t.size());
   for (int i = begin; i < end; ++i) {
+    if (t.tokens[i].kind == TokenKind::kPunct) continue;  // "/" only joins a date's numbers
     DateMention m;
     if (!DayAndMonthAt(t, i, end, &m)) {
       const auto w = words_.dates.LongestAt(t, i);

@@ -33,7 +33,8 @@ namespace {
 constexpr int kSkippedWords = 3;      // "said late on Thursday": function words before a date
 constexpr int kBackReach = 6;         // "s'est encore alourdi dimanche"
 constexpr int kFigureVerbReach = 3;   // "a revu son bilan": the verb before a figure's noun
-constexpr int kClauseReach = 15;      // "On Wednesday evening, the same services had reported"
+constexpr int kClauseReach = 15;
+constexpr int kDateAfterCue = 10;    // "Publié le 01/07/2023", "Published on Saturday, July 1, 2023"      // "On Wednesday evening, the same services had reported"
 constexpr int kMaxLeadParagraphs = 8; // header, title, standfirst, byline, dateline, lead
 constexpr int kLeadSentenceTokens = 10;  // a lead's sentence, not a title or a byline
 
@@ -126,7 +127,8 @@ std::optional<absl::CivilDay> EventDater::DateInText() const {
     for (int i = s.begin; i < s.end; ++i) {
       const auto cue = cues.LongestAt(t_, i);
       if (!cue) continue;
-      for (const DateMention& m : finder_.Find(t_, i + cue->num_tokens, s.end)) {
+      const int after = i + cue->num_tokens;
+      for (const DateMention& m : finder_.Find(t_, after, std::min(s.end, after + kDateAfterCue))) {
         if (m.kind != DateWordKind::kMonth || m.year == 0) continue;
         if (m.begin - (i + cue->num_tokens) <= kSkippedWords) {
           return ResolveDate(m, std::nullopt, std::nullopt);

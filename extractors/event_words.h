@@ -42,6 +42,14 @@ struct DateWord {
 };
 
 struct EventWords {
+  // Every table, for Lexicons::Load to give them one mask bit.
+  std::vector<PhraseTable*> Tables() {
+    return {&dates,        &published_cues, &event_nouns,  &change_verbs,      &change_from,
+            &change_to,    &value_prepositions, &figure_nouns, &alternative_words, &count_clitics,
+            &part_pronouns, &side_nouns,    &loss_verbs,   &enemy_words,       &cumulative,
+            &superlatives, &relatives,      &projections};
+  }
+
   PhraseTable dates;
   std::vector<DateWord> date_entries;
   // Before the article's own date in its text, for an article that comes with none: "Publié

@@ -430,7 +430,19 @@ absl::StatusOr<std::unique_ptr<Lexicons>> Lexicons::Load(const std::string& dir)
     table->set_mask_bit(bit);
     lex->index.AddTable(*table, bit++);
   }
-  static_assert(kPartiesBit >= 2 * 7 + 3, "table bits and word-list bits overlap");
+  // Per language, one bit for the words of dates (looked up at every token) and one for all the
+  // other event words: a token that starts none costs nothing.
+  for (LanguageLexicon* l : {&lex->fr, &lex->en}) {
+    l->events.dates.set_mask_bit(bit);
+    lex->index.AddTable(l->events.dates, bit++);
+    for (PhraseTable* table : l->events.Tables()) {
+      if (table == &l->events.dates) continue;
+      table->set_mask_bit(bit);
+      lex->index.AddTable(*table, bit);
+    }
+    ++bit;
+  }
+  static_assert(kPartiesBit >= 2 * 7 + 3 + 4, "table bits and word-list bits overlap");
   lex->index.AddWords(lex->parties, kPartiesBit);
   lex->index.AddWords(lex->fr.numbers, kFrNumbersBit);
   lex->index.AddWords(lex->en.numbers, kEnNumbersBit);

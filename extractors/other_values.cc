@@ -11,11 +11,15 @@ namespace {
 
 constexpr int kPairReach = 12;       // tokens between a figure's old and new value
 constexpr int kEarlierReach = 4;     // an earlier-figure marker this close marks the number
+constexpr int kAlternativeReach = 20; // "N selon <speaker>, M selon ...": the speaker's words
 constexpr int kAlternativeGap = 6;   // "2 500 selon la police, plus de 6 000 selon ..."
 constexpr int kCliticReach = 3;      // "en revendiquent 30 000", "en ont compté 30 000"
 constexpr int kFigureNounReach = 12; // "put the number of aircraft damaged at around a dozen"
 constexpr int kNounAfterFigure = 3;  // "le nombre de [soldats] tués"
 constexpr int kAntecedentSentences = 2;
+// How many numbers back an antecedent is looked for: a "sentence" of thousands of figures costs
+// what a normal one does.
+constexpr int kMaxLookBack = 8;
 constexpr int kNearVerb = 2;          // "en avoir abattu 43": the verb that governs it
 
 bool SameSentence(const std::vector<ClaimDraft>& d, int a, int b) {
@@ -96,7 +100,7 @@ std::optional<int> OldValueOf(const ArticleText& text, const std::vector<ClaimDr
   const bool verb_before_new = ChangeVerbBefore(w, t, to_begin, kChangeVerbReach);
   // Before it: the number right before, marked as the old value or named as a figure.
   int before = k - 1;
-  while (SameSentence(d, before, k) && !IsCount(d[before])) --before;
+  while (SameSentence(d, before, k) && !IsCount(d[before]) && k - before < kMaxLookBack) --before;
   if (SameSentence(d, before, k) && d[k].number.text_begin - EndOf(d[before]) <= kPairReach &&
       !Stops(t, EndOf(d[before]), to_begin)) {
     const int from_begin = PhraseBefore(w.change_from, t, d[before].number.text_begin);
@@ -126,7 +130,7 @@ std::optional<int> LoneOldValue(const ArticleText& text, const std::vector<Claim
   const int from_begin = PhraseBefore(w.change_from, t, d[k].number.text_begin);
   if (from_begin < 0 || !ChangeVerbBefore(w, t, from_begin, kChangeVerbReach)) return std::nullopt;
   int first = -1;
-  for (int j = k - 1; SameSentence(d, j, k); --j) {
+  for (int j = k - 1; SameSentence(d, j, k) && k - j <= kMaxLookBack; --j) {
     if (IsCount(d[j]) && d[j].own_noun) first = j;
   }
   return first;
@@ -139,11 +143,14 @@ std::optional<int> AlternativeTo(const ArticleText& text, const std::vector<Clai
   const TokenizedText& t = text.tokens;
   if (!IsCue(text, d[k].number.text_end, CueKind::kPrep)) return std::nullopt;
   int before = k - 1;
-  while (SameSentence(d, before, k) && !IsCount(d[before])) --before;
+  while (SameSentence(d, before, k) && !IsCount(d[before]) && k - before < kMaxLookBack) --before;
   if (!SameSentence(d, before, k)) return std::nullopt;
   // The speaker of the one before stands between them: "N selon X, M".
   const int gap_begin = EndOf(d[before]);
-  if (Stops(t, gap_begin, d[k].number.text_begin)) return std::nullopt;
+  if (d[k].number.text_begin - gap_begin > kAlternativeReach ||
+      Stops(t, gap_begin, d[k].number.text_begin)) {
+    return std::nullopt;
+  }
   int speaker_end = gap_begin;
   if (IsCue(text, gap_begin, CueKind::kPrep)) {
     while (speaker_end < d[k].number.text_begin && !t.IsPunct(speaker_end, ',')) ++speaker_end;
@@ -162,7 +169,7 @@ std::optional<int> EstimateAfter(const ArticleText& text, const std::vector<Clai
                                  int k) {
   const TokenizedText& t = text.tokens;
   int before = k - 1;
-  while (SameSentence(d, before, k) && !IsCount(d[before])) --before;
+  while (SameSentence(d, before, k) && !IsCount(d[before]) && k - before < kMaxLookBack) --before;
   if (!SameSentence(d, before, k) || !d[before].own_noun) return std::nullopt;
   const int from = EndOf(d[before]), to = d[k].number.text_begin;
   if (to - from > kAlternativeGap || !t.IsPunct(from, ',')) return std::nullopt;
@@ -191,7 +198,8 @@ std::optional<int> CliticAntecedent(const ArticleText& text, const std::vector<C
     clitic = t.sentence_of[i] == d[k].sentence && text.lex.events.count_clitics.LongestAt(t, i);
   }
   if (!clitic) return std::nullopt;
-  for (int j = k - 1; j >= 0 && d[k].sentence - d[j].sentence <= 1; --j) {
+  for (int j = k - 1; j >= 0 && d[k].sentence - d[j].sentence <= 1 && k - j <= kMaxLookBack;
+       --j) {
     if (t.sentences[d[j].sentence].paragraph != t.sentences[d[k].sentence].paragraph) break;
     if (IsCount(d[j]) && d[j].own_noun) return j;
   }
@@ -204,7 +212,9 @@ std::optional<int> EarlierFigureAntecedent(const ArticleText& text,
                                            const std::vector<ClaimDraft>& d, int k) {
   if (SameSentence(d, k - 1, k) || !EarlierMarkerNear(text, d[k])) return std::nullopt;
   const TokenizedText& t = text.tokens;
-  for (int j = k - 1; j >= 0 && d[k].sentence - d[j].sentence <= kAntecedentSentences; --j) {
+  for (int j = k - 1;
+       j >= 0 && d[k].sentence - d[j].sentence <= kAntecedentSentences && k - j <= kMaxLookBack;
+       --j) {
     if (t.sentences[d[j].sentence].paragraph != t.sentences[d[k].sentence].paragraph) break;
     if (IsCount(d[j]) && d[j].own_noun) return j;
   }

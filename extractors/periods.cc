@@ -7,6 +7,9 @@ namespace claimcheck {
 namespace {
 
 constexpr int kForecastReach = 6;
+// How far a comma-bounded stretch is read each side of a number, and how long a sentence's head
+// may be: a "sentence" with no comma costs what a normal one does.
+constexpr int kSegmentReach = 40;
 constexpr int kRecordReach = 6;    // "la plus vaste attaque aérienne russe depuis le début"  // "le bilan pourrait encore s'alourdir et atteindre 1 000"
 
 bool EndsSegment(const TokenizedText& t, int i) {
@@ -17,9 +20,11 @@ bool EndsSegment(const TokenizedText& t, int i) {
 // The comma-bounded stretch of the sentence around token i: [*begin, *end).
 void SegmentAround(const TokenizedText& t, const Sentence& s, int i, int* begin, int* end) {
   *begin = i;
-  while (*begin > s.begin && !EndsSegment(t, *begin - 1)) --*begin;
+  const int floor = std::max(s.begin, i - kSegmentReach);
+  while (*begin > floor && !EndsSegment(t, *begin - 1)) --*begin;
   *end = i;
-  while (*end < s.end && !EndsSegment(t, *end)) ++*end;
+  const int ceiling = std::min(s.end, i + kSegmentReach);
+  while (*end < ceiling && !EndsSegment(t, *end)) ++*end;
 }
 
 bool HasPhrase(const PhraseTable& table, const TokenizedText& t, int from, int to) {
@@ -45,8 +50,9 @@ bool RunningTotalIn(const EventWords& words, const TokenizedText& t, int from, i
 bool PeriodAtHead(const ArticleText& text, const Sentence& s, int segment_begin, int number) {
   const TokenizedText& t = text.tokens;
   int head_end = s.begin;
-  while (head_end < s.end && !EndsSegment(t, head_end)) ++head_end;
-  if (head_end >= number || !RunningTotalIn(text.lex.events, t, s.begin, head_end)) {
+  const int ceiling = std::min(s.end, s.begin + kSegmentReach);
+  while (head_end < ceiling && !EndsSegment(t, head_end)) ++head_end;
+  if (head_end >= number || head_end == ceiling || !RunningTotalIn(text.lex.events, t, s.begin, head_end)) {
     return false;
   }
   return !HasPhrase(text.lex.events.relatives, t, segment_begin, number);

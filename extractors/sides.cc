@@ -14,6 +14,9 @@ constexpr int kSideReach = 2;       // "pertes russes", "Russian losses", "côt�
 constexpr int kAfterNoun = 4;       // "200 morts côté ukrainien"
 constexpr int kLossVerbReach = 4;   // "avaient perdu « plus de 1 500": verb to number
 constexpr int kLoserReach = 4;      // "l'armée ukrainienne avait": subject to verb
+// How far back the clause before a number is read: a "sentence" with no stop in it (a list of
+// figures, a page without full stops) costs what a normal one does.
+constexpr int kClauseReach = 30;
 
 bool StopsClause(const TokenizedText& t, int i) {
   return t.IsPunct(i, '.') || t.IsPunct(i, ';') || t.IsPunct(i, ':') || t.IsPunct(i, '?') ||
@@ -30,7 +33,8 @@ class SideFinder {
     const int noun_end = std::max(d.number.text_end, d.subject.end);
     // The clause before the number, and a few words after its noun.
     int begin = d.number.text_begin;
-    while (begin > s.begin && !StopsClause(t_, begin - 1)) --begin;
+    const int floor = std::max(s.begin, d.number.text_begin - kClauseReach);
+    while (begin > floor && !StopsClause(t_, begin - 1)) --begin;
     const int end = std::min(s.end, noun_end + kAfterNoun);
     for (int i = begin; i < end; ++i) {
       if (i >= d.number.text_begin && i < noun_end) continue;
