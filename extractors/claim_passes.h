@@ -124,8 +124,8 @@ void FindMetrics(const ArticleText& text, std::vector<ClaimDraft>* drafts);
 // Sets source and earlier_report; ClaimDraft::speaker_begin/end.
 void FindSources(const ArticleText& text, std::vector<ClaimDraft>* drafts);
 
-// An other value takes the metric of the value it restates when it has no noun or verb of its
-// own; a figure before a change is an earlier report of the same source, and takes that
+// Sets same_count_as. An other value takes the metric of the value it restates when it has no
+// noun or verb of its own; a figure before a change is an earlier report of the same source, and takes that
 // source when it names none ("raising its toll from 34"). Needs LinkOtherValues, FindMetrics
 // and FindSources.
 void SettleOtherValues(const ArticleText& text, std::vector<ClaimDraft>* drafts);

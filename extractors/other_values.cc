@@ -338,6 +338,7 @@ void SettleOtherValues(const ArticleText& text, std::vector<ClaimDraft>* drafts)
     if (p < 0) continue;
     v1::Claim& c = d[k].claim;
     const v1::Claim& other = d[p].claim;
+    c.set_same_count_as(other.id());
     // One count, one metric: the value that names the noun says what happened to it ("le
     // bilan ... en retenait 875" of "667 interpellations" is arrests, not deaths), unless a
     // verb of its own governs it ("qui dit en avoir abattu 43").

@@ -43,6 +43,8 @@ TEST_F(OtherValuesTest, BothValuesOfARevisedTollAreTheToll) {
   // One source for both.
   EXPECT_EQ(old_value.source().canonical_id(), new_value.source().canonical_id());
   EXPECT_FALSE(new_value.source().canonical_id().empty());
+  EXPECT_EQ(old_value.same_count_as(), new_value.id());
+  EXPECT_EQ(new_value.same_count_as(), old_value.id());
 }
 
 TEST_F(OtherValuesTest, AChangeIsTwoValuesNotARange) {
@@ -100,6 +102,8 @@ TEST_F(OtherValuesTest, AnotherSourcesFigureCountsTheSameThing) {
   EXPECT_EQ(organisers.subject(), police.subject());
   EXPECT_NE(organisers.source().text(), police.source().text());
   EXPECT_FALSE(organisers.earlier_report());
+  // One count, two speakers: cross-checking may compare them although one sentence holds both.
+  EXPECT_EQ(organisers.same_count_as(), police.id());
   const std::string clitic =
       "La préfecture a compté 6 000 manifestants, quand les organisateurs en revendiquent "
       "30 000.";

@@ -175,6 +175,7 @@ void AppendClaimJson(const v1::Claim& c, std::string* out) {
   out->append(c.earlier_report() ? "true" : "false");
   Field("figure_key", c.figure_key(), &first, out);
   Field("part_of_claim_id", c.part_of_claim_id(), &first, out);
+  if (!c.same_count_as().empty()) Field("same_count_as", c.same_count_as(), &first, out);
   out->push_back('}');
 }
 

@@ -43,6 +43,7 @@ v1::Claim FullClaim() {
   c.set_event_date_basis("la nuit du Nouvel An");
   c.set_cumulative(true);
   c.set_projection(true);
+  c.set_same_count_as("kherson.txt#1");
   return c;
 }
 
