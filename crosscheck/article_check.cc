@@ -58,7 +58,7 @@ ArticleCheck::ArticleCheck(const std::vector<ClaimFacts>& claims, bool windowed)
       claims,
       [](const ClaimFacts& c) -> std::optional<FigureGroup> {
         if (!IsFiled(c)) return std::nullopt;
-        return FigureGroup{c.metric, SubjectClassOf(c.subject)};
+        return FigureGroup{MetricFamilyOf(c.metric), SubjectClassOf(c.subject)};
       },
       &figures_.groups, &figures_.group_of, &figures_.position_of, kNone);
   Group<std::string_view>(

@@ -6,8 +6,9 @@
 // figures) held a core for over two minutes, and the server would do that for any legal request.
 // So here a claim meets:
 //   - for CONFLICT, REVISION, CORROBORATED and SINGLE_SOURCE, the claims of its article with its
-//     metric and subject class (no other can be Comparable()), the kNearbyClaims before it and
-//     the kNearbyClaims after it in the text, then the other articles' claims the caller gives;
+//     metric family and subject class (no other can be Comparable()), the kNearbyClaims before
+//     it and the kNearbyClaims after it in the text, then the other articles' claims the caller
+//     gives;
 //   - for INCONSISTENT, the claims of its article with its subject class and a metric those rules
 //     read (LAUNCHED, DESTROYED, KILLED, WOUNDED, CASUALTIES), the kNearbyClaims before and after
 //     it, and the claims part_of_claim_id links it to, wherever they are.
@@ -80,7 +81,7 @@ class ArticleCheck {
 
   const std::vector<ClaimFacts>* claims_;
   bool windowed_;     // false: every claim meets the whole article (short articles)
-  Grouping figures_;  // by metric and subject class: who may be Comparable()
+  Grouping figures_;  // by metric family and subject class: who may be Comparable()
   Grouping scopes_;   // by subject class, metrics of the part-whole rules
   absl::flat_hash_map<std::string_view, std::vector<uint32_t>> by_id_;
   absl::flat_hash_map<std::string_view, std::vector<uint32_t>> parts_of_;  // whole's id -> parts

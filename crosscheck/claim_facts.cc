@@ -1,5 +1,7 @@
 #include "crosscheck/claim_facts.h"
 
+#include <algorithm>
+
 namespace claimcheck {
 
 uint32_t SentenceIdentity(std::string_view sentence) {
@@ -9,6 +11,13 @@ uint32_t SentenceIdentity(std::string_view sentence) {
     hash *= 16777619u;
   }
   return hash;
+}
+
+bool SourceFacts::official() const {
+  if (party.empty()) return false;
+  return canonical_id.empty() ||
+         (canonical_id.size() > party.size() && canonical_id.substr(0, party.size()) == party &&
+          canonical_id[party.size()] == '.');
 }
 
 bool PlaceFromArticle(float confidence) { return confidence > 0 && confidence < 1; }
@@ -37,7 +46,12 @@ ClaimFacts FactsOf(const v1::Claim& claim) {
   f.source.party = claim.source().party();
   f.has_date = claim.has_published_at();
   f.date_seconds = claim.published_at().seconds();
+  f.has_event_date = claim.has_event_date();
+  f.event_seconds = claim.event_date().seconds();
+  f.event_date_named = f.has_event_date && !claim.event_date_basis().empty();
   f.earlier_report = claim.earlier_report();
+  f.vouched = std::none_of(claim.flags().begin(), claim.flags().end(),
+                           [](const v1::Flag& flag) { return flag.kind() == v1::UNVERIFIED; });
   f.sentence = SentenceIdentity(claim.sentence());
   f.text_offset = claim.number_span().start();
   return f;

@@ -24,6 +24,18 @@ struct SourceFacts {
   std::string_view canonical_id;  // "ru.mod"
   std::string_view party;         // "ru"
   bool attributed() const { return !text.empty() || !canonical_id.empty(); }
+  // An official voice of its party: a party and a canonical_id "<party>.<body>" (ru.mod, ru.gov)
+  // or no canonical_id at all (a capital standing for its government: "Moscou"). An armed group
+  // ("jnim") or an agency with a party of its own is not.
+  bool official() const;
+};
+
+// What kind of count a claim is, beyond its metric and subject: what the extractor can tell from
+// the words around the number. Claims of different kinds are not rival counts (rules.h, Scope).
+enum class CountKind {
+  kEvent,         // one event's count: the default
+  kRunningTotal,  // a total since a start: "since 7 October", "depuis 2015", "so far this year"
+  kProjection,    // what the count may become: "could reach", "pourrait atteindre", "il y aurait"
 };
 
 struct ClaimFacts {
@@ -46,9 +58,23 @@ struct ClaimFacts {
   Interval stated;     // StatedInterval(quantity)
   Interval tolerated;  // ToleratedInterval(quantity)
   SourceFacts source;
+  // When the figure was stated: the article's publication time (published_at), seconds since
+  // the Unix epoch. It orders one voice's figures (REVISION).
   bool has_date = false;
-  int64_t date_seconds = 0;  // the article's publication time, seconds since the Unix epoch
+  int64_t date_seconds = 0;
+  // The day of the event counted (Claim.event_date), when the extractor gave one: claims are
+  // the same event around it (figure_key.h). event_date_named: the text names the day
+  // (event_date_basis not empty), so two named days that differ are two events. Without an
+  // event date, the statement's date stands for it: read it through EventSeconds()
+  // (event_window.h).
+  bool has_event_date = false;
+  int64_t event_seconds = 0;
+  bool event_date_named = false;
   bool earlier_report = false;
+  // True when the extractor raised no UNVERIFIED flag on the claim: the text vouches for the
+  // figure. False when unknown, so a rule that needs it stays quiet rather than guess.
+  bool vouched = false;
+  CountKind count_kind = CountKind::kEvent;
   uint32_t sentence = 0;  // SentenceIdentity of the claim's sentence: equal within one sentence
   // Where its number starts in the article's text (number_span.start): a flag that cannot name
   // every related claim names those of its own article nearest in the text.
@@ -60,7 +86,7 @@ struct ClaimFacts {
 bool PlaceFromArticle(float confidence);
 
 // Views into `claim`, which must outlive the result. The place is location.canonical, else
-// location.text.
+// location.text. count_kind stays kEvent: no Claim field carries it yet.
 ClaimFacts FactsOf(const v1::Claim& claim);
 
 // A stable 32-bit identity for a sentence's text: two claims of one article whose sentences have

@@ -1,48 +1,59 @@
 #include "crosscheck/figure_key.h"
 
-#include <cstdlib>
-
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "crosscheck/subject_classes.h"
 
 namespace claimcheck {
 namespace {
 
-// Subjects that count the same people as "person" under another name: an arrest is a person
-// detained, a victim a person killed, a refugee a person displaced. They share person's figure.
-std::string_view Canonical(std::string_view subject) {
-  if (subject == "arrest" || subject == "detainee" || subject == "victim" || subject == "displaced person" || subject == "refugee") {
-    return "person";
-  }
-  return subject;
-}
-
-// The parent of each nested subject; a subject absent here is a root.
-std::string_view ParentOf(std::string_view subject) {
-  if (subject == "soldier" || subject == "civilian" || subject == "woman" || subject == "body") {
-    return "person";
-  }
-  if (subject == "child") return "civilian";
-  return "";
-}
-
-// True when `ancestor` is `subject` or one of its parents.
-bool Covers(std::string_view ancestor, std::string_view subject) {
-  ancestor = Canonical(ancestor);
-  for (std::string_view s = Canonical(subject); !s.empty(); s = ParentOf(s)) {
-    if (s == ancestor) return true;
-  }
-  return false;
-}
+const SubjectClasses& Classes() { return SubjectClasses::Shipped(); }
 
 // A place the claim's own sentence names (not empty, not taken from the article).
 bool PlaceNamed(const ClaimFacts& c) { return !c.place.empty() && !c.place_from_article; }
 
+absl::string_view View(std::string_view s) { return absl::string_view(s.data(), s.size()); }
+
 bool PlacesEqual(std::string_view a, std::string_view b) {
-  return absl::EqualsIgnoreCase(absl::string_view(a.data(), a.size()),
-                                absl::string_view(b.data(), b.size()));
+  return absl::EqualsIgnoreCase(View(a), View(b));
+}
+
+// The UTC day of a time in seconds, rounding down before 1970 too.
+int64_t DayOf(int64_t seconds) {
+  constexpr int64_t kDay = int64_t{24} * 3600;
+  return seconds / kDay - (seconds % kDay < 0 ? 1 : 0);
+}
+
+// True when both claims' texts name the event's day and the days differ: two events, even in
+// one article ("the pagers on Tuesday ... the radios on Wednesday").
+bool NamedEventDaysDiffer(const ClaimFacts& a, const ClaimFacts& b) {
+  return a.event_date_named && b.event_date_named &&
+         DayOf(a.event_seconds) != DayOf(b.event_seconds);
+}
+
+// Metrics of a side's losses: what a government acknowledges of its own people.
+bool IsLoss(v1::Metric metric) {
+  return metric == v1::KILLED || metric == v1::WOUNDED || metric == v1::CASUALTIES ||
+         metric == v1::MISSING || metric == v1::DETAINED;
+}
+
+// True when the claims count two sides' people or things: both sides known and different, or one
+// known and the other a loss counted by an official voice of another party without saying whose.
+// Such a voice is read as counting its own losses ("Bakou a reconnu la mort de 192 de ses
+// soldats", a region's emergency service counting its town's dead): a voice that counts the
+// enemy's losses says whose they are ("l'armée ukrainienne a perdu"), and the extractor sets the
+// side from those words. Things hit or shot down are most often the enemy's, so they get no
+// such reading.
+bool SidesApart(const ClaimFacts& a, const ClaimFacts& b) {
+  const bool a_known = !a.subject_side.empty(), b_known = !b.subject_side.empty();
+  if (a_known && b_known) return !absl::EqualsIgnoreCase(View(a.subject_side), View(b.subject_side));
+  if (a_known == b_known) return false;  // neither says whose: compared, as before sides
+  const ClaimFacts& known = a_known ? a : b;
+  const ClaimFacts& unsaid = a_known ? b : a;
+  return IsLoss(unsaid.metric) && unsaid.source.official() &&
+         !absl::EqualsIgnoreCase(View(unsaid.source.party), View(known.subject_side));
 }
 
 }  // namespace
@@ -56,20 +67,41 @@ std::string FigureKey::ToString() const {
   return absl::StrCat(v1::Metric_Name(metric), "|", subject_class, "|", scope);
 }
 
-std::string_view SubjectClassOf(std::string_view subject) {
-  std::string_view root = Canonical(subject);
-  while (!ParentOf(root).empty()) root = ParentOf(root);
-  return root;
-}
+std::string_view SubjectClassOf(std::string_view subject) { return Classes().RootOf(subject); }
 
 bool SubjectsComparable(std::string_view a, std::string_view b) {
-  return Covers(a, b) || Covers(b, a);
+  // Most claims of a figure share their subject: no look-up for them (a hot path).
+  return a == b || Classes().Covers(a, b) || Classes().Covers(b, a);
 }
 
 bool SubjectIsPart(std::string_view part, std::string_view whole) {
-  part = Canonical(part);
-  whole = Canonical(whole);
-  return part != whole && part != "soldier" && Covers(whole, part);
+  return part != whole && Classes().IsPart(part, whole);
+}
+
+bool MetricIsPart(v1::Metric part, v1::Metric whole) {
+  // Not WOUNDED: the extractor files "victimes" under CASUALTIES, and French copy often means
+  // the dead by it ("des centaines de victimes"), which a count of wounded does not bound.
+  return part == v1::KILLED && whole == v1::CASUALTIES;
+}
+
+bool MetricsComparable(v1::Metric a, v1::Metric b) {
+  return a == b || MetricIsPart(a, b) || MetricIsPart(b, a);
+}
+
+v1::Metric MetricFamilyOf(v1::Metric metric) {
+  return MetricIsPart(metric, v1::CASUALTIES) ? v1::CASUALTIES : metric;
+}
+
+bool PlaceHolds(const ClaimFacts& whole, const ClaimFacts& part) {
+  return whole.place_is_country && !part.place_is_country && PlaceNamed(whole) &&
+         PlaceNamed(part) && !part.country.empty() &&
+         absl::EqualsIgnoreCase(View(whole.country), View(part.country)) &&
+         !PlacesEqual(whole.place, part.place);
+}
+
+bool SameNamedEventDay(const ClaimFacts& a, const ClaimFacts& b) {
+  return a.event_date_named && b.event_date_named &&
+         DayOf(a.event_seconds) == DayOf(b.event_seconds);
 }
 
 bool IsFiled(const ClaimFacts& claim) {
@@ -82,7 +114,7 @@ std::optional<FigureKey> FigureKeyOf(const ClaimFacts& claim) {
   FigureKey key;
   key.metric = claim.metric;
   key.subject_class = std::string(SubjectClassOf(claim.subject));
-  if (!claim.place.empty() && claim.has_date) {
+  if (!claim.place.empty() && EventSeconds(claim).has_value()) {
     key.place = AsciiLower(claim.place);
   } else {
     key.article_id = std::string(claim.article_id);
@@ -92,17 +124,21 @@ std::optional<FigureKey> FigureKeyOf(const ClaimFacts& claim) {
 
 bool Comparable(const ClaimFacts& a, const ClaimFacts& b) {
   if (a.id == b.id || !IsFiled(a) || !IsFiled(b)) return false;
-  if (a.metric != b.metric || !SubjectsComparable(a.subject, b.subject)) return false;
-  // "500 soldats russes" and "300 soldats ukrainiens" are two sides' losses, not one count.
-  if (!a.subject_side.empty() && !b.subject_side.empty() && a.subject_side != b.subject_side) {
+  if (!MetricsComparable(a.metric, b.metric) || !SubjectsComparable(a.subject, b.subject)) {
     return false;
   }
+  // "500 soldats russes" and "300 soldats ukrainiens" are two sides' losses, not one count.
+  if (SidesApart(a, b) || NamedEventDaysDiffer(a, b)) return false;
+  const bool town_in_country = PlaceHolds(a, b) || PlaceHolds(b, a);
   if (a.article_id == b.article_id) {
-    return !PlaceNamed(a) || !PlaceNamed(b) || PlacesEqual(a.place, b.place);
+    return !PlaceNamed(a) || !PlaceNamed(b) || PlacesEqual(a.place, b.place) || town_in_country;
   }
-  if (a.place.empty() || b.place.empty() || !PlacesEqual(a.place, b.place)) return false;
-  if (!a.has_date || !b.has_date) return false;
-  return std::llabs(a.date_seconds - b.date_seconds) <= kEventWindowSeconds;
+  if (a.place.empty() || b.place.empty()) return false;
+  // Across articles a town meets the country holding it only on a day both texts name.
+  if (!PlacesEqual(a.place, b.place) && !(town_in_country && SameNamedEventDay(a, b))) {
+    return false;
+  }
+  return SameEvent(a, b);
 }
 
 std::vector<uint32_t> FigureRanks(const std::vector<ClaimFacts>& article) {

@@ -2,29 +2,47 @@
 //
 // A figure is keyed by (metric, subject class, place). Time is NOT in the key: fixed time buckets
 // would split neighbours (a claim on the 6th and one on the 8th across a week boundary), so dates
-// are compared pairwise inside a figure instead: two claims are about one event when their
-// articles' dates are at most kEventWindow apart.
+// are compared pairwise inside a figure instead: two claims are about one event when their event
+// dates are at most kEventWindowSeconds apart (event_window.h). A claim's event date is the day
+// the text names for the event (Claim.event_date), else the date it was stated (the article's):
+// an investigation of an event months old is filed under the event. Two days both named by the texts must be the same
+// day, in one article too ("the pagers on Tuesday", "the radios on Wednesday": two events).
 //
-// Subject classes nest: "person" covers "soldier", "civilian", "woman" and "body" (the bodies
-// a witness counts are some of the dead), and "child" is a civilian. Claims are comparable when one subject covers the other (person/soldier,
-// civilian/child, soldier/soldier) but soldiers and civilians, or soldiers and children, are never
-// compared. "arrest", "detainee", "victim", "refugee" and "displaced person" are other
-// names for "person" (they count the same people). Every other subject ("drone", "missile",
-// "strike", "projectile") is a class of its own.
+// Subject classes are data: crosscheck/subject_classes.tsv (subject_classes.h). They
+// nest: "person" covers "soldier", "civilian", "woman", "body", "prisoner", "protester",
+// "police officer", and "child" is a civilian, "gendarme" a police officer. Claims are
+// comparable when one subject covers the other (person/soldier, civilian/child, soldier/soldier)
+// but soldiers and civilians, or police officers and protesters, are never compared. "arrest",
+// "detainee", "victim", "refugee" and "displaced person" are other names for "person" (they
+// count the same people). A subject the file does not name ("drone", "missile", "household") is
+// a class of its own.
 //
 // A narrower subject is usually a PART of the broader count ("12 killed, including 3 children",
 // "three civilians" among a strike's dead), so SubjectIsPart() says when one count only bounds
-// the other from below. Soldiers are the exception: "about 400 killed" against "63 soldiers
-// killed" is the same toll told by two sides (the design's Makiivka case), so a soldier count is
-// compared with a count of people as a rival total.
+// the other from below. Soldiers are the exception (relation "rival"): "about 400 killed"
+// against "63 soldiers killed" is the same toll told by two sides (the design's Makiivka case),
+// so a soldier count is compared with a count of people as a rival total.
+//
+// Metrics: a claim is compared with claims of its metric, and KILLED counts with CASUALTIES
+// counts ("133 victims" then "137 killed"), of which they are parts (MetricIsPart).
+// The key keeps the claim's own metric, so across articles the store finds only its metric's
+// figure.
+//
+// Sides: two claims counting different sides' people (subject_side) are never compared. When one
+// says whose people it counts and the other does not, an official voice that does not say is read
+// as counting its own party's people (see SidesApart in figure_key.cc).
+//
+// Places: equal places, or, inside one article, one of them unknown or only the article's main
+// place (Location.confidence < 1: the sentence names no place, so it is about the article's
+// event: "Ruto said 19 had died" in an article on protests across Kenya). A town and the
+// country that holds it (Location.kind "country", same Location.country) are compared as a part
+// and its whole, inside one article or across articles on a day both texts name ("dont 81 000 à
+// Paris" against the national count).
 //
 // What is filed in a figure (and so compared across articles): a count (empty unit) with a
 // metric other than METRIC_UNSPECIFIED/OTHER and a subject. What is compared only inside its own
 // article: a claim without a place or without a date (an unplaced sentence in an article about
-// Makiivka is taken to be about Makiivka; an undated article cannot be placed in time). Inside one
-// article, places must be equal unless one of them is unknown or only the article's main place
-// (Location.confidence < 1: the sentence names no place, so it is about the article's event:
-// "Ruto said 19 had died" in an article on protests across Kenya).
+// Makiivka is taken to be about Makiivka; an undated article cannot be placed in time).
 //
 // Usage:
 //   std::optional<FigureKey> key = FigureKeyOf(facts);
@@ -41,11 +59,9 @@
 #include <vector>
 
 #include "crosscheck/claim_facts.h"
+#include "crosscheck/event_window.h"
 
 namespace claimcheck {
-
-// Claims whose articles are at most this far apart are about the same event.
-inline constexpr int64_t kEventWindowSeconds = int64_t{7} * 24 * 3600;
 
 struct FigureKey {
   v1::Metric metric = v1::METRIC_UNSPECIFIED;
@@ -70,6 +86,25 @@ bool SubjectsComparable(std::string_view a, std::string_view b);
 // soldier against a person, and for subjects that do not nest.
 bool SubjectIsPart(std::string_view part, std::string_view whole);
 
+// True when a count of metric `part` is a part of a count of metric `whole`: KILLED of
+// CASUALTIES.
+bool MetricIsPart(v1::Metric part, v1::Metric whole);
+
+// True when claims of these metrics may be compared: equal, or one a part of the other.
+bool MetricsComparable(v1::Metric a, v1::Metric b);
+
+// The metric of the claims a claim of `metric` may meet: CASUALTIES for KILLED and CASUALTIES,
+// the metric itself otherwise. Callers that group claims by metric group them by this.
+v1::Metric MetricFamilyOf(v1::Metric metric);
+
+// True when `whole`'s place is a country that holds `part`'s other place (Location.kind and
+// Location.country), both named in their sentences: "Paris" (FR) in "France".
+bool PlaceHolds(const ClaimFacts& whole, const ClaimFacts& part);
+
+// True when both claims' texts name the event's day (ClaimFacts::event_date_named) and it is
+// the same UTC day: they are one event for certain.
+bool SameNamedEventDay(const ClaimFacts& a, const ClaimFacts& b);
+
 // True when the claim is filed in a figure at all: a count with a known metric and subject.
 bool IsFiled(const ClaimFacts& claim);
 
@@ -77,10 +112,10 @@ bool IsFiled(const ClaimFacts& claim);
 std::optional<FigureKey> FigureKeyOf(const ClaimFacts& claim);
 
 // True when `a` and `b` are about the same figure and event and may be compared: both filed,
-// same metric and subject class with nesting subjects, not counting two different sides'
-// people (subject_side), and either from one article (places
-// equal, or one unknown or taken from the article) or both placed and dated, same place, dates
-// within kEventWindowSeconds.
+// comparable metrics, nesting subjects, not counting two different sides' people, no two
+// different named event days, and either from one article (places equal, or one unknown or
+// taken from the article, or a town and its country) or both placed and dated, same place (or
+// a town and its country on one named day), event dates within kEventWindowSeconds.
 // A claim is not comparable with itself (same id).
 bool Comparable(const ClaimFacts& a, const ClaimFacts& b);
 

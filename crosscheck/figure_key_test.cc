@@ -129,6 +129,132 @@ TEST(FigureKeyTest, InOneArticleTheMainPlaceIsNoPlaceOfItsOwn) {
   EXPECT_FALSE(Comparable(FactsOf(kenya), FactsOf(elsewhere)));
 }
 
+TEST(FigureKeyTest, SubjectClassesComeFromTheLexicon) {
+  // Police officers, gendarmes and protesters are people; gendarmes are police officers; the
+  // police and the protesters are not counted against each other.
+  EXPECT_EQ(SubjectClassOf("police officer"), "person");
+  EXPECT_EQ(SubjectClassOf("gendarme"), "person");
+  EXPECT_TRUE(SubjectsComparable("gendarme", "police officer"));
+  EXPECT_TRUE(SubjectIsPart("gendarme", "police officer"));
+  EXPECT_TRUE(SubjectIsPart("protester", "person"));
+  EXPECT_FALSE(SubjectsComparable("police officer", "protester"));
+  EXPECT_FALSE(SubjectsComparable("gendarme", "protester"));
+  EXPECT_FALSE(SubjectsComparable("household", "person"));  // households are not people
+  EXPECT_FALSE(SubjectsComparable("man", "person"));        // "hommes" are troops in war copy
+}
+
+TEST(FigureKeyTest, KilledMeetsCasualtiesButWoundedAndKilledStayApart) {
+  EXPECT_TRUE(MetricsComparable(v1::KILLED, v1::CASUALTIES));
+  EXPECT_TRUE(MetricIsPart(v1::KILLED, v1::CASUALTIES));
+  EXPECT_FALSE(MetricIsPart(v1::CASUALTIES, v1::KILLED));
+  EXPECT_FALSE(MetricsComparable(v1::KILLED, v1::WOUNDED));
+  // "Victimes" is filed under CASUALTIES and often means the dead: a wounded count says nothing
+  // of it.
+  EXPECT_FALSE(MetricsComparable(v1::WOUNDED, v1::CASUALTIES));
+  EXPECT_FALSE(MetricsComparable(v1::LAUNCHED, v1::DESTROYED));
+  EXPECT_EQ(MetricFamilyOf(v1::KILLED), MetricFamilyOf(v1::CASUALTIES));
+  EXPECT_NE(MetricFamilyOf(v1::WOUNDED), MetricFamilyOf(v1::CASUALTIES));
+  const v1::Claim victims = TestClaim("a", 1).Exact(133).Metric(v1::CASUALTIES).Subject("person")
+                                .Place("Moscow").Date("2024-03-23").Build();
+  const v1::Claim killed = Killed("b", 1, "person", "Moscow", "2024-03-24");
+  const v1::Claim wounded = TestClaim("b", 2).Exact(133).Metric(v1::WOUNDED).Subject("person")
+                                .Place("Moscow").Date("2024-03-24").Build();
+  EXPECT_TRUE(Comparable(FactsOf(victims), FactsOf(killed)));
+  EXPECT_FALSE(Comparable(FactsOf(victims), FactsOf(wounded)));
+  EXPECT_FALSE(Comparable(FactsOf(killed), FactsOf(wounded)));
+}
+
+// One claim says whose losses it counts, the other does not.
+TEST(FigureKeyTest, AnOfficialVoiceThatDoesNotSayWhoseLossesCountsItsOwn) {
+  v1::Claim armenians = Killed("a", 1, "person", "Armenia", "2023-09-30");
+  armenians.set_subject_side("AM");
+  // "Bakou a reconnu la mort de 192 de ses soldats": Azerbaijan's own dead.
+  const v1::Claim baku = TestClaim("b", 1).Exact(192).Metric(v1::KILLED).Subject("soldier")
+                             .Place("Armenia").Date("2023-09-30")
+                             .Source("Bakou", "az.gov", "az").Build();
+  EXPECT_FALSE(Comparable(FactsOf(armenians), FactsOf(baku)));
+  // The same side's own voice is compared ("Moscow: 89" against "about 400 Russian soldiers").
+  v1::Claim russians = Killed("c", 1, "soldier", "Makiivka", "2023-01-04");
+  russians.set_subject_side("RU");
+  const v1::Claim moscow = TestClaim("d", 1).Exact(89).Metric(v1::KILLED).Subject("soldier")
+                               .Place("Makiivka").Date("2023-01-04")
+                               .Source("Russian Defence Ministry", "ru.mod", "ru").Build();
+  EXPECT_TRUE(Comparable(FactsOf(russians), FactsOf(moscow)));
+  // No reading for a voice that is not a government's (an armed group claiming a toll) ...
+  const v1::Claim group = TestClaim("e", 1).Exact(97).Metric(v1::KILLED).Subject("soldier")
+                              .Place("Armenia").Date("2023-09-30")
+                              .Source("JNIM", "jnim", "jnim").Build();
+  EXPECT_TRUE(Comparable(FactsOf(armenians), FactsOf(group)));
+  // ... nor for things hit or shot down, which are most often the enemy's.
+  v1::Claim aircraft = TestClaim("f", 1).Exact(41).Metric(v1::ATTACKED).Subject("aircraft")
+                           .Place("Russia").Date("2025-06-02")
+                           .Source("SBU", "ua.sbu", "ua").Build();
+  aircraft.set_subject_side("RU");
+  const v1::Claim assessment = TestClaim("g", 1).AtLeast(20).Metric(v1::ATTACKED)
+                                   .Subject("aircraft").Place("Russia").Date("2025-06-02")
+                                   .Source("US officials", "us.gov", "us").Build();
+  EXPECT_TRUE(Comparable(FactsOf(aircraft), FactsOf(assessment)));
+}
+
+// A toll stated on `date` about the event of `event_day`, named in the text by `basis` ("" when
+// the extractor took the article's date).
+v1::Claim Dated(const std::string& article, int n, const std::string& place,
+                const std::string& date, const std::string& event_day, const std::string& basis) {
+  return TestClaim(article, n).Exact(10 * n).Metric(v1::KILLED).Subject("person").Place(place)
+      .Date(date).EventDate(event_day, basis).Build();
+}
+
+TEST(FigureKeyTest, ClaimsMeetAroundTheEventsDateNotTheArticles) {
+  // An investigation published three weeks later names the day of the strike.
+  const v1::Claim first = Dated("a", 1, "Dnipro", "2023-01-15", "2023-01-14", "samedi");
+  const v1::Claim inquiry = Dated("b", 2, "Dnipro", "2023-02-05", "2023-01-14", "14 janvier");
+  EXPECT_TRUE(Comparable(FactsOf(first), FactsOf(inquiry)));
+  ASSERT_TRUE(FigureKeyOf(FactsOf(inquiry)).has_value());
+  EXPECT_TRUE(FigureKeyOf(FactsOf(inquiry))->cross_article());
+  // Without the event date it is three weeks after the strike: another event.
+  v1::Claim undated_inquiry = inquiry;
+  undated_inquiry.clear_event_date();
+  undated_inquiry.clear_event_date_basis();
+  EXPECT_FALSE(Comparable(FactsOf(first), FactsOf(undated_inquiry)));
+  // An event date that is only the article's date (no basis) is compared in the window.
+  const v1::Claim next_day = Dated("c", 3, "Dnipro", "2023-01-16", "2023-01-16", "");
+  EXPECT_TRUE(Comparable(FactsOf(first), FactsOf(next_day)));
+}
+
+TEST(FigureKeyTest, TwoNamedDaysAreTwoEventsEvenInOneArticle) {
+  // "The pagers on Tuesday ... the radios on Wednesday", in one article.
+  const v1::Claim pagers = Dated("a", 1, "Lebanon", "2024-09-18", "2024-09-17", "Tuesday");
+  const v1::Claim radios = Dated("a", 2, "Lebanon", "2024-09-18", "2024-09-18", "Wednesday");
+  EXPECT_FALSE(Comparable(FactsOf(pagers), FactsOf(radios)));
+  const v1::Claim same_day = Dated("a", 3, "Lebanon", "2024-09-18", "2024-09-17", "mardi");
+  EXPECT_TRUE(Comparable(FactsOf(pagers), FactsOf(same_day)));
+}
+
+TEST(FigureKeyTest, ATownMeetsTheCountryHoldingIt) {
+  const auto marchers = [](const std::string& article, int n, const std::string& place,
+                           const std::string& kind) {
+    TestClaim c(article, n);
+    c.Exact(81000).Metric(v1::PARTICIPATED).Subject("protester").Place(place)
+        .PlaceKind(kind, "FR").Date("2023-03-07");
+    return c;
+  };
+  const v1::Claim paris = marchers("a", 1, "Paris", "capital").Build();
+  const v1::Claim france = marchers("a", 2, "France", "country").Build();
+  const v1::Claim lyon = marchers("a", 3, "Lyon", "city").Build();
+  EXPECT_TRUE(PlaceHolds(FactsOf(france), FactsOf(paris)));
+  EXPECT_FALSE(PlaceHolds(FactsOf(paris), FactsOf(france)));
+  EXPECT_TRUE(Comparable(FactsOf(paris), FactsOf(france)));
+  EXPECT_FALSE(Comparable(FactsOf(paris), FactsOf(lyon)));
+  // Across articles only on a day both texts name.
+  const v1::Claim other_france = marchers("b", 1, "France", "country").Build();
+  EXPECT_FALSE(Comparable(FactsOf(paris), FactsOf(other_france)));
+  const v1::Claim named_paris =
+      marchers("a", 4, "Paris", "capital").EventDate("2023-03-07", "mardi 7 mars").Build();
+  const v1::Claim named_france =
+      marchers("b", 2, "France", "country").EventDate("2023-03-07", "le 7 mars").Build();
+  EXPECT_TRUE(Comparable(FactsOf(named_paris), FactsOf(named_france)));
+}
+
 TEST(FigureKeyTest, FigureRanksCountEachFiguresClaimsInTextOrder) {
   const std::vector<v1::Claim> claims = {
       Killed("a", 1, "person", "Makiivka", "2023-01-04"),

@@ -20,6 +20,14 @@ bool IsLater(const ClaimFacts& a, const ClaimFacts& b) {
 
 constexpr size_t kNoVoice = static_cast<size_t>(-1);
 
+// The figures a claim states, lowest and highest: "300 to 400" both bounds, "at least 35" 35,
+// and "about 400" 400: the width the extractor gives "about" is tolerance, not a figure anyone
+// gave.
+Interval StatedFigures(const ClaimFacts& c) {
+  if (c.qualifier == v1::APPROXIMATE) return Interval{c.value, c.value};
+  return Interval{c.stated.low, c.stated.open_ended() ? c.value : c.stated.high};
+}
+
 }  // namespace
 
 FigureSummary Summarize(const std::vector<const ClaimFacts*>& claims) {
@@ -63,11 +71,12 @@ FigureSummary Summarize(const std::vector<const ClaimFacts*>& claims) {
   FigureSummary summary;
   if (latest.empty()) return summary;
   std::vector<double> values;
-  summary.low = latest[0]->stated.low;
+  summary.low = StatedFigures(*latest[0]).low;
   summary.high = 0;
   for (const ClaimFacts* c : latest) {
-    summary.low = std::min(summary.low, c->stated.low);
-    summary.high = std::max(summary.high, c->stated.open_ended() ? c->value : c->stated.high);
+    const Interval figures = StatedFigures(*c);
+    summary.low = std::min(summary.low, figures.low);
+    summary.high = std::max(summary.high, figures.high);
     values.push_back(c->value);
   }
   std::sort(values.begin(), values.end());

@@ -8,6 +8,8 @@
 //   3. low  = the smallest stated lower bound among those reports;
 //      high = the largest stated upper bound, an open-ended claim ("at least 35") giving its
 //             value, since nothing bounds it above;
+//      an approximate figure ("about 400") counts as its value for both: the width the
+//      extractor gives "about" is a tolerance, not a figure anyone gave;
 //      best = the median of the reports' values; with an even count, the lower of the two
 //             middle values (UCDP's best leans conservative).
 // An empty figure summarises to {0, 0, 0}.

@@ -6,17 +6,27 @@
 namespace claimcheck {
 namespace {
 
-constexpr double kApproximateTolerance = 0.15;
 constexpr double kRoundTolerance = 0.05;
 
-Interval Widen(Interval in, double fraction, double at_least) {
-  const double low_margin = std::max(in.low * fraction, at_least);
-  in.low = std::max(0.0, in.low - low_margin);
-  if (!in.open_ended()) in.high += std::max(in.high * fraction, at_least);
+// Rounding: a round figure or a range's round bounds, widened by `fraction` of themselves.
+Interval Widen(Interval in, double fraction) {
+  in.low = std::max(0.0, in.low * (1 - fraction));
+  if (!in.open_ended()) in.high *= 1 + fraction;
   return in;
 }
 
 }  // namespace
+
+Interval AboutInterval(double value) {
+  const double margin = std::max(value * kAboutFraction, 1.0);
+  return Interval{std::max(0.0, value - margin), value + margin};
+}
+
+Interval RoundWordInterval(double value) {
+  return Interval{value * (1 - kRoundWordFraction), value * (1 + kRoundWordFraction)};
+}
+
+Interval OpenBoundAsCount(double bound) { return Interval{bound, AboutInterval(bound).high}; }
 
 bool IsRoundFigure(double value) {
   if (value < 100 || value != std::floor(value)) return false;
@@ -65,12 +75,14 @@ Interval ToleratedInterval(const QuantityBounds& q) {
   const Interval stated = StatedInterval(q);
   switch (q.qualifier) {
     case v1::APPROXIMATE:
-      return Widen(stated, kApproximateTolerance, 1.0);
+      // The extractor's bounds are the hedge's width already (AboutInterval, RoundWordInterval):
+      // widening them again made "environ 400" accept 470.
+      return q.lower || q.upper ? stated : AboutInterval(q.value);
     case v1::RANGE:
-      return Widen(stated, kRoundTolerance, 0.0);
+      return Widen(stated, kRoundTolerance);
     case v1::EXACT:
     case v1::QUALIFIER_UNSPECIFIED:
-      return IsRoundFigure(q.value) ? Widen(stated, kRoundTolerance, 0.0) : stated;
+      return IsRoundFigure(q.value) ? Widen(stated, kRoundTolerance) : stated;
     default:
       return stated;
   }

@@ -30,12 +30,38 @@ TEST(IntervalTest, RoundFigureToleratesFivePercent) {
   EXPECT_FALSE(IsRoundFigure(12500));
 }
 
-TEST(IntervalTest, ApproximateAllowsFifteenPercent) {
+TEST(IntervalTest, ApproximateAllowsTenPercent) {
   const Interval in = ToleratedInterval(Q(400, v1::APPROXIMATE));
-  EXPECT_DOUBLE_EQ(in.low, 340);
-  EXPECT_DOUBLE_EQ(in.high, 460);
-  EXPECT_FALSE(Disjoint(in, ToleratedInterval(Q(380, v1::EXACT))));
+  EXPECT_DOUBLE_EQ(in.low, 360);
+  EXPECT_DOUBLE_EQ(in.high, 440);
+  EXPECT_FALSE(Disjoint(in, ToleratedInterval(Q(370, v1::EXACT))));
   EXPECT_TRUE(Disjoint(in, ToleratedInterval(Q(89, v1::EXACT))));
+}
+
+// The extractor writes "about"'s bounds into the quantity; they are its whole width, not widened
+// a second time (they were: "environ 400" accepted 470).
+TEST(IntervalTest, ExtractorBoundsOfAboutAreNotWidenedAgain) {
+  v1::Quantity q = Q(400, v1::APPROXIMATE);
+  const Interval about = AboutInterval(400);
+  q.set_lower(about.low);
+  q.set_upper(about.high);
+  const Interval in = ToleratedInterval(q);
+  EXPECT_DOUBLE_EQ(in.low, 360);
+  EXPECT_DOUBLE_EQ(in.high, 440);
+  EXPECT_TRUE(Disjoint(in, ToleratedInterval(Q(470, v1::EXACT))));
+  EXPECT_TRUE(Disjoint(in, ToleratedInterval(Q(445, v1::EXACT))));
+  // A round number word is vaguer than "about": "une cinquantaine" covers 40 to 60.
+  const Interval word = RoundWordInterval(50);
+  EXPECT_DOUBLE_EQ(word.low, 40);
+  EXPECT_DOUBLE_EQ(word.high, 60);
+}
+
+TEST(IntervalTest, OpenBoundReadAsACountMayRiseByAboutsWidth) {
+  const Interval at_least_20 = OpenBoundAsCount(20);
+  EXPECT_EQ(at_least_20.low, 20);
+  EXPECT_DOUBLE_EQ(at_least_20.high, 22);
+  EXPECT_LT(86, OpenBoundAsCount(85).high);  // "more than 85", then 86: the same count
+  EXPECT_GT(12, OpenBoundAsCount(9).high);   // "at least nine", then 12: another
 }
 
 TEST(IntervalTest, SmallApproximateAllowsAtLeastOne) {

@@ -1,7 +1,6 @@
 #include "crosscheck/rules.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <optional>
 
 #include "absl/container/flat_hash_set.h"
@@ -9,6 +8,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/time/time.h"
+#include "crosscheck/event_window.h"
 #include "crosscheck/figure_key.h"
 #include "crosscheck/related_claims.h"
 
@@ -16,12 +16,6 @@ namespace claimcheck {
 namespace {
 
 absl::string_view View(std::string_view s) { return absl::string_view(s.data(), s.size()); }
-
-bool IsOfficialVoice(const SourceFacts& s) {
-  if (s.party.empty()) return false;
-  return s.canonical_id.empty() ||
-         absl::StartsWith(View(s.canonical_id), absl::StrCat(View(s.party), "."));
-}
 
 // Two claims of one statement: never compared with each other. A part and the whole it is
 // part_of are one statement; so are two claims of one sentence ("30 of at least 35", "12 killed
@@ -60,18 +54,52 @@ bool PlacesUnclear(const ClaimFacts& a, const ClaimFacts& b) {
 }
 
 // True when `a` is a part of what `b` counts: a part of a count (part_of_claim_id) against a
-// claim that is not itself a part, or a narrower subject (SubjectIsPart).
+// claim that is not itself a part, or a narrower subject (SubjectIsPart). A crowd is counted as
+// people whatever they are called: for PARTICIPATED, protesters and people are one count.
 bool NarrowerThan(const ClaimFacts& a, const ClaimFacts& b) {
   if (!a.part_of_claim_id.empty() && b.part_of_claim_id.empty()) return true;
-  return SubjectIsPart(a.subject, b.subject);
+  return a.metric != v1::PARTICIPATED && SubjectIsPart(a.subject, b.subject);
+}
+
+// A generic body ("health", "interior": the extractor did not say whose) of a claim placed in a
+// country is that country's ("lb.health" for a claim in Lebanon).
+bool GenericBodyOf(const ClaimFacts& generic, const ClaimFacts& qualified) {
+  const std::string_view body = generic.source.canonical_id, id = qualified.source.canonical_id;
+  if (body.empty() || body.find('.') != std::string_view::npos || generic.country.empty()) {
+    return false;
+  }
+  return id.size() == generic.country.size() + 1 + body.size() &&
+         absl::EqualsIgnoreCase(View(id.substr(0, generic.country.size())),
+                                View(generic.country)) &&
+         id[generic.country.size()] == '.' && id.substr(generic.country.size() + 1) == body;
+}
+
+// SameVoice, and a generic body against the same body of the country the claim is placed in
+// ("Health Minister Firass Abiad" resolved only to "health", in Lebanon, is "lb.health").
+bool OneVoice(const ClaimFacts& a, const ClaimFacts& b) {
+  return SameVoice(a.source, b.source) || GenericBodyOf(a, b) || GenericBodyOf(b, a);
+}
+
+Scope PartIfFirst(bool first_is_part) {
+  return first_is_part ? Scope::kFirstPart : Scope::kSecondPart;
 }
 
 Scope ScopeOf(const ClaimFacts& a, const ClaimFacts& b) {
+  // A projection ("could reach 18,000") is not a count, and a running total ("since 7 October")
+  // holds one event's count.
+  if (a.count_kind != b.count_kind) {
+    if (a.count_kind == CountKind::kProjection || b.count_kind == CountKind::kProjection) {
+      return Scope::kUnclear;
+    }
+    return PartIfFirst(a.count_kind == CountKind::kEvent);
+  }
+  // Killed or wounded against casualties: a part, whoever speaks ("133 victims", "137 killed").
+  if (a.metric != b.metric) return PartIfFirst(MetricIsPart(a.metric, b.metric));
+  // A town against the country that holds it ("dont 81 000 à Paris").
+  if (PlaceHolds(a, b) || PlaceHolds(b, a)) return PartIfFirst(PlaceHolds(b, a));
   // One voice giving an earlier figure and a current one speaks of one count, whatever the
   // sentences name ("89 killed", against "Moscow had said 63 soldiers died at Makiivka").
-  if (a.earlier_report != b.earlier_report && SameVoice(a.source, b.source)) {
-    return Scope::kSame;
-  }
+  if (a.earlier_report != b.earlier_report && OneVoice(a, b)) return Scope::kSame;
   if (PlacesUnclear(a, b)) return Scope::kUnclear;
   const bool a_part = NarrowerThan(a, b), b_part = NarrowerThan(b, a);
   if (a_part && b_part) return Scope::kUnclear;
@@ -133,22 +161,89 @@ std::string Statement(const ClaimFacts& c) {
                       DateOf(c), ")");
 }
 
-// Which of two same-voice claims came first; nullopt when nothing orders them.
-std::optional<bool> FirstIsOlder(const ClaimFacts& a, const ClaimFacts& b) {
+// An open lower bound: "at least 20", "more than 5,300".
+bool IsOpenLowerBound(const ClaimFacts& c) {
+  return (c.qualifier == v1::AT_LEAST || c.qualifier == v1::MORE_THAN) && c.tolerated.open_ended();
+}
+
+// The highest count a claim states, an open lower bound read as the count it states
+// (OpenBoundAsCount: "at least 20" is 20, a toll that may still rise a little).
+double CountHigh(const ClaimFacts& c) {
+  return IsOpenLowerBound(c) ? OpenBoundAsCount(c.stated.low).high : c.tolerated.high;
+}
+
+// Which of two same-voice claims came first; nullopt when nothing orders them. `by_text_order`:
+// inside one article, the text's order may tell (rival counts of one metric; for a part and its
+// whole, which comes first in the text says nothing).
+std::optional<bool> FirstIsOlder(const ClaimFacts& a, const ClaimFacts& b, bool by_text_order) {
   if (a.has_date && b.has_date && a.date_seconds != b.date_seconds) {
     return a.date_seconds < b.date_seconds;
   }
   if (a.earlier_report != b.earlier_report) return a.earlier_report;
   // One article, one voice: a live blog's running toll grows ("13:05 - 32 killed" ... "19:30 -
   // 34 killed"), so a larger figure further down updates the one above. A smaller one further
-  // down is more likely a sub-event ("12 killed in the north ... 3 in the south"): no order.
-  if (a.article_id == b.article_id && a.text_offset != b.text_offset) {
+  // down is more likely a sub-event ("12 killed in the north ... 3 in the south"), and one more
+  // than kScopeRatio times larger another scope (the war's dead after a battle's): no order.
+  if (by_text_order && a.article_id == b.article_id && a.text_offset != b.text_offset) {
     const bool a_first = a.text_offset < b.text_offset;
     const ClaimFacts& first = a_first ? a : b;
     const ClaimFacts& later = a_first ? b : a;
-    if (later.tolerated.low > first.tolerated.high) return a_first;
+    const double first_high = CountHigh(first);
+    if (later.tolerated.low > first_high && later.tolerated.low <= first_high * kScopeRatio) {
+      return a_first;
+    }
   }
   return std::nullopt;
+}
+
+// One voice giving another figure for one count, worded alike, though within tolerance:
+// "roughly 2,750" then "nearly 2,800" wounded, 400 then 410. Worded otherwise, it is one figure
+// told more or less precisely ("about 90" then 89, "more than 85" then 86): no revision.
+bool Restated(const ClaimFacts& older, const ClaimFacts& newer) {
+  if (older.qualifier != newer.qualifier || older.value == newer.value) return false;
+  switch (older.qualifier) {
+    case v1::EXACT:
+    case v1::APPROXIMATE:
+    case v1::RANGE:
+    case v1::QUALIFIER_UNSPECIFIED:
+      return true;
+    default:  // open bounds are compared as counts (CountHigh); VAGUE states no figure
+      return false;
+  }
+}
+
+// True when, of two claims of one voice, the newer replaces the older (a_older: `a` is the
+// older): they disagree, or the newer is above the older's open bound read as a count ("at least
+// 20" then 33), or the newer restates the figure (Restated).
+bool Revised(const ClaimFacts& a, const ClaimFacts& b, Scope scope, bool a_older) {
+  if (Disagree(a, b, scope)) return true;
+  if (scope != Scope::kSame) return false;
+  const ClaimFacts& older = a_older ? a : b;
+  const ClaimFacts& newer = a_older ? b : a;
+  return newer.tolerated.low > CountHigh(older) || Restated(older, newer);
+}
+
+// True when one claim is an open lower bound and the other, by another voice, states a figure at
+// least kOpenBoundConflictRatio times that bound for the same event: "at least 300 dead" against
+// "about 600". Their intervals meet, but the floor hides a twofold gap. Only when both texts name
+// the event's day (the larger figure is otherwise too often another event: an earlier quake in a
+// related link, a war's toll) and the text vouches for the larger figure (not UNVERIFIED: a
+// mayor's "could reach 20,000" is no count). Two floors never contradict each other.
+bool FarAboveOpenBound(const ClaimFacts& a, const ClaimFacts& b) {
+  const bool a_open = IsOpenLowerBound(a), b_open = IsOpenLowerBound(b);
+  if (a_open == b_open || !SameNamedEventDay(a, b)) return false;
+  const ClaimFacts& bound = a_open ? a : b;
+  const ClaimFacts& figure = a_open ? b : a;
+  switch (figure.qualifier) {
+    case v1::EXACT:
+    case v1::APPROXIMATE:
+    case v1::RANGE:
+    case v1::QUALIFIER_UNSPECIFIED:
+      break;
+    default:  // a cap ("fewer than 1,000") or no single figure ("hundreds") says no more
+      return false;
+  }
+  return figure.vouched && figure.value >= bound.stated.low * kOpenBoundConflictRatio;
 }
 
 // Two sides of a war contradicting each other: their figures may be far apart (19,000 Russian
@@ -157,12 +252,67 @@ bool OpposingSides(const SourceFacts& a, const SourceFacts& b) {
   return !a.party.empty() && !b.party.empty() && a.party != b.party;
 }
 
-std::string RevisionReason(const ClaimFacts& older, const ClaimFacts& newer) {
-  const std::string older_when =
-      older.earlier_report ? absl::StrCat(DateOf(older), ", earlier report") : DateOf(older);
-  return absl::StrCat(SpeakerName(newer.source), ": ", Amount(older), " ",
-                      MetricWord(older.metric), " (", older_when, "), then ", Amount(newer), " (",
-                      DateOf(newer), ")");
+// Every step of a revision in time order, each with its date, and its speaker when another voice
+// of the same party gave it: "Russian Defence Ministry: 12 killed (2024-03-10), then 19
+// (2024-03-12), then 25 (2024-03-14)". `related` are the claims the flag names; the ones it could
+// not name are counted at the end. A figure repeated the same day by the same speaker is one step.
+std::string RevisionSteps(const ClaimFacts& claim, const RelatedClaims& related) {
+  std::vector<const ClaimFacts*> steps = related.Kept();
+  steps.push_back(&claim);
+  std::stable_sort(steps.begin(), steps.end(), [](const ClaimFacts* a, const ClaimFacts* b) {
+    if (a->has_date != b->has_date) return a->has_date;
+    if (a->date_seconds != b->date_seconds) return a->date_seconds < b->date_seconds;
+    if (a->earlier_report != b->earlier_report) return a->earlier_report;
+    if (a->article_id != b->article_id) return a->article_id < b->article_id;
+    return a->text_offset < b->text_offset;
+  });
+  const std::string speaker = SpeakerName(steps.back()->source);
+  std::string reason = absl::StrCat(speaker, ": ");
+  std::string previous;
+  for (const ClaimFacts* step : steps) {
+    std::string when = DateOf(*step);
+    if (step->earlier_report) absl::StrAppend(&when, ", earlier report");
+    if (SpeakerName(step->source) != speaker) absl::StrAppend(&when, ", ", SpeakerName(step->source));
+    std::string text = absl::StrCat(Amount(*step), " (", when, ")");
+    if (text == previous) continue;
+    absl::StrAppend(&reason, previous.empty() ? "" : ", then ", Amount(*step),
+                    previous.empty() ? absl::StrCat(" ", MetricWord(step->metric)) : "", " (",
+                    when, ")");
+    previous = std::move(text);
+  }
+  if (related.size() > related.Kept().size()) {
+    absl::StrAppend(&reason, " (and ", related.size() - related.Kept().size(), " more)");
+  }
+  return reason;
+}
+
+// The figures are close enough to be one count told differently, not two scopes (ScopesApart):
+// kScopeRatio, or kSidesScopeRatio between two sides of a war.
+bool WithinScope(const ClaimFacts& a, const ClaimFacts& b) {
+  const double ratio = OpposingSides(a.source, b.source) ? kSidesScopeRatio : kScopeRatio;
+  if (!Disjoint(a.tolerated, b.tolerated)) {  // an open bound below a figure (FarAboveOpenBound)
+    const ClaimFacts& bound = IsOpenLowerBound(a) ? a : b;
+    const ClaimFacts& figure = IsOpenLowerBound(a) ? b : a;
+    return figure.value <= bound.stated.low * ratio;
+  }
+  return !ScopesApart(a, b, ratio);
+}
+
+// What one comparable pair says (see the rules in rules.h).
+enum class Verdict { kNothing, kAgree, kConflict, kRevision };
+
+Verdict Judge(const ClaimFacts& a, const ClaimFacts& b, Scope scope, bool one_voice) {
+  const bool disagree = Disagree(a, b, scope);
+  if (one_voice) {
+    // A revision by one voice may grow tenfold (an earthquake's toll): no scope test.
+    const std::optional<bool> a_older = FirstIsOlder(a, b, scope == Scope::kSame);
+    if (a_older && Revised(a, b, scope, *a_older)) return Verdict::kRevision;
+    if (disagree && a.article_id == b.article_id) return Verdict::kNothing;  // two sub-events
+  }
+  if (disagree || (!one_voice && scope == Scope::kSame && FarAboveOpenBound(a, b))) {
+    return WithinScope(a, b) ? Verdict::kConflict : Verdict::kNothing;
+  }
+  return disagree ? Verdict::kNothing : Verdict::kAgree;
 }
 
 // "1 other article", "3 other articles".
@@ -195,7 +345,8 @@ uint64_t Closeness(const ClaimFacts& claim, const ClaimFacts& other) {
   }
   constexpr uint64_t kOtherArticle = uint64_t{1} << 62;
   if (!claim.has_date || !other.has_date) return kOtherArticle;
-  return kOtherArticle + static_cast<uint64_t>(std::llabs(claim.date_seconds - other.date_seconds));
+  const uint64_t apart = SecondsApart(claim.date_seconds, other.date_seconds);
+  return kOtherArticle + std::min(apart, ~uint64_t{0} - kOtherArticle);
 }
 
 }  // namespace
@@ -219,13 +370,13 @@ bool SameOriginalSource(const SourceFacts& a, const SourceFacts& b) {
 }  // namespace
 
 std::string OfficialParty(const SourceFacts& s) {
-  return IsOfficialVoice(s) ? std::string(s.party) : "";
+  return s.official() ? std::string(s.party) : "";
 }
 
 bool SameVoice(const SourceFacts& a, const SourceFacts& b) {
   if (!a.attributed() || !b.attributed()) return false;
   if (SameOriginalSource(a, b)) return true;
-  return a.party == b.party && IsOfficialVoice(a) && IsOfficialVoice(b);
+  return a.party == b.party && a.official() && b.official();
 }
 
 std::vector<v1::Flag> CrossCheckFlags(const ClaimFacts& claim,
@@ -243,7 +394,7 @@ std::vector<v1::Flag> CrossCheckFlags(const ClaimFacts& claim,
     const Scope scope = ScopeOf(claim, *other);
     if (scope == Scope::kUnclear) continue;
     const uint64_t closeness = Closeness(claim, *other);
-    const bool one_voice = SameVoice(claim.source, other->source);
+    const bool one_voice = OneVoice(claim, *other);
     // Who else gives this count: parts ("dont neuf hospitalisés") are other counts.
     if (scope == Scope::kSame) {
       if (one_voice && other->article_id != claim.article_id) {
@@ -252,24 +403,22 @@ std::vector<v1::Flag> CrossCheckFlags(const ClaimFacts& claim,
       }
       if (other->source.attributed() && !one_voice) other_voice_seen = true;
     }
-    if (!Disagree(claim, *other, scope)) {
-      // A part agreeing with a total does not vouch for it ("3,000 of them" for "12,000").
-      if (scope == Scope::kSame && claim.source.attributed() && other->source.attributed() &&
-          !one_voice) {
-        agreeing.Add(other, closeness);
-      }
-      continue;
-    }
-    if (one_voice && FirstIsOlder(claim, *other).has_value()) {
-      // A revision by one voice may grow tenfold (an earthquake's toll): no scope test.
-      revisions.Add(other, closeness);
-      continue;
-    }
-    if (one_voice && claim.article_id == other->article_id) continue;  // likely two sub-events
-    const double ratio =
-        OpposingSides(claim.source, other->source) ? kSidesScopeRatio : kScopeRatio;
-    if (!ScopesApart(claim, *other, ratio)) {
-      conflicts.Add(other, closeness);
+    switch (Judge(claim, *other, scope, one_voice)) {
+      case Verdict::kRevision:
+        revisions.Add(other, closeness);
+        break;
+      case Verdict::kConflict:
+        conflicts.Add(other, closeness);
+        break;
+      case Verdict::kAgree:
+        // A part agreeing with a total does not vouch for it ("3,000 of them" for "12,000").
+        if (scope == Scope::kSame && claim.source.attributed() && other->source.attributed() &&
+            !one_voice) {
+          agreeing.Add(other, closeness);
+        }
+        break;
+      case Verdict::kNothing:
+        break;
     }
   }
 
@@ -279,10 +428,9 @@ std::vector<v1::Flag> CrossCheckFlags(const ClaimFacts& claim,
                              conflicts));
   }
   if (!revisions.empty()) {
-    const ClaimFacts& other = *revisions.first();
-    const std::string reason = *FirstIsOlder(claim, other) ? RevisionReason(claim, other)
-                                                           : RevisionReason(other, claim);
-    flags.push_back(MakeFlag(v1::REVISION, figure_key, reason, revisions));
+    flags.push_back(MakeFlag(v1::REVISION, figure_key, "", revisions));
+    // Every step says it all; no "(and N more)" but for steps the flag could not name.
+    flags.back().set_reason(RevisionSteps(claim, revisions));
   }
   if (!agreeing.empty()) {
     flags.push_back(MakeFlag(v1::CORROBORATED, figure_key,
@@ -313,8 +461,7 @@ bool SameStatementScope(const ClaimFacts& a, const ClaimFacts& b) {
       !absl::EqualsIgnoreCase(View(a.place), View(b.place))) {
     return false;
   }
-  return SameVoice(a.source, b.source) ||
-         (!a.source.attributed() && !b.source.attributed());
+  return OneVoice(a, b) || (!a.source.attributed() && !b.source.attributed());
 }
 
 bool Exceeds(const ClaimFacts& part, const ClaimFacts& whole) {

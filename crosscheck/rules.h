@@ -8,20 +8,27 @@
 //
 // The rules, for claims that are Comparable() (figure_key.h) and not parts of one statement
 // (a part and the whole it is part_of; two claims of one sentence, unless one is an earlier
-// report or two voices speak):
+// report or two voices speak). docs/CROSSCHECK.md tells them with an example each.
 //   Scope         a part of a count (part_of_claim_id set) compared with a claim that is not a
-//                 part, or a narrower subject (SubjectIsPart: "three civilians" against "89
-//                 dead"), says only that the other's count is at least as large: it disagrees
-//                 only when it exceeds the other's tolerated upper bound ("dont neuf
-//                 hospitalisés" does not revise "une trentaine de blessés"). Two parts, or two
-//                 claims of one subject, are rival counts: they disagree when their tolerated
-//                 intervals are disjoint. Claims each narrower than the other are not compared.
-//                 Nor, inside one article, a claim whose sentence names a place and one whose
-//                 sentence names none (no place, or only the article's main place, another
-//                 one): which is the part is unknown ("760 wounded at Gaza City" against "the
-//                 hospital received 161"). They are compared when the named place is a whole
-//                 country holding the other's place ("39 killed in Kenya" against "Ruto said 19
-//                 had died"), or when one voice gives an earlier figure and a current one.
+//                 part, a narrower subject (SubjectIsPart: "three civilians" against "89
+//                 dead"), a killed count against a casualty count (MetricIsPart), a town
+//                 against the country holding it (PlaceHolds), or one event's count against a
+//                 running total (CountKind), says only that the other's count is at least as
+//                 large: it disagrees only when it exceeds the other's tolerated upper bound
+//                 ("dont neuf hospitalisés" does not revise "une trentaine de blessés"). Two
+//                 parts, or two claims of one subject, are rival counts: they disagree when
+//                 their tolerated intervals are disjoint. Claims each narrower than the other
+//                 are not compared, nor a projection ("could reach") with anything but another
+//                 projection. Nor, inside one article, a claim whose sentence names a place and
+//                 one whose sentence names none (no place, or only the article's main place,
+//                 another one): which is the part is unknown ("760 wounded at Gaza City"
+//                 against "the hospital received 161"). They are compared when the named place
+//                 is a whole country holding the other's place ("39 killed in Kenya" against
+//                 "Ruto said 19 had died"), or when one voice gives an earlier figure and a
+//                 current one. A crowd is counted as people whatever they are called: for
+//                 PARTICIPATED, "protesters" and "people" are rival counts, not a part.
+//   One voice     SameVoice(), or a generic body ("health": the extractor did not say whose)
+//                 against that body of the country the claim is placed in ("lb.health").
 //   CONFLICT      they disagree, the sources are not one voice, and the figures are at most
 //                 kScopeRatio apart: further apart, they count different things the figure key
 //                 cannot tell apart (a war's toll since 2015 against one ambush, 8 million
@@ -31,12 +38,22 @@
 //                 19,000 Russian dead by Kyiv's count against 1,351 by Moscow's is the dispute
 //                 itself, while a war's toll since 2015 against one ambush is still two scopes.
 //                 Inside one article too ("89 according to Moscow; Kyiv says about 400").
-//   REVISION      they disagree, one voice, and an order: the articles' dates differ, or one
-//                 claim is marked earlier_report, or, inside one article, the later figure in
-//                 the text is the larger (a live blog's running toll). No ratio limit: a toll
-//                 may grow tenfold. One voice without an order is a CONFLICT across articles
-//                 (within kScopeRatio) and nothing inside one article (likely two sub-events:
-//                 "12 killed in the north ... 3 in the south").
+//                 Also an open lower bound and another voice's figure at least
+//                 kOpenBoundConflictRatio times it, though their intervals meet ("at least 300"
+//                 against "about 600"), when both texts name the event's day and the text
+//                 vouches for the larger figure (not UNVERIFIED).
+//   REVISION      one voice, an order, and the newer figure replaces the older: they disagree,
+//                 or the newer is above the older's open bound read as a count
+//                 (OpenBoundAsCount: "at least 20" then 33; "more than 85" then 86 is the same
+//                 count), or the voice restates the figure worded alike though within
+//                 tolerance ("roughly 2,750" then "nearly 2,800"; "about 90" then 89 is the
+//                 same figure told precisely). The order: the statements' dates differ, or one
+//                 claim is marked earlier_report, or, inside one article and for rival counts,
+//                 the later figure in the text is the larger but at most kScopeRatio times (a
+//                 live blog's running toll; further, the war's dead after a battle's). No ratio
+//                 limit otherwise: a toll may grow tenfold. One voice without an order is a
+//                 CONFLICT across articles (within kScopeRatio) and nothing inside one article
+//                 (likely two sub-events: "12 killed in the north ... 3 in the south").
 //   CORROBORATED  rival counts that agree, from independent sources (see SameVoice). A part
 //                 agreeing with a total vouches for nothing.
 //   SINGLE_SOURCE every attributed rival count of the claim (same scope, parts left out) is one
@@ -80,6 +97,11 @@ inline constexpr double kScopeRatio = 10;
 // Russian dead against Moscow's 1,351 (blind4) is 14x; a war's toll since 2015 against one
 // ambush (the French set) is further apart than this.
 inline constexpr double kSidesScopeRatio = 30;
+
+// An open lower bound ("at least 300") is contradicted by another voice's figure for the same
+// event only this many times above it ("about 600"): the twofold gap an editor must see. Closer,
+// the bound may simply not have caught up yet ("at least 20" at 10:54 against 32 at 13:05).
+inline constexpr double kOpenBoundConflictRatio = 2;
 
 // The original source a claim traces to: canonical_id, else the lowercased text; "" when the
 // claim is unattributed. Outlets repeating one ministry share the ministry's original source.

@@ -5,6 +5,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/time/time.h"
+#include "crosscheck/interval.h"
 
 namespace claimcheck {
 
@@ -26,35 +27,52 @@ TestClaim::TestClaim(const std::string& article_id, int n) {
   claim_.mutable_quantity()->set_qualifier(v1::EXACT);
 }
 
-TestClaim& TestClaim::Exact(double value) {
-  claim_.mutable_quantity()->set_value(value);
-  claim_.mutable_quantity()->set_qualifier(v1::EXACT);
-  claim_.mutable_quantity()->set_text(absl::StrCat(value));
+TestClaim& TestClaim::Quantity(double value, v1::Qualifier qualifier, const std::string& text,
+                               std::optional<double> lower, std::optional<double> upper) {
+  v1::Quantity* q = claim_.mutable_quantity();
+  q->set_value(value);
+  q->set_qualifier(qualifier);
+  q->set_text(text);
+  q->clear_lower();
+  q->clear_upper();
+  if (lower) q->set_lower(*lower);
+  if (upper) q->set_upper(*upper);
   return *this;
+}
+
+TestClaim& TestClaim::Exact(double value) {
+  return Quantity(value, v1::EXACT, absl::StrCat(value), value, value);
 }
 
 TestClaim& TestClaim::Approximately(double value) {
-  Exact(value);
-  claim_.mutable_quantity()->set_qualifier(v1::APPROXIMATE);
-  claim_.mutable_quantity()->set_text(absl::StrCat("about ", value));
-  return *this;
+  const Interval about = AboutInterval(value);
+  return Quantity(value, v1::APPROXIMATE, absl::StrCat("about ", value), about.low, about.high);
+}
+
+TestClaim& TestClaim::RoundWord(double value) {
+  const Interval word = RoundWordInterval(value);
+  return Quantity(value, v1::APPROXIMATE, absl::StrCat("some ", value), word.low, word.high);
 }
 
 TestClaim& TestClaim::AtLeast(double value) {
-  Exact(value);
-  claim_.mutable_quantity()->set_qualifier(v1::AT_LEAST);
-  claim_.mutable_quantity()->set_lower(value);
-  claim_.mutable_quantity()->set_text(absl::StrCat("at least ", value));
-  return *this;
+  return Quantity(value, v1::AT_LEAST, absl::StrCat("at least ", value), value, std::nullopt);
+}
+
+TestClaim& TestClaim::MoreThan(double value) {
+  return Quantity(value, v1::MORE_THAN, absl::StrCat("more than ", value), value, std::nullopt);
+}
+
+TestClaim& TestClaim::FewerThan(double value) {
+  return Quantity(value, v1::LESS_THAN, absl::StrCat("fewer than ", value), 0, value);
 }
 
 TestClaim& TestClaim::Range(double low, double high) {
-  Exact((low + high) / 2);
-  claim_.mutable_quantity()->set_qualifier(v1::RANGE);
-  claim_.mutable_quantity()->set_lower(low);
-  claim_.mutable_quantity()->set_upper(high);
-  claim_.mutable_quantity()->set_text(absl::StrCat(low, " to ", high));
-  return *this;
+  return Quantity((low + high) / 2, v1::RANGE, absl::StrCat(low, " to ", high), low, high);
+}
+
+TestClaim& TestClaim::Vague(double unit) {
+  return Quantity(2 * unit, v1::VAGUE, absl::StrCat("hundreds of ", unit), 2 * unit,
+                  10 * unit - 1);
 }
 
 TestClaim& TestClaim::Unit(const std::string& unit) {
@@ -103,6 +121,19 @@ TestClaim& TestClaim::Source(const std::string& text, const std::string& canonic
 
 TestClaim& TestClaim::Date(const std::string& yyyy_mm_dd) {
   claim_.mutable_published_at()->set_seconds(TestDateSeconds(yyyy_mm_dd));
+  return *this;
+}
+
+TestClaim& TestClaim::EventDate(const std::string& yyyy_mm_dd, const std::string& basis) {
+  claim_.mutable_event_date()->set_seconds(TestDateSeconds(yyyy_mm_dd));
+  claim_.set_event_date_basis(basis);
+  return *this;
+}
+
+TestClaim& TestClaim::Unverified() {
+  v1::Flag* flag = claim_.add_flags();
+  flag->set_kind(v1::UNVERIFIED);
+  flag->set_reason("hedged by the article");
   return *this;
 }
 

@@ -1,4 +1,7 @@
 // Hand-built claims for tests, so cross-checking and the store are tested without the extractor.
+// Quantities carry the bounds the extractor writes for their qualifier (qualifier_detector.cc,
+// number_recognizer.cc, crosscheck/interval.h): a test never meets an interval the extractor
+// would not make.
 //
 // Usage:
 //   v1::Claim c = TestClaim("a1", 2).Exact(89).Metric(v1::KILLED).Subject("soldier")
@@ -7,6 +10,7 @@
 #ifndef CLAIMCHECK_CROSSCHECK_TEST_CLAIMS_H_
 #define CLAIMCHECK_CROSSCHECK_TEST_CLAIMS_H_
 
+#include <optional>
 #include <string>
 
 #include "claimcheck/v1/claimcheck.pb.h"
@@ -18,10 +22,14 @@ class TestClaim {
   // A claim "<article_id>#<n>" in its own sentence, unattributed, without metric or date.
   TestClaim(const std::string& article_id, int n);
 
-  TestClaim& Exact(double value);
-  TestClaim& Approximately(double value);
-  TestClaim& AtLeast(double value);
-  TestClaim& Range(double low, double high);
+  TestClaim& Exact(double value);               // 89: [89, 89]
+  TestClaim& Approximately(double value);       // "about 400": AboutInterval(400)
+  TestClaim& RoundWord(double value);           // "une cinquantaine": RoundWordInterval(50)
+  TestClaim& AtLeast(double value);             // "at least 35": [35, +inf)
+  TestClaim& MoreThan(double value);            // "more than 85": [85, +inf)
+  TestClaim& FewerThan(double value);           // "fewer than 30": [0, 30]
+  TestClaim& Range(double low, double high);    // "300 to 400": [300, 400]
+  TestClaim& Vague(double unit);                // "hundreds" (unit 100): [200, 999]
   TestClaim& Unit(const std::string& unit);
   TestClaim& Metric(v1::Metric metric);
   TestClaim& Subject(const std::string& subject);
@@ -33,6 +41,11 @@ class TestClaim {
   TestClaim& Source(const std::string& text, const std::string& canonical_id,
                     const std::string& party);
   TestClaim& Date(const std::string& yyyy_mm_dd);  // the article's date, UTC midnight
+  // The event's day as the extractor sets it: named by `basis` ("mardi"), or the article's date
+  // when `basis` is empty.
+  TestClaim& EventDate(const std::string& yyyy_mm_dd, const std::string& basis);
+  // The UNVERIFIED flag the extractor raises on hedged figures ("sans fournir de preuve").
+  TestClaim& Unverified();
   TestClaim& Sentence(const std::string& sentence);
   TestClaim& EarlierReport();
   TestClaim& PartOf(const std::string& claim_id);
@@ -41,6 +54,9 @@ class TestClaim {
   v1::Claim Build() const { return claim_; }
 
  private:
+  TestClaim& Quantity(double value, v1::Qualifier qualifier, const std::string& text,
+                      std::optional<double> lower, std::optional<double> upper);
+
   v1::Claim claim_;
 };
 

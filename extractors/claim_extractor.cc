@@ -44,7 +44,7 @@ std::string ClaimExtractor::Language(const v1::Article& article) const {
   if (article.language() == "fr" || article.language() == "en") return article.language();
   if (!IsValidUtf8(article.text())) return "fr";
   const FoldedText folded = FoldedText::Fold(article.text());
-  return DetectLanguage(*lexicons_, Tokenize(folded));
+  return DetectLanguage(*lexicons_, Tokenize(folded, lexicons_->token_rules));
 }
 
 absl::StatusOr<std::vector<v1::Claim>> ClaimExtractor::Extract(const v1::Article& article) const {
@@ -68,7 +68,7 @@ absl::StatusOr<std::vector<v1::Claim>> ClaimExtractor::Extract(const v1::Article
   MarkPeriodsAndForecasts(text, &drafts);
   FindHedges(text, &drafts);
   FlagUnattributed(&drafts);
-  LendSourcesToRestatedFigures(&drafts);
+  LendSourcesToRestatedFigures(*lexicons_, &drafts);
   std::vector<v1::Claim> claims;
   claims.reserve(drafts.size());
   for (ClaimDraft& d : drafts) claims.push_back(std::move(d.claim));

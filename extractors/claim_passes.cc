@@ -14,7 +14,6 @@
 #include "extractors/place_resolver.h"
 #include "extractors/qualifier_detector.h"
 #include "extractors/source_attributor.h"
-#include "extractors/word_set.h"
 
 namespace claimcheck {
 namespace {
@@ -23,7 +22,7 @@ constexpr size_t kMaxSentenceBytes = 600;  // longer "sentences" are cut for the
 constexpr size_t kMaxHedgeBytes = 160;     // the hedge quoted in an UNVERIFIED flag's reason
 
 TokenizedText AnnotatedTokens(const FoldedText& folded, const Lexicons& lexicons) {
-  TokenizedText tokens = Tokenize(folded);
+  TokenizedText tokens = Tokenize(folded, lexicons.token_rules);
   lexicons.Annotate(&tokens);
   return tokens;
 }
@@ -39,23 +38,16 @@ bool SameSentence(const std::vector<ClaimDraft>& d, int a, int b) {
   return a >= 0 && b < static_cast<int>(d.size()) && d[a].sentence == d[b].sentence;
 }
 
-// A Markdown front matter block ("---" lines) holds metadata: only its title is article text.
+// A Markdown front matter block ("---" lines) holds metadata, not text: its title is the
+// article's title (article/article_header.h), and its numbers are the body's again.
 void DropFrontMatter(const ArticleText& text, std::vector<NumberMention>* mentions) {
   const std::string& original = text.article.text();
   if (!absl::StartsWith(original, "---")) return;
   const size_t close = original.find("\n---", 3);
   if (close == std::string::npos) return;
-  size_t title_begin = original.find("\ntitle:");
-  size_t title_end = title_begin;
-  if (title_begin < close) {
-    title_end = original.find('\n', title_begin + 1);
-  } else {
-    title_begin = title_end = 0;
-  }
   std::vector<NumberMention> kept;
   for (NumberMention& m : *mentions) {
-    const size_t at = text.folded.OriginalOffset(text.tokens.tokens[m.begin].begin);
-    if (at < close && !(at > title_begin && at < title_end)) continue;
+    if (text.folded.OriginalOffset(text.tokens.tokens[m.begin].begin) < close) continue;
     kept.push_back(std::move(m));
   }
   *mentions = std::move(kept);
@@ -72,27 +64,12 @@ std::string SubjectSide(const ArticleText& text, int begin, int end) {
   return "";
 }
 
-// "dont 12 enfants", "including 12 children", "parmi eux 3 enfants": a part of the count before.
-bool IntroducesPart(const TokenizedText& t, int i) {
-  return t.Is(i - 1, "dont") || t.Is(i - 1, "including") || t.Is(i - 1, "notamment") ||
-         (t.Is(i - 1, "eux") && t.Is(i - 2, "parmi")) ||
-         (t.Is(i - 1, "them") && t.Is(i - 2, "among"));
-}
-
-// "89 ..., contre 63 annoncés initialement", "up from 63": the number before, another value.
-bool IntroducesComparison(const TokenizedText& t, int b) {
-  return t.Is(b - 1, "contre") || t.Is(b - 1, "versus") ||
-         (t.Is(b - 1, "from") && (t.Is(b - 2, "up") || t.Is(b - 2, "down"))) ||
-         (t.Is(b - 1, "with") && t.Is(b - 2, "compared"));
-}
-
 // Numbers in a list share their verb: "sept frappes de missiles, 18 frappes aériennes et plus
 // de 85 attaques".
-bool ListJoins(const TokenizedText& t, int from, int to) {
+bool ListJoins(const ArticleText& text, int from, int to) {
   if (to - from > 3 || to < from) return false;
   for (int i = from; i < to; ++i) {
-    if (t.IsPunct(i, ',') || t.Is(i, "et") || t.Is(i, "and") || t.Is(i, "ou") || t.Is(i, "or") ||
-        t.Is(i, "ainsi") || t.Is(i, "que")) {
+    if (text.tokens.IsPunct(i, ',') || text.lex.Is(text.tokens, i, WordClass::kListJoiner)) {
       return true;
     }
   }
@@ -117,7 +94,10 @@ void LinkParts(const ArticleText& text, std::vector<ClaimDraft>* drafts) {
     }
   }
   for (int k = 0; k < n; ++k) {
-    if ((d[k].subject.anaphoric || IntroducesPart(text.tokens, d[k].number.text_begin)) &&
+    // "dont 12 enfants", "including 12 children", "parmi eux 3": a part of the count before.
+    const bool part = text.lexicons.PhraseEndsAt(text.tokens, d[k].number.text_begin,
+                                                 PhraseClass::kPartOpener);
+    if ((d[k].subject.anaphoric || part) &&
         SameSentence(d, k - 1, k) && d[k].number.unit.empty()) {
       // "abattu 52 des 54 drones, dont une quarantaine": a part of the 52, not of the 54.
       const int whole =
@@ -133,7 +113,8 @@ void LinkComparisons(const ArticleText& text, std::vector<ClaimDraft>* drafts) {
   std::vector<ClaimDraft>& d = *drafts;
   for (int k = 1; k < static_cast<int>(d.size()); ++k) {
     if (SameSentence(d, k - 1, k) && d[k].number.unit.empty() &&
-        IntroducesComparison(text.tokens, d[k].number.text_begin)) {
+        text.lexicons.PhraseEndsAt(text.tokens, d[k].number.text_begin,
+                                   PhraseClass::kComparisonOpener)) {
       d[k].compared = true;
       if (!d[k].subject.from_lexicon) TakeNoun(d[k - 1].subject, &d[k].subject);
     }
@@ -160,7 +141,7 @@ v1::Metric MetricOf(const ArticleText& text, const MetricFinder& finder,
   v1::Metric metric = finder.Find(t, m, d[k].subject, std::max(s.begin, previous_end), s.end,
                                   /*look_back=*/!whole_of_partitive);
   if (metric == v1::METRIC_UNSPECIFIED && previous_here && m.unit.empty() &&
-      ListJoins(t, previous_end, m.text_begin)) {
+      ListJoins(text, previous_end, m.text_begin)) {
     metric = d[previous].metric;
   }
   if (metric == v1::METRIC_UNSPECIFIED && whole_of_partitive) {
@@ -274,7 +255,7 @@ void FindMetrics(const ArticleText& text, std::vector<ClaimDraft>* drafts) {
     v1::Metric metric = count ? finder.Settle(own, draft.subject.canonical) : v1::OTHER;
     // Only people take part: "35 of Kenya's 47 counties" saw crowds, they were none.
     if (metric == v1::PARTICIPATED && !draft.subject.canonical.empty() &&
-        !text.lexicons.participants.contains(draft.subject.canonical)) {
+        !text.lexicons.SubjectIs(draft.subject.canonical, SubjectClass::kParticipant)) {
       metric = v1::OTHER;
     }
     draft.claim.set_metric(metric);
@@ -308,7 +289,8 @@ void FindHedges(const ArticleText& text, std::vector<ClaimDraft>* drafts) {
   const int n = static_cast<int>(d.size());
   std::vector<int> sentences(n);
   for (int k = 0; k < n; ++k) sentences[k] = d[k].sentence;
-  const std::vector<int> hedged = HedgeDetector(text.lex).Cover(text.tokens, sentences);
+  const HedgeDetector hedges(text.lex);
+  const std::vector<int> hedged = hedges.Cover(text.tokens, sentences);
   for (int k = 0; k < n; ++k) d[k].hedge_sentence = hedged[k];
   // "It provided no evidence for its claims": the speaker's figures in the paragraph before
   // are its claims too. Keyed by (paragraph, speaker) so a long article stays linear.
@@ -330,13 +312,20 @@ void FindHedges(const ArticleText& text, std::vector<ClaimDraft>* drafts) {
       if (it != hedged_speakers.end()) d[j].hedge_sentence = it->second;
     }
   }
+  // Many claims may share one hedge sentence (a megabyte-long one, at worst): quoted once.
+  absl::flat_hash_map<int, std::string> reasons;
   for (ClaimDraft& draft : d) {
     if (draft.hedge_sentence < 0) continue;
+    auto [reason, added] = reasons.try_emplace(draft.hedge_sentence);
+    if (added) {
+      reason->second = absl::StrCat(
+          "hedged by the article: \"",
+          hedges.Quote(text.article.text(), text.tokens, draft.hedge_sentence, kMaxHedgeBytes),
+          "\"");
+    }
     v1::Flag* flag = draft.claim.add_flags();
     flag->set_kind(v1::UNVERIFIED);
-    const Sentence& h = text.tokens.sentences[draft.hedge_sentence];
-    const std::string hedge = text.Slice(h.begin, h.end, kMaxHedgeBytes);
-    flag->set_reason(absl::StrCat("hedged by the article: \"", hedge, "\""));
+    flag->set_reason(reason->second);
   }
 }
 
@@ -349,15 +338,14 @@ void FlagUnattributed(std::vector<ClaimDraft>* drafts) {
   }
 }
 
-void LendSourcesToRestatedFigures(std::vector<ClaimDraft>* drafts) {
+void LendSourcesToRestatedFigures(const Lexicons& lexicons, std::vector<ClaimDraft>* drafts) {
   using Key = std::tuple<int, absl::string_view, int, double>;
   // A headline's "victimes" are the body's "morts": people either way, and a toll of victims
   // restates one of dead.
-  static const WordSet* const kPeople =
-      new WordSet({"person", "victim", "dead", "body", "casualty", "resident", "civilian"});
-  const auto key = [](const v1::Claim& c) {
-    const absl::string_view subject =
-        kPeople->contains(c.subject()) ? absl::string_view("person") : c.subject();
+  const auto key = [&](const v1::Claim& c) {
+    const absl::string_view subject = lexicons.SubjectIs(c.subject(), SubjectClass::kToll)
+                                          ? absl::string_view("person")
+                                          : absl::string_view(c.subject());
     const int metric = c.metric() == v1::CASUALTIES ? v1::KILLED : c.metric();
     return Key(metric, subject, c.quantity().qualifier(), c.quantity().value());
   };

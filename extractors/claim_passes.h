@@ -94,8 +94,8 @@ struct ClaimDraft {
   v1::Claim claim;
 };
 
-// The numbers of the article with their qualifiers (none from a Markdown front matter block
-// but its title), one draft each, in text order.
+// The numbers of the article with their qualifiers (none from a Markdown front matter block,
+// title included: the title is metadata), one draft each, in text order.
 std::vector<ClaimDraft> DraftClaims(const ArticleText& text);
 
 // Copies what `from` counts into `to` (canonical and the words that say it).
@@ -136,15 +136,17 @@ void SettleOtherValues(const ArticleText& text, std::vector<ClaimDraft>* drafts)
 // or as the speaker's enemy ("les pertes de l'ennemi", by enemies.tsv). Needs FindSources.
 void FindSidesApart(const ArticleText& text, std::vector<ClaimDraft>* drafts);
 
-// Sets subject to the speaker's own kind for "collègues", "colleagues" (speaker_kinds.tsv: a
-// police union's colleagues are police officers). Needs FindSources.
+// Sets subject to the speaker's own kind for a subject of subject_classes/colleagues.tsv
+// ("collègues", "colleagues"; speaker_kinds.tsv: a police union's colleagues are police
+// officers). Needs FindSources.
 void NameColleagues(const ArticleText& text, std::vector<ClaimDraft>* drafts);
 
 // Sets cumulative for a running total over a period ("depuis le début de la guerre", "since 7
 // October", "so far this year": in the number's comma-bounded stretch, or at the head of the
 // sentence for the counts outside a relative clause), and projection for a forecast
 // ("pourrait atteindre", "could rise to" just before the number). cumulative.tsv,
-// relatives.tsv, projections.tsv.
+// superlatives.tsv, projections.tsv; a relative clause opens at relative_pronouns.tsv and
+// other_relatives.tsv.
 void MarkPeriodsAndForecasts(const ArticleText& text, std::vector<ClaimDraft>* drafts);
 
 // Sets location. Needs FindSources: the speaker's words name a voice, not a place of events.
@@ -168,8 +170,8 @@ void FlagUnattributed(std::vector<ClaimDraft>* drafts);
 
 // A headline or summary that repeats a figure the body attributes ("le bilan passe à 19
 // morts" ... "19 morts, a annoncé le gouverneur") is that speaker's figure too: takes its
-// source, and loses the UNATTRIBUTED flag.
-void LendSourcesToRestatedFigures(std::vector<ClaimDraft>* drafts);
+// source, and loses the UNATTRIBUTED flag (subject_classes/toll.tsv: what a toll counts).
+void LendSourcesToRestatedFigures(const Lexicons& lexicons, std::vector<ClaimDraft>* drafts);
 
 }  // namespace claimcheck
 

@@ -90,16 +90,16 @@ TEST_F(ClaimPassesTest, DraftClaimsGiveIdsSpansQuantitiesAndSentences) {
       "---\ntitle: 12 morts à Kherson\ndate: 2024-05-03\n---\n"
       "Au moins 12 personnes ont été tuées. Le bilan est passé à 15.";
   Drafted d(*lexicons_, text, Upto::kDrafts);
-  ASSERT_EQ(d.drafts.size(), 3u);  // the date of the front matter is no claim, its title is
-  EXPECT_EQ(d.drafts[0].claim.id(), "a#1");
-  const v1::Claim& twelve = d.drafts[1].claim;
-  EXPECT_EQ(twelve.id(), "a#2");
+  // Nothing of the front matter is a claim: its date is metadata, its title the article's title.
+  ASSERT_EQ(d.drafts.size(), 2u);
+  const v1::Claim& twelve = d.drafts[0].claim;
+  EXPECT_EQ(twelve.id(), "a#1");
   EXPECT_EQ(twelve.article_id(), "a");
   EXPECT_EQ(twelve.quantity().text(), "Au moins 12");
   EXPECT_EQ(twelve.quantity().qualifier(), v1::AT_LEAST);
   EXPECT_EQ(twelve.sentence(), "Au moins 12 personnes ont été tuées.");
   EXPECT_EQ(twelve.language(), "fr");
-  EXPECT_EQ(d.drafts[2].sentence, d.drafts[1].sentence + 1);
+  EXPECT_EQ(d.drafts[1].sentence, d.drafts[0].sentence + 1);
   // Nothing the later passes decide is set yet.
   EXPECT_EQ(twelve.metric(), v1::METRIC_UNSPECIFIED);
   EXPECT_TRUE(twelve.subject().empty());
@@ -195,7 +195,7 @@ TEST_F(ClaimPassesTest, LendSourcesToRestatedFiguresTakesTheBodysSpeaker) {
   Drafted d(*lexicons_, text, Upto::kUnattributed);
   ClaimDraft& headline = d.drafts.front();
   ASSERT_TRUE(HasFlag(headline.claim, v1::UNATTRIBUTED));
-  LendSourcesToRestatedFigures(&d.drafts);
+  LendSourcesToRestatedFigures(*lexicons_, &d.drafts);
   EXPECT_EQ(headline.claim.source().text(), d.drafts.back().claim.source().text());
   EXPECT_EQ(headline.claim.source().cue(), "restates " + d.drafts.back().claim.id());
   EXPECT_FALSE(HasFlag(headline.claim, v1::UNATTRIBUTED));

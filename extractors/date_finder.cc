@@ -58,23 +58,24 @@ std::optional<absl::CivilDay> OnOrBefore(int month, int day, absl::CivilDay arti
 
 }  // namespace
 
-int DateFinder::MonthAt(const TokenizedText& t, int i, int* num_tokens) const {
-  const auto m = words_.dates.LongestAt(t, i);
-  if (!m || words_.date_entries[m->payload].kind != DateWordKind::kMonth) return 0;
+const DateWord* DateFinder::WordAt(const TokenizedText& t, int i, int* num_tokens) const {
+  const auto m = lex_.dates.LongestAt(t, i);
+  if (!m) return nullptr;
   *num_tokens = m->num_tokens;
-  return words_.date_entries[m->payload].value;
+  return &lex_.date_entries[m->payload];
 }
 
-bool DateFinder::RangeToAt(const TokenizedText& t, int i, int* num_tokens) const {
+int DateFinder::MonthAt(const TokenizedText& t, int i, int* num_tokens) const {
+  const DateWord* w = WordAt(t, i, num_tokens);
+  return w != nullptr && w->kind == DateWordKind::kMonth ? w->value : 0;
+}
+
+bool DateFinder::RangeToAt(const TokenizedText& t, int i) const {
   if (t.IsPunct(i, '-') && i > 0 && !t.tokens[i].space_before &&
       i + 1 < t.size() && !t.tokens[i + 1].space_before) {
-    *num_tokens = 1;  // "29-30 juin"
-    return true;
+    return true;  // "29-30 juin"
   }
-  const auto m = words_.dates.LongestAt(t, i);
-  if (!m || words_.date_entries[m->payload].kind != DateWordKind::kRangeTo) return false;
-  *num_tokens = m->num_tokens;
-  return true;
+  return lex_.Is(t, i, WordClass::kRangeTo);
 }
 
 bool DateFinder::NumericDateAt(const TokenizedText& t, int i, int end, DateMention* m) const {
@@ -83,14 +84,15 @@ bool DateFinder::NumericDateAt(const TokenizedText& t, int i, int end, DateMenti
   for (int k = i + 1; k <= i + 4; ++k) {
     if (t.tokens[k].space_before) return false;
   }
-  const auto separator = words_.dates.LongestAt(t, i + 1);
-  if (!separator || words_.date_entries[separator->payload].kind != DateWordKind::kNumeric ||
+  int len = 0;
+  const DateWord* separator = WordAt(t, i + 1, &len);
+  if (separator == nullptr || separator->kind != DateWordKind::kNumeric ||
       t.Text(i + 1) != t.Text(i + 3)) {
     return false;
   }
   const int first = DayAt(t, i, end), second = DayAt(t, i + 2, end), year = YearAt(t, i + 4, end);
   if (first == 0 || second == 0 || year == 0) return false;
-  const bool day_first = words_.date_entries[separator->payload].value == 1;
+  const bool day_first = separator->value == 1;
   m->day = day_first ? first : second;
   m->month = day_first ? second : first;
   if (m->month > 12) return false;
@@ -107,7 +109,7 @@ bool DateFinder::DayAndMonthAt(const TokenizedText& t, int i, int end, DateMenti
   if (const int day = DayAt(t, i, end); day > 0) {
     // "7 mars", "du 29 au 30 juin" (the first day, with the month written once).
     int j = i + 1;
-    if (RangeToAt(t, j, &len) && DayAt(t, j + len, end) > 0) j += len + 1;
+    if (RangeToAt(t, j) && DayAt(t, j + 1, end) > 0) j += 2;
     const int month = j < end ? MonthAt(t, j, &len) : 0;
     if (month == 0) return false;
     j += len;
@@ -144,45 +146,47 @@ std::vector<DateMention> DateFinder::Find(const TokenizedText& t, int begin, int
     if (t.tokens[i].kind == TokenKind::kPunct) continue;  // "/" only joins a date's numbers
     DateMention m;
     if (!DayAndMonthAt(t, i, end, &m)) {
-      const auto w = words_.dates.LongestAt(t, i);
-      if (!w) continue;
-      const DateWord& word = words_.date_entries[w->payload];
-      if (word.kind == DateWordKind::kMonth || word.kind == DateWordKind::kRangeTo ||
-          word.kind == DateWordKind::kSince || word.kind == DateWordKind::kPartOfDay ||
-          word.kind == DateWordKind::kNumeric) {
+      int len = 0;
+      const DateWord* w = WordAt(t, i, &len);
+      if (w == nullptr) continue;
+      const DateWord& word = *w;
+      if (word.kind == DateWordKind::kMonth || word.kind == DateWordKind::kSince ||
+          word.kind == DateWordKind::kPartOfDay || word.kind == DateWordKind::kNumeric) {
         continue;
       }
       m.begin = i;
-      m.end = i + w->num_tokens;
+      m.end = i + len;
       m.kind = word.kind;
       m.value = word.value;
       m.month = word.month;
       m.day = word.day;
-      int len = 0;
       if (word.kind == DateWordKind::kWeekday) {
         DateMention written;  // "mercredi 8 mars": the date written wins
         if (DayAndMonthAt(t, m.end, end, &written)) {
           written.begin = i;
           m = written;
-        } else if (RangeToAt(t, m.end, &len) && m.end + len < end) {
+        } else if (RangeToAt(t, m.end) && m.end + 1 < end) {
           // "de samedi à dimanche": the night begins on the first.
-          const auto second = words_.dates.LongestAt(t, m.end + len);
-          if (second && words_.date_entries[second->payload].kind == DateWordKind::kWeekday) {
-            m.end += len + second->num_tokens;
+          int second_len = 0;
+          const DateWord* second = WordAt(t, m.end + 1, &second_len);
+          if (second != nullptr && second->kind == DateWordKind::kWeekday) {
+            m.end += 1 + second_len;
           }
         }
       }
     }
     // "samedi soir", "Saturday evening".
     while (m.end < end) {
-      const auto part = words_.dates.LongestAt(t, m.end);
-      if (!part || words_.date_entries[part->payload].kind != DateWordKind::kPartOfDay) break;
-      m.end += part->num_tokens;
+      int part_len = 0;
+      const DateWord* part = WordAt(t, m.end, &part_len);
+      if (part == nullptr || part->kind != DateWordKind::kPartOfDay) break;
+      m.end += part_len;
     }
     // "depuis le 7 octobre", "since Saturday".
     for (int k = m.begin - 1; k >= std::max(begin, m.begin - 1 - kWordsBeforeSince); --k) {
-      const auto w = words_.dates.LongestAt(t, k);
-      if (w && words_.date_entries[w->payload].kind == DateWordKind::kSince) {
+      int since_len = 0;
+      const DateWord* w = WordAt(t, k, &since_len);
+      if (w != nullptr && w->kind == DateWordKind::kSince) {
         m.starts_period = true;
         break;
       }

@@ -5,10 +5,12 @@
 // pass's call (FindEventDates in claim_passes.h); this only reads dates.
 //
 // Usage:
-//   const DateFinder finder(lexicons.ForLanguage("fr").events);
+//   const DateFinder finder(lexicons.ForLanguage("fr"));
 //   for (const DateMention& m : finder.Find(tokens, sentence.begin, sentence.end)) {
 //     std::optional<absl::CivilDay> day = ResolveDate(m, article_day, day_in_force);
 //   }
+//
+// The words are the language's months.tsv, days.tsv and dates.tsv, and range_to.tsv.
 //
 // Rules: a month is a date only beside a day's number ("7 mars", "Oct. 7, 2023", "1er mars";
 // "in March", "May" alone are none); of two days joined by range_to ("de samedi à dimanche",
@@ -23,7 +25,7 @@
 #include <vector>
 
 #include "absl/time/civil_time.h"
-#include "extractors/event_words.h"
+#include "extractors/lexicons.h"
 #include "extractors/tokenizer.h"
 
 namespace claimcheck {
@@ -43,8 +45,8 @@ struct DateMention {
 
 class DateFinder {
  public:
-  // `words` must outlive the finder.
-  explicit DateFinder(const EventWords& words) : words_(words) {}
+  // `lex` must outlive the finder.
+  explicit DateFinder(const LanguageLexicon& lex) : lex_(lex) {}
 
   // The mentions of days in tokens [begin, end), in text order, none overlapping.
   std::vector<DateMention> Find(const TokenizedText& text, int begin, int end) const;
@@ -57,10 +59,12 @@ class DateFinder {
   bool NumericDateAt(const TokenizedText& text, int i, int end, DateMention* m) const;
   // The month word at token i (value 1..12), with its length in tokens; 0 if none.
   int MonthAt(const TokenizedText& text, int i, int* num_tokens) const;
-  // Whether the date words at token i join two days ("à", "au", "to").
-  bool RangeToAt(const TokenizedText& text, int i, int* num_tokens) const;
+  // Whether the word at token i joins two days ("à", "au", "to").
+  bool RangeToAt(const TokenizedText& text, int i) const;
+  // The date word starting at token i, if any.
+  const DateWord* WordAt(const TokenizedText& text, int i, int* num_tokens) const;
 
-  const EventWords& words_;
+  const LanguageLexicon& lex_;
 };
 
 // The day `m` names. `article` is the article's date (none for an undated article), `in_force`

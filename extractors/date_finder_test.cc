@@ -27,9 +27,9 @@ class DateFinderTest : public ::testing::Test {
   std::vector<std::string> Days(const std::string& language, const std::string& text,
                                 const std::string& article = "2024-03-20") {
     const FoldedText folded = FoldedText::Fold(text);
-    TokenizedText tokens = Tokenize(folded);
+    TokenizedText tokens = Tokenize(folded, lexicons_->token_rules);
     lexicons_->Annotate(&tokens);
-    const DateFinder finder(lexicons_->ForLanguage(language).events);
+    const DateFinder finder(lexicons_->ForLanguage(language));
     std::optional<absl::CivilDay> day;
     if (!article.empty()) {
       absl::CivilDay parsed;
@@ -105,9 +105,9 @@ TEST_F(DateFinderTest, RelativeDaysAndHolidays) {
 
 TEST_F(DateFinderTest, TheDayBeforeCountsFromTheDayInForce) {
   const FoldedText folded = FoldedText::Fold("contre 875 la nuit précédente");
-  TokenizedText tokens = Tokenize(folded);
+  TokenizedText tokens = Tokenize(folded, lexicons_->token_rules);
   const std::vector<DateMention> found =
-      DateFinder(lexicons_->ForLanguage("fr").events).Find(tokens, 0, tokens.size());
+      DateFinder(lexicons_->ForLanguage("fr")).Find(tokens, 0, tokens.size());
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(ResolveDate(found[0], absl::CivilDay(2023, 7, 1), absl::CivilDay(2023, 6, 30)),
             absl::CivilDay(2023, 6, 29));

@@ -56,7 +56,7 @@ struct DayInForce {
 class EventDater {
  public:
   EventDater(const ArticleText& text, const std::vector<ClaimDraft>& drafts)
-      : text_(text), t_(text.tokens), drafts_(drafts), finder_(text.lex.events) {
+      : text_(text), t_(text.tokens), drafts_(drafts), finder_(text.lex) {
     // The draft whose number (with its noun) ends at each token.
     for (int k = 0; k < static_cast<int>(drafts.size()); ++k) {
       ending_at_.emplace_back(std::max(drafts[k].number.text_end, drafts[k].subject.end), k);
@@ -121,7 +121,7 @@ class EventDater {
 };
 
 std::optional<absl::CivilDay> EventDater::DateInText() const {
-  const PhraseTable& cues = text_.lex.events.published_cues;
+  const PhraseTable& cues = text_.lexicons.Phrases(PhraseClass::kPublishedCue);
   for (const Sentence& s : t_.sentences) {
     if (s.paragraph >= kMaxLeadParagraphs) break;
     for (int i = s.begin; i < s.end; ++i) {
@@ -162,25 +162,27 @@ bool EventDater::StatementEndsAt(int end, int min_begin) const {
       return true;
     }
   }
-  return lex.events.change_verbs.LongestEndingAt(t_, end, min_begin).has_value();
+  return text_.lexicons.Phrases(PhraseClass::kChangeVerb)
+      .LongestEndingAt(t_, end, min_begin)
+      .has_value();
 }
 
 // A verb of what happened or a noun of an event.
 bool EventDater::EventEndsAt(int end, int min_begin) const {
-  const LanguageLexicon& lex = text_.lex;
-  return lex.metrics.LongestEndingAt(t_, end, min_begin) ||
-         lex.events.event_nouns.LongestEndingAt(t_, end, min_begin);
+  return text_.lex.metrics.LongestEndingAt(t_, end, min_begin) ||
+         text_.lexicons.Phrases(PhraseClass::kEventNoun).LongestEndingAt(t_, end, min_begin);
 }
 
 bool EventDater::EventStartsAt(int i) const {
-  const LanguageLexicon& lex = text_.lex;
-  return i < t_.size() && (lex.metrics.LongestAt(t_, i) || lex.events.event_nouns.LongestAt(t_, i));
+  return i < t_.size() && (text_.lex.metrics.LongestAt(t_, i) ||
+                           text_.lexicons.PhraseAt(t_, i, PhraseClass::kEventNoun));
 }
 
 DateRole EventDater::FigureRole(int end, int sentence_begin, bool day_follows_of) const {
-  const auto figure = text_.lex.events.figure_nouns.LongestEndingAt(t_, end, sentence_begin);
-  if (!figure) return DateRole::kNone;
-  const int begin = end - figure->num_tokens;
+  if (end - 1 < sentence_begin || !text_.lexicons.Is(t_, end - 1, WordClass::kFigureNoun)) {
+    return DateRole::kNone;
+  }
+  const int begin = end - 1;
   for (int e = begin; e >= std::max(sentence_begin + 1, begin - kFigureVerbReach); --e) {
     if (StatementEndsAt(e, sentence_begin)) return DateRole::kStatement;
   }
@@ -197,14 +199,17 @@ DateRole EventDater::ClauseRole(int from, int sentence_end) const {
 }
 
 DateRole EventDater::RoleOf(const DateMention& m, const Sentence& s, int* bound) const {
-  const EventWords& words = text_.lex.events;
+  const Lexicons& lexicons = text_.lexicons;
   // "la nuit du Nouvel An", "l'attaque du 22 mars".
-  if (words.event_nouns.LongestEndingAt(t_, m.begin, s.begin)) return DateRole::kEvent;
+  if (lexicons.Phrases(PhraseClass::kEventNoun).LongestEndingAt(t_, m.begin, s.begin)) {
+    return DateRole::kEvent;
+  }
   const int p = WordBefore(m.begin, s.begin);
   if (p >= 0) {
     if (const int k = DraftEndingAt(p + 1); k >= 0) {
       const int number_begin = drafts_[k].number.text_begin;
-      if (words.value_prepositions.LongestEndingAt(t_, number_begin, s.begin)) {
+      if (number_begin - 1 >= s.begin &&
+          lexicons.Is(t_, number_begin - 1, WordClass::kValuePreposition)) {
         return DateRole::kStatement;  // "raised to 158 on Thursday"
       }
       if (drafts_[k].compared || drafts_[k].older_value) *bound = k;
@@ -218,11 +223,10 @@ DateRole EventDater::RoleOf(const DateMention& m, const Sentence& s, int* bound)
     if (EventEndsAt(p + 1, s.begin)) return DateRole::kEvent;
   }
   // "Saturday's strike", "last week's strike", "Tuesday's initial toll".
-  if (t_.Is(m.end, "'s")) {
+  if (lexicons.Is(t_, m.end, WordClass::kPossessive)) {
     const int next = m.end + 1;
-    const PhraseTable& figures = words.figure_nouns;
-    if (EventStartsAt(next) || figures.LongestAt(t_, next) ||
-        (next + 1 < s.end && figures.LongestAt(t_, next + 1))) {
+    if (EventStartsAt(next) || lexicons.Is(t_, next, WordClass::kFigureNoun) ||
+        (next + 1 < s.end && lexicons.Is(t_, next + 1, WordClass::kFigureNoun))) {
       return DateRole::kEvent;
     }
   }

@@ -12,27 +12,22 @@ bool StopsClause(const TokenizedText& t, int i) {
 
 }  // namespace
 
-bool EndsBefore(const PhraseTable& table, const TokenizedText& t, int at) {
+bool ChangeVerbBefore(const Lexicons& lexicons, const TokenizedText& t, int at, int reach) {
   if (at <= 0 || at > t.size()) return false;
   const int sentence_begin = t.sentences[t.sentence_of[at - 1]].begin;
-  return table.LongestEndingAt(t, at, sentence_begin).has_value();
-}
-
-bool ChangeVerbBefore(const EventWords& words, const TokenizedText& t, int at, int reach) {
-  if (at <= 0 || at > t.size()) return false;
-  const int sentence_begin = t.sentences[t.sentence_of[at - 1]].begin;
+  const PhraseTable& verbs = lexicons.Phrases(PhraseClass::kChangeVerb);
   for (int end = at; end > std::max(sentence_begin, at - reach); --end) {
-    if (words.change_verbs.LongestEndingAt(t, end, sentence_begin)) return true;
+    if (verbs.LongestEndingAt(t, end, sentence_begin)) return true;
     if (StopsClause(t, end - 1)) return false;
   }
   return false;
 }
 
-bool IsChange(const EventWords& words, const TokenizedText& t, int begin, int link) {
-  if (link >= t.size() || !words.change_to.LongestAt(t, link)) return false;
-  if (begin <= 0) return false;
-  const auto from = words.change_from.LongestEndingAt(t, begin, t.sentences[t.sentence_of[begin]].begin);
-  return from && ChangeVerbBefore(words, t, begin - from->num_tokens, kChangeVerbReach);
+bool IsChange(const Lexicons& lexicons, const TokenizedText& t, int begin, int link) {
+  if (link >= t.size() || !lexicons.Is(t, link, WordClass::kChangeTo)) return false;
+  if (begin <= 0 || t.sentence_of[begin - 1] != t.sentence_of[begin]) return false;
+  return lexicons.Is(t, begin - 1, WordClass::kChangeFrom) &&
+         ChangeVerbBefore(lexicons, t, begin - 1, kChangeVerbReach);
 }
 
 }  // namespace claimcheck

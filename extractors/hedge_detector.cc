@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "absl/container/flat_hash_set.h"
+#include "absl/strings/str_cat.h"
 
 namespace claimcheck {
 namespace {
@@ -87,6 +88,48 @@ std::vector<int> HedgeDetector::Cover(const TokenizedText& t,
     }
   }
   return cover;
+}
+
+std::string HedgeDetector::Quote(absl::string_view text, const TokenizedText& t, int sentence,
+                                 size_t max_bytes) const {
+  const Sentence& s = t.sentences[sentence];
+  const FoldedText& folded = *t.folded;
+  const uint32_t begin = folded.OriginalOffset(t.tokens[s.begin].begin);
+  const uint32_t end = folded.OriginalOffset(t.tokens[s.end - 1].end);
+  if (end - begin <= max_bytes) return std::string(text.substr(begin, end - begin));
+
+  // The hedge's words, found again within the sentence (Cover only keeps which sentence).
+  uint32_t hedge_begin = begin, hedge_end = begin;
+  re2::StringPiece match;
+  if (lex_.hedges && lex_.hedges->Match(folded.text(), t.tokens[s.begin].begin,
+                                        t.tokens[s.end - 1].end, RE2::UNANCHORED, &match, 1)) {
+    const uint32_t at = static_cast<uint32_t>(match.data() - folded.text().data());
+    hedge_begin = folded.OriginalOffset(at);
+    hedge_end = folded.OriginalOffset(at + static_cast<uint32_t>(match.size()));
+  }
+  // A window of max_bytes around the hedge, as much of the sentence before it as after, moved
+  // inside the sentence when it runs past an end.
+  const uint32_t room = max_bytes > hedge_end - hedge_begin
+                            ? static_cast<uint32_t>(max_bytes) - (hedge_end - hedge_begin)
+                            : 0;
+  uint32_t from = hedge_begin > begin + room / 2 ? hedge_begin - room / 2 : begin;
+  uint32_t to = std::min(end, std::max(hedge_end, from + static_cast<uint32_t>(max_bytes)));
+  if (to == end) from = std::max(begin, std::min(hedge_begin, end - static_cast<uint32_t>(max_bytes)));
+  // Whole words only: the first token starting at or after `from`, the last ending by `to`.
+  // Binary searches: a "sentence" may run for a megabyte.
+  const auto sentence_begin = t.tokens.begin() + s.begin, sentence_end = t.tokens.begin() + s.end;
+  const auto first = std::partition_point(sentence_begin, sentence_end - 1, [&](const Token& tok) {
+    return folded.OriginalOffset(tok.begin) < from;
+  });
+  const auto past = std::partition_point(first, sentence_end, [&](const Token& tok) {
+    return folded.OriginalOffset(tok.end) <= to;
+  });
+  const auto last = past == first ? first : past - 1;
+  const uint32_t quote_begin = std::min(folded.OriginalOffset(first->begin), hedge_begin);
+  const uint32_t quote_end = std::max(folded.OriginalOffset(last->end), hedge_end);
+  return absl::StrCat(quote_begin > begin ? "…" : "",
+                      text.substr(quote_begin, quote_end - quote_begin),
+                      quote_end < end ? "…" : "");
 }
 
 }  // namespace claimcheck

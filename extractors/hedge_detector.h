@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/string_view.h"
 #include "extractors/lexicons.h"
 #include "extractors/tokenizer.h"
 
@@ -25,6 +26,14 @@ class HedgeDetector {
   // the index of the hedge sentence that covers it, or -1 if none does.
   std::vector<int> Cover(const TokenizedText& text,
                                  const std::vector<int>& claim_sentences) const;
+
+  // What an UNVERIFIED flag quotes for hedge sentence `sentence` of `text` (the original of
+  // `t.folded`): the whole sentence when it fits in `max_bytes`, else the part of it around the
+  // hedge's own words, cut at word boundaries and marked "…" where cut. The quote always holds
+  // the words that justify the flag ("without providing evidence" at the end of a long sentence).
+  // Costs a search of the sentence for the hedge: callers quote each hedge sentence once.
+  std::string Quote(absl::string_view text, const TokenizedText& t, int sentence,
+                    size_t max_bytes) const;
 
  private:
   const LanguageLexicon& lex_;

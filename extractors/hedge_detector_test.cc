@@ -25,6 +25,42 @@ bool Unverified(const std::string& text, const std::string& number) {
   return false;
 }
 
+// The reason of the UNVERIFIED flag on the claim written `number`; "" when it has none.
+std::string HedgeReason(const std::string& text, const std::string& number) {
+  const std::vector<v1::Claim> claims = ExtractForTest(text);
+  const v1::Claim* c = ClaimAt(claims, text, number);
+  if (c == nullptr) return "";
+  for (const v1::Flag& f : c->flags()) {
+    if (f.kind() == v1::UNVERIFIED) return f.reason();
+  }
+  return "";
+}
+
+TEST(HedgeDetectorTest, TheQuoteAlwaysHoldsTheHedge) {
+  // A long sentence whose hedge comes last: the quote used to stop before it.
+  const std::string end =
+      "Sudan's paramilitary Rapid Support Forces said on Monday they had killed more than 200 "
+      "soldiers and captured 30 vehicles in fighting near the town of El Obeid, without "
+      "providing evidence.";
+  const std::string quoted = HedgeReason(end, "200");
+  EXPECT_NE(quoted.find("near the town of El Obeid, without providing evidence.\""),
+            std::string::npos) << quoted;
+  EXPECT_NE(quoted.find("\"…"), std::string::npos) << quoted;  // cut before, at a word
+  EXPECT_LE(quoted.size(), 200u);
+  // The hedge in the middle of a long sentence: cut on both sides, the hedge kept whole.
+  const std::string middle =
+      "The ministry said its forces had destroyed 45 tanks and 120 armoured vehicles over the "
+      "week, a claim that could not be independently verified, while Kyiv reported heavy "
+      "fighting along the whole front line and said it had repelled dozens of assaults.";
+  const std::string cut = HedgeReason(middle, "45");
+  EXPECT_NE(cut.find("could not be independently verified"), std::string::npos) << cut;
+  EXPECT_NE(cut.find("…\""), std::string::npos) << cut;
+  // A short hedge sentence is quoted whole.
+  EXPECT_EQ(HedgeReason("Moscou avance 300 000 morts, un chiffre impossible à vérifier.", "300 000"),
+            "hedged by the article: \"Moscou avance 300 000 morts, un chiffre impossible à "
+            "vérifier.\"");
+}
+
 TEST(HedgeDetectorTest, FrenchConditionalsOfReportedFact) {
   EXPECT_TRUE(Unverified("Environ 2 000 habitants s'y trouveraient encore, a-t-il dit.", "2 000"));
   EXPECT_TRUE(

@@ -1,8 +1,8 @@
 #include "extractors/lexicons.h"
 
-#include <fstream>
 #include <functional>
 #include <sstream>
+#include <tuple>
 
 #include "absl/status/status.h"
 #include "absl/strings/numbers.h"
@@ -11,43 +11,11 @@
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "extractors/folded_text.h"
+#include "extractors/lexicon_classes.h"
+#include "extractors/lexicon_file.h"
 
 namespace claimcheck {
 namespace {
-
-struct TsvLine {
-  int number = 0;
-  std::vector<std::string> fields;
-};
-
-// Reads a TAB-separated file, skipping blank lines and '#' comments.
-absl::StatusOr<std::vector<TsvLine>> ReadTsv(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return absl::NotFoundError(absl::StrCat("lexicon file not found: ", path));
-  std::vector<TsvLine> lines;
-  std::string line;
-  int number = 0;
-  while (std::getline(in, line)) {
-    ++number;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    absl::string_view view = absl::StripAsciiWhitespace(line);
-    if (view.empty() || view.front() == '#') continue;
-    if (!IsValidUtf8(view)) {
-      return absl::InvalidArgumentError(absl::StrCat(path, ":", number, ": not UTF-8"));
-    }
-    TsvLine parsed;
-    parsed.number = number;
-    for (absl::string_view f : absl::StrSplit(view, '\t')) {
-      parsed.fields.emplace_back(absl::StripAsciiWhitespace(f));
-    }
-    lines.push_back(std::move(parsed));
-  }
-  return lines;
-}
-
-absl::Status LineError(const std::string& path, const TsvLine& line, absl::string_view what) {
-  return absl::InvalidArgumentError(absl::StrCat(path, ":", line.number, ": ", what));
-}
 
 absl::StatusOr<v1::Metric> ParseMetric(absl::string_view name) {
   v1::Metric metric;
@@ -55,22 +23,6 @@ absl::StatusOr<v1::Metric> ParseMetric(absl::string_view name) {
     return absl::InvalidArgumentError(absl::StrCat("unknown metric '", name, "'"));
   }
   return metric;
-}
-
-// Calls `fn` on every line of the TSV file at `path`. A line with fewer than `min_fields` or
-// more than `max_fields` fields is INVALID_ARGUMENT naming file, line and the `layout` expected.
-absl::Status ForEachLine(const std::string& path, size_t min_fields, size_t max_fields,
-                         absl::string_view layout,
-                         const std::function<absl::Status(const TsvLine&)>& fn) {
-  absl::StatusOr<std::vector<TsvLine>> lines = ReadTsv(path);
-  if (!lines.ok()) return lines.status();
-  for (const TsvLine& line : *lines) {
-    if (line.fields.size() < min_fields || line.fields.size() > max_fields) {
-      return LineError(path, line, absl::StrCat("expected: ", layout));
-    }
-    if (absl::Status s = fn(line); !s.ok()) return s;
-  }
-  return absl::OkStatus();
 }
 
 absl::Status LoadNumbers(const std::string& path, LanguageLexicon* lex) {
@@ -143,39 +95,64 @@ absl::Status LoadUnits(const std::string& path, LanguageLexicon* lex) {
   });
 }
 
-absl::Status LoadCues(const std::string& path, LanguageLexicon* lex) {
-  static const auto* const kKinds = new absl::flat_hash_map<std::string, CueKind>{
-      {"verb", CueKind::kVerb},       {"prep", CueKind::kPrep},
-      {"pronoun", CueKind::kPronoun}, {"aux", CueKind::kAux},
-      {"aux_pronoun", CueKind::kAuxPronoun}, {"earlier", CueKind::kEarlier},
-      {"backref", CueKind::kBackref}, {"month", CueKind::kMonth},
-      {"idnoun", CueKind::kIdNoun},   {"participle", CueKind::kParticiple},
-      {"speaker", CueKind::kSpeaker}, {"toll", CueKind::kToll},
-      {"chrome", CueKind::kChrome},   {"timezone", CueKind::kTimezone}};
-  return ForEachLine(path, 2, 2, "phrase<TAB>kind", [&](const TsvLine& line) {
-    CueEntry entry;
-    absl::string_view kind = line.fields[1];
-    if (absl::ConsumePrefix(&kind, "channel:")) {
-      entry.kind = CueKind::kChannel;
-      entry.channel = std::string(kind);
-    } else if (auto it = kKinds->find(kind); it != kKinds->end()) {
-      entry.kind = it->second;
-    } else {
-      return LineError(path, line, absl::StrCat("unknown kind '", kind, "'"));
-    }
-    const int index = static_cast<int>(lex->cue_entries.size());
-    lex->cues.Add(line.fields[0], index);
-    switch (entry.kind) {
-      case CueKind::kVerb: case CueKind::kPrep: case CueKind::kParticiple:
-      case CueKind::kAuxPronoun: case CueKind::kChannel: case CueKind::kEarlier:
-        lex->attribution_triggers.Add(line.fields[0], index);
-        break;
-      default:
-        break;
-    }
-    lex->cue_entries.push_back(std::move(entry));
-    return absl::OkStatus();
-  });
+// The words of attribution, one kind per file. The order is the order of look-up among
+// phrases of equal length ("communique" is a verb before it is a channel).
+struct CueFile {
+  const char* file;
+  CueKind kind;
+  bool fr;
+  bool en;
+};
+constexpr CueFile kCueFiles[] = {
+    {"said_verbs.tsv", CueKind::kVerb, true, true},
+    {"according_to.tsv", CueKind::kPrep, true, true},
+    {"participles.tsv", CueKind::kParticiple, true, true},
+    {"aux_pronouns.tsv", CueKind::kAuxPronoun, true, false},
+    {"channels.tsv", CueKind::kChannel, true, true},
+    {"earlier_markers.tsv", CueKind::kEarlier, true, true},
+    {"pronouns.tsv", CueKind::kPronoun, true, true},
+    {"auxiliaries.tsv", CueKind::kAux, true, true},
+    {"backrefs.tsv", CueKind::kBackref, true, true},
+    {"months.tsv", CueKind::kMonth, true, true},
+    {"id_nouns.tsv", CueKind::kIdNoun, true, true},
+    {"speaker_nouns.tsv", CueKind::kSpeaker, true, true},
+    {"toll_verbs.tsv", CueKind::kToll, true, true},
+    {"page_furniture.tsv", CueKind::kChrome, true, true},
+    {"time_zones.tsv", CueKind::kTimezone, true, true},
+};
+
+absl::Status LoadCueFile(const std::string& path, CueKind kind, LanguageLexicon* lex) {
+  const bool channel = kind == CueKind::kChannel;
+  // A month's number is for the dates (LoadDates).
+  const bool month = kind == CueKind::kMonth;
+  return ForEachLine(path, channel || month ? 2 : 1, channel || month ? 2 : 1,
+                     channel ? "phrase<TAB>channel" : month ? "phrase<TAB>month" : "phrase",
+                     [&](const TsvLine& line) {
+                       CueEntry entry;
+                       entry.kind = kind;
+                       if (channel) entry.channel = line.fields[1];
+                       const int index = static_cast<int>(lex->cue_entries.size());
+                       lex->cues.Add(line.fields[0], index);
+                       switch (kind) {
+                         case CueKind::kVerb: case CueKind::kPrep: case CueKind::kParticiple:
+                         case CueKind::kAuxPronoun: case CueKind::kChannel:
+                         case CueKind::kEarlier:
+                           lex->attribution_triggers.Add(line.fields[0], index);
+                           break;
+                         default:
+                           break;
+                       }
+                       lex->cue_entries.push_back(std::move(entry));
+                       return absl::OkStatus();
+                     });
+}
+
+absl::Status LoadCues(const std::string& base, LanguageLexicon* lex) {
+  for (const CueFile& f : kCueFiles) {
+    if (!(lex->language == "fr" ? f.fr : f.en)) continue;
+    if (absl::Status s = LoadCueFile(base + f.file, f.kind, lex); !s.ok()) return s;
+  }
+  return absl::OkStatus();
 }
 
 absl::Status LoadStopwords(const std::string& path, LanguageLexicon* lex) {
@@ -211,83 +188,96 @@ absl::Status LoadHedges(const std::string& path, LanguageLexicon* lex) {
   return absl::OkStatus();
 }
 
-// One phrase a line.
-absl::Status LoadPhrases(const std::string& path, PhraseTable* table) {
-  return ForEachLine(path, 1, 1, "phrase", [&](const TsvLine& line) {
-    table->Add(line.fields[0], 0);
+// Number words that are other words beside some words: "neuf<TAB>le|un<TAB>" ("le neuf").
+absl::Status LoadNotCounts(const std::string& path, LanguageLexicon* lex) {
+  const absl::string_view layout = "word<TAB>words before[<TAB>words after]";
+  return ForEachLine(path, 2, 3, layout, [&](const TsvLine& line) {
+    NotACount& entry = lex->not_counts[FoldPhrase(line.fields[0])];
+    for (absl::string_view w : absl::StrSplit(line.fields[1], '|', absl::SkipEmpty())) {
+      entry.before.insert(FoldPhrase(w));
+    }
+    if (line.fields.size() == 3) {
+      for (absl::string_view w : absl::StrSplit(line.fields[2], '|', absl::SkipEmpty())) {
+        entry.after.insert(FoldPhrase(w));
+      }
+    }
     return absl::OkStatus();
   });
 }
 
-absl::Status LoadDates(const std::string& path, EventWords* words) {
+// A date word's value, as its kind needs it (see dates.tsv's header); false if it is wrong.
+bool ParseDateValue(absl::string_view value, DateWord* word) {
+  switch (word->kind) {
+    case DateWordKind::kMonth:
+      return absl::SimpleAtoi(value, &word->value) && word->value >= 1 && word->value <= 12;
+    case DateWordKind::kWeekday:
+      return absl::SimpleAtoi(value, &word->value) && word->value >= 1 && word->value <= 7;
+    case DateWordKind::kNumeric:
+      return absl::SimpleAtoi(value, &word->value) && (word->value == 1 || word->value == 2);
+    case DateWordKind::kDaysBefore:
+    case DateWordKind::kBeforeEvent:
+      return absl::SimpleAtoi(value, &word->value) && word->value >= 0 && word->value <= 366;
+    case DateWordKind::kHoliday: {
+      const std::vector<std::string> md = absl::StrSplit(value, '-');
+      return md.size() == 2 && absl::SimpleAtoi(md[0], &word->month) &&
+             absl::SimpleAtoi(md[1], &word->day) && word->month >= 1 && word->month <= 12 &&
+             word->day >= 1 && word->day <= 31;
+    }
+    case DateWordKind::kSince:
+    case DateWordKind::kPartOfDay:
+      return value.empty();
+  }
+  return false;
+}
+
+// The words that name a day: months.tsv (phrase, month) and days.tsv (word, weekday), which
+// other rules read too, and dates.tsv (phrase, kind, value) for the rest.
+absl::Status LoadDates(const std::string& base, LanguageLexicon* lex) {
   static const auto* const kKinds = new absl::flat_hash_map<std::string, DateWordKind>{
-      {"month", DateWordKind::kMonth},           {"weekday", DateWordKind::kWeekday},
-      {"days_before", DateWordKind::kDaysBefore}, {"before_event", DateWordKind::kBeforeEvent},
-      {"holiday", DateWordKind::kHoliday},       {"range_to", DateWordKind::kRangeTo},
-      {"since", DateWordKind::kSince},           {"part_of_day", DateWordKind::kPartOfDay},
+      {"weekday", DateWordKind::kWeekday},         {"days_before", DateWordKind::kDaysBefore},
+      {"before_event", DateWordKind::kBeforeEvent}, {"holiday", DateWordKind::kHoliday},
+      {"since", DateWordKind::kSince},             {"part_of_day", DateWordKind::kPartOfDay},
       {"numeric", DateWordKind::kNumeric}};
+  const auto add = [lex](const std::string& path, const TsvLine& line, DateWordKind kind,
+                         absl::string_view value) {
+    DateWord word;
+    word.kind = kind;
+    if (!ParseDateValue(value, &word)) {
+      return LineError(path, line, "bad value for this kind (see dates.tsv's header)");
+    }
+    lex->dates.Add(line.fields[0], static_cast<int>(lex->date_entries.size()));
+    lex->date_entries.push_back(word);
+    return absl::OkStatus();
+  };
+  for (const auto& [file, kind] : {std::make_pair("months.tsv", DateWordKind::kMonth),
+                                   std::make_pair("days.tsv", DateWordKind::kWeekday)}) {
+    const std::string path = base + file;
+    const DateWordKind file_kind = kind;  // a lambda may not capture structured bindings
+    absl::Status s = ForEachLine(path, 2, 2, "word<TAB>number", [&](const TsvLine& line) {
+      return add(path, line, file_kind, line.fields[1]);
+    });
+    if (!s.ok()) return s;
+  }
+  const std::string path = base + "dates.tsv";
   return ForEachLine(path, 2, 3, "phrase<TAB>kind[<TAB>value]", [&](const TsvLine& line) {
     auto kind = kKinds->find(line.fields[1]);
     if (kind == kKinds->end()) return LineError(path, line, "unknown date kind");
-    DateWord word;
-    word.kind = kind->second;
-    const std::string value = line.fields.size() > 2 ? line.fields[2] : "";
-    bool ok = true;
-    switch (word.kind) {
-      case DateWordKind::kMonth:
-        ok = absl::SimpleAtoi(value, &word.value) && word.value >= 1 && word.value <= 12;
-        break;
-      case DateWordKind::kWeekday:
-        ok = absl::SimpleAtoi(value, &word.value) && word.value >= 1 && word.value <= 7;
-        break;
-      case DateWordKind::kNumeric:
-        ok = absl::SimpleAtoi(value, &word.value) && (word.value == 1 || word.value == 2);
-        break;
-      case DateWordKind::kDaysBefore:
-      case DateWordKind::kBeforeEvent:
-        ok = absl::SimpleAtoi(value, &word.value) && word.value >= 0 && word.value <= 366;
-        break;
-      case DateWordKind::kHoliday: {
-        const std::vector<std::string> md = absl::StrSplit(value, '-');
-        ok = md.size() == 2 && absl::SimpleAtoi(md[0], &word.month) &&
-             absl::SimpleAtoi(md[1], &word.day) && word.month >= 1 && word.month <= 12 &&
-             word.day >= 1 && word.day <= 31;
-        break;
-      }
-      case DateWordKind::kRangeTo:
-      case DateWordKind::kSince:
-      case DateWordKind::kPartOfDay:
-        ok = value.empty();
-        break;
-    }
-    if (!ok) return LineError(path, line, "bad value for this kind (see the file's header)");
-    words->dates.Add(line.fields[0], static_cast<int>(words->date_entries.size()));
-    words->date_entries.push_back(word);
-    return absl::OkStatus();
+    return add(path, line, kind->second, line.fields.size() > 2 ? line.fields[2] : "");
   });
 }
 
-absl::Status LoadEventWords(const std::string& base, EventWords* words) {
-  if (absl::Status s = LoadDates(base + "dates.tsv", words); !s.ok()) return s;
-  for (auto [file, table] : std::vector<std::pair<const char*, PhraseTable*>>{
-           {"published_cues.tsv", &words->published_cues},
-           {"event_nouns.tsv", &words->event_nouns},
-           {"change_verbs.tsv", &words->change_verbs},
-           {"change_from.tsv", &words->change_from},
-           {"change_to.tsv", &words->change_to},
-           {"value_prepositions.tsv", &words->value_prepositions},
-           {"figure_nouns.tsv", &words->figure_nouns},
-           {"count_clitics.tsv", &words->count_clitics},
-           {"alternative_words.tsv", &words->alternative_words},
-           {"part_pronouns.tsv", &words->part_pronouns},
-           {"side_nouns.tsv", &words->side_nouns},
-           {"loss_verbs.tsv", &words->loss_verbs},
-           {"enemy_words.tsv", &words->enemy_words},
-           {"cumulative.tsv", &words->cumulative},
-           {"relatives.tsv", &words->relatives},
-           {"superlatives.tsv", &words->superlatives},
-           {"projections.tsv", &words->projections}}) {
-    if (absl::Status s = LoadPhrases(base + file, table); !s.ok()) return s;
+absl::Status LoadTokenRules(const std::string& dir, TokenRules* rules) {
+  for (const auto& file_and_words :
+       {std::make_pair("/fr/elisions.tsv", &rules->elisions),
+        std::make_pair("/fr/abbreviations.tsv", &rules->abbreviations),
+        std::make_pair("/en/abbreviations.tsv", &rules->abbreviations)}) {
+    const std::string path = dir + file_and_words.first;
+    absl::flat_hash_set<std::string>* words = file_and_words.second;
+    absl::Status s = ForEachLine(path, 1, 1, "word", [&](const TsvLine& line) {
+      words->insert(FoldPhrase(line.fields[0]));
+      return absl::OkStatus();
+    });
+    if (!s.ok()) return s;
   }
   return absl::OkStatus();
 }
@@ -296,6 +286,7 @@ absl::Status LoadLanguage(const std::string& dir, const std::string& language,
                           LanguageLexicon* lex) {
   lex->language = language;
   const std::string base = absl::StrCat(dir, "/", language, "/");
+  if (absl::Status s = LoadCues(base, lex); !s.ok()) return s;
   for (auto [file, loader] : std::vector<std::pair<const char*, absl::Status (*)(
                                  const std::string&, LanguageLexicon*)>>{
            {"numbers.tsv", LoadNumbers},
@@ -303,12 +294,12 @@ absl::Status LoadLanguage(const std::string& dir, const std::string& language,
            {"metrics.tsv", LoadMetrics},
            {"subjects.tsv", LoadSubjects},
            {"units.tsv", LoadUnits},
-           {"attribution.tsv", LoadCues},
            {"stopwords.tsv", LoadStopwords},
-           {"hedges.tsv", LoadHedges}}) {
+           {"hedges.tsv", LoadHedges},
+           {"not_counts.tsv", LoadNotCounts}}) {
     if (absl::Status s = loader(base + file, lex); !s.ok()) return s;
   }
-  return LoadEventWords(base, &lex->events);
+  return LoadDates(base, lex);
 }
 
 absl::Status LoadPlaces(const std::string& path, Lexicons* lex) {
@@ -366,15 +357,7 @@ absl::Status LoadSubjectStatus(const std::string& path, Lexicons* lex) {
   });
 }
 
-// One word or phrase a line, as written (canonical subjects are not folded).
-absl::Status LoadWords(const std::string& path, absl::flat_hash_set<std::string>* words) {
-  return ForEachLine(path, 1, 1, "word", [&](const TsvLine& line) {
-    words->insert(line.fields[0]);
-    return absl::OkStatus();
-  });
-}
-
-// Two fields a line into `map`: key, value.
+// Two fields a line into `map`: key, value (ids and canonical names, as written).
 absl::Status LoadPairs(const std::string& path, absl::string_view layout,
                        absl::flat_hash_map<std::string, std::string>* map) {
   return ForEachLine(path, 2, 2, layout, [&](const TsvLine& line) {
@@ -384,6 +367,27 @@ absl::Status LoadPairs(const std::string& path, absl::string_view layout,
 }
 
 }  // namespace
+
+bool Lexicons::InPhrase(const TokenizedText& text, int i, PhraseClass c) const {
+  const PhraseTable& table = Phrases(c);
+  for (int begin = std::max(0, i - table.max_tokens() + 1); begin <= i; ++begin) {
+    if (auto m = table.LongestAt(text, begin); m && begin + m->num_tokens > i) return true;
+  }
+  return false;
+}
+
+std::vector<PhraseTable*> Lexicons::Tables() {
+  std::vector<PhraseTable*> tables;
+  for (LanguageLexicon* l : {&fr, &en}) {
+    for (PhraseTable* t : {&l->qualifiers, &l->qualifiers_after, &l->metrics, &l->subjects,
+                           &l->units, &l->cues, &l->attribution_triggers, &l->dates}) {
+      tables.push_back(t);
+    }
+  }
+  for (PhraseTable* t : {&places, &place_words, &sources, &clock_suffixes}) tables.push_back(t);
+  for (PhraseTable& t : phrase_classes_) tables.push_back(&t);
+  return tables;
+}
 
 const PlaceEntry* Lexicons::DemonymAt(const TokenizedText& text, int i, bool english) const {
   if (i < 0 || i >= text.size() || text.tokens[i].kind != TokenKind::kWord) return nullptr;
@@ -406,6 +410,9 @@ std::optional<PhraseTable::Match> Lexicons::SourceAt(const TokenizedText& text, 
 
 absl::StatusOr<std::unique_ptr<Lexicons>> Lexicons::Load(const std::string& dir) {
   auto lex = std::make_unique<Lexicons>();
+  lex->fr.lexicons = lex->en.lexicons = lex.get();
+  if (absl::Status s = LoadTokenRules(dir, &lex->token_rules); !s.ok()) return s;
+  for (PhraseTable* table : lex->Tables()) table->set_token_rules(&lex->token_rules);
   for (absl::Status s : {LoadLanguage(dir, "fr", &lex->fr), LoadLanguage(dir, "en", &lex->en),
                          LoadPlaces(dir + "/places.tsv", lex.get()),
                          LoadSources(dir + "/sources.tsv", lex.get()),
@@ -415,13 +422,13 @@ absl::StatusOr<std::unique_ptr<Lexicons>> Lexicons::Load(const std::string& dir)
                                    &lex->speaker_kinds),
                          LoadPairs(dir + "/enemies.tsv", "party<TAB>enemy country code",
                                    &lex->enemies),
-                         LoadWords(dir + "/participants.tsv", &lex->participants)}) {
+                         LoadClasses(dir, lex.get())}) {
     if (!s.ok()) return s;
   }
   int bit = 0;
   for (LanguageLexicon* l : {&lex->fr, &lex->en}) {
     for (PhraseTable* table : {&l->qualifiers, &l->qualifiers_after, &l->metrics, &l->subjects,
-                               &l->units, &l->cues, &l->attribution_triggers}) {
+                               &l->units, &l->cues, &l->attribution_triggers, &l->dates}) {
       table->set_mask_bit(bit);
       lex->index.AddTable(*table, bit++);
     }
@@ -430,19 +437,13 @@ absl::StatusOr<std::unique_ptr<Lexicons>> Lexicons::Load(const std::string& dir)
     table->set_mask_bit(bit);
     lex->index.AddTable(*table, bit++);
   }
-  // Per language, one bit for the words of dates (looked up at every token) and one for all the
-  // other event words: a token that starts none costs nothing.
-  for (LanguageLexicon* l : {&lex->fr, &lex->en}) {
-    l->events.dates.set_mask_bit(bit);
-    lex->index.AddTable(l->events.dates, bit++);
-    for (PhraseTable* table : l->events.Tables()) {
-      if (table == &l->events.dates) continue;
-      table->set_mask_bit(bit);
-      lex->index.AddTable(*table, bit);
-    }
-    ++bit;
+  for (int c = 0; c < kPhraseClassCount; ++c) {
+    PhraseTable& table = lex->MutablePhrases(static_cast<PhraseClass>(c));
+    table.set_mask_bit(bit);
+    lex->index.AddTable(table, bit++);
   }
-  static_assert(kPartiesBit >= 2 * 7 + 3 + 4, "table bits and word-list bits overlap");
+  static_assert(kPartiesBit >= 2 * 8 + 3 + kPhraseClassCount,
+                "table bits and word-list bits overlap");
   lex->index.AddWords(lex->parties, kPartiesBit);
   lex->index.AddWords(lex->fr.numbers, kFrNumbersBit);
   lex->index.AddWords(lex->en.numbers, kEnNumbersBit);
@@ -454,9 +455,13 @@ absl::StatusOr<std::unique_ptr<Lexicons>> Lexicons::Load(const std::string& dir)
 
 void Lexicons::Annotate(TokenizedText* text) const {
   text->lexicon_mask.resize(text->size());
+  text->word_entries.resize(text->size());
   for (int i = 0; i < text->size(); ++i) {
-    text->lexicon_mask[i] =
-        text->tokens[i].kind == TokenKind::kNumber ? 0 : index.MaskOf(text->Text(i));
+    const LexiconIndex::Masks masks = text->tokens[i].kind == TokenKind::kNumber
+                                          ? LexiconIndex::Masks()
+                                          : index.MaskOf(text->Text(i));
+    text->lexicon_mask[i] = masks.tables;
+    text->word_entries[i] = masks.entry;
   }
 }
 
@@ -465,9 +470,21 @@ void LexiconIndex::AddTable(const PhraseTable& table, int bit) {
     if (prefix) {
       AddPrefix(word, bit);
     } else {
-      exact_[word] |= 1u << bit;
+      exact_[word].tables |= uint64_t{1} << bit;
     }
   });
+}
+
+void LexiconIndex::AddToClass(const std::string& word, WordClass c, bool french, bool english) {
+  uint32_t& entry = exact_[word].entry;
+  if (entry == 0) {
+    entry = static_cast<uint32_t>(entries_.size());
+    entries_.emplace_back();
+  }
+  WordEntry& e = entries_[entry];
+  e.any = e.any | c;
+  if (french) e.french = e.french | c;
+  if (english) e.english = e.english | c;
 }
 
 void LexiconIndex::AddPrefix(const std::string& prefix, int bit) {
@@ -481,7 +498,7 @@ void LexiconIndex::AddPrefix(const std::string& prefix, int bit) {
     }
     node = child;
   }
-  trie_[node].mask |= 1u << bit;
+  trie_[node].mask |= uint64_t{1} << bit;
 }
 
 void LexiconIndex::Finish() {
@@ -492,21 +509,21 @@ void LexiconIndex::Finish() {
   finished_ = true;
 }
 
-uint32_t LexiconIndex::MaskOf(absl::string_view word) const {
+LexiconIndex::Masks LexiconIndex::MaskOf(absl::string_view word) const {
   if (word.size() == 1 && finished_) return single_byte_[static_cast<unsigned char>(word[0])];
   return SlowMaskOf(word);
 }
 
-uint32_t LexiconIndex::SlowMaskOf(absl::string_view word) const {
-  uint32_t mask = 0;
-  if (auto it = exact_.find(word); it != exact_.end()) mask = it->second;
+LexiconIndex::Masks LexiconIndex::SlowMaskOf(absl::string_view word) const {
+  Masks masks;
+  if (auto it = exact_.find(word); it != exact_.end()) masks = it->second;
   int node = 0;
   for (char c : word) {
     node = trie_[node].next[Symbol(c)];
     if (node == 0) break;
-    mask |= trie_[node].mask;
+    masks.tables |= trie_[node].mask;
   }
-  return mask;
+  return masks;
 }
 
 }  // namespace claimcheck

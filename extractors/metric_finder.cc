@@ -1,7 +1,5 @@
 #include "extractors/metric_finder.h"
 
-#include "extractors/word_set.h"
-
 #include <algorithm>
 
 namespace claimcheck {
@@ -23,48 +21,19 @@ bool IsClauseStop(const TokenizedText& t, int i) {
          t.IsPunct(i, ')') || t.IsPunct(i, '!') || t.IsPunct(i, '?');
 }
 
-bool IsWeapon(const std::string& subject) {
-  return subject == "drone" || subject == "missile" || subject == "rocket" ||
-         subject == "shell" || subject == "bomb" || subject == "projectile";
-}
-
-// Targets are attacked, not launched: "frappes sur 20 villes".
-bool IsTarget(const std::string& subject) {
-  static const WordSet* const kTargets =
-      new WordSet({"town", "village", "building", "house", "home", "infrastructure", "site",
-                   "target", "facility", "hospital", "school", "power plant", "region"});
-  return kTargets->contains(subject);
-}
-
-bool IsPeople(const std::string& subject) {
-  return subject == "person" || subject == "civilian" || subject == "child" ||
-         subject == "woman" || subject == "man" || subject == "household" ||
-         subject == "refugee" || subject == "displaced person";
-}
-
-bool IsCombatant(const std::string& subject) {
-  return subject == "soldier" || subject == "fighter" || subject == "police officer" ||
-         subject == "man" || subject == "protester" || subject == "migrant";
-}
-
-// What is destroyed rather than killed.
-bool IsMachine(const std::string& subject) {
-  static const WordSet* const kMachines =
-      new WordSet({"drone", "missile", "rocket", "tank", "armoured vehicle", "vehicle", "aircraft",
-                   "helicopter", "ship", "artillery piece", "projectile", "bomb"});
-  return kMachines->contains(subject);
-}
-
-bool IsConjunction(const TokenizedText& t, int i) {
-  return t.Is(i, "et") || t.Is(i, "and") || t.Is(i, "ou") || t.Is(i, "or");
-}
-
-bool IsSubordinator(const TokenizedText& t, int i) {
-  return t.Is(i, "que") || t.Is(i, "qu'") || t.Is(i, "qui") || t.Is(i, "that") ||
-         t.Is(i, "which") || t.Is(i, "who") || t.Is(i, "dont") || t.Is(i, "whom");
-}
-
 }  // namespace
+
+bool MetricFinder::IsConjunction(const TokenizedText& t, int i) const {
+  return lex_.IsAny(t, i, WordClass::kAnd | WordClass::kOr);
+}
+
+bool MetricFinder::IsSubordinator(const TokenizedText& t, int i) const {
+  return lex_.IsAny(t, i, WordClass::kRelativePronoun | WordClass::kOtherRelative);
+}
+
+bool MetricFinder::SubjectIs(const std::string& subject, SubjectClass c) const {
+  return lex_.lexicons->SubjectIs(subject, c);
+}
 
 bool MetricFinder::IsCount(const TokenizedText& t, int i) const {
   if (t.tokens[i].kind == TokenKind::kNumber) return true;
@@ -87,9 +56,7 @@ v1::Metric MetricFinder::At(const TokenizedText& t, int i, bool skip_subjects) c
 v1::Metric MetricFinder::CountedIn(const TokenizedText& t, int from, int to) const {
   // "le nombre de personnes tuées", "the number of people killed", "the death toll".
   for (int k = from; k < to; ++k) {
-    if (!(t.Is(k, "nombre") || t.Is(k, "number") || t.Is(k, "bilan") || t.Is(k, "toll"))) {
-      continue;
-    }
+    if (!lex_.Is(t, k, WordClass::kTotalNoun)) continue;
     const v1::Metric own = At(t, k, /*skip_subjects=*/false);  // "toll", "bilan": KILLED
     for (int j = k + 1; j < std::min(to, k + kCountedNoun); ++j) {
       if (IsClauseStop(t, j) || t.IsPunct(j, ',')) break;
@@ -185,41 +152,45 @@ v1::Metric MetricFinder::Find(const TokenizedText& t, const NumberMention& m,
 v1::Metric MetricFinder::Settle(v1::Metric metric, const std::string& subject) const {
   if (metric == v1::METRIC_UNSPECIFIED) {
     // Weapons counted with no verb were fired; strikes counted with no verb hit something.
-    if (IsWeapon(subject)) return v1::LAUNCHED;
-    if (subject == "strike" || subject == "attack") return v1::ATTACKED;
+    if (SubjectIs(subject, SubjectClass::kWeapon)) return v1::LAUNCHED;
+    if (SubjectIs(subject, SubjectClass::kStrike)) return v1::ATTACKED;
     return v1::OTHER;
   }
-  if (metric == v1::LAUNCHED && IsTarget(subject)) return v1::ATTACKED;
+  if (metric == v1::LAUNCHED && SubjectIs(subject, SubjectClass::kTarget)) return v1::ATTACKED;
   // Only weapons and strikes are launched; people and vehicles sent are deployed: "to send up
   // to 1,000 officers", "87 doctors".
-  if (metric == v1::LAUNCHED && !subject.empty() && !IsWeapon(subject) && subject != "strike" &&
-      subject != "attack") {
+  if (metric == v1::LAUNCHED && !subject.empty() && !SubjectIs(subject, SubjectClass::kWeapon) &&
+      !SubjectIs(subject, SubjectClass::kStrike)) {
     return v1::DEPLOYED;
   }
   // People are not "hit" but affected: "23 millions de personnes pourraient être touchées".
-  if (metric == v1::ATTACKED && IsPeople(subject)) return v1::AFFECTED;
+  const bool people = SubjectIs(subject, SubjectClass::kPeople);
+  if (metric == v1::ATTACKED && people) return v1::AFFECTED;
   // "destroyed more than 60 Ukrainian fighters", "neutralisé 300 terroristes": killed.
-  if (metric == v1::DESTROYED && (IsPeople(subject) || IsCombatant(subject))) return v1::KILLED;
+  if (metric == v1::DESTROYED && (people || SubjectIs(subject, SubjectClass::kCombatant))) {
+    return v1::KILLED;
+  }
   // "perdu 35 chars", "42 drones « perdus »": machines are destroyed, not killed.
-  if ((metric == v1::KILLED || metric == v1::CASUALTIES) && IsMachine(subject)) {
+  if ((metric == v1::KILLED || metric == v1::CASUALTIES) &&
+      SubjectIs(subject, SubjectClass::kMachine)) {
     return v1::DESTROYED;
   }
   // "repoussé vingt-deux assauts", "repelled attacks": the attacks took place.
-  if (metric == v1::DESTROYED && (subject == "attack" || subject == "assault")) {
+  if (metric == v1::DESTROYED && SubjectIs(subject, SubjectClass::kAssault)) {
     return v1::ATTACKED;
   }
   return metric;
 }
 
 bool MetricFinder::IsPartAside(const TokenizedText& t, int comma, int right_limit) const {
-  if (t.Is(comma + 1, "dont") || t.Is(comma + 1, "including") || t.Is(comma + 1, "among") ||
-      t.Is(comma + 1, "parmi")) {
-    return true;
-  }
-  // A part named inside it: ", two of them children,", ", most of them elderly,".
+  // Opened by an aside opener (", dont trois enfants,"), or with a part named inside it
+  // (", two of them children,", ", most of them elderly,").
   for (int i = comma + 1; i < right_limit && i < comma + kAsideTokens; ++i) {
     if (t.IsPunct(i, ',') || IsClauseStop(t, i)) return false;
-    if (lex_.events.part_pronouns.LongestAt(t, i)) return true;
+    if (lex_.Is(t, i, WordClass::kAsideOpener) ||
+        lex_.lexicons->PhraseAt(t, i, PhraseClass::kPartPronoun)) {
+      return true;
+    }
   }
   return false;
 }
@@ -237,7 +208,7 @@ v1::Metric MetricFinder::After(const TokenizedText& t, int start, int right_limi
       continue;
     }
     if (t.IsPunct(k, '"')) continue;  // « neutralisés »
-    if (IsClauseStop(t, k) || t.IsPunct(k, ',') || t.Is(k, "but") || t.Is(k, "mais")) break;
+    if (IsClauseStop(t, k) || t.IsPunct(k, ',') || lex_.Is(t, k, WordClass::kBut)) break;
     // "... two villages and shot down 12 drones": a second verb starts another clause.
     if (IsConjunction(t, k) && At(t, k + 1, false) != v1::METRIC_UNSPECIFIED) break;
     if (IsCount(t, k)) {
@@ -253,8 +224,7 @@ v1::Metric MetricFinder::After(const TokenizedText& t, int start, int right_limi
     }
     if (IsSubordinator(t, k)) {
       // A relative clause about the counted thing: "35 drones que la Russie a lancés".
-      if (t.Is(k, "que") || t.Is(k, "qu'") || t.Is(k, "qui") || t.Is(k, "that") ||
-          t.Is(k, "which")) {
+      if (lex_.Is(t, k, WordClass::kRelativePronoun)) {
         if (IsConjunction(t, k - 1)) break;  // "... et que cinq autres ...": a new clause
         in_relative = true;
         continue;
@@ -262,9 +232,8 @@ v1::Metric MetricFinder::After(const TokenizedText& t, int start, int right_limi
       break;
     }
     // A noun is not what happened to them: "drones d'attaque", "parmi les victimes".
-    if (t.Is(k - 1, "de") || t.Is(k - 1, "d'") || t.Is(k - 1, "of") || t.Is(k - 1, "les") ||
-        t.Is(k - 1, "la") || t.Is(k - 1, "le") || t.Is(k - 1, "l'") || t.Is(k - 1, "des") ||
-        t.Is(k - 1, "the")) {
+    if (lex_.IsAny(t, k - 1,
+                   WordClass::kOf | WordClass::kDefiniteArticle | WordClass::kContractedOf)) {
       continue;
     }
     const v1::Metric here = At(t, k, /*skip_subjects=*/false);

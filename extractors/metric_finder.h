@@ -52,6 +52,11 @@ class MetricFinder {
   // (", dont trois enfants,", ", two of them children,"), which the verb after skips.
   bool IsPartAside(const TokenizedText& text, int comma, int right_limit) const;
 
+  bool IsConjunction(const TokenizedText& text, int i) const;  // and, or
+  // Relative words: "que", "which", "dont"...
+  bool IsSubordinator(const TokenizedText& text, int i) const;
+  bool SubjectIs(const std::string& subject, SubjectClass c) const;
+
   const LanguageLexicon& lex_;
 };
 

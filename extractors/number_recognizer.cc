@@ -5,6 +5,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "crosscheck/interval.h"
 
 namespace claimcheck {
 namespace {
@@ -20,16 +21,13 @@ double DigitsValue(absl::string_view digits) {
 
 bool Attached(const TokenizedText& t, int i) { return i < t.size() && !t.tokens[i].space_before; }
 
+// "les 19 et 20 septembre", "du 3 au 5 mai", "19 or 20 September": the first day of a pair.
+constexpr WordClasses kDayPairLinks =
+    WordClass::kAnd | WordClass::kOr | WordClass::kRangeTo;
+
 bool IsWordToken(const TokenizedText& t, int i) {
   return i >= 0 && i < t.size() &&
          (t.tokens[i].kind == TokenKind::kWord || t.tokens[i].kind == TokenKind::kAlnum);
-}
-
-// Words before a plural amount that make it vague: "des centaines", "several hundred".
-bool IsVagueDeterminer(absl::string_view w) {
-  return w == "des" || w == "de" || w == "d'" || w == "plusieurs" || w == "quelques" ||
-         w == "several" || w == "many" || w == "few" || w == "some" || w == "nombreuses" ||
-         w == "nombreux" || w == "les";
 }
 
 }  // namespace
@@ -103,15 +101,11 @@ bool NumberRecognizer::IsIdentifier(const TokenizedText& t, int begin, int end,
       !lex_.numbers.contains(t.Text(end + 1))) {
     return true;
   }
-  // "#3", "n° 19", "No. 5", "article 5", "flight 17".
-  if (t.IsPunct(begin - 1, '#') || t.Is(begin - 1, "no") || t.Is(begin - 1, "nos") ||
-      (t.IsPunct(begin - 1, '.') && t.Is(begin - 2, "no"))) {
-    return true;
-  }
-  if (IsCue(t, begin - 1, CueKind::kIdNoun) ||
+  // "#3", "n° 19", "No. 5", "article 5", "flight 17", "v. 2.3", "a hotline: 114".
+  if (t.IsPunct(begin - 1, '#') || IsCue(t, begin - 1, CueKind::kIdNoun) ||
       ((t.IsPunct(begin - 1, '.') || t.IsPunct(begin - 1, ':')) &&
        IsCue(t, begin - 2, CueKind::kIdNoun))) {
-    return true;  // "article 5", "No. 5", "v. 2.3", "a hotline: 114"
+    return true;
   }
   // Page furniture: "12 commentaires", "4 min read", "Comments (23)", "Réagir (7)". Furniture
   // is never qualified: "un peu plus de 11 000 abonnés restaient sans courant" counts customers.
@@ -120,11 +114,11 @@ bool NumberRecognizer::IsIdentifier(const TokenizedText& t, int begin, int end,
     auto q = lex_.qualifiers.LongestAt(t, k);
     qualified = q && k + q->num_tokens == begin;
   }
-    if ((!qualified && IsCue(t, end, CueKind::kChrome)) ||
+  if ((!qualified && IsCue(t, end, CueKind::kChrome)) ||
       (!qualified && end + 1 < t.size() && t.tokens[end].kind == TokenKind::kWord &&
        IsCue(t, end + 1, CueKind::kChrome)) ||
       (t.IsPunct(begin - 1, '(') && (IsCue(t, begin - 2, CueKind::kChrome) ||
-                                     t.Is(begin - 2, "article")))) {
+                                     IsCue(t, begin - 2, CueKind::kIdNoun)))) {
     return true;
   }
   // A numbered list item at the start of a line: "1. Darfour : ...".
@@ -132,13 +126,14 @@ bool NumberRecognizer::IsIdentifier(const TokenizedText& t, int begin, int end,
       Attached(t, end) && end == begin + 1) {
     return true;
   }
-  // The second half of a pair whose first half was no count: "page 2/3", "3-1", "1 sur 2".
+  // The second half of a pair whose first half was no count: "page 2/3", "3-1", "1 sur 2",
+  // "page 2 of 3".
   if ((t.IsPunct(begin - 1, '/') || t.IsPunct(begin - 1, '-')) && !t.tokens[begin].space_before &&
       begin >= 2 && t.tokens[begin - 2].kind == TokenKind::kNumber && begin - 2 == last_skipped) {
     return true;
   }
-  if ((t.Is(begin - 1, "sur") || t.Is(begin - 1, "of")) && begin - 2 == last_skipped &&
-      last_skipped >= 0) {
+  if (lex_.IsAny(t, begin - 1, WordClass::kOutOf | WordClass::kOf) &&
+      begin - 2 == last_skipped && last_skipped >= 0) {
     return true;
   }
   // "Boeing 737", "Apollo 11": a name right before a number that counts nothing after it.
@@ -161,13 +156,9 @@ bool NumberRecognizer::IsDateOrTime(const TokenizedText& t, int begin, int end, 
       (t.IsPunct(begin - 1, '.') && IsCue(t, begin - 2, CueKind::kMonth))) {
     return true;  // "27 janv.", "Oct. 7"
   }
-  if ((t.Is(begin - 1, "le") || t.Is(begin - 1, "the")) && IsCue(t, end, CueKind::kMonth)) {
-    return true;
-  }
   // The first day of a pair: "les 19 et 20 septembre", "du 3 au 5 mai", "19-20 September".
   if (value >= 1 && value <= 31 && end == begin + 1 &&
-      (t.Is(end, "et") || t.Is(end, "and") || t.Is(end, "au") || t.Is(end, "ou") ||
-       t.Is(end, "or") || t.Is(end, "to") || (t.IsPunct(end, '-') && Attached(t, end))) &&
+      (lex_.IsAny(t, end, kDayPairLinks) || (t.IsPunct(end, '-') && Attached(t, end))) &&
       end + 1 < t.size() && t.tokens[end + 1].kind == TokenKind::kNumber &&
       IsCue(t, end + 2, CueKind::kMonth)) {
     return true;
@@ -187,13 +178,11 @@ bool NumberRecognizer::IsDateOrTime(const TokenizedText& t, int begin, int end, 
         t.tokens[end + 1].kind == TokenKind::kNumber) {
       return true;
     }
-    if (t.Is(end, "h") && end + 1 < t.size() && t.tokens[end + 1].kind == TokenKind::kNumber) {
+    if (lex_.Is(t, end, WordClass::kHourMark) && end + 1 < t.size() &&
+        t.tokens[end + 1].kind == TokenKind::kNumber) {
       return true;
     }
-    if (t.Is(end, "am") || t.Is(end, "pm") ||
-        ((t.Is(end, "a") || t.Is(end, "p")) && t.IsPunct(end + 1, '.') && t.Is(end + 2, "m"))) {
-      return true;
-    }
+    if (lex_.lexicons->clock_suffixes.LongestAt(t, end)) return true;
     // A year: four digits from 1800 to 2100, unless something counted follows ("2000 soldiers").
     const int digits = static_cast<int>(t.tokens[begin].end - t.tokens[begin].begin);
     if (end == begin + 1 && digits == 4 && value >= 1800 && value <= 2100 &&
@@ -222,12 +211,9 @@ int NumberRecognizer::ReadUnit(const TokenizedText& t, int end, NumberMention* m
   int at = end;
   if (t.IsPunct(at, '-') && Attached(t, at) && Attached(t, at + 1)) ++at;  // "24-hour"
   // "trois derniers jours", "quatre prochains mois".
-  if (t.Is(at, "derniers") || t.Is(at, "dernieres") || t.Is(at, "prochains") ||
-      t.Is(at, "prochaines") || t.Is(at, "premiers") || t.Is(at, "premieres")) {
-    if (lex_.units.LongestAt(t, at + 1)) ++at;
-  }
+  if (lex_.Is(t, at, WordClass::kUnitAdjective) && lex_.units.LongestAt(t, at + 1)) ++at;
   auto unit = lex_.units.LongestAt(t, at);
-  if (!unit && (t.Is(end, "de") || t.Is(end, "d'") || t.Is(end, "of"))) {
+  if (!unit && lex_.Is(t, end, WordClass::kOf)) {
     at = end + 1;  // "2 millions d'euros", "millions of dollars"
     unit = lex_.units.LongestAt(t, at);
   }
@@ -238,342 +224,383 @@ int NumberRecognizer::ReadUnit(const TokenizedText& t, int end, NumberMention* m
 
 std::optional<NumberMention> NumberRecognizer::ParseDigits(const TokenizedText& t, int i,
                                                           int last_skipped, int* next) const {
-  const int n = t.size();
-  const bool english = english_;
-  absl::string_view first = t.Text(i);
-  // Runs of attached digits and separators: dates ("2023-01-04", "04/01/2023"), versions.
-  // A phone number: "+33 1 23 45 67 89" or four or more short groups in a row.
-  {
-    int j = i, groups = 0;
-    while (j < n && groups < 6 && t.tokens[j].kind == TokenKind::kNumber &&
-           t.Text(j).size() <= 4 && t.Text(j).size() >= 2) {
-      ++groups;
-      int k = j + 1;
-      if (k < n && (t.IsPunct(k, '.') || t.IsPunct(k, '-')) && Attached(t, k)) ++k;
-      if (k >= n || t.tokens[k].kind != TokenKind::kNumber || t.tokens[k].newline_before) break;
-      j = k;
-    }
-    if (t.IsPunct(i - 1, '+') || (groups >= 4 && t.Text(i).size() == 2)) {
-      *next = j + 1;
-      return std::nullopt;
-    }
-  }
-  if (first.size() > kMaxDigits) return std::nullopt;
-  // "10:30", "14 h 30": a time.
-  if (((t.IsPunct(i + 1, ':') && Attached(t, i + 1) && Attached(t, i + 2)) || t.Is(i + 1, "h")) &&
-      i + 2 < n && t.tokens[i + 2].kind == TokenKind::kNumber) {
-    *next = i + 3;
+  if (SkipsCodeOrDate(t, i, next)) return std::nullopt;
+  const DigitsRead digits = ReadDigits(t, i);
+  const int end = digits.end;
+  if (digits.value >= kLargestCount ||  // "1 000 000 000 000 000...": noise, not a count
+      IsIdentifier(t, i, end, last_skipped) ||
+      IsDateOrTime(t, i, end, digits.value, !digits.grouped && !digits.decimal)) {
+    *next = end;
     return std::nullopt;
   }
+  NumberMention m;
+  m.begin = m.text_begin = i;
+  m.value = digits.value;
+  // "$5 million", "€200".
+  if (i > 0 && Attached(t, i)) {
+    const auto& signs = lex_.lexicons->currency_signs;
+    if (auto sign = signs.find(t.Text(i - 1)); sign != signs.end()) m.unit = sign->second;
+  }
+  m.end = m.text_end = ApplyScale(t, end, &m);
+  *next = m.unit.empty() ? ReadUnit(t, m.end, &m) : m.end;
+  return m;
+}
+
+bool NumberRecognizer::SkipsCodeOrDate(const TokenizedText& t, int i, int* next) const {
+  const int n = t.size();
+  const absl::string_view first = t.Text(i);
+  // A phone number: "+33 1 23 45 67 89" or four or more short groups in a row.
+  int j = i, groups = 0;
+  while (j < n && groups < 6 && t.tokens[j].kind == TokenKind::kNumber &&
+         t.Text(j).size() <= 4 && t.Text(j).size() >= 2) {
+    ++groups;
+    int k = j + 1;
+    if (k < n && (t.IsPunct(k, '.') || t.IsPunct(k, '-')) && Attached(t, k)) ++k;
+    if (k >= n || t.tokens[k].kind != TokenKind::kNumber || t.tokens[k].newline_before) break;
+    j = k;
+  }
+  if (t.IsPunct(i - 1, '+') || (groups >= 4 && first.size() == 2)) {
+    *next = j + 1;
+    return true;
+  }
+  if (first.size() > kMaxDigits) return true;  // an identifier or noise; resume after it
+  // "10:30", "14 h 30": a time.
+  if (((t.IsPunct(i + 1, ':') && Attached(t, i + 1) && Attached(t, i + 2)) ||
+       lex_.Is(t, i + 1, WordClass::kHourMark)) &&
+      i + 2 < n && t.tokens[i + 2].kind == TokenKind::kNumber) {
+    *next = i + 3;
+    return true;
+  }
   // A leading zero ("0 800 500 335", "0147") or "555-0147": a phone number or a code.
-  const bool leading_zero = !first.empty() && first[0] == '0' &&
-                            (first.size() > 1 || (i + 1 < n && t.tokens[i + 1].kind == TokenKind::kNumber));
+  const bool leading_zero =
+      first[0] == '0' && (first.size() > 1 || (i + 1 < n && t.tokens[i + 1].kind == TokenKind::kNumber));
   const bool dashed_code = t.IsPunct(i + 1, '-') && Attached(t, i + 1) && Attached(t, i + 2) &&
                            i + 2 < n && t.tokens[i + 2].kind == TokenKind::kNumber &&
                            t.Text(i + 2).size() >= 3 && t.Text(i + 2)[0] == '0';
   if (leading_zero || dashed_code) {
-    int j = i + 1;
+    j = i + 1;
     while (j < n && (t.tokens[j].kind == TokenKind::kNumber ||
                      ((t.IsPunct(j, '-') || t.IsPunct(j, '.')) && Attached(t, j))) &&
            !t.tokens[j].newline_before) {
       ++j;
     }
     *next = j;
-    return std::nullopt;
+    return true;
   }
-  // "2023-01-04", "04/01/2023", "4.1.2023".
+  // Runs of attached digits and separators: "2023-01-04", "04/01/2023".
   if ((t.IsPunct(i + 1, '-') || t.IsPunct(i + 1, '/')) && Attached(t, i + 1) &&
       Attached(t, i + 2) && i + 2 < n && t.tokens[i + 2].kind == TokenKind::kNumber &&
       (first.size() == 4 || t.Text(i + 2).size() == 4 ||
        (t.IsPunct(i + 3, '/') && Attached(t, i + 3)))) {
-    int j = i + 2;
+    j = i + 2;
     while (j + 2 < n && (t.IsPunct(j + 1, '-') || t.IsPunct(j + 1, '/')) && Attached(t, j + 1) &&
            Attached(t, j + 2) && t.tokens[j + 2].kind == TokenKind::kNumber) {
       j += 2;
     }
     *next = j + 1;
-    return std::nullopt;
+    return true;
   }
+  return false;
+}
 
-  NumberMention m;
-  m.begin = i;
-  double value = DigitsValue(first);
-  int end = i + 1;
-  bool grouped = false, decimal = false;
+NumberRecognizer::DigitsRead NumberRecognizer::ReadDigits(const TokenizedText& t, int i) const {
+  const int n = t.size();
+  const absl::string_view first = t.Text(i);
+  DigitsRead d;
+  d.value = DigitsValue(first);
+  d.end = i + 1;
   // Thousands separated by a space (normal, no-break or narrow: all fold to ' '): "10 000".
   if (first.size() <= 3) {
-    while (end < n && t.tokens[end].kind == TokenKind::kNumber && t.Text(end).size() == 3 &&
-           t.tokens[end].space_before && !t.tokens[end].newline_before &&
-           t.folded->text()[t.tokens[end].begin - 1] == ' ' &&
-           t.tokens[end].begin - t.tokens[end - 1].end == 1) {
-      value = value * 1000 + DigitsValue(t.Text(end));
-      grouped = true;
-      ++end;
+    while (d.end < n && t.tokens[d.end].kind == TokenKind::kNumber && t.Text(d.end).size() == 3 &&
+           t.tokens[d.end].space_before && !t.tokens[d.end].newline_before &&
+           t.folded->text()[t.tokens[d.end].begin - 1] == ' ' &&
+           t.tokens[d.end].begin - t.tokens[d.end - 1].end == 1) {
+      d.value = d.value * 1000 + DigitsValue(t.Text(d.end));
+      d.grouped = true;
+      ++d.end;
     }
   }
   // "1,5" / "2.5" decimals; "1,200" (English) and "1.200" (French) thousands.
-  while (end + 1 < n && (t.IsPunct(end, ',') || t.IsPunct(end, '.')) && Attached(t, end) &&
-         Attached(t, end + 1) && t.tokens[end + 1].kind == TokenKind::kNumber) {
-    const char sep = t.folded->text()[t.tokens[end].begin];
-    absl::string_view part = t.Text(end + 1);
-    const bool thousands =
-        !decimal && part.size() == 3 && ((sep == ',' && english) || (sep == '.' && !english));
+  while (d.end + 1 < n && (t.IsPunct(d.end, ',') || t.IsPunct(d.end, '.')) &&
+         Attached(t, d.end) && Attached(t, d.end + 1) &&
+         t.tokens[d.end + 1].kind == TokenKind::kNumber) {
+    const char sep = t.folded->text()[t.tokens[d.end].begin];
+    const absl::string_view part = t.Text(d.end + 1);
+    const bool thousands = !d.decimal && part.size() == 3 &&
+                           ((sep == ',' && english_) || (sep == '.' && !english_));
     if (thousands) {
-      value = value * 1000 + DigitsValue(part);
-      grouped = true;
-    } else if (!decimal && part.size() <= 6) {
-      value += DigitsValue(part) / std::pow(10.0, static_cast<double>(part.size()));
-      decimal = true;
+      d.value = d.value * 1000 + DigitsValue(part);
+      d.grouped = true;
+    } else if (!d.decimal && part.size() <= 6) {
+      d.value += DigitsValue(part) / std::pow(10.0, static_cast<double>(part.size()));
+      d.decimal = true;
     } else {
       break;
     }
-    end += 2;
+    d.end += 2;
   }
-  m.value = value;
-  if (value >= kLargestCount) {  // "1 000 000 000 000 000...": noise, not a count
-    *next = end;
-    return std::nullopt;
-  }
-  if (IsIdentifier(t, i, end, last_skipped) || IsDateOrTime(t, i, end, value, !grouped && !decimal)) {
-    *next = end;
-    return std::nullopt;
-  }
-  // "$5 million", "€200".
-  if (i > 0 && Attached(t, i)) {
-    absl::string_view prev = t.Text(i - 1);
-    if (prev == "$") m.unit = "USD";
-    if (prev == "\xE2\x82\xAC") m.unit = "EUR";
-    if (prev == "\xC2\xA3") m.unit = "GBP";
-  }
-  end = ApplyScale(t, end, &m);
-  m.end = end;
-  if (m.unit.empty()) end = ReadUnit(t, end, &m);
-  m.text_begin = m.begin;
-  m.text_end = m.end;
-  *next = end;
-  return m;
+  return d;
 }
 
 std::optional<NumberMention> NumberRecognizer::ParseWords(const TokenizedText& t, int i,
                                                          int* next) const {
-  const int n = t.size();
-  const bool english = english_;
-  const NumberWord* w = Word(t, i);
-  NumberMention m;
-  m.begin = m.text_begin = i;
-
-  // Half of a scale word: "un demi-million", "half a million".
-  {
-    const int demi = (w->kind == NumberWordKind::kArticle && t.Is(i + 1, "demi")) ? i + 1 : i;
-    int scale_at = -1;
-    if (t.Is(demi, "demi") && t.IsPunct(demi + 1, '-') && Attached(t, demi + 1)) {
-      scale_at = demi + 2;
-    } else if (english && t.Is(i, "half") && (t.Is(i + 1, "a") || t.Is(i + 1, "an"))) {
-      scale_at = i + 2;
-    }
-    if (const NumberWord* scale = scale_at > 0 ? Word(t, scale_at) : nullptr;
-        scale != nullptr && scale->value >= 1000 &&
-        (scale->kind == NumberWordKind::kScale || scale->kind == NumberWordKind::kVague)) {
-      m.value = scale->value / 2;
-      m.end = m.text_end = scale_at + 1;
-      *next = ReadUnit(t, scale_at + 1, &m);
-      return m;
-    }
-  }
-
-  // Vague plurals and standalone scales: "des centaines", "hundreds", "plusieurs milliers",
-  // "des millions", "several hundred", "tens of thousands".
-  const bool standalone_scale =
-      w->kind == NumberWordKind::kScale && i > 0 && IsVagueDeterminer(t.Text(i - 1)) &&
-      (w->value >= 1000 || english);
-  // "a few dozen", "quelques dizaines" (the plural is vague already), "several score".
-  const bool few_approx = w->kind == NumberWordKind::kApprox &&
-                          (t.Is(i - 1, "few") || t.Is(i - 1, "several") ||
-                           t.Is(i - 1, "plusieurs") || t.Is(i - 1, "quelques"));
-  if (w->kind == NumberWordKind::kVague || standalone_scale || few_approx) {
-    if (english && t.Text(i) == "tens" && !t.Is(i + 1, "of")) return std::nullopt;
-    double unit = w->value;
-    int end = i + 1;
-    // "des dizaines de milliers", "hundreds of thousands".
-    for (int scales = 0; scales < 3 &&
-                         (t.Is(end, "de") || t.Is(end, "d'") || t.Is(end, "of")) &&
-                         Word(t, end + 1) &&
-           Word(t, end + 1)->value >= 1000 &&
-           (Word(t, end + 1)->kind == NumberWordKind::kVague ||
-            Word(t, end + 1)->kind == NumberWordKind::kScale);
-         ++scales) {
-      unit *= Word(t, end + 1)->value;
-      end += 2;
-    }
-    if (i > 0 && IsVagueDeterminer(t.Text(i - 1)) && t.Text(i - 1) != "de" &&
-        t.Text(i - 1) != "d'" && t.Text(i - 1) != "les") {
-      m.text_begin = m.begin = i - 1;
-      if (t.Is(i - 2, "a") && t.Text(i - 1) == "few") m.text_begin = m.begin = i - 2;
-    }
-    m.end = m.text_end = end;
-    m.qualifier = v1::VAGUE;
-    m.lower = 2 * unit;
-    m.upper = 10 * unit - 1;
-    m.value = 2 * unit;
-    m.noun_after_of = true;
-    *next = ReadUnit(t, end, &m);
-    return m;
-  }
-
-  double total = 0, current = 0, last_atom = -1;
-  bool any = false, approx = false, article = false;
-  int j = i;
-  if (w->kind == NumberWordKind::kArticle) {
+  const NumberWord& w = *Word(t, i);
+  if (std::optional<NumberMention> half = ParseHalfScale(t, i, w, next)) return half;
+  if (StartsVagueAmount(t, i, w)) return ParseVagueAmount(t, i, w, next);
+  int from = i;
+  if (w.kind == NumberWordKind::kArticle) {
     const NumberWord* after = Word(t, i + 1);
     if (after == nullptr || after->kind == NumberWordKind::kAtom ||
         after->kind == NumberWordKind::kArticle || after->kind == NumberWordKind::kFraction ||
         after->kind == NumberWordKind::kVague) {
-      // English "a" is never a number on its own ("under a heavy presence"); French
-      // "un"/"une" is one when a qualifier claims it ("au moins un mort").
-      if (english) return std::nullopt;
-      // "un"/"une"/"a" alone: an article, unless a qualifier claims it ("au moins un").
-      m.end = m.text_end = i + 1;
-      m.value = 1;
-      m.needs_qualifier = true;
-      *next = ReadUnit(t, i + 1, &m);
-      // "pendant encore un an au moins", "près d'un siècle": an article before a span of time.
-      if (m.unit == "hour" || m.unit == "minute" || m.unit == "day" || m.unit == "night" ||
-          m.unit == "week" || m.unit == "month" || m.unit == "year" || m.unit == "century" ||
-          m.unit == "decade") {
-        return std::nullopt;
-      }
-      return m;
+      return ParseLoneArticle(t, i, next);
     }
-    if (english && after->kind == NumberWordKind::kApprox && t.Text(i + 1) == "score" &&
-        !t.Is(i + 2, "of")) {
+    // "a score" (of a match) but "a score of people".
+    if (lex_.Is(t, i + 1, WordClass::kNeedsOf) && !lex_.Is(t, i + 2, WordClass::kOf)) {
       return std::nullopt;
     }
-    article = true;
-    current = 1;
-    any = true;
-    j = i + 1;
-  } else if (w->kind == NumberWordKind::kApprox || w->kind == NumberWordKind::kFraction ||
-             w->kind == NumberWordKind::kScale) {
-    // A bare "dizaine", "moitié", or "cent" in "pour cent": not a count here.
-    if (w->kind != NumberWordKind::kScale || t.Is(i - 1, "pour") || t.Is(i - 1, "per")) {
-      return std::nullopt;
-    }
-  } else if (const NumberWord* after = Word(t, i + 1);
-             (after != nullptr && after->kind == NumberWordKind::kFraction) ||
-             (!english && t.Text(i) == "neuf" &&
-              (t.Is(i - 1, "un") || t.Is(i - 1, "une") || t.Is(i - 1, "tout") ||
-               t.Is(i - 1, "le")))) {
-    // "one quarter of the population", "deux tiers"; "neuf" as "new".
+    from = i + 1;  // "un millier", "a hundred": the article is the one the scale multiplies
+  } else if (!CountsHere(t, i, w)) {
     return std::nullopt;
-  } else if (english && t.Text(i) == "one") {
-    // "one of", "no one", "one another": not a count.
-    if (t.Is(i + 1, "of") || t.Is(i + 1, "another") || t.Is(i - 1, "no") || t.Is(i - 1, "any") ||
-        t.Is(i - 1, "every") || t.Is(i - 1, "each") || t.Is(i - 1, "the") ||
-        t.Is(i - 1, "this") || t.Is(i - 1, "that") || t.Is(i - 1, "at") ||
-        t.Is(i + 1, "point") || t.Is(i + 1, "time") || t.Is(i + 1, "way") ||
-        t.Is(i + 1, "side") || t.Is(i + 1, "hand") || t.Is(i + 1, "other") ||
-        t.Is(i + 1, "step")) {
-      return std::nullopt;
-    }
-    // "said one woman, 52", "one European diplomat said": a person speaking, not a count
-    // ("reported one man killed" is a count: something happened to him).
-    int np_end = i + 1;
-    bool happened = false;
-    while (np_end < n && np_end <= i + 3 && t.tokens[np_end].kind == TokenKind::kWord &&
-           !IsCue(t, np_end, CueKind::kVerb)) {
-      happened = happened || lex_.metrics.LongestAt(t, np_end).has_value();
-      ++np_end;
-    }
-    if (!happened && np_end > i + 1 &&
-        ((IsCue(t, i - 1, CueKind::kVerb) && np_end < n &&
-          t.tokens[np_end].kind == TokenKind::kPunct) ||
-         IsCue(t, np_end, CueKind::kVerb))) {
-      return std::nullopt;
-    }
   }
+  const WordSum sum = SumWords(t, from, /*article=*/from > i);
+  if (sum.end == from) return std::nullopt;  // an article with nothing it counts
+  return FinishWords(t, i, sum, next);
+}
 
-  // "les deux pays", "the two sides", "ces trois hommes": known things, not a count.
-  if (!article && (t.Is(i - 1, "les") || t.Is(i - 1, "the") || t.Is(i - 1, "ces") ||
-                   t.Is(i - 1, "these") || t.Is(i - 1, "nos") || t.Is(i - 1, "leurs")) &&
-      w->kind == NumberWordKind::kAtom && w->value <= 3 && !Word(t, i + 1)) {
-    NumberMention probe;
-    if (ReadUnit(t, i + 1, &probe) == i + 1) return std::nullopt;  // "les trois derniers jours" stays
+std::optional<NumberMention> NumberRecognizer::ParseHalfScale(const TokenizedText& t, int i,
+                                                              const NumberWord& w,
+                                                              int* next) const {
+  // "un demi-million" (half joined by a hyphen), "half a million" (English: half, an article).
+  const int half = (w.kind == NumberWordKind::kArticle && lex_.Is(t, i + 1, WordClass::kHalf))
+                       ? i + 1
+                       : i;
+  int scale_at = -1;
+  if (lex_.Is(t, half, WordClass::kHalf) && t.IsPunct(half + 1, '-') && Attached(t, half + 1)) {
+    scale_at = half + 2;
+  } else if (english_ && lex_.Is(t, i, WordClass::kHalf) && Word(t, i + 1) != nullptr &&
+             Word(t, i + 1)->kind == NumberWordKind::kArticle) {
+    scale_at = i + 2;
   }
-  bool hyphen_before = false;
-  while (j < n) {
-    const NumberWord* cur = Word(t, j);
-    if (cur == nullptr || (any && cur->kind == NumberWordKind::kArticle && !t.Is(j - 1, "et")) ||
-        cur->kind == NumberWordKind::kFraction) {
-      // Connectors inside a number: "quatre-vingt-neuf", "vingt et un", "two hundred and five".
-      if (any && t.IsPunct(j, '-') && Attached(t, j) && Attached(t, j + 1) && Word(t, j + 1) &&
-          (Word(t, j + 1)->kind == NumberWordKind::kAtom ||
-           Word(t, j + 1)->kind == NumberWordKind::kScale ||
-           Word(t, j + 1)->kind == NumberWordKind::kArticle)) {
-        hyphen_before = true;
-        ++j;
-        continue;
-      }
-      if (any && !english && t.Is(j, "et") &&
-          (t.Is(j + 1, "un") || t.Is(j + 1, "une") || t.Is(j + 1, "onze"))) {
-        ++j;
-        continue;
-      }
-      if (any && english && t.Is(j, "and") && (total > 0 || current >= 100) && Word(t, j + 1) &&
-          Word(t, j + 1)->kind == NumberWordKind::kAtom) {
-        ++j;
-        continue;
-      }
+  const NumberWord* scale = scale_at > 0 ? Word(t, scale_at) : nullptr;
+  if (scale == nullptr || scale->value < 1000 ||
+      (scale->kind != NumberWordKind::kScale && scale->kind != NumberWordKind::kVague)) {
+    return std::nullopt;
+  }
+  NumberMention m;
+  m.begin = m.text_begin = i;
+  m.value = scale->value / 2;
+  m.end = m.text_end = scale_at + 1;
+  *next = ReadUnit(t, scale_at + 1, &m);
+  return m;
+}
+
+bool NumberRecognizer::StartsVagueAmount(const TokenizedText& t, int i,
+                                         const NumberWord& w) const {
+  // "des centaines", "plusieurs milliers", "several hundred" (English scales may be small).
+  const bool standalone_scale =
+      w.kind == NumberWordKind::kScale &&
+      lex_.IsAny(t, i - 1,
+                 WordClass::kVagueDeterminer | WordClass::kVagueArticle) &&
+      (w.value >= 1000 || english_);
+  // "quelques dizaines", "a few dozen", "several score": the plural is vague already.
+  const bool few_approx =
+      w.kind == NumberWordKind::kApprox && lex_.Is(t, i - 1, WordClass::kFewDeterminer);
+  return w.kind == NumberWordKind::kVague || standalone_scale || few_approx;
+}
+
+std::optional<NumberMention> NumberRecognizer::ParseVagueAmount(const TokenizedText& t, int i,
+                                                                const NumberWord& w,
+                                                                int* next) const {
+  if (lex_.Is(t, i, WordClass::kNeedsOf) && !lex_.Is(t, i + 1, WordClass::kOf)) {
+    return std::nullopt;  // "tens" alone
+  }
+  double unit = w.value;
+  int end = i + 1;
+  // "des dizaines de milliers", "hundreds of thousands".
+  for (int scales = 0; scales < 3 && lex_.Is(t, end, WordClass::kOf); ++scales) {
+    const NumberWord* scale = Word(t, end + 1);
+    if (scale == nullptr || scale->value < 1000 ||
+        (scale->kind != NumberWordKind::kVague && scale->kind != NumberWordKind::kScale)) {
       break;
     }
+    unit *= scale->value;
+    end += 2;
+  }
+  NumberMention m;
+  m.begin = m.text_begin = i;
+  if (lex_.Is(t, i - 1, WordClass::kVagueDeterminer)) {
+    m.text_begin = m.begin = i - 1;  // "plusieurs centaines"
+    const NumberWord* article = Word(t, i - 2);
+    if (article != nullptr && article->kind == NumberWordKind::kArticle &&
+        lex_.Is(t, i - 1, WordClass::kFewDeterminer)) {
+      m.text_begin = m.begin = i - 2;  // "a few hundred"
+    }
+  }
+  m.end = m.text_end = end;
+  m.qualifier = v1::VAGUE;
+  m.lower = 2 * unit;
+  m.upper = 10 * unit - 1;
+  m.value = 2 * unit;
+  m.noun_after_of = true;
+  *next = ReadUnit(t, end, &m);
+  return m;
+}
+
+std::optional<NumberMention> NumberRecognizer::ParseLoneArticle(const TokenizedText& t, int i,
+                                                                int* next) const {
+  // English "a" is never a number on its own ("under a heavy presence"); French "un"/"une" is
+  // one when a qualifier claims it ("au moins un mort"), which QualifierDetector decides.
+  if (english_) return std::nullopt;
+  NumberMention m;
+  m.begin = m.text_begin = i;
+  m.end = m.text_end = i + 1;
+  m.value = 1;
+  m.needs_qualifier = true;
+  *next = ReadUnit(t, i + 1, &m);
+  // "pendant encore un an au moins", "près d'un siècle": an article before a span of time.
+  if (lex_.lexicons->duration_units.contains(m.unit)) return std::nullopt;
+  return m;
+}
+
+bool NumberRecognizer::CountsHere(const TokenizedText& t, int i, const NumberWord& w) const {
+  if (w.kind == NumberWordKind::kApprox || w.kind == NumberWordKind::kFraction ||
+      w.kind == NumberWordKind::kScale) {
+    // A bare "dizaine" or "moitié" counts nothing here; nor does "cent" ending a unit ("pour
+    // cent", "per cent").
+    if (w.kind != NumberWordKind::kScale) return false;
+    const std::optional<PhraseTable::Match> unit = lex_.units.LongestEndingAt(t, i + 1, i - 1);
+    return !(unit && unit->num_tokens == 2) && !NamesKnownThings(t, i, w);
+  }
+  // "one quarter of the population", "deux tiers".
+  if (const NumberWord* after = Word(t, i + 1);
+      after != nullptr && after->kind == NumberWordKind::kFraction) {
+    return false;
+  }
+  if (IsNotACount(t, i)) return false;  // "le neuf", "no one", "one of"
+  if (w.kind == NumberWordKind::kAtom && w.value == 1 && SpeakerCalledOne(t, i)) return false;
+  return !NamesKnownThings(t, i, w);
+}
+
+bool NumberRecognizer::IsNotACount(const TokenizedText& t, int i) const {
+  auto it = lex_.not_counts.find(t.Text(i));
+  if (it == lex_.not_counts.end()) return false;
+  return (i > 0 && it->second.before.contains(t.Text(i - 1))) ||
+         (i + 1 < t.size() && it->second.after.contains(t.Text(i + 1)));
+}
+
+bool NumberRecognizer::SpeakerCalledOne(const TokenizedText& t, int i) const {
+  // "said one woman, 52", "one European diplomat said": a person speaking, not a count
+  // ("reported one man killed" is a count: something happened to him).
+  int np_end = i + 1;
+  bool happened = false;
+  while (np_end < t.size() && np_end <= i + 3 && t.tokens[np_end].kind == TokenKind::kWord &&
+         !IsCue(t, np_end, CueKind::kVerb)) {
+    happened = happened || lex_.metrics.LongestAt(t, np_end).has_value();
+    ++np_end;
+  }
+  return !happened && np_end > i + 1 &&
+         ((IsCue(t, i - 1, CueKind::kVerb) && np_end < t.size() &&
+           t.tokens[np_end].kind == TokenKind::kPunct) ||
+          IsCue(t, np_end, CueKind::kVerb));
+}
+
+bool NumberRecognizer::NamesKnownThings(const TokenizedText& t, int i, const NumberWord& w) const {
+  // "les deux pays", "the two sides", "ces trois hommes": known things, not a count; but "les
+  // trois derniers jours" stays (a unit follows).
+  if (!lex_.Is(t, i - 1, WordClass::kKnownDeterminer) || w.kind != NumberWordKind::kAtom ||
+      w.value > 3 || Word(t, i + 1) != nullptr) {
+    return false;
+  }
+  NumberMention probe;
+  return ReadUnit(t, i + 1, &probe) == i + 1;
+}
+
+bool NumberRecognizer::JoinsNumberWords(const TokenizedText& t, int j, const WordSum& sum) const {
+  const NumberWord* after = Word(t, j + 1);
+  if (after == nullptr) return false;
+  // "quatre-vingt-neuf", "twenty-one".
+  if (t.IsPunct(j, '-') && Attached(t, j) && Attached(t, j + 1) &&
+      (after->kind == NumberWordKind::kAtom || after->kind == NumberWordKind::kScale ||
+       after->kind == NumberWordKind::kArticle)) {
+    return true;
+  }
+  if (!lex_.Is(t, j, WordClass::kAnd)) return false;
+  // French joins only a one or an eleven: "vingt et un", "soixante et onze"; English joins
+  // units to hundreds: "two hundred and five".
+  if (!english_) return after->value == 1 || after->value == 11;
+  return (sum.total > 0 || sum.current >= 100) && after->kind == NumberWordKind::kAtom;
+}
+
+NumberRecognizer::WordSum NumberRecognizer::SumWords(const TokenizedText& t, int from,
+                                                     bool article) const {
+  WordSum sum;
+  sum.current = article ? 1 : 0;
+  sum.end = from;
+  bool any = article, hyphen_before = false;
+  double last_atom = -1;
+  int j = from;
+  while (j < t.size()) {
+    const NumberWord* cur = Word(t, j);
+    if (cur == nullptr || cur->kind == NumberWordKind::kFraction ||
+        (any && cur->kind == NumberWordKind::kArticle && !lex_.Is(t, j - 1, WordClass::kAnd))) {
+      if (!any || !JoinsNumberWords(t, j, sum)) break;
+      hyphen_before = t.IsPunct(j, '-');
+      sum.end = ++j;  // "vingt-un": the hyphen stays in the number if the word after does not
+      continue;
+    }
     if (cur->kind == NumberWordKind::kAtom || cur->kind == NumberWordKind::kArticle) {
-      if (hyphen_before && last_atom == 4 && cur->value == 20) {
-        current += 80 - 4;  // quatre-vingt(s)
-      } else {
-        current += cur->value;
-      }
+      // "quatre-vingt(s)": four twenties.
+      sum.current += (hyphen_before && last_atom == 4 && cur->value == 20) ? 80 - 4 : cur->value;
       last_atom = cur->value;
     } else if (cur->kind == NumberWordKind::kScale) {
       if (cur->value == 100) {
-        current = (current == 0 ? 1 : current) * 100;
+        sum.current = (sum.current == 0 ? 1 : sum.current) * 100;
       } else {
-        total += (current == 0 ? 1 : current) * cur->value;
-        current = 0;
+        sum.total += (sum.current == 0 ? 1 : sum.current) * cur->value;
+        sum.current = 0;
       }
       last_atom = -1;
-    } else if (cur->kind == NumberWordKind::kApprox || cur->kind == NumberWordKind::kVague) {
-      // "une cinquantaine", "deux centaines", "two dozen", "un millier".
-      current = (current == 0 ? 1 : current) * cur->value;
-      approx = true;
-      any = true;
-      ++j;
-      break;
+    } else {
+      // "une cinquantaine", "deux centaines", "two dozen", "un millier": the last word.
+      sum.current = (sum.current == 0 ? 1 : sum.current) * cur->value;
+      sum.approx = true;
+      sum.end = ++j;
+      return sum;
     }
     any = true;
     hyphen_before = false;
-    ++j;
+    sum.end = ++j;
   }
-  if (!any || (article && j == i + 1)) return std::nullopt;
-  m.value = total + current;
+  return sum;
+}
+
+std::optional<NumberMention> NumberRecognizer::FinishWords(const TokenizedText& t, int i,
+                                                           const WordSum& sum, int* next) const {
+  NumberMention m;
+  m.begin = m.text_begin = i;
+  m.value = sum.total + sum.current;
+  int end = sum.end;
   if (m.value >= kLargestCount) {
-    *next = j;
+    *next = end;
     return std::nullopt;
   }
-  int end = j;
-  if (approx) {
+  if (sum.approx) {
     // "une dizaine de milliers".
-    if ((t.Is(end, "de") || t.Is(end, "d'") || t.Is(end, "of")) && Word(t, end + 1) &&
-        Word(t, end + 1)->value >= 1000 && Word(t, end + 1)->kind != NumberWordKind::kAtom) {
-      m.value *= Word(t, end + 1)->value;
+    const NumberWord* scale = lex_.Is(t, end, WordClass::kOf) ? Word(t, end + 1) : nullptr;
+    if (scale != nullptr && scale->value >= 1000 && scale->kind != NumberWordKind::kAtom) {
+      m.value *= scale->value;
       end += 2;
     }
     m.qualifier = v1::APPROXIMATE;
-    m.lower = m.value * 0.8;
-    m.upper = m.value * 1.2;
+    const Interval word = RoundWordInterval(m.value);  // one definition: crosscheck/interval.h
+    m.lower = word.low;
+    m.upper = word.high;
     m.noun_after_of = true;
   }
   if (IsDateOrTime(t, i, end, m.value, false) ||
       // "Deux-Sèvres", "Trois-Rivières": a place named with a number word.
-      (t.IsPunct(end, '-') && Attached(t, end) && Attached(t, end + 1) && end + 1 < n &&
+      (t.IsPunct(end, '-') && Attached(t, end) && Attached(t, end + 1) && end + 1 < t.size() &&
        t.tokens[end + 1].kind == TokenKind::kWord && t.tokens[end + 1].upper)) {
     *next = end;
     return std::nullopt;

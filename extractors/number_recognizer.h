@@ -40,7 +40,50 @@ class NumberRecognizer {
   // `last_skipped` is the last digit token passed over as no count ("page 2/3" drops the 3).
   std::optional<NumberMention> ParseDigits(const TokenizedText& t, int i, int last_skipped,
                                            int* next) const;
+  // Whether the digits at token i start a phone number, a code, a clock time or a date (or are
+  // too long to count); *next is set past them when their end is known.
+  bool SkipsCodeOrDate(const TokenizedText& t, int i, int* next) const;
+  // The value of the digits at token i with their groups and decimals: "10 000", "1,5".
+  struct DigitsRead {
+    double value = 0;
+    int end = 0;  // the token after them
+    bool grouped = false;
+    bool decimal = false;
+  };
+  DigitsRead ReadDigits(const TokenizedText& t, int i) const;
   std::optional<NumberMention> ParseWords(const TokenizedText& t, int i, int* next) const;
+  // ParseWords' shapes, tried in this order at number word `w` (token i):
+  // "un demi-million", "half a million": half of a scale word; nothing if not that shape.
+  std::optional<NumberMention> ParseHalfScale(const TokenizedText& t, int i, const NumberWord& w,
+                                              int* next) const;
+  // "des centaines", "plusieurs milliers", "quelques dizaines", "tens of thousands".
+  bool StartsVagueAmount(const TokenizedText& t, int i, const NumberWord& w) const;
+  std::optional<NumberMention> ParseVagueAmount(const TokenizedText& t, int i,
+                                                const NumberWord& w, int* next) const;
+  // "un"/"une" with no number word after it: a number only if a qualifier claims it.
+  std::optional<NumberMention> ParseLoneArticle(const TokenizedText& t, int i, int* next) const;
+  // Whether number word `w` (no article) starts a count here: not a bare approximate noun, not
+  // "pour cent", not "le neuf" or "one of" (not_counts.tsv), not "said one woman", not "les
+  // deux pays".
+  bool CountsHere(const TokenizedText& t, int i, const NumberWord& w) const;
+  bool IsNotACount(const TokenizedText& t, int i) const;
+  bool SpeakerCalledOne(const TokenizedText& t, int i) const;
+  bool NamesKnownThings(const TokenizedText& t, int i, const NumberWord& w) const;
+  // The value of the number words from token `from`: "quatre-vingt-neuf", "two hundred and
+  // five", "une cinquantaine" (`article`: an article before `from` counts one).
+  struct WordSum {
+    double total = 0;    // the thousands and above
+    double current = 0;  // below them
+    int end = 0;         // the token after the last one read
+    bool approx = false; // ends with an approximate noun: "une cinquantaine"
+  };
+  WordSum SumWords(const TokenizedText& t, int from, bool article) const;
+  // Whether token j joins the number words around it: "quatre-vingt", "vingt et un", "two
+  // hundred and five".
+  bool JoinsNumberWords(const TokenizedText& t, int j, const WordSum& sum) const;
+  // The mention of number words from token i with value `sum`, unless it is a date or a name.
+  std::optional<NumberMention> FinishWords(const TokenizedText& t, int i, const WordSum& sum,
+                                           int* next) const;
   const NumberWord* Word(const TokenizedText& t, int i) const;
   bool IsCue(const TokenizedText& t, int i, CueKind kind) const;
   bool IsDateOrTime(const TokenizedText& t, int begin, int end, double value, bool plain_digits) const;

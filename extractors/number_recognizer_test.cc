@@ -1,5 +1,6 @@
 // NumberRecognizer and QualifierDetector together: the numbers a text holds and how each was
 // stated. Sentences are written for these tests.
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <vector>
@@ -29,9 +30,25 @@ class NumberRecognizerTest : public ::testing::Test {
     lexicons_ = loaded->release();
   }
 
+  // The numbers of `text`, found the same whether the tokens carry their lexicon bits
+  // (Lexicons::Annotate, as in ClaimExtractor) or every look-up hashes the word.
   std::vector<Found> Numbers(const std::string& text, const std::string& language = "fr") {
     const FoldedText folded = FoldedText::Fold(text);
-    const TokenizedText tokens = Tokenize(folded);
+    TokenizedText tokens = Tokenize(folded, lexicons_->token_rules);
+    const std::vector<Found> hashed = Numbers(text, folded, tokens, language);
+    lexicons_->Annotate(&tokens);
+    std::vector<Found> annotated = Numbers(text, folded, tokens, language);
+    EXPECT_EQ(hashed.size(), annotated.size()) << text;
+    for (size_t k = 0; k < std::min(hashed.size(), annotated.size()); ++k) {
+      EXPECT_EQ(hashed[k].text, annotated[k].text) << text;
+      EXPECT_EQ(hashed[k].value, annotated[k].value) << text;
+      EXPECT_EQ(hashed[k].qualifier, annotated[k].qualifier) << text;
+    }
+    return annotated;
+  }
+
+  std::vector<Found> Numbers(const std::string& text, const FoldedText& folded,
+                             const TokenizedText& tokens, const std::string& language) {
     const LanguageLexicon& lex = lexicons_->ForLanguage(language);
     std::vector<NumberMention> mentions = NumberRecognizer(lex).Find(tokens);
     QualifierDetector(lex).Apply(tokens, &mentions);
@@ -228,7 +245,8 @@ TEST_F(NumberRecognizerTest, NotClaims) {
            {"\"We count the dead,\" said one woman, who asked not to be named", "en"},
            {"one European diplomat said", "en"},
            {"the police opened a hotline: 114", "en"},
-           {"12 commentaires", "fr"}}) {
+           {"12 commentaires", "fr"},
+           {"page 2 de 3, le vol no: 17", "fr"}}) {
     EXPECT_TRUE(Numbers(text, language).empty()) << text << ": found "
                                                   << Numbers(text, language)[0].text;
   }
@@ -250,6 +268,7 @@ TEST_F(NumberRecognizerTest, HalfOfAScaleWord) {
   const auto en = Numbers("nearly half a million people", "en");
   ASSERT_EQ(en.size(), 1u);
   EXPECT_EQ(en[0].value, 500000);
+  EXPECT_EQ(One("a half-million people", "en").value, 500000);  // the French shape in English
 }
 
 TEST_F(NumberRecognizerTest, MeasuresCarryTheirUnit) {

@@ -42,16 +42,14 @@ bool Stops(const TokenizedText& t, int from, int to) {
   return false;
 }
 
-// Where the phrase of `table` that ends right before token `at` begins, or -1.
-int PhraseBefore(const PhraseTable& table, const TokenizedText& t, int at) {
-  if (at <= 0) return -1;
-  const auto m = table.LongestEndingAt(t, at, t.sentences[t.sentence_of[at - 1]].begin);
-  return m ? at - m->num_tokens : -1;
+// Token at - 1 if its word is of class `c`, else -1.
+int WordBefore(const ArticleText& text, WordClass c, int at) {
+  return at > 0 && text.lexicons.Is(text.tokens, at - 1, c) ? at - 1 : -1;
 }
 
-bool HasPhrase(const PhraseTable& table, const TokenizedText& t, int from, int to) {
+bool HasWord(const ArticleText& text, WordClass c, int from, int to) {
   for (int i = from; i < to; ++i) {
-    if (table.LongestAt(t, i)) return true;
+    if (text.lexicons.Is(text.tokens, i, c)) return true;
   }
   return false;
 }
@@ -94,8 +92,8 @@ void Link(std::vector<ClaimDraft>* drafts, int k, int partner, bool k_older,
 // porté à 89", "rose to 96 from 93", "92 dead, a figure they raised to 158".
 std::optional<int> OldValueOf(const ArticleText& text, const std::vector<ClaimDraft>& d, int k) {
   const TokenizedText& t = text.tokens;
-  const EventWords& w = text.lex.events;
-  const int to_begin = PhraseBefore(w.change_to, t, d[k].number.text_begin);
+  const Lexicons& w = text.lexicons;
+  const int to_begin = WordBefore(text, WordClass::kChangeTo, d[k].number.text_begin);
   if (to_begin < 0) return std::nullopt;
   const bool verb_before_new = ChangeVerbBefore(w, t, to_begin, kChangeVerbReach);
   // Before it: the number right before, marked as the old value or named as a figure.
@@ -103,19 +101,19 @@ std::optional<int> OldValueOf(const ArticleText& text, const std::vector<ClaimDr
   while (SameSentence(d, before, k) && !IsCount(d[before]) && k - before < kMaxLookBack) --before;
   if (SameSentence(d, before, k) && d[k].number.text_begin - EndOf(d[before]) <= kPairReach &&
       !Stops(t, EndOf(d[before]), to_begin)) {
-    const int from_begin = PhraseBefore(w.change_from, t, d[before].number.text_begin);
+    const int from_begin = WordBefore(text, WordClass::kChangeFrom, d[before].number.text_begin);
     if (from_begin >= 0 &&
         (verb_before_new || ChangeVerbBefore(w, t, from_begin, kChangeVerbReach))) {
       return before;
     }
-    if (verb_before_new && HasPhrase(w.figure_nouns, t, EndOf(d[before]), to_begin)) {
+    if (verb_before_new && HasWord(text, WordClass::kFigureNoun, EndOf(d[before]), to_begin)) {
       return before;
     }
   }
   // After it: "rose to 96 from 93".
   const int after = k + 1;
   if (verb_before_new && SameSentence(d, k, after) && IsCount(d[after])) {
-    const int from_begin = PhraseBefore(w.change_from, t, d[after].number.text_begin);
+    const int from_begin = WordBefore(text, WordClass::kChangeFrom, d[after].number.text_begin);
     if (from_begin >= 0 && from_begin - EndOf(d[k]) <= 1) return after;
   }
   return std::nullopt;
@@ -125,10 +123,10 @@ std::optional<int> OldValueOf(const ArticleText& text, const std::vector<ClaimDr
 // one beside it. The new one is the sentence's first count before it that names a noun (the
 // main clause's), if any.
 std::optional<int> LoneOldValue(const ArticleText& text, const std::vector<ClaimDraft>& d, int k) {
-  const TokenizedText& t = text.tokens;
-  const EventWords& w = text.lex.events;
-  const int from_begin = PhraseBefore(w.change_from, t, d[k].number.text_begin);
-  if (from_begin < 0 || !ChangeVerbBefore(w, t, from_begin, kChangeVerbReach)) return std::nullopt;
+  const int from_begin = WordBefore(text, WordClass::kChangeFrom, d[k].number.text_begin);
+  if (from_begin < 0 || !ChangeVerbBefore(text.lexicons, text.tokens, from_begin, kChangeVerbReach)) {
+    return std::nullopt;
+  }
   int first = -1;
   for (int j = k - 1; SameSentence(d, j, k) && k - j <= kMaxLookBack; --j) {
     if (IsCount(d[j]) && d[j].own_noun) first = j;
@@ -175,7 +173,7 @@ std::optional<int> EstimateAfter(const ArticleText& text, const std::vector<Clai
   if (to - from > kAlternativeGap || !t.IsPunct(from, ',')) return std::nullopt;
   bool doubt = false;
   for (int i = from + 1; i < to;) {
-    if (const auto w = text.lex.events.alternative_words.LongestAt(t, i)) {
+    if (const auto w = text.lexicons.PhraseAt(t, i, PhraseClass::kAlternative)) {
       doubt = true;
       i += w->num_tokens;
     } else if (t.IsPunct(i, ',')) {
@@ -195,7 +193,7 @@ std::optional<int> CliticAntecedent(const ArticleText& text, const std::vector<C
   const int begin = d[k].number.text_begin;
   bool clitic = false;
   for (int i = std::max(0, begin - kCliticReach); i < begin - 1 && !clitic; ++i) {
-    clitic = t.sentence_of[i] == d[k].sentence && text.lex.events.count_clitics.LongestAt(t, i);
+    clitic = t.sentence_of[i] == d[k].sentence && text.lexicons.Is(t, i, WordClass::kCountClitic);
   }
   if (!clitic) return std::nullopt;
   for (int j = k - 1; j >= 0 && d[k].sentence - d[j].sentence <= 1 && k - j <= kMaxLookBack;
@@ -225,16 +223,13 @@ std::optional<int> EarlierFigureAntecedent(const ArticleText& text,
 // the figure's noun, named before the value.
 std::optional<Subject> NamedFigureNoun(const ArticleText& text, const ClaimDraft& d) {
   const TokenizedText& t = text.tokens;
-  const EventWords& w = text.lex.events;
-  const int prep = PhraseBefore(w.value_prepositions, t, d.number.text_begin);
+  const int prep = WordBefore(text, WordClass::kValuePreposition, d.number.text_begin);
   if (prep < 0) return std::nullopt;
   const int sentence_begin = t.sentences[d.sentence].begin;
   for (int i = prep - 1; i >= std::max(sentence_begin, prep - kFigureNounReach); --i) {
     if (Stops(t, i, i + 1) || t.tokens[i].kind == TokenKind::kNumber) break;
-    const auto figure = w.figure_nouns.LongestAt(t, i);
-    if (!figure) continue;
-    for (int j = i + figure->num_tokens; j < std::min(prep, i + figure->num_tokens + kNounAfterFigure);
-         ++j) {
+    if (!text.lexicons.Is(t, i, WordClass::kFigureNoun)) continue;
+    for (int j = i + 1; j < std::min(prep, i + 1 + kNounAfterFigure); ++j) {
       if (const auto noun = text.lex.subjects.LongestAt(t, j)) {
         const SubjectEntry& e = text.lex.subject_entries[noun->payload];
         Subject s;
@@ -259,7 +254,7 @@ bool VerbRightBefore(const ArticleText& text, const ClaimDraft& d) {
   const int sentence_begin = t.sentences[d.sentence].begin;
   for (int end = begin; end >= std::max(sentence_begin + 1, begin - kNearVerb); --end) {
     const auto m = text.lex.metrics.LongestEndingAt(t, end, sentence_begin);
-    if (m && !text.lex.events.figure_nouns.LongestAt(t, end - m->num_tokens)) return true;
+    if (m && !text.lexicons.Is(t, end - m->num_tokens, WordClass::kFigureNoun)) return true;
   }
   return false;
 }

@@ -27,19 +27,22 @@ void SegmentAround(const TokenizedText& t, const Sentence& s, int i, int* begin,
   while (*end < ceiling && !EndsSegment(t, *end)) ++*end;
 }
 
-bool HasPhrase(const PhraseTable& table, const TokenizedText& t, int from, int to) {
+bool HasPhrase(const Lexicons& lexicons, PhraseClass c, const TokenizedText& t, int from,
+               int to) {
   for (int i = from; i < to; ++i) {
-    if (table.LongestAt(t, i)) return true;
+    if (lexicons.PhraseAt(t, i, c)) return true;
   }
   return false;
 }
 
 // A period in tokens [from, to) that is no record's: "tués depuis le début de la guerre", not
 // "one of its biggest barrages since the start of the war".
-bool RunningTotalIn(const EventWords& words, const TokenizedText& t, int from, int to) {
+bool RunningTotalIn(const Lexicons& lexicons, const TokenizedText& t, int from, int to) {
   for (int i = from; i < to; ++i) {
-    if (!words.cumulative.LongestAt(t, i)) continue;
-    if (!HasPhrase(words.superlatives, t, std::max(from, i - kRecordReach), i)) return true;
+    if (!lexicons.PhraseAt(t, i, PhraseClass::kCumulative)) continue;
+    if (!HasPhrase(lexicons, PhraseClass::kSuperlative, t, std::max(from, i - kRecordReach), i)) {
+      return true;
+    }
   }
   return false;
 }
@@ -52,28 +55,34 @@ bool PeriodAtHead(const ArticleText& text, const Sentence& s, int segment_begin,
   int head_end = s.begin;
   const int ceiling = std::min(s.end, s.begin + kSegmentReach);
   while (head_end < ceiling && !EndsSegment(t, head_end)) ++head_end;
-  if (head_end >= number || head_end == ceiling || !RunningTotalIn(text.lex.events, t, s.begin, head_end)) {
+  if (head_end >= number || head_end == ceiling ||
+      !RunningTotalIn(text.lexicons, t, s.begin, head_end)) {
     return false;
   }
-  return !HasPhrase(text.lex.events.relatives, t, segment_begin, number);
+  // Words that open a relative clause.
+  for (int i = segment_begin; i < number; ++i) {
+    if (text.lexicons.IsAny(t, i, WordClass::kRelativePronoun | WordClass::kOtherRelative)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 }  // namespace
 
 void MarkPeriodsAndForecasts(const ArticleText& text, std::vector<ClaimDraft>* drafts) {
   const TokenizedText& t = text.tokens;
-  const EventWords& words = text.lex.events;
   for (ClaimDraft& d : *drafts) {
     if (!d.number.unit.empty()) continue;
     const Sentence& s = t.sentences[d.sentence];
     int begin = 0, end = 0;
     SegmentAround(t, s, d.number.text_begin, &begin, &end);
-    if (RunningTotalIn(words, t, begin, end) ||
+    if (RunningTotalIn(text.lexicons, t, begin, end) ||
         PeriodAtHead(text, s, begin, d.number.text_begin)) {
       d.claim.set_cumulative(true);
     }
-    if (HasPhrase(words.projections, t, std::max(begin, d.number.text_begin - kForecastReach),
-                  d.number.text_begin)) {
+    if (HasPhrase(text.lexicons, PhraseClass::kProjection, t,
+                  std::max(begin, d.number.text_begin - kForecastReach), d.number.text_begin)) {
       d.claim.set_projection(true);
     }
   }

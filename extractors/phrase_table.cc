@@ -14,7 +14,9 @@ bool PhraseTable::Add(absl::string_view phrase, int payload) {
     const bool prefix = raw.size() > 1 && raw.back() == '*';
     if (prefix) raw.remove_suffix(1);
     const FoldedText folded = FoldedText::Fold(raw);
-    const std::vector<Token> tokens = TokenizeWords(folded);
+    static const TokenRules* const kNoRules = new TokenRules();
+    const std::vector<Token> tokens =
+        TokenizeWords(folded, token_rules_ != nullptr ? *token_rules_ : *kNoRules);
     for (size_t k = 0; k < tokens.size(); ++k) {
       Word w;
       w.text = folded.text().substr(tokens[k].begin, tokens[k].end - tokens[k].begin);

@@ -27,6 +27,10 @@ class PhraseTable {
     int num_tokens = 0;
   };
 
+  // The rules that split phrases into words ("plus d'" is "plus", "d'"); without them no word
+  // keeps an apostrophe. `rules` must outlive the table; set it before Add.
+  void set_token_rules(const TokenRules* rules) { token_rules_ = rules; }
+
   // Adds `phrase` (any case and accents; folded here). Returns false for an empty phrase.
   bool Add(absl::string_view phrase, int payload);
 
@@ -76,6 +80,7 @@ class PhraseTable {
   std::vector<TrieNode> prefix_trie_ = std::vector<TrieNode>(1);  // node 0 is the root
   int max_tokens_ = 0;
   int mask_bit_ = -1;
+  const TokenRules* token_rules_ = nullptr;
 
   bool MayStartAt(const TokenizedText& text, int i) const {
     return mask_bit_ < 0 || text.lexicon_mask.empty() ||

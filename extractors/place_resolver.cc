@@ -5,7 +5,6 @@
 #include <optional>
 
 #include "absl/container/flat_hash_map.h"
-#include "extractors/word_set.h"
 
 namespace claimcheck {
 namespace {
@@ -17,75 +16,11 @@ constexpr float kArticle = 0.5f;     // the article's place
 constexpr int kNear = 60;            // tokens: how far from a number a place may stand
 constexpr int kHeadSentences = 14;   // a page's head (crumbs, title, byline) is no longer
 constexpr int kBylineTokens = 40;    // a byline is shorter
-constexpr int kBodyWords = 8;
-constexpr int kAppositionTokens = 9;  // ", the last major city in": at most this many tokens
-constexpr int kDatelineTokens = 10;   // "KYIV, June 2 -", "TBILISI, Dec 3 (AP) -"        // a
-                                      // sentence of the text proper has at least this many words
+constexpr int kBodyWords = 8;       // a sentence of the text proper has at least this many words
 constexpr int kLookBack = 64;         // mentions: how far back a reference looks for its place
 constexpr int kCarryBack = 3;         // sentences: how far back a place carries in a paragraph
 constexpr int kCountryPenalty = 12;   // tokens: a town this much farther still beats a country
 constexpr int kClausePenalty = 25;    // tokens: per clause boundary between number and place
-
-bool IsCountry(const PlaceEntry& e) { return e.kind == "country"; }
-// Kinds that are not places of their own (see places.tsv).
-bool IsDemonym(const PlaceEntry& e) { return e.kind == "demonym"; }
-bool IsReferenceKind(const PlaceEntry& e) {
-  return e.kind == "refers" || e.kind == "refers-demonym" || e.kind == "scope";
-}
-
-// Words before "capitale", "region", "pays" that make it point to a place named elsewhere.
-bool IsDeterminer(absl::string_view w) {
-  static const WordSet* const kWords =
-      new WordSet({"la", "le", "l'", "du", "au", "cette", "ce", "cet", "toute", "tout", "the",
-                   "this", "that", "whole", "entire", "same", "meme"});
-  return kWords->contains(w);
-}
-
-// "dans l'est de l'Ukraine", "in eastern Ukraine": a direction before a place keeps it a place.
-bool IsDirection(absl::string_view w) {
-  static const WordSet* const kWords = new WordSet(
-      {"nord",       "sud",        "est",          "ouest",        "centre",       "nord-est",
-       "nord-ouest", "sud-est",    "sud-ouest",    "north",        "south",        "east",
-       "west",       "northeast",  "northwest",    "southeast",    "southwest",    "north-east",
-       "north-west", "south-east", "south-west",   "northern",     "southern",     "eastern",
-       "western",    "central",    "northeastern", "northwestern", "southeastern", "southwestern",
-       "large",      "coast",      "cote",         "edge",         "outskirts",    "part",
-       "parts",      "heart",      "coeur"});
-  return kWords->contains(w);
-}
-
-// Nouns after which, or before "de"/"of" and a name, that name is a place.
-bool IsRegionWord(absl::string_view w) {
-  static const WordSet* const kWords =
-      new WordSet({"region", "regions", "oblast", "province", "district", "governorate", "state",
-                   "area", "county", "departement", "prefecture"});
-  return kWords->contains(w);
-}
-
-bool IsDayName(absl::string_view w) {
-  static const WordSet* const kWords =
-      new WordSet({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                   "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"});
-  return kWords->contains(w);
-}
-
-// "basée à Oslo", "based in London": an organisation's seat.
-bool IsSeat(absl::string_view w) {
-  return w == "basee" || w == "base" || w == "basees" || w == "bases" || w == "based" ||
-         w == "headquartered" || w == "siegeant";
-}
-
-bool IsElsewhere(absl::string_view w) {
-  static const WordSet* const kWords =
-      new WordSet({"voisin", "voisine", "voisins", "voisines", "autre", "autres", "proche",
-                   "natal", "natale", "neighbouring", "neighboring", "nearby", "other",
-                   "adjacent", "home"});
-  return kWords->contains(w);
-}
-
-bool IsArticle(absl::string_view w) {
-  return w == "la" || w == "le" || w == "l'" || w == "les" || w == "the";
-}
 
 }  // namespace
 
@@ -107,11 +42,10 @@ int PlaceResolver::FindHeadEnd() const {
   for (int s = 0; s < limit; ++s) {
     const Sentence& sentence = t.sentences[s];
     if (sentence.end - sentence.begin > kBylineTokens) continue;
-    const absl::string_view first = t.Text(sentence.begin);
     bool bar = false;
     for (int i = sentence.begin; i < sentence.end && !bar; ++i) bar = t.IsPunct(i, '|');
     const bool terminal = t.IsPunct(sentence.end - 1, '.') || t.IsPunct(sentence.end - 1, '"');
-    if (((first == "par" || first == "by") && !terminal) || bar) after = s + 1;
+    if ((lang_.Is(t, sentence.begin, WordClass::kBy) && !terminal) || bar) after = s + 1;
   }
   for (int s = after; s < limit; ++s) {
     const Sentence& sentence = t.sentences[s];
@@ -142,229 +76,40 @@ int PlaceResolver::CapitalOf(absl::string_view code) const {
   return it == lex_.capital_by_code.end() ? -1 : it->second;
 }
 
-void PlaceResolver::CollectMentions() {
-  const TokenizedText& text = text_;
-  first_in_sentence_.assign(text.sentences.size() + 1, 0);
-  for (size_t s = 0; s < text.sentences.size(); ++s) {
-    first_in_sentence_[s] = static_cast<int>(mentions_.size());
-    const Sentence& sentence = text.sentences[s];
-    // In a headline set in capitals every word looks like a name: only the gazetteer counts.
-    int all_capitals = -1;  // not yet known
-    const auto in_capitals = [&]() {
-      if (all_capitals < 0) {
-        int words = 0, capitals = 0;
-        for (int i = sentence.begin; i < sentence.end; ++i) {
-          const Token& tok = text.tokens[i];
-          if (tok.kind != TokenKind::kWord || tok.end - tok.begin < 2) continue;
-          ++words;
-          capitals += text.folded->IsUpper(tok.begin) && text.folded->IsUpper(tok.begin + 1);
-        }
-        all_capitals = words >= 3 && capitals * 5 >= words * 4;
-      }
-      return all_capitals == 1;
-    };
-    // "Les garde-frontières finlandais ... 4 800 Russes entrés dans le pays": Finland.
-    int first_demonym = -1;
-    for (int i = sentence.begin; i < sentence.end; ++i) {
-      const Token& tok = text.tokens[i];
-      if (tok.kind != TokenKind::kWord) continue;
-      // Names are capitalised; the words that point to a place need not be.
-      const bool word = text.lexicon_mask.empty() ||
-                        ((text.lexicon_mask[i] >> lex_.place_words.mask_bit()) & 1u) != 0;
-      if (!tok.upper && !word) continue;
-      std::optional<PhraseTable::Match> m;
-      if (tok.upper) m = lex_.places.LongestAt(text, i);
-      if (!m && word) m = lex_.place_words.LongestAt(text, i);
-      const PlaceEntry* e = m ? &lex_.place_entries[m->payload] : nullptr;
-      if (e != nullptr && IsDemonym(*e)) {
-        if (first_demonym < 0 && (lang_.language != "en" || tok.upper)) {
-          first_demonym = CountryOf(e->country);
-        }
-        continue;
-      }
-      // Most capitalised words are neither in the gazetteer nor after a preposition of place.
-      if (e == nullptr && (i == sentence.begin || !IntroducesUnknownPlace(i))) continue;
-      PlaceMention p;
-      p.begin = i;
-      p.sentence = static_cast<int>(s);
-      if (e != nullptr && IsReferenceKind(*e)) {
-        // "la capitale russe", "the Russian capital", "la région", "le pays", "nationwide".
-        p.end = i + m->num_tokens;
-        p.reference = true;
-        p.locative = true;
-        p.wants = m->payload;
-        const bool english = lang_.language == "en";
-        const int demonym = e->kind == "scope" ? -1 : english ? DemonymAt(i - 1) : DemonymAt(p.end);
-        if (demonym >= 0) {
-          if (english) {
-            --p.begin;
-          } else {
-            ++p.end;
-          }
-          p.by_demonym = true;
-          const std::string& code = lex_.place_entries[demonym].country;
-          p.entry = e->canonical == "capital" ? CapitalOf(code) : demonym;
-          if (p.entry < 0) continue;
-        } else if (e->kind == "refers-demonym") {
-          continue;  // "les villes" alone is no place
-        } else if (e->kind == "refers") {
-          // A determiner before: "la ville", "the same region".
-          int k = i - 1;
-          if (text.Is(k, "meme") || text.Is(k, "same")) --k;
-          if (k < sentence.begin || !IsDeterminer(text.Text(k))) continue;
-          // "la région voisine de l'Est", "the neighbouring region": somewhere else, which the
-          // words as written name (not the article's place, nor the one named before).
-          const bool after = p.end < sentence.end && IsElsewhere(text.Text(p.end));
-          if (after || IsElsewhere(text.Text(i - 1))) {
-            if (after) {
-              ++p.end;
-            } else {
-              --p.begin;
-            }
-            p.reference = false;
-            p.wants = -1;
-          } else if (text.Is(p.end, "de") || text.Is(p.end, "d'") || text.Is(p.end, "du") ||
-                     text.Is(p.end, "des") || text.Is(p.end, "of")) {
-            continue;  // "la ville de Koupiansk", "the city of Dnipro": the name follows
-          }
-          if (p.reference && e->canonical == "country" && first_demonym >= 0) {
-            p.entry = first_demonym;
-          }
-        }
-        const uint32_t from = text.folded->OriginalOffset(text.tokens[p.begin].begin);
-        const uint32_t to = text.folded->OriginalOffset(text.tokens[p.end - 1].end);
-        p.text = std::string(original_.substr(from, to - from));
-        i = p.end - 1;
-        mentions_.push_back(std::move(p));
-        continue;
-      }
-      if (!tok.upper) continue;  // a small word naming no place
-      if (e != nullptr) {
-        p.entry = m->payload;
-        p.end = i + m->num_tokens;
-      } else if (DemonymAt(i) < 0 && !in_capitals()) {
-        // An unknown capitalised name after a preposition of place: "à Kourakhové".
-        p.end = i + 1;
-        while (p.end < sentence.end && !text.tokens[p.end].newline_before) {
-          if (text.tokens[p.end].upper && text.tokens[p.end].kind == TokenKind::kWord) {
-            ++p.end;
-          } else if (text.IsPunct(p.end, '-') && !text.tokens[p.end].space_before &&
-                     p.end + 1 < sentence.end && !text.tokens[p.end + 1].space_before &&
-                     text.tokens[p.end + 1].kind == TokenKind::kWord) {
-            p.end += 2;  // "Al-Haouz", "Sidi-Bou-Othmane"
-          } else {
-            break;
-          }
-        }
-        // "à Reuters", "sur Telegram", "in March": a speaker, a channel or a date.
-        if (lex_.SourceAt(text, i)) continue;
-        if (auto cue = lang_.cues.LongestAt(text, i)) {
-          const CueKind kind = lang_.cue_entries[cue->payload].kind;
-          if (kind == CueKind::kChannel || kind == CueKind::kMonth) continue;
-        }
-      } else {
-        continue;
-      }
-      if (i == sentence.begin && IsDateline(p.begin, p.end)) {
-        i = p.end - 1;
-        continue;
-      }
-      p.locative = IsLocative(i);
-      // "» Canada: 1,000 wildfires burning", "- Chad: 600,000 refugees": a line about a place.
-      // (A title's "Sudan: ... storms Zamzam camp" has a more telling place.)
-      if (static_cast<int>(s) >= head_end_ && text.IsPunct(p.end, ':') && StartsLine(p.begin)) {
-        p.locative = true;
-      }
-      // "in Ukraine's SBU", "à Kiev's"...: a possessive names an owner, not where.
-      if (text.Is(p.end, "'s")) p.locative = false;
-      // "l'ONG Iran Human Rights, basée à Oslo": a seat, not a place of events.
-      if (p.begin >= 2 && IsSeat(text.Text(p.begin - 2))) p.speaker = true;
-      // "El-Fasher, capitale du Darfour-Nord", "Tawila, North Darfur": a wider place that only
-      // situates the one before it.
-      if (!mentions_.empty() && mentions_.back().sentence == static_cast<int>(s) &&
-          IsApposition(mentions_.back(), p)) {
-        p.apposition = true;
-      }
-      if (p.entry >= 0 && !p.locative) {
-        // "Ukraine says", "Moscou a affirmé": a government speaking.
-        const PlaceEntry& pe = lex_.place_entries[p.entry];
-        if (IsCountry(pe) || pe.kind == "capital") {
-          int k = p.end;
-          if (auto aux = lang_.cues.LongestAt(text, k);
-              aux && lang_.cue_entries[aux->payload].kind == CueKind::kAux) {
-            k += aux->num_tokens;
-          }
-          if (auto cue = lang_.cues.LongestAt(text, k);
-              cue && lang_.cue_entries[cue->payload].kind == CueKind::kVerb) {
-            p.speaker = true;
-          }
-        }
-      }
-      const uint32_t from = text.folded->OriginalOffset(text.tokens[p.begin].begin);
-      const uint32_t to = text.folded->OriginalOffset(text.tokens[p.end - 1].end);
-      p.text = std::string(original_.substr(from, to - from));
-      i = p.end - 1;
-      mentions_.push_back(std::move(p));
-    }
-  }
-  first_in_sentence_[text.sentences.size()] = static_cast<int>(mentions_.size());
-}
-
 void PlaceResolver::ChooseTopic() {
-  const TokenizedText& t = text_;
   // 1. The title: the first line of the head that is neither crumbs nor byline nor a sentence.
   //    Its most telling place: one after a preposition ("à Kiev", "in Derna"), then a country
   //    after one ("Séisme en Turquie"), then any town or region ("Dnipro missile strike"), then
   //    a country ("Kenya rights body"), then a demonym ("41 Russian warplanes").
   // 2. Else the crumbs ("Accueil » France » Société") the same way.
   // 3. Else the place the text names most, at least twice (towns and regions only).
-  const auto rank = [&](const PlaceMention& m) {
-    if (m.reference || m.speaker) return 0;
-    if (m.entry < 0) return m.locative ? 5 : 0;
-    const PlaceEntry& e = lex_.place_entries[m.entry];
-    if (IsCountry(e)) return m.locative ? 4 : 2;
-    if (e.kind == "capital" && !m.locative) return 0;
-    return m.locative ? 5 : 3;
-  };
-  const auto best_in = [&](int s) {
-    int best = -1, best_rank = 0;
-    for (int k = first_in_sentence_[s]; k < first_in_sentence_[s + 1]; ++k) {
-      const int r = rank(mentions_[k]);
-      if (r > best_rank) {
-        best_rank = r;
-        best = k;
-      }
-    }
-    // "Guerre en Ukraine : ... sur la gare de Kramatorsk": a city of that country in the same
-    // title is the more telling place (a region is not: "Sudan cholera ... Darfur" stays Sudan).
-    if (best >= 0 && mentions_[best].entry >= 0 &&
-        IsCountry(lex_.place_entries[mentions_[best].entry])) {
-      const std::string& country = lex_.place_entries[mentions_[best].entry].country;
-      for (int k = first_in_sentence_[s]; k < first_in_sentence_[s + 1]; ++k) {
-        const PlaceMention& m = mentions_[k];
-        if (k == best || rank(m) == 0 || m.entry < 0) continue;
-        const PlaceEntry& e = lex_.place_entries[m.entry];
-        if (e.kind == "city" && e.country == country) return k;
-      }
-    }
-    return best;
-  };
+  const int demonym_country = ChooseHeadPlace();
+  if (topic_ < 0 && demonym_country >= 0) topic_country_ = demonym_country;
+  if (topic_ < 0 && topic_country_ < 0) topic_ = MostNamedPlace();
+  if (topic_ >= 0 && topic_country_ < 0 && mentions_[topic_].entry >= 0) {
+    const PlaceEntry& e = lex_.place_entries[mentions_[topic_].entry];
+    topic_country_ = e.IsCountry() ? mentions_[topic_].entry : CountryOf(e.country);
+  }
+  if (topic_country_ < 0) topic_country_ = MostNamedCountry();
+}
+
+int PlaceResolver::ChooseHeadPlace() {
+  const TokenizedText& t = text_;
   int demonym_country = -1;
   for (int pass = 0; pass < 2 && topic_ < 0; ++pass) {
     for (int s = 0; s < head_end_ && topic_ < 0; ++s) {
       const Sentence& sentence = t.sentences[s];
-      const absl::string_view first = t.Text(sentence.begin);
       int words = 0;
       bool bar = false;
       for (int i = sentence.begin; i < sentence.end; ++i) {
         words += t.tokens[i].kind == TokenKind::kWord;
         bar = bar || t.IsPunct(i, '|');
       }
-      if (first == "par" || first == "by" || bar || words < 2) continue;
-      const bool crumbs = first == "accueil" || first == "home" || first == "news" ||
+      if (lang_.Is(t, sentence.begin, WordClass::kBy) || bar || words < 2) continue;
+      const bool crumbs = lang_.Is(t, sentence.begin, WordClass::kCrumbs) ||
                           t.IsPunct(sentence.begin + 1, '>') || t.IsPunct(sentence.begin + 1, '/');
       if (crumbs != (pass == 1)) continue;
-      topic_ = best_in(s);
+      topic_ = BestInHeadLine(s);
       if (topic_ < 0 && demonym_country < 0) {
         for (int i = sentence.begin; i < sentence.end && demonym_country < 0; ++i) {
           demonym_country = DemonymAt(i);
@@ -373,48 +118,82 @@ void PlaceResolver::ChooseTopic() {
       if (pass == 0 && words >= 3) break;  // the title is one line
     }
   }
-  if (topic_ < 0 && demonym_country >= 0) topic_country_ = demonym_country;
-  if (topic_ < 0 && topic_country_ < 0) {
-    // The place the text names most: towns and regions, capitals only as places.
-    absl::flat_hash_map<absl::string_view, int> counts;
-    absl::flat_hash_map<absl::string_view, int> first_mention;
-    for (int k = 0; k < static_cast<int>(mentions_.size()); ++k) {
-      const PlaceMention& p = mentions_[k];
-      if (p.reference) continue;
-      absl::string_view key = p.text;
-      if (p.entry >= 0) {
-        const PlaceEntry& e = lex_.place_entries[p.entry];
-        if (IsCountry(e) || e.kind == "area" || (e.kind == "capital" && !p.locative)) continue;
-        key = e.canonical;
-      }
-      if (++counts[key] == 1) first_mention[key] = k;
-    }
-    int best = 1;  // named at least twice; ties go to the first named
-    for (const auto& [key, count] : counts) {
-      const int k = first_mention[key];
-      if (count > best || (count == best && topic_ >= 0 && count > 1 && k < topic_)) {
-        best = count;
-        topic_ = k;
-      }
+  return demonym_country;
+}
+
+int PlaceResolver::HeadRank(const PlaceMention& m) const {
+  if (m.reference || m.speaker) return 0;
+  if (m.entry < 0) return m.locative ? 5 : 0;
+  const PlaceEntry& e = lex_.place_entries[m.entry];
+  if (e.IsCountry()) return m.locative ? 4 : 2;
+  if (e.kind == "capital" && !m.locative) return 0;
+  return m.locative ? 5 : 3;
+}
+
+int PlaceResolver::BestInHeadLine(int s) const {
+  int best = -1, best_rank = 0;
+  for (int k = first_in_sentence_[s]; k < first_in_sentence_[s + 1]; ++k) {
+    const int r = HeadRank(mentions_[k]);
+    if (r > best_rank) {
+      best_rank = r;
+      best = k;
     }
   }
-  if (topic_ >= 0 && topic_country_ < 0 && mentions_[topic_].entry >= 0) {
-    const PlaceEntry& e = lex_.place_entries[mentions_[topic_].entry];
-    topic_country_ = IsCountry(e) ? mentions_[topic_].entry : CountryOf(e.country);
-  }
-  if (topic_country_ < 0) {
-    // The country named most as a place ("en Ukraine", "in Sudan").
-    absl::flat_hash_map<int, int> counts;
-    int best = 0;
-    for (const PlaceMention& m : mentions_) {
-      if (m.reference || m.entry < 0 || !m.locative) continue;
-      if (!IsCountry(lex_.place_entries[m.entry])) continue;
-      if (++counts[m.entry] > best) {
-        best = counts[m.entry];
-        topic_country_ = m.entry;
-      }
+  // "Guerre en Ukraine : ... sur la gare de Kramatorsk": a city of that country in the same
+  // title is the more telling place (a region is not: "Sudan cholera ... Darfur" stays Sudan).
+  if (best >= 0 && mentions_[best].entry >= 0 &&
+      lex_.place_entries[mentions_[best].entry].IsCountry()) {
+    const std::string& country = lex_.place_entries[mentions_[best].entry].country;
+    for (int k = first_in_sentence_[s]; k < first_in_sentence_[s + 1]; ++k) {
+      const PlaceMention& m = mentions_[k];
+      if (k == best || HeadRank(m) == 0 || m.entry < 0) continue;
+      const PlaceEntry& e = lex_.place_entries[m.entry];
+      if (e.kind == "city" && e.country == country) return k;
     }
   }
+  return best;
+}
+
+int PlaceResolver::MostNamedPlace() const {
+  // The place the text names most: towns and regions, capitals only as places.
+  absl::flat_hash_map<absl::string_view, int> counts;
+  absl::flat_hash_map<absl::string_view, int> first_mention;
+  for (int k = 0; k < static_cast<int>(mentions_.size()); ++k) {
+    const PlaceMention& p = mentions_[k];
+    if (p.reference) continue;
+    absl::string_view key = p.text;
+    if (p.entry >= 0) {
+      const PlaceEntry& e = lex_.place_entries[p.entry];
+      if (e.IsCountry() || e.kind == "area" || (e.kind == "capital" && !p.locative)) continue;
+      key = e.canonical;
+    }
+    if (++counts[key] == 1) first_mention[key] = k;
+  }
+  int topic = -1;
+  int best = 1;  // named at least twice; ties go to the first named
+  for (const auto& [key, count] : counts) {
+    const int k = first_mention[key];
+    if (count > best || (count == best && topic >= 0 && count > 1 && k < topic)) {
+      best = count;
+      topic = k;
+    }
+  }
+  return topic;
+}
+
+int PlaceResolver::MostNamedCountry() const {
+  // The country named most as a place ("en Ukraine", "in Sudan").
+  absl::flat_hash_map<int, int> counts;
+  int best = 0, country = -1;
+  for (const PlaceMention& m : mentions_) {
+    if (m.reference || m.entry < 0 || !m.locative) continue;
+    if (!lex_.place_entries[m.entry].IsCountry()) continue;
+    if (++counts[m.entry] > best) {
+      best = counts[m.entry];
+      country = m.entry;
+    }
+  }
+  return country;
 }
 
 void PlaceResolver::ResolveReferences() {
@@ -481,83 +260,6 @@ void PlaceResolver::ResolveReferences() {
   }
 }
 
-bool PlaceResolver::IntroducesUnknownPlace(int begin) const {
-  const TokenizedText& t = text_;
-  const int k = begin - 1;
-  if (k < 0 || t.tokens[k].kind != TokenKind::kWord) return false;
-  const auto introduced = [&] {
-    const absl::string_view before = t.Text(k);
-    if (before == "in" || before == "near" || before == "at" || before == "outside" ||
-        before == "off" || before == "à") {
-      return true;
-    }
-    // "residents of Valencia province", "in the Valencia region": the word after says so.
-    if (!t.tokens[k].upper && begin + 1 < t.size() && !t.tokens[begin + 1].upper &&
-        t.tokens[begin + 1].kind == TokenKind::kWord && IsRegionWord(t.Text(begin + 1))) {
-      return true;
-    }
-    // "près de Kourakhové", "la ville de Koupiansk", "the town of Vovchansk", "au large de
-    // Pylos", "dans le sud-ouest du Péloponnèse".
-    if (before != "de" && before != "d'" && before != "du" && before != "of") return false;
-    const absl::string_view w = t.Text(std::max(k - 1, 0));
-    return IsRegionWord(w) || IsDirection(w) || w == "pres" || w == "proche" || w == "ville" ||
-           w == "village" || w == "localite" || w == "secteur" || w == "autour" ||
-           w == "city" || w == "town" || w == "commune" || w == "camp" || w == "vallee" ||
-           w == "valley" || w == "quartier" || w == "suburb" || w == "banlieue" ||
-           w == "faubourg" || w == "island" || w == "ile";
-  };
-  // "Saturday's strike", "à Noël": days are not places.
-  return introduced() && !IsDayName(t.Text(begin));
-}
-
-bool PlaceResolver::IsLocative(int begin) const {
-  const TokenizedText& t = text_;
-  int k = begin - 1;
-  if (k < 0) return false;
-  // "Kyiv mayor", "Moscow region": a capital named as a place, not as its government.
-  const int after = begin + 1;
-  if (t.Is(after, "mayor") || t.Is(after, "region") || t.Is(after, "oblast") ||
-      t.Is(after, "governor") || t.Is(after, "residents") || t.Is(after, "city")) {
-    return true;
-  }
-  // "dans la bande de Gaza", "in the Kursk region", "contre l'Ukraine": past the article.
-  if (IsArticle(t.Text(k)) && k > 0) --k;
-  // "across war-torn Sudan", "in quake-hit Antakya": past a compound adjective.
-  if (k >= 3 && t.IsPunct(k - 1, '-') && !t.tokens[k - 1].space_before &&
-      !t.tokens[k].space_before && t.tokens[k].kind == TokenKind::kWord &&
-      t.tokens[k - 2].kind == TokenKind::kWord) {
-    k -= 3;
-  }
-  // "in eastern Ukraine".
-  if (IsDirection(t.Text(k)) && k > 0 && t.tokens[k].kind == TokenKind::kWord &&
-      !(t.Is(k - 1, "de") || t.Is(k - 1, "d'"))) {
-    if (t.Is(k - 1, "in") || t.Is(k - 1, "across") || t.Is(k - 1, "throughout")) return true;
-  }
-  // "région de Kiev", "ville de Bakhmut", "oblast of Kharkiv", "dans l'est de l'Ukraine": a place
-  // by construction.
-  if (t.Is(k, "de") || t.Is(k, "d'") || t.Is(k, "of") || t.Is(k, "du") || t.Is(k, "des")) {
-    const int j = k - 1;
-    if (t.Is(j, "region") || t.Is(j, "regions") || t.Is(j, "au-dessus") || t.Is(j, "ville") ||
-        t.Is(j, "oblast") || t.Is(j, "province") || t.Is(j, "city") || t.Is(j, "village") ||
-        t.Is(j, "localite") || t.Is(j, "environs") || t.Is(j, "pres") || t.Is(j, "proche") ||
-        t.Is(j, "banlieue") || t.Is(j, "outskirts") || t.Is(j, "maire") || t.Is(j, "mayor") ||
-        t.Is(j, "habitants") || t.Is(j, "residents") || t.Is(j, "center") || t.Is(j, "capitale") ||
-        t.Is(j, "gouverneur") || t.Is(j, "governor") || t.Is(j, "dessus") || t.Is(j, "town") ||
-        t.Is(j, "villes") || t.Is(j, "cities") || t.Is(j, "partout") ||
-        IsDirection(t.Text(std::max(j, 0)))) {
-      return true;
-    }
-  }
-  if (t.Is(k, "inside") || t.Is(k, "throughout") || t.Is(k, "over") || t.Is(k, "into") ||
-      t.Is(k, "sur") || t.Is(k, "dans") || t.Is(k, "vers") || t.Is(k, "in") || t.Is(k, "at") ||
-      t.Is(k, "near") || t.Is(k, "outside") || t.Is(k, "around") || t.Is(k, "across") ||
-      t.Is(k, "en") || t.Is(k, "au") || t.Is(k, "aux") || t.Is(k, "contre") || t.Is(k, "against") ||
-      t.Is(k, "on") || t.Is(k, "to")) {
-    return true;
-  }
-  return t.Is(k, "à");
-}
-
 int PlaceResolver::ClauseBreaks(int from, int to) const {
   const TokenizedText& t = text_;
   int breaks = 0;
@@ -567,80 +269,10 @@ int PlaceResolver::ClauseBreaks(int from, int to) const {
       breaks += t.IsPunct(i, ';') || t.IsPunct(i, '(') || t.IsPunct(i, ')') ||
                 (t.IsPunct(i, '-') && tok.space_before);
     } else if (tok.kind == TokenKind::kWord) {
-      const absl::string_view w = t.Text(i);
-      switch (w.size()) {
-        case 3:
-          breaks += w == "but";
-          break;
-        case 4:
-          breaks += w == "dont" || w == "mais";
-          break;
-        case 5:
-          breaks += w == "alors" || w == "while";
-          break;
-        case 6:
-          breaks += w == "tandis";
-          break;
-        case 7:
-          breaks += w == "whereas";
-          break;
-        case 9:
-          breaks += w == "including";
-          break;
-        default:
-          break;
-      }
+      breaks += lang_.Is(t, i, WordClass::kClauseBreak);
     }
   }
   return breaks;
-}
-
-bool PlaceResolver::StartsLine(int i) const {
-  const TokenizedText& t = text_;
-  // Past a bullet or a quote mark: "› Lampedusa", "- Chad", "» Rhodes".
-  while (i > 0 && !t.tokens[i].newline_before && t.tokens[i - 1].kind == TokenKind::kPunct) --i;
-  return i == 0 || t.tokens[i].newline_before;
-}
-
-bool PlaceResolver::IsDateline(int begin, int end) const {
-  const TokenizedText& t = text_;
-  const Token& first = t.tokens[begin];
-  if (!first.newline_before && begin > 0) return false;
-  if (first.end - first.begin < 2 || !t.folded->IsUpper(first.begin + 1)) return false;
-  if (!t.IsPunct(end, ',') && !t.IsPunct(end, '(')) return false;
-  for (int i = end + 1; i < std::min(t.size(), end + kDatelineTokens); ++i) {
-    if (t.IsPunct(i, '-') && t.tokens[i].space_before) return true;
-  }
-  return false;
-}
-
-bool PlaceResolver::IsApposition(const PlaceMention& before, const PlaceMention& p) const {
-  const TokenizedText& t = text_;
-  if (before.reference || p.reference || p.entry < 0) return false;
-  const std::string& kind = lex_.place_entries[p.entry].kind;
-  if (kind != "region" && kind != "country") return false;  // only a wider place situates
-  // "Sudan's Darfur region" after an apposition: still the apposition.
-  if (before.apposition) return p.begin - before.end <= 2;
-  if (before.entry >= 0 && lex_.place_entries[before.entry].kind != "city" &&
-      lex_.place_entries[before.entry].kind != "capital" &&
-      lex_.place_entries[before.entry].kind != "area") {
-    return false;
-  }
-  if (!t.IsPunct(before.end, ',') || p.begin - before.end > kAppositionTokens) return false;
-  if (p.begin - before.end == 1) return true;  // "Tawila, North Darfur"
-  // ", capitale du Darfour-Nord", ", dans le sud-ouest du Péloponnèse", ", in eastern Ukraine", ",
-  // the last major city in Sudan".
-  const absl::string_view first = t.Text(before.end + 1);
-  if (first == "dans" || first == "in" || first == "au" || first == "en" || IsDirection(first)) {
-    return true;
-  }
-  static const WordSet* const kWhat =
-      new WordSet({"capitale", "capital", "ville", "city", "town", "village", "localite",
-                   "bourgade", "chef-lieu", "commune", "port", "suburb", "banlieue"});
-  for (int i = before.end + 1; i < p.begin; ++i) {
-    if (t.tokens[i].kind == TokenKind::kWord && kWhat->contains(t.Text(i))) return true;
-  }
-  return false;
 }
 
 bool PlaceResolver::Usable(const PlaceMention& p) const {
@@ -648,7 +280,7 @@ bool PlaceResolver::Usable(const PlaceMention& p) const {
   if (p.speaker || p.apposition) return false;
   if (p.entry < 0) return true;
   const PlaceEntry& e = lex_.place_entries[p.entry];
-  if (e.kind == "capital" || IsCountry(e)) return p.locative;
+  if (e.kind == "capital" || e.IsCountry()) return p.locative;
   return true;
 }
 
@@ -656,7 +288,7 @@ bool PlaceResolver::InTopicCountry(const PlaceMention& m) const {
   if (m.entry < 0 || topic_ < 0 || mentions_[topic_].entry < 0) return false;
   const PlaceEntry& e = lex_.place_entries[m.entry];
   const PlaceEntry& topic = lex_.place_entries[mentions_[topic_].entry];
-  return IsCountry(e) && !IsCountry(topic) && topic.country == e.country;
+  return e.IsCountry() && !topic.IsCountry() && topic.country == e.country;
 }
 
 v1::Location PlaceResolver::ToLocation(const PlaceMention& p, float confidence) const {
@@ -692,7 +324,7 @@ v1::Location PlaceResolver::For(int sentence, int number, int skip_begin, int sk
     const PlaceMention& p = *it;
     if (p.begin >= skip_begin && p.begin < skip_end && !p.locative) continue;
     if (!Usable(p)) {
-      if (p.entry >= 0 && !p.reference && IsCountry(lex_.place_entries[p.entry]) &&
+      if (p.entry >= 0 && !p.reference && lex_.place_entries[p.entry].IsCountry() &&
           country == nullptr) {
         country = &p;
       }
@@ -700,7 +332,7 @@ v1::Location PlaceResolver::For(int sentence, int number, int skip_begin, int sk
     }
     // "tandis que l'Institut pour l'étude de la guerre": "the war", "le pays" speak for the number
     // only in its own clause.
-    if (p.reference && !p.by_demonym && p.entry >= 0 && IsCountry(lex_.place_entries[p.entry]) &&
+    if (p.reference && !p.by_demonym && p.entry >= 0 && lex_.place_entries[p.entry].IsCountry() &&
         ClauseBreaks(std::min(p.begin, number), std::max(p.begin, number)) > 0) {
       continue;
     }
@@ -715,7 +347,7 @@ v1::Location PlaceResolver::For(int sentence, int number, int skip_begin, int sk
     // The nearest, preferring what follows the number, a town to a country a little farther, and
     // what stands in the number's own clause ("39 tués en Ukraine, dont 30 à Kiev").
     int rank = std::abs(p.begin - number) + (p.begin < number ? 5 : 0);
-    if (p.entry >= 0 && IsCountry(lex_.place_entries[p.entry])) rank += kCountryPenalty;
+    if (p.entry >= 0 && lex_.place_entries[p.entry].IsCountry()) rank += kCountryPenalty;
     rank += kClausePenalty * ClauseBreaks(std::min(p.begin, number), std::max(p.begin, number));
     if (rank < best_rank) {
       best_rank = rank;

@@ -63,11 +63,30 @@ class PlaceResolver {
 
   // Pass 1: gazetteer places, unknown names after a preposition, and references (unresolved).
   void CollectMentions();
+  // Pass 1's steps for sentence s: a word that points to a place ("la capitale russe"), an
+  // unknown capitalised name after a preposition ("à Kourakhové"), then what a mention is
+  // (a place of events, a government speaking, a seat, an apposition). AddMention records one
+  // and returns its last token.
+  void CollectSentence(int s);
+  bool InCapitals(const Sentence& sentence) const;
+  bool ReadReference(const Sentence& sentence, const PhraseTable::Match& m, int first_demonym,
+                     PlaceMention* p) const;
+  bool ReadUnknownName(const Sentence& sentence, PlaceMention* p) const;
+  void QualifyMention(PlaceMention* p) const;
+  int AddMention(PlaceMention p);
   // The first sentence of the article's text proper; the sentences before it are the page's head
   // (crumbs, title, byline).
   int FindHeadEnd() const;
   // Pass 2: the article's place and country.
   void ChooseTopic();
+  // Pass 2's steps: the title's (else the crumbs') most telling place, as topic_ (returns the
+  // country of a demonym there, or -1); the place the text names most; the country it names
+  // most as a place.
+  int ChooseHeadPlace();
+  int HeadRank(const PlaceMention& m) const;
+  int BestInHeadLine(int s) const;
+  int MostNamedPlace() const;
+  int MostNamedCountry() const;
   // Pass 3: what each reference stands for (needs the topic for "le pays").
   void ResolveReferences();
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "crosscheck/interval.h"
 #include "extractors/figure_changes.h"
 
 namespace claimcheck {
@@ -23,12 +24,13 @@ bool QualifierDetector::MergeRange(const TokenizedText& t, NumberMention* a,
     auto q = lex_.qualifiers.LongestEndingAt(t, a->begin, t.sentences[t.sentence_of[a->begin]].begin);
     return q && lex_.qualifier_entries[q->payload].qualifier == v1::RANGE;
   }();
-  const bool joined = t.IsPunct(link, '-') || t.Is(link, "à") || t.Is(link, "to") ||
-                      t.Is(link, "ou") || t.Is(link, "or") ||
-                      (between && (t.Is(link, "et") || t.Is(link, "and")));
+  const bool joined =
+      t.IsPunct(link, '-') ||
+      lex_.IsAny(t, link, WordClass::kRangeTo | WordClass::kOr) ||
+      (between && lex_.Is(t, link, WordClass::kAnd));
   if (!joined) return false;
   // "le bilan est passé de 12 à 19": a figure's two values, not a range.
-  if (IsChange(lex_.events, t, a->text_begin, link)) return false;
+  if (IsChange(*lex_.lexicons, t, a->text_begin, link)) return false;
   double low = a->value, high = b.value;
   // "2 à 3 millions": the scale written once applies to both.
   if (high >= 1000 * low && low > 0 && low < 1000) {
@@ -68,9 +70,10 @@ void QualifierDetector::SetInterval(NumberMention* m, bool interval_given) const
       m->upper = v;
       break;
     case v1::APPROXIMATE:
-      if (!interval_given) {
-        m->lower = v * 0.9;
-        m->upper = v * 1.1;
+      if (!interval_given) {  // "environ 400": the one width of "about" (crosscheck/interval.h)
+        const Interval about = AboutInterval(v);
+        m->lower = about.low;
+        m->upper = about.high;
       }
       break;
     default:
@@ -112,10 +115,9 @@ void QualifierDetector::Apply(const TokenizedText& t, std::vector<NumberMention>
           auto after = lex_.qualifiers_after.LongestAt(t, at);
           // "14 chars et plus de 80 véhicules": "et plus" starts another amount here.
           const int next = after ? at + after->num_tokens : at;
-          const bool starts_amount = after && (t.Is(next, "de") || t.Is(next, "d'") ||
-                                               t.Is(next, "than") ||
-                                               (next < t.size() &&
-                                                t.tokens[next].kind == TokenKind::kNumber));
+          const bool starts_amount =
+              after && (lex_.Is(t, next, WordClass::kThan) ||
+                        (next < t.size() && t.tokens[next].kind == TokenKind::kNumber));
           if (after && !starts_amount &&
               lex_.qualifier_entries[after->payload].qualifier != v1::EXACT) {
             m.qualifier = lex_.qualifier_entries[after->payload].qualifier;

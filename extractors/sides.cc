@@ -8,8 +8,6 @@
 namespace claimcheck {
 namespace {
 
-// subjects.tsv's class of "collègues", "colleagues": the speaker's own kind.
-constexpr char kColleague[] = "colleague";
 constexpr int kSideReach = 2;       // "pertes russes", "Russian losses", "côté ukrainien"
 constexpr int kAfterNoun = 4;       // "200 morts côté ukrainien"
 constexpr int kLossVerbReach = 4;   // "avaient perdu « plus de 1 500": verb to number
@@ -39,7 +37,7 @@ class SideFinder {
     for (int i = begin; i < end; ++i) {
       if (i >= d.number.text_begin && i < noun_end) continue;
       if (StopsClause(t_, i) && i >= noun_end) break;
-      if (!text_.lex.events.side_nouns.LongestAt(t_, i)) continue;
+      if (!text_.lexicons.Is(t_, i, WordClass::kSideNoun)) continue;
       if (std::string side = SideBeside(i, d); !side.empty()) return side;
     }
     return Loser(d, s);
@@ -59,7 +57,7 @@ class SideFinder {
   std::string SideWord(int j, const ClaimDraft& d) const {
     const PlaceEntry* e = text_.lexicons.DemonymAt(t_, j, text_.language == "en");
     if (e != nullptr && !e->country.empty()) return e->country;
-    if (text_.lex.events.enemy_words.LongestAt(t_, j)) {
+    if (text_.lexicons.PhraseAt(t_, j, PhraseClass::kEnemyWord)) {
       auto it = text_.lexicons.enemies.find(d.claim.source().party());
       if (it != text_.lexicons.enemies.end()) return it->second;
     }
@@ -72,7 +70,7 @@ class SideFinder {
     const int first = std::max(s.begin, d.number.text_begin - kLossVerbReach);
     for (int v = d.number.text_begin - 1; v >= first; --v) {
       if (StopsClause(t_, v)) return "";
-      if (!text_.lex.events.loss_verbs.LongestAt(t_, v)) continue;
+      if (!text_.lexicons.Is(t_, v, WordClass::kLossVerb)) continue;
       for (int j = v - 1; j >= std::max(s.begin, v - kLoserReach); --j) {
         if (StopsClause(t_, j)) break;
         if (std::string side = SideWord(j, d); !side.empty()) return side;
@@ -94,7 +92,7 @@ class SideFinder {
 
 void NameColleagues(const ArticleText& text, std::vector<ClaimDraft>* drafts) {
   for (ClaimDraft& d : *drafts) {
-    if (d.claim.subject() != kColleague) continue;
+    if (!text.lexicons.SubjectIs(d.claim.subject(), SubjectClass::kColleague)) continue;
     auto kind = text.lexicons.speaker_kinds.find(d.claim.source().canonical_id());
     if (kind != text.lexicons.speaker_kinds.end()) d.claim.set_subject(kind->second);
   }

@@ -22,6 +22,7 @@
 
 #include "claimcheck/v1/claimcheck.pb.h"
 #include "extractors/lexicons.h"
+#include "extractors/speaker_spans.h"
 #include "extractors/tokenizer.h"
 
 namespace claimcheck {
@@ -54,37 +55,45 @@ class SourceAttributor {
     bool past = false;
     v1::Source source;
   };
-  // True when the verb of saying at `verb` reports in the pluperfect or the imperfect.
-  bool PastReport(int verb) const;
+  // Reads sentence `index`: its attributions, earlier-figure markers and channel.
   void AnalyzeSentence(int index);
+  // AnalyzeSentence's steps. Those named Add... record an attribution; ReadCue and the Add...
+  // that read a cue return the last token they read.
+  void AddOpinionOpener(int index);
+  int ReadCue(int index, int i, const PhraseTable::Match& cue);
+  // "with the governor saying", "..., affirmant avoir tué": the participle's speaker.
+  bool ParticipleSpeaker(const Sentence& s, int i, Attribution* a) const;
+  // "selon X", "according to X" (and "selon le bilan publié par X").
+  bool PrepositionSpeaker(const Sentence& s, int i, int cue_end, Attribution* a) const;
+  int AddAuxPronoun(int index, int i, int cue_end);  // "a-t-il déclaré"
+  int AddJoinedPronoun(int index, int verb, int cue_end);  // "précise-t-elle"; -1 if none
+  // The speaker of a verb of saying: the agent of a passive, a speaker after the verb, or the
+  // subject before it. False when there is none, or when the verb shares the attribution before
+  // it (recorded; *last is set).
+  bool VerbSpeaker(int index, int verb, int cue_end, Attribution* a, int* last);
+  bool PassiveAgent(const Sentence& s, int verb, int cue_end, Attribution* a) const;
+  // "..., a indiqué le ministère": `before` is the token before the verb and its auxiliary.
+  bool InvertedSpeaker(const Sentence& s, int verb, int cue_end, int before,
+                       Attribution* a) const;
+  bool PreverbalSpeaker(int index, int verb, int cue_end, Attribution* a, int* last);
+  // Names the speaker of `a` (a pronoun, an antecedent, or its own words) and records it.
+  int AddSpeaker(int index, int i, int cue_end, CueKind kind, Attribution a);
+  void TakeIdOfLastNamedWithHead(absl::string_view head, v1::Source* source) const;
+  void AddSubjectAsSpeaker(int index);
   // "« 31 000 soldats ont été tués. Pas 300 000 », a déclaré le président": the sentences of a
   // quotation that runs over several are the speaker's named after its closing mark.
   void CarryQuotedSpeakers();
-  // "Pour l'analyste Michael Kofman, ...": someone's view opening sentence s.
-  bool OpinionOpener(const Sentence& s, int* begin, int* end) const;
-  bool FindPreverbalSpeaker(const Sentence& s, int verb, int* begin, int* end, bool* aux) const;
-  // "X, deputy head of ..., said", "X, speaking on condition of anonymity, told": the speaker
-  // before the parenthesis that ends at `comma`, with the parenthesis if it is a title.
-  bool SpeakerBeforeParenthesis(const Sentence& s, int comma, int* begin, int* end) const;
-  void FindSpeakerAfter(const Sentence& s, int from, int* begin, int* end) const;
-  int SegmentStart(const Sentence& s, int end) const;
-  bool IsNameSegment(int begin, int end) const;
-  bool IsStop(int i) const;
-  // An adverb or time word between a speaker and the verb ("a également déclaré").
-  bool IsInterposed(int i) const;
-  bool IsPronoun(int begin, int end) const;
-  bool HasCue(int begin, int end, CueKind kind) const;
-  // Rejects words that cannot be a speaker: "contre 63", "dans la nuit".
-  bool LooksLikeSpeaker(int begin, int end) const;
-  // A title before a name in apposition: "Le chef de Wagner, Yevgeny Prigozhin".
-  bool IsTitle(int begin, int end) const;
-  // The subject of sentence s, if it names a speaker: "Le ministère ... a porté à 89 ...".
-  bool SentenceSubject(const Sentence& s, int* begin, int* end) const;
   // "le responsable", "l'agence onusienne", "the ministry": a speaker named before, if any.
   const v1::Source* Antecedent(int begin, int end) const;
   std::string OriginalText(int begin, int end) const;
   // Fills canonical id and party for a speaker's words in sentence s.
   void Canonicalize(const Sentence& s, int begin, int end, v1::Source* source) const;
+  // The party a word of parties.tsv at token i gives ("russe" -> ru), or "".
+  std::string PartyWordAt(int i) const;
+  // The country code of a capitalised place at token i, as a party ("Kherson" -> ua), or "".
+  std::string CountryPartyAt(int i) const;
+  // The party of `source`, which names none, from the rest of sentence s.
+  std::string PartyAround(const Sentence& s, int begin, int end, const SourceEntry& source) const;
   // The speaker a pronoun at token `at` of sentence s stands for.
   v1::Source ResolvePronoun(const Sentence& s, int at) const;
 
@@ -92,6 +101,7 @@ class SourceAttributor {
   const LanguageLexicon& lang_;
   const TokenizedText& text_;
   absl::string_view original_;
+  const SpeakerSpans spans_;
   std::vector<std::vector<Attribution>> by_sentence_;
   std::vector<std::vector<int>> earlier_;  // per sentence: tokens marking an earlier figure
   std::vector<std::string> channel_;  // per sentence

@@ -36,6 +36,14 @@ class SubjectFinder {
   Subject Find(const TokenizedText& text, const NumberMention& m, int limit) const;
 
  private:
+  // Find's steps: the first token of what is counted, past "de", "des", "of the", "le nombre
+  // de"... (-1 when the number is a part or stands for the count before: *s says which); then
+  // the noun from there.
+  int NounStart(const TokenizedText& text, const NumberMention& m, int limit, Subject* s) const;
+  void ReadNoun(const TokenizedText& text, int j, int limit, Subject* s) const;
+  // Whether token k may be (or stand before) what is counted: no function word, verb or adverb.
+  bool MayBeTheNoun(const TokenizedText& text, int k) const;
+
   const LanguageLexicon& lex_;
 };
 

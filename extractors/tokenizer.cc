@@ -2,7 +2,6 @@
 
 #include <string>
 
-#include "absl/container/flat_hash_set.h"
 
 namespace claimcheck {
 namespace {
@@ -29,25 +28,10 @@ bool IsSpace(unsigned char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-// French words that elide before a vowel and keep the apostrophe: "l'armée", "jusqu'à".
-bool IsElision(absl::string_view word) {
-  static const auto* const kElisions = new absl::flat_hash_set<std::string>{
-      "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
-      "presqu", "quelqu", "aujourd"};
-  return kElisions->contains(word);
-}
-
-// Words after which a period does not end a sentence.
-bool IsAbbreviation(absl::string_view word) {
-  static const auto* const kAbbreviations = new absl::flat_hash_set<std::string>{
-      "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "prof", "mme",
-      "mlle", "no", "vol", "art", "jr", "sr", "cf", "ex", "av", "bd", "gov", "sen", "rep"};
-  return word.size() == 1 || kAbbreviations->contains(word);
-}
 
 }  // namespace
 
-std::vector<Token> TokenizeWords(const FoldedText& folded) {
+std::vector<Token> TokenizeWords(const FoldedText& folded, const TokenRules& rules) {
   const std::string& s = folded.text();
   const size_t n = s.size();
   std::vector<Token> tokens;
@@ -91,7 +75,7 @@ std::vector<Token> TokenizeWords(const FoldedText& folded) {
       // A lexicon phrase may end on the elision: "plus d'".
       if (t.kind == TokenKind::kWord && i < n && s[i] == '\'' &&
           (i + 1 == n || IsLetter(u(i + 1))) &&
-          IsElision(absl::string_view(s).substr(t.begin, i - t.begin))) {
+          rules.elisions.contains(absl::string_view(s).substr(t.begin, i - t.begin))) {
         ++i;
       }
     } else if (c == '\'' && i + 1 < n && IsLetter(u(i + 1)) && !tokens.empty() &&
@@ -110,10 +94,10 @@ std::vector<Token> TokenizeWords(const FoldedText& folded) {
   return tokens;
 }
 
-TokenizedText Tokenize(const FoldedText& folded) {
+TokenizedText Tokenize(const FoldedText& folded, const TokenRules& rules) {
   TokenizedText t;
   t.folded = &folded;
-  t.tokens = TokenizeWords(folded);
+  t.tokens = TokenizeWords(folded, rules);
   const int n = t.size();
   t.sentence_of.resize(n);
   int start = 0, paragraph = 0;
@@ -152,7 +136,8 @@ TokenizedText Tokenize(const FoldedText& folded) {
     }
     if (next >= n || !t.tokens[next].space_before) continue;
     if (t.IsPunct(i, '.') && i > 0 && t.tokens[i - 1].kind == TokenKind::kWord &&
-        !t.tokens[i].space_before && IsAbbreviation(t.Text(i - 1))) {
+        !t.tokens[i].space_before &&
+        (t.Text(i - 1).size() == 1 || rules.abbreviations.contains(t.Text(i - 1)))) {
       continue;
     }
     const Token& following = t.tokens[next];

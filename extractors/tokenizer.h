@@ -3,7 +3,7 @@
 //
 // Usage:
 //   FoldedText folded = FoldedText::Fold(text);
-//   TokenizedText tokens = Tokenize(folded);
+//   TokenizedText tokens = Tokenize(folded, lexicons.token_rules);
 //   for (const Sentence& s : tokens.sentences) { ... tokens.Text(i) ... }
 //
 // Thread safety: a TokenizedText is immutable once built.
@@ -11,8 +11,10 @@
 #define CLAIMCHECK_EXTRACTORS_TOKENIZER_H_
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/string_view.h"
 #include "extractors/folded_text.h"
 
@@ -47,7 +49,10 @@ struct TokenizedText {
   std::vector<int> sentence_of;  // sentence index of each token
   // Per token, one bit per lexicon table that has a phrase starting with this word (see
   // Lexicons::Annotate). Empty: unknown, every table looks.
-  std::vector<uint32_t> lexicon_mask;
+  std::vector<uint64_t> lexicon_mask;
+  // Per token, the lexicons' entry for its word classes (see WordClass in lexicons.h; 0 for
+  // none). Empty: unknown, look-ups hash the word.
+  std::vector<uint32_t> word_entries;
 
   int size() const { return static_cast<int>(tokens.size()); }
   absl::string_view Text(int i) const {
@@ -61,11 +66,19 @@ struct TokenizedText {
   }
 };
 
+// Words the tokenizer treats apart, read from the lexicons (fr/elisions.tsv, abbreviations.tsv).
+struct TokenRules {
+  // Folded words that elide before a vowel and keep their apostrophe: "l" ("l'armée"), "jusqu".
+  absl::flat_hash_set<std::string> elisions;
+  // Folded words after which a full stop ends no sentence: "gen", "mr" (and any single letter).
+  absl::flat_hash_set<std::string> abbreviations;
+};
+
 // Splits `folded` into tokens and sentences. Linear in the text's length.
-TokenizedText Tokenize(const FoldedText& folded);
+TokenizedText Tokenize(const FoldedText& folded, const TokenRules& rules);
 
 // Tokens only, without sentences: for lexicon phrases.
-std::vector<Token> TokenizeWords(const FoldedText& folded);
+std::vector<Token> TokenizeWords(const FoldedText& folded, const TokenRules& rules);
 
 }  // namespace claimcheck
 

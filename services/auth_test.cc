@@ -34,6 +34,46 @@ TEST(TokenTableTest, MissingMalformedOrUnknownTokenIsUnauthenticated) {
   EXPECT_EQ(table.Authorize("Bearer ", Access::kRead).code(), absl::StatusCode::kUnauthenticated);
 }
 
+TEST(TokenTableTest, TheSchemeIsCaseInsensitive) {
+  // RFC 7235: the authentication scheme is case-insensitive; the token is not.
+  TokenTable table = *TokenTable::Parse(kTokens);
+  EXPECT_TRUE(table.Authorize("bearer w-secret", Access::kWrite).ok());
+  EXPECT_TRUE(table.Authorize("BEARER w-secret", Access::kWrite).ok());
+  EXPECT_TRUE(table.Authorize("Bearer   r-secret", Access::kRead).ok());
+  EXPECT_EQ(table.Authorize("bearer W-SECRET", Access::kRead).code(),
+            absl::StatusCode::kUnauthenticated);
+  EXPECT_EQ(table.Authorize("Bearerw-secret", Access::kRead).code(),
+            absl::StatusCode::kUnauthenticated);
+  EXPECT_EQ(table.Authorize("Basic w-secret", Access::kRead).code(),
+            absl::StatusCode::kUnauthenticated);
+}
+
+TEST(TokenTableTest, PrefixesAndExtensionsOfATokenAreUnknown) {
+  TokenTable table = *TokenTable::Parse(kTokens);
+  for (const char* near : {"w-secre", "w-secret2", "w-secreT", "x-secret", "w"}) {
+    EXPECT_EQ(table.Authorize(std::string("Bearer ") + near, Access::kRead).code(),
+              absl::StatusCode::kUnauthenticated)
+        << near;
+  }
+}
+
+TEST(BearerTokenTest, TakesTheTokenAfterAnyCaseOfTheScheme) {
+  EXPECT_EQ(BearerToken("Bearer abc"), "abc");
+  EXPECT_EQ(BearerToken("bEaReR  abc "), "abc");
+  EXPECT_EQ(BearerToken("Bearer"), "");
+  EXPECT_EQ(BearerToken("Token abc"), "");
+}
+
+TEST(ConstantTimeEqualsTest, ComparesWholeStrings) {
+  EXPECT_TRUE(ConstantTimeEquals("secret", "secret"));
+  EXPECT_TRUE(ConstantTimeEquals("", ""));
+  EXPECT_FALSE(ConstantTimeEquals("secret", "secreT"));
+  EXPECT_FALSE(ConstantTimeEquals("secret", "secret!"));
+  EXPECT_FALSE(ConstantTimeEquals("secret", "secre"));
+  EXPECT_FALSE(ConstantTimeEquals("", "x"));
+  EXPECT_FALSE(ConstantTimeEquals("x", ""));
+}
+
 TEST(TokenTableTest, BadLinesNameTheirLineNumber) {
   absl::StatusOr<TokenTable> bad_role = TokenTable::Parse("a writer\nb admin\n");
   ASSERT_EQ(bad_role.status().code(), absl::StatusCode::kInvalidArgument);

@@ -3,17 +3,23 @@
 #include <algorithm>
 #include <utility>
 
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+#include "base/mutex_lock.h"
+
 namespace claimcheck {
 
-FlagWatchers::Watcher::Watcher(std::vector<v1::FlagKind> kinds, size_t capacity)
-    : kinds_(kinds.begin(), kinds.end()), capacity_(std::max<size_t>(capacity, 1)) {}
+FlagWatchers::Watcher::Watcher(std::vector<v1::FlagKind> kinds, size_t capacity, std::string owner)
+    : kinds_(kinds.begin(), kinds.end()),
+      capacity_(std::max<size_t>(capacity, 1)),
+      owner_(std::move(owner)) {}
 
 bool FlagWatchers::Watcher::Wants(v1::FlagKind kind) const {
   return kinds_.empty() || kinds_.contains(kind);
 }
 
 void FlagWatchers::Watcher::Push(const v1::FlagEvent& event) {
-  absl::MutexLock lock(&mu_);
+  WriterMutexLock lock(&mu_);
   if (closed_) return;
   if (queue_.size() >= capacity_) {
     // Keep the newest events: an alerting client cares most about what just happened. The gap
@@ -29,12 +35,20 @@ void FlagWatchers::Watcher::Push(const v1::FlagEvent& event) {
   queue_.push_back(event);
   queue_.back().set_dropped_before(dropped_);
   dropped_ = 0;
+  ready_.Signal();
 }
 
 std::optional<v1::FlagEvent> FlagWatchers::Watcher::Next(absl::Duration timeout) {
-  absl::MutexLock lock(&mu_);
-  auto ready = [this]() ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_) { return !queue_.empty() || closed_; };
-  mu_.AwaitWithTimeout(absl::Condition(&ready), timeout);
+  WriterMutexLock lock(&mu_);
+  const absl::Time deadline = absl::Now() + timeout;
+  while (queue_.empty() && !closed_) {
+    // The wait unlocks and relocks mu_ inside Abseil, where ThreadSanitizer cannot see it; the
+    // condition is therefore checked here, not by Abseil on another thread.
+    CLAIMCHECK_TSAN_RELEASE(&mu_);
+    const bool timed_out = ready_.WaitWithDeadline(&mu_, deadline);
+    CLAIMCHECK_TSAN_ACQUIRE(&mu_);
+    if (timed_out) break;
+  }
   if (queue_.empty()) return std::nullopt;
   v1::FlagEvent event = std::move(queue_.front());
   queue_.pop_front();
@@ -42,35 +56,56 @@ std::optional<v1::FlagEvent> FlagWatchers::Watcher::Next(absl::Duration timeout)
 }
 
 bool FlagWatchers::Watcher::closed() const {
-  absl::MutexLock lock(&mu_);
+  WriterMutexLock lock(&mu_);
   return closed_;
 }
 
 void FlagWatchers::Watcher::Close() {
-  absl::MutexLock lock(&mu_);
+  WriterMutexLock lock(&mu_);
   closed_ = true;
+  ready_.SignalAll();
 }
 
-std::shared_ptr<FlagWatchers::Watcher> FlagWatchers::Add(std::vector<v1::FlagKind> kinds) {
-  auto watcher = std::make_shared<Watcher>(std::move(kinds), queue_capacity_);
-  absl::MutexLock lock(&mu_);
+absl::StatusOr<std::shared_ptr<FlagWatchers::Watcher>> FlagWatchers::Add(
+    std::vector<v1::FlagKind> kinds, absl::string_view owner) {
+  auto watcher = std::make_shared<Watcher>(std::move(kinds), limits_.queue_capacity,
+                                           std::string(owner));
+  WriterMutexLock lock(&mu_);
   if (closed_) {
     watcher->Close();
-  } else {
-    watchers_.push_back(watcher);
+    return watcher;
   }
+  if (limits_.max_watchers > 0 && watchers_.size() >= limits_.max_watchers) {
+    return absl::ResourceExhaustedError(absl::StrCat(
+        "the server already serves ", watchers_.size(),
+        " WatchFlags streams, its limit (--max_watchers); try again later"));
+  }
+  if (!owner.empty() && limits_.max_per_owner > 0) {
+    auto it = per_owner_.find(owner);
+    if (it != per_owner_.end() && it->second >= limits_.max_per_owner) {
+      return absl::ResourceExhaustedError(absl::StrCat(
+          "this token already holds ", it->second,
+          " WatchFlags streams, the limit per token (--max_watchers_per_token)"));
+    }
+  }
+  watchers_.push_back(watcher);
+  if (!owner.empty()) ++per_owner_[owner];
   return watcher;
 }
 
 void FlagWatchers::Remove(const std::shared_ptr<Watcher>& watcher) {
-  absl::MutexLock lock(&mu_);
-  watchers_.erase(std::remove(watchers_.begin(), watchers_.end(), watcher), watchers_.end());
+  WriterMutexLock lock(&mu_);
+  auto it = std::find(watchers_.begin(), watchers_.end(), watcher);
+  if (it == watchers_.end()) return;  // never added, removed already, or closed
+  watchers_.erase(it);
+  auto owner = per_owner_.find(watcher->owner_);
+  if (owner != per_owner_.end() && --owner->second == 0) per_owner_.erase(owner);
 }
 
 void FlagWatchers::Publish(const v1::FlagEvent& event) {
   std::vector<std::shared_ptr<Watcher>> targets;
   {
-    absl::MutexLock lock(&mu_);
+    WriterMutexLock lock(&mu_);
     targets = watchers_;
   }
   for (const std::shared_ptr<Watcher>& watcher : targets) {
@@ -81,15 +116,16 @@ void FlagWatchers::Publish(const v1::FlagEvent& event) {
 void FlagWatchers::Close() {
   std::vector<std::shared_ptr<Watcher>> targets;
   {
-    absl::MutexLock lock(&mu_);
+    WriterMutexLock lock(&mu_);
     closed_ = true;
     targets.swap(watchers_);
+    per_owner_.clear();
   }
   for (const std::shared_ptr<Watcher>& watcher : targets) watcher->Close();
 }
 
 size_t FlagWatchers::watcher_count() const {
-  absl::MutexLock lock(&mu_);
+  WriterMutexLock lock(&mu_);
   return watchers_.size();
 }
 

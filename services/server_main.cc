@@ -7,6 +7,7 @@
 #include <signal.h>  // NOLINT(modernize-deprecated-headers): sigaction is POSIX, not <csignal>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <fstream>
@@ -20,8 +21,11 @@
 #include "absl/flags/flag.h"
 #include "absl/flags/parse.h"
 #include "absl/flags/usage.h"
+#include "absl/flags/usage_config.h"
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "extractors/claim_extractor.h"
 #include "grpcpp/ext/proto_server_reflection_plugin.h"
 #include "grpcpp/health_check_service_interface.h"
@@ -33,6 +37,7 @@
 #include "services/listen_policy.h"
 #include "services/malformed_request_interceptor.h"
 #include "store/claim_store.h"
+#include "tools/version.h"
 
 ABSL_FLAG(std::string, listen, "127.0.0.1:50051",
           "address to listen on, HOST:PORT; port 0 picks a free port (printed on stderr)");
@@ -44,6 +49,20 @@ ABSL_FLAG(std::string, auth_token_file, "",
 ABSL_FLAG(std::string, tls_cert, "", "PEM certificate chain; with --tls_key, serve TLS");
 ABSL_FLAG(std::string, tls_key, "", "PEM private key for --tls_cert");
 ABSL_FLAG(int64_t, max_article_bytes, 1 << 20, "largest article text accepted, in bytes");
+ABSL_FLAG(int64_t, max_id_bytes, 1024,
+          "longest article id accepted, in bytes (each claim id repeats it)");
+ABSL_FLAG(int64_t, max_claims_per_article, 20000,
+          "most claims one article may yield; more is INVALID_ARGUMENT");
+ABSL_FLAG(int64_t, max_watchers, 64, "WatchFlags streams at once, in all (0: no limit)");
+ABSL_FLAG(int64_t, max_watchers_per_token, 8,
+          "WatchFlags streams at once per token (0: no limit; without tokens, unused)");
+ABSL_FLAG(int64_t, snapshot_every, 10000,
+          "write a snapshot (and start a new log) after this many logged writes (0: only at "
+          "shutdown)");
+ABSL_FLAG(bool, recover_truncate, false,
+          "when --data_dir holds damage a crash cannot explain, keep what is intact, say what "
+          "was dropped and move the damaged files to data_dir/damaged-<time>/, instead of "
+          "refusing to start");
 ABSL_FLAG(bool, allow_insecure, false,
           "without --auth_token_file, listen on a non-loopback address anyway");
 ABSL_FLAG(std::string, lexicon_dir, "", "extractor lexicon folder; empty: the one shipped");
@@ -84,6 +103,36 @@ absl::StatusOr<std::shared_ptr<grpc::ServerCredentials>> Credentials() {
   return grpc::SslServerCredentials(options);
 }
 
+// The transport's own limit on a request: well above the article limit, so that an article over
+// --max_article_bytes reaches the service and is refused there, by a message naming the limit,
+// the article and its size, rather than by gRPC's anonymous RESOURCE_EXHAUSTED. Past this
+// ceiling gRPC still refuses a message before reading it: the server never buffers more.
+int TransportLimit(int64_t max_article_bytes) {
+  constexpr int64_t kAtLeast = int64_t{64} << 20;
+  return static_cast<int>(std::min<int64_t>(
+      std::max(kAtLeast, 4 * max_article_bytes + (1 << 20)), INT32_MAX));
+}
+
+// `claimcheck_server --help` lists the flags defined here (Abseil's default looks for a file
+// named after the program), and --version prints the release.
+void ConfigureUsage() {
+  absl::SetProgramUsageMessage(
+      "Serves the claimcheck.v1.ClaimCheck gRPC API.\n"
+      "Usage: claimcheck_server [--listen=HOST:PORT] [--data_dir=DIR] [--auth_token_file=FILE] "
+      "[FLAGS]");
+  absl::FlagsUsageConfig config;
+  const auto ours = [](absl::string_view file) {
+    return absl::EndsWith(file, "services/server_main.cc");
+  };
+  config.contains_help_flags = ours;
+  config.contains_helpshort_flags = ours;
+  config.version_string = [] {
+    return absl::StrCat("claimcheck_server ", claimcheck::kClaimcheckVersion,
+                        " (API claimcheck.v1)\n");
+  };
+  absl::SetFlagsUsageConfig(config);
+}
+
 int Fail(const absl::Status& status) {
   std::cerr << "claimcheck_server: " << status << "\n";
   return 2;
@@ -92,7 +141,7 @@ int Fail(const absl::Status& status) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  absl::SetProgramUsageMessage("Serves the claimcheck.v1.ClaimCheck gRPC API.");
+  ConfigureUsage();
   absl::ParseCommandLine(argc, argv);
 
   std::optional<claimcheck::TokenTable> tokens;
@@ -108,8 +157,14 @@ int main(int argc, char** argv) {
       !s.ok()) {
     return Fail(s);
   }
-  if (absl::GetFlag(FLAGS_max_article_bytes) <= 0) {
-    return Fail(absl::InvalidArgumentError("--max_article_bytes must be positive"));
+  for (const auto& [name, value] :
+       {std::make_pair("--max_article_bytes", absl::GetFlag(FLAGS_max_article_bytes)),
+        std::make_pair("--max_id_bytes", absl::GetFlag(FLAGS_max_id_bytes)),
+        std::make_pair("--max_claims_per_article", absl::GetFlag(FLAGS_max_claims_per_article))}) {
+    if (value <= 0) return Fail(absl::InvalidArgumentError(std::string(name) + " must be positive"));
+  }
+  if (absl::GetFlag(FLAGS_max_watchers) < 0 || absl::GetFlag(FLAGS_max_watchers_per_token) < 0) {
+    return Fail(absl::InvalidArgumentError("--max_watchers* must not be negative"));
   }
   absl::StatusOr<std::shared_ptr<grpc::ServerCredentials>> credentials = Credentials();
   if (!credentials.ok()) return Fail(credentials.status());
@@ -122,12 +177,21 @@ int main(int argc, char** argv) {
 
   claimcheck::StoreOptions store_options;
   store_options.data_dir = absl::GetFlag(FLAGS_data_dir);
+  store_options.recover_truncate = absl::GetFlag(FLAGS_recover_truncate);
+  store_options.snapshot_every = absl::GetFlag(FLAGS_snapshot_every);
   absl::StatusOr<std::unique_ptr<claimcheck::ClaimStore>> store =
       claimcheck::ClaimStore::Open(store_options);
   if (!store.ok()) return Fail(store.status());
 
   claimcheck::ServiceOptions service_options;
   service_options.max_article_bytes = static_cast<size_t>(absl::GetFlag(FLAGS_max_article_bytes));
+  service_options.max_id_bytes = static_cast<size_t>(absl::GetFlag(FLAGS_max_id_bytes));
+  service_options.max_claims_per_article =
+      static_cast<size_t>(absl::GetFlag(FLAGS_max_claims_per_article));
+  service_options.max_watchers = static_cast<size_t>(absl::GetFlag(FLAGS_max_watchers));
+  service_options.max_watchers_per_token =
+      static_cast<size_t>(absl::GetFlag(FLAGS_max_watchers_per_token));
+  const bool has_tokens = tokens.has_value();
   claimcheck::ClaimCheckService service(extractor->get(), store->get(), std::move(tokens),
                                         service_options);
 
@@ -141,14 +205,16 @@ int main(int argc, char** argv) {
   sigaction(SIGINT, &action, nullptr);
   signal(SIGPIPE, SIG_IGN);
 
+  const std::string warning = claimcheck::ListenWarning(
+      listen, has_tokens, !absl::GetFlag(FLAGS_tls_cert).empty());
+  if (!warning.empty()) std::cerr << "claimcheck_server: " << warning << std::endl;
+
   grpc::EnableDefaultHealthCheckService(true);
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
   grpc::ServerBuilder builder;
   int port = 0;
   builder.AddListeningPort(listen, *credentials, &port);
-  // Room for the article plus the other fields; anything larger is RESOURCE_EXHAUSTED from gRPC.
-  builder.SetMaxReceiveMessageSize(static_cast<int>(
-      std::min<int64_t>(absl::GetFlag(FLAGS_max_article_bytes) + (64 << 10), INT32_MAX)));
+  builder.SetMaxReceiveMessageSize(TransportLimit(absl::GetFlag(FLAGS_max_article_bytes)));
   builder.RegisterService(&service);
   std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>> interceptors;
   interceptors.push_back(std::make_unique<claimcheck::MalformedRequestInterceptorFactory>());
@@ -157,6 +223,9 @@ int main(int argc, char** argv) {
   if (server == nullptr || port == 0) {
     return Fail(absl::UnavailableError("cannot listen on " + listen));
   }
+  // The standard health service answers for the server ("") and for the API by its name.
+  server->GetHealthCheckService()->SetServingStatus(claimcheck::v1::ClaimCheck::service_full_name(),
+                                                     true);
   const std::string host = listen.substr(0, listen.rfind(':'));
   std::cerr << "claimcheck_server listening on " << host << ":" << port << std::endl;
 
@@ -164,6 +233,7 @@ int main(int argc, char** argv) {
   while (read(signal_pipe[0], &byte, 1) < 0 && errno == EINTR) {
   }
   std::cerr << "claimcheck_server: stopping" << std::endl;
+  server->GetHealthCheckService()->Shutdown();  // NOT_SERVING: balancers stop sending calls
   service.BeginShutdown();
   server->Shutdown(std::chrono::system_clock::now() +
                    std::chrono::milliseconds(absl::GetFlag(FLAGS_shutdown_grace_ms)));

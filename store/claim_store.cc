@@ -1,56 +1,74 @@
-// ClaimStore's implementation: a ClaimTable behind a reader/writer mutex, a write-ahead log and
-// snapshots in data_dir, and flag listeners called outside the lock.
+// ClaimStore's implementation: a ClaimTable behind a reader/writer mutex, a DataDir (write-ahead
+// log and snapshots, data_dir.h) when the store is durable, and flag listeners called outside
+// the lock.
 //
-// Files in data_dir:
-//   SNAPSHOT       a header record (the log generation G that continues it) and one ingest
-//                  record per stored article; written to SNAPSHOT.tmp, synced, renamed.
-//   LOG-<G>        ingest and delete records since that snapshot, each fdatasync'd before the
-//                  call that wrote it returns.
-//   LOCK           flock'd while a store has the folder open.
-// A crash between the rename and the new log's creation leaves SNAPSHOT naming a LOG-<G> that
-// does not exist yet: an empty log. Older LOG files are removed once a snapshot covers them.
-//
-// Locks: write_mu_ orders writers (Ingest, Delete, Flush) and owns the log, so the log's order is
-// the order changes are applied. A writer reads the table under a shared mu_, appends and syncs
+// Locks: write_mu_ orders writers (Ingest, Delete, Flush) and owns the DataDir, so the log's order
+// is the order changes are applied. A writer reads the table under a shared mu_, appends and syncs
 // its record holding write_mu_ only, then takes mu_ exclusively just to apply the change: readers
 // (Check, List, Query, Stats) are not held up by the disk. Lock order: write_mu_, then mu_.
-#include <fcntl.h>
-#include <sys/file.h>
-#include <unistd.h>
-
 #include <algorithm>
-#include <cerrno>
-#include <cstdio>
-#include <filesystem>
 #include <iostream>
 #include <map>
 #include <optional>
-#include <set>
 #include <utility>
 
 #include "absl/base/thread_annotations.h"
-#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
-#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/synchronization/mutex.h"
 #include "absl/time/clock.h"
+#include "base/mutex_lock.h"
+#include "crosscheck/article_flags.h"
 #include "crosscheck/claim_facts.h"
 #include "crosscheck/figure_key.h"
+#include "store/article_change.h"
+#include "store/claim_answers.h"
 #include "store/claim_store.h"
 #include "store/claim_table.h"
-#include "store/mutex_lock.h"
+#include "store/data_dir.h"
 #include "store/record_log.h"
 #include "store/store_record.h"
 
 namespace claimcheck {
 namespace {
 
-constexpr char kSnapshotName[] = "SNAPSHOT";
-constexpr char kLogPrefix[] = "LOG-";
+// The timestamps of `article` and its claims outside years 1-9999 cleared; true if there were any.
+// Such a date means nothing, and the store's date arithmetic is only defined inside that range.
+bool ClearTimestampsOutOfRange(v1::Article* article, std::vector<v1::Claim>* claims) {
+  bool cleared = false;
+  if (article->has_published_at() && !TimestampInRange(article->published_at())) {
+    article->clear_published_at();
+    cleared = true;
+  }
+  for (v1::Claim& claim : *claims) {
+    if (claim.has_published_at() && !TimestampInRange(claim.published_at())) {
+      claim.clear_published_at();
+      cleared = true;
+    }
+    if (claim.has_event_date() && !TimestampInRange(claim.event_date())) {
+      claim.clear_event_date();
+      claim.clear_event_date_basis();
+      cleared = true;
+    }
+  }
+  return cleared;
+}
 
-bool IsCrossCheckKind(int kind) { return kind != v1::UNVERIFIED && kind != v1::UNATTRIBUTED; }
+// INVALID_ARGUMENT when the article or a claim carries a timestamp outside years 1-9999.
+absl::Status CheckTimestamps(const v1::Article& article, const std::vector<v1::Claim>& claims) {
+  auto out_of_range = [](bool has, const google::protobuf::Timestamp& timestamp) {
+    return has && !TimestampInRange(timestamp);
+  };
+  bool bad = out_of_range(article.has_published_at(), article.published_at());
+  for (const v1::Claim& c : claims) {
+    bad |= out_of_range(c.has_published_at(), c.published_at()) ||
+           out_of_range(c.has_event_date(), c.event_date());
+  }
+  if (!bad) return absl::OkStatus();
+  return absl::InvalidArgumentError(absl::StrCat(
+      "article ", article.id(), " or one of its claims has a date outside years 1-9999"));
+}
 
 // Ids and article ids filled in, spans checked, flags and figure keys the store computes cleared.
 absl::Status PrepareClaims(const v1::Article& article, std::vector<v1::Claim>* claims) {
@@ -78,27 +96,15 @@ absl::Status PrepareClaims(const v1::Article& article, std::vector<v1::Claim>* c
     c.clear_figure_key();
     auto* flags = c.mutable_flags();
     flags->erase(std::remove_if(flags->begin(), flags->end(),
-                                [](const v1::Flag& f) { return IsCrossCheckKind(f.kind()); }),
+                                [](const v1::Flag& f) { return !IsExtractorKind(f.kind()); }),
                  flags->end());
   }
   return absl::OkStatus();
 }
 
-// A flag's identity for "was it raised by this change": its kind and the claims it names.
-std::string Signature(const v1::Flag& flag) {
-  std::vector<std::string> ids(flag.related_claim_ids().begin(), flag.related_claim_ids().end());
-  std::sort(ids.begin(), ids.end());
-  std::string out = absl::StrCat(flag.kind());
-  for (const std::string& id : ids) absl::StrAppend(&out, "\x1f", id);
-  return out;
-}
-
 class ClaimStoreImpl : public ClaimStore {
  public:
   explicit ClaimStoreImpl(StoreOptions options) : options_(std::move(options)) {}
-  ~ClaimStoreImpl() override {
-    if (lock_fd_ >= 0) close(lock_fd_);  // releases the flock
-  }
 
   absl::Status Recover() ABSL_LOCKS_EXCLUDED(write_mu_, mu_);
 
@@ -110,30 +116,25 @@ class ClaimStoreImpl : public ClaimStore {
   absl::StatusOr<v1::ListConflictsResponse> ListConflicts(
       const v1::ListConflictsRequest& request) const override {
     ReaderMutexLock lock(&mu_);
-    return table_.ListConflicts(request);
+    return claimcheck::ListConflicts(table_, request, options_.page_limits);
   }
   absl::StatusOr<v1::QueryClaimsResponse> QueryClaims(
       const v1::QueryClaimsRequest& request) const override {
     ReaderMutexLock lock(&mu_);
-    return table_.QueryClaims(request);
+    return claimcheck::QueryClaims(table_, request, options_.page_limits);
   }
   v1::GetStatsResponse Stats() const override {
     ReaderMutexLock lock(&mu_);
-    return table_.Stats();
+    return claimcheck::Stats(table_);
   }
   int64_t AddFlagListener(FlagListener listener) override;
   void RemoveFlagListener(int64_t id) override;
   absl::Status Flush() override;
 
  private:
-  // Flags of the stored claims of other articles that the claims of `articles` may affect (each
-  // one article's claims in text order), by claim slot.
-  std::map<uint32_t, std::vector<v1::Flag>> FlagsAround(
-      const std::vector<std::vector<ClaimFacts>>& articles) const ABSL_SHARED_LOCKS_REQUIRED(mu_);
-  // Flags of `before`'s claims now, appending those that are new to `raised` and `events`.
-  void CollectRaised(const std::map<uint32_t, std::vector<v1::Flag>>& before,
-                     absl::string_view article_id, std::vector<v1::Flag>* raised,
-                     std::vector<v1::FlagEvent>* events) ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
+  // The article's stored claims with their current flags.
+  std::vector<v1::Claim> StoredClaims(const std::string& article_id) const
+      ABSL_SHARED_LOCKS_REQUIRED(mu_);
   absl::Status AppendToLog(uint8_t type, absl::string_view payload)
       ABSL_EXCLUSIVE_LOCKS_REQUIRED(write_mu_);
   // Writes a snapshot and starts a new log; on failure the old log stays in use. Takes mu_
@@ -141,19 +142,17 @@ class ClaimStoreImpl : public ClaimStore {
   absl::Status Snapshot() ABSL_EXCLUSIVE_LOCKS_REQUIRED(write_mu_) ABSL_LOCKS_EXCLUDED(mu_);
   void MaybeSnapshot() ABSL_EXCLUSIVE_LOCKS_REQUIRED(write_mu_) ABSL_LOCKS_EXCLUDED(mu_);
   absl::Status Replay(const LogRecord& record) ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
-  std::string LogPath(uint64_t generation) const {
-    return absl::StrCat(options_.data_dir, "/", kLogPrefix, generation);
-  }
+  // Tells the operator (StoreOptions::report) what recovery did.
+  void Report(const std::string& message) const;
+  // Every stored claim's contested state, from its flags: after a replay.
+  void RecomputeContested() ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
   void Notify(const std::vector<v1::FlagEvent>& events) const ABSL_LOCKS_EXCLUDED(mu_);
 
   const StoreOptions options_;
-  int lock_fd_ = -1;  // holds an flock on data_dir/LOCK while the store is open
   absl::Mutex write_mu_ ABSL_ACQUIRED_BEFORE(mu_);
-  std::unique_ptr<LogWriter> log_ ABSL_GUARDED_BY(write_mu_);
-  uint64_t generation_ ABSL_GUARDED_BY(write_mu_) = 0;
-  int64_t records_since_snapshot_ ABSL_GUARDED_BY(write_mu_) = 0;
-  // Set when a failed append could not be undone: further writes would follow a torn record.
-  absl::Status log_broken_ ABSL_GUARDED_BY(write_mu_);
+  std::unique_ptr<DataDir> files_ ABSL_GUARDED_BY(write_mu_);  // null: memory only
+  // The log length (in records) at which MaybeSnapshot writes the next snapshot.
+  int64_t snapshot_due_ ABSL_GUARDED_BY(write_mu_) = 0;
 
   mutable absl::Mutex mu_;
   ClaimTable table_ ABSL_GUARDED_BY(mu_);
@@ -165,72 +164,42 @@ class ClaimStoreImpl : public ClaimStore {
 
 absl::Status ClaimStoreImpl::Recover() {
   WriterMutexLock write_lock(&write_mu_);
-  WriterMutexLock lock(&mu_);
   if (options_.data_dir.empty()) return absl::OkStatus();
-  std::error_code error;
-  std::filesystem::create_directories(options_.data_dir, error);
-  if (error) {
-    return ErrnoStatus(error.value(), absl::StrCat("creating data_dir ", options_.data_dir));
+  DataDir::Options files;
+  files.dir = options_.data_dir;
+  files.recover_truncate = options_.recover_truncate;
+  files.report = options_.report;
+  {
+    WriterMutexLock lock(&mu_);
+    absl::StatusOr<std::unique_ptr<DataDir>> opened =
+        DataDir::Open(files, [this](const LogRecord& record) {
+          mu_.AssertHeld();  // called within Open, under the lock taken above
+          return Replay(record);
+        });
+    if (!opened.ok()) return opened.status();
+    files_ = *std::move(opened);
+    RecomputeContested();
   }
-  // Two stores appending to one log would interleave records: the second one is refused.
-  const std::string lock_path = absl::StrCat(options_.data_dir, "/LOCK");
-  lock_fd_ = open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-  if (lock_fd_ < 0) return ErrnoStatus(errno, absl::StrCat("opening ", lock_path));
-  if (flock(lock_fd_, LOCK_EX | LOCK_NB) != 0) {
-    return absl::FailedPreconditionError(
-        absl::StrCat(options_.data_dir, " is in use by another claimcheck store"));
-  }
-  const std::string snapshot_path = absl::StrCat(options_.data_dir, "/", kSnapshotName);
-  absl::StatusOr<LogContents> snapshot = ReadLog(snapshot_path);
-  if (snapshot.ok()) {
-    // A snapshot is renamed into place whole: any damage is corruption, not a torn write.
-    if (snapshot->dropped_bytes != 0 || snapshot->records.empty() ||
-        snapshot->records[0].type != kSnapshotHeader ||
-        !absl::SimpleAtoi(snapshot->records[0].payload, &generation_)) {
-      return absl::DataLossError(absl::StrCat(snapshot_path, " is damaged"));
-    }
-    for (size_t i = 1; i < snapshot->records.size(); ++i) {
-      absl::Status s = Replay(snapshot->records[i]);
-      if (!s.ok()) return absl::DataLossError(absl::StrCat(snapshot_path, ": ", s.message()));
-    }
-  } else if (!absl::IsNotFound(snapshot.status())) {
-    return snapshot.status();
-  }
+  snapshot_due_ = options_.snapshot_every;
+  // A new store, files of an older format, or damage set aside: a snapshot before any write.
+  if (files_->needs_snapshot()) return Snapshot();
+  return absl::OkStatus();
+}
 
-  const std::string log_path = LogPath(generation_);
-  absl::StatusOr<LogContents> log = ReadLog(log_path);
-  if (log.ok()) {
-    for (const LogRecord& record : log->records) {
-      absl::Status s = Replay(record);
-      if (!s.ok()) return absl::DataLossError(absl::StrCat(log_path, ": ", s.message()));
-    }
-    records_since_snapshot_ = static_cast<int64_t>(log->records.size());
-    if (log->dropped_bytes > 0) {
-      absl::Status s = TruncateFile(log_path, log->valid_bytes);
-      if (!s.ok()) return s;
-    }
-  } else if (!absl::IsNotFound(log.status())) {
-    return log.status();
-  }
-  // Logs a snapshot already covers.
-  for (const auto& entry : std::filesystem::directory_iterator(options_.data_dir, error)) {
-    const std::string name = entry.path().filename().string();
-    uint64_t generation = 0;
-    if (name.rfind(kLogPrefix, 0) == 0 &&
-        absl::SimpleAtoi(name.substr(sizeof(kLogPrefix) - 1), &generation) &&
-        generation < generation_) {
-      std::filesystem::remove(entry.path(), error);
-    }
-  }
+void ClaimStoreImpl::RecomputeContested() {
   for (const std::string& id : table_.ArticleIds()) {
     const std::vector<uint32_t> slots = table_.ArticleClaims(id);
     const std::vector<std::vector<v1::Flag>> flags = table_.FlagsOf(slots);
     for (size_t i = 0; i < slots.size(); ++i) table_.SetContested(slots[i], flags[i]);
   }
-  absl::StatusOr<std::unique_ptr<LogWriter>> writer = LogWriter::Open(log_path, LogWriter::kSyncEach);
-  if (!writer.ok()) return writer.status();
-  log_ = std::move(*writer);
-  return SyncDirectory(options_.data_dir);
+}
+
+void ClaimStoreImpl::Report(const std::string& message) const {
+  if (options_.report) {
+    options_.report(message);
+  } else {
+    std::cerr << "claimcheck store: " << message << std::endl;
+  }
 }
 
 absl::Status ClaimStoreImpl::Replay(const LogRecord& record) {
@@ -241,6 +210,12 @@ absl::Status ClaimStoreImpl::Replay(const LogRecord& record) {
       absl::Status s = DecodeIngest(record.payload, &article, &claims);
       // A record that passed its CRC but not the checks Ingest made is not ours: corrupt.
       if (s.ok() && article.id().empty()) s = absl::DataLossError("an article without an id");
+      // Written before dates outside years 1-9999 were refused: the article is kept, undated,
+      // rather than refused, which would stop the server over a date that means nothing.
+      if (s.ok() && ClearTimestampsOutOfRange(&article, &claims)) {
+        Report(absl::StrCat("article ", article.id(), ": a date outside years 1-9999 in the log "
+                            "is ignored; the article is kept undated"));
+      }
       if (s.ok()) s = PrepareClaims(article, &claims);
       if (!s.ok()) return absl::DataLossError(s.message());
       table_.Remove(article.id());
@@ -255,137 +230,44 @@ absl::Status ClaimStoreImpl::Replay(const LogRecord& record) {
   }
 }
 
-std::map<uint32_t, std::vector<v1::Flag>> ClaimStoreImpl::FlagsAround(
-    const std::vector<std::vector<ClaimFacts>>& articles) const {
-  std::vector<uint32_t> slots;
-  for (const std::vector<ClaimFacts>& article : articles) {
-    for (uint32_t slot : table_.Neighbours(article)) slots.push_back(slot);
-  }
-  std::sort(slots.begin(), slots.end());
-  slots.erase(std::unique(slots.begin(), slots.end()), slots.end());
-  std::vector<std::vector<v1::Flag>> flags = table_.FlagsOf(slots);
-  std::map<uint32_t, std::vector<v1::Flag>> by_slot;
-  for (size_t i = 0; i < slots.size(); ++i) by_slot[slots[i]] = std::move(flags[i]);
-  return by_slot;
-}
-
-void ClaimStoreImpl::CollectRaised(const std::map<uint32_t, std::vector<v1::Flag>>& before,
-                                   absl::string_view article_id, std::vector<v1::Flag>* raised,
-                                   std::vector<v1::FlagEvent>* events) {
-  const absl::Time now = absl::Now();
-  std::vector<uint32_t> slots;
-  slots.reserve(before.size());
-  for (const auto& [slot, old_flags] : before) slots.push_back(slot);
-  const std::vector<std::vector<v1::Flag>> current = table_.FlagsOf(slots);
-  size_t next = 0;
-  for (const auto& [slot, old_flags] : before) {
-    std::set<std::string> old_signatures;
-    for (const v1::Flag& f : old_flags) old_signatures.insert(Signature(f));
-    const std::vector<v1::Flag>& flags = current[next++];
-    table_.SetContested(slot, flags);
-    std::optional<v1::Claim> claim;  // built once, only if a flag was raised on it
-    for (const v1::Flag& f : flags) {
-      if (old_signatures.count(Signature(f)) != 0) continue;
-      raised->push_back(f);
-      if (!claim) {
-        claim = table_.ToClaim(slot);
-        claim->clear_flags();
-        for (const v1::Flag& current : flags) *claim->add_flags() = current;
-      }
-      v1::FlagEvent& event = events->emplace_back();
-      *event.mutable_flag() = f;
-      event.set_article_id(std::string(article_id));
-      event.mutable_raised_at()->set_seconds(absl::ToUnixSeconds(now));
-      *event.mutable_claim() = *claim;
-    }
-  }
-}
-
 absl::Status ClaimStoreImpl::AppendToLog(uint8_t type, absl::string_view payload) {
-  if (log_ == nullptr) return absl::OkStatus();
-  if (!log_broken_.ok()) return log_broken_;
-  const uint64_t size_before = log_->size();
-  absl::Status status = log_->Append(type, payload);
-  if (status.ok()) {
-    ++records_since_snapshot_;
-    return status;
-  }
-  // Cut the partial record so later records do not follow garbage.
-  const std::string path = LogPath(generation_);
-  absl::Status undo = TruncateFile(path, size_before);
-  absl::StatusOr<std::unique_ptr<LogWriter>> reopened =
-      undo.ok() ? LogWriter::Open(path, LogWriter::kSyncEach) : undo;
-  if (reopened.ok()) {
-    log_ = std::move(*reopened);
-  } else {
-    log_broken_ = absl::UnavailableError(absl::StrCat(
-        "the log ", path, " could not be repaired after a failed write (", status.message(),
-        "): restart the store"));
-  }
-  return status;
+  if (files_ == nullptr) return absl::OkStatus();
+  return files_->Append(type, payload);
 }
 
 absl::StatusOr<IngestResult> ClaimStoreImpl::Ingest(const v1::Article& article,
                                                     std::vector<v1::Claim> claims) {
   if (article.id().empty()) return absl::InvalidArgumentError("article id is empty");
+  if (absl::Status dated = CheckTimestamps(article, claims); !dated.ok()) return dated;
   absl::Status prepared = PrepareClaims(article, &claims);
   if (!prepared.ok()) return prepared;
   IngestResult result;
   std::vector<v1::FlagEvent> events;
   {
     WriterMutexLock writer(&write_mu_);
-    std::map<uint32_t, std::vector<v1::Flag>> before;
+    std::optional<ArticleChange> change;
     {
       ReaderMutexLock read(&mu_);
       const std::string* stored_text = table_.ArticleText(article.id());
       if (stored_text != nullptr && *stored_text == article.text()) {
         result.changed = false;
-        const std::vector<uint32_t> slots = table_.ArticleClaims(article.id());
-        std::vector<std::vector<v1::Flag>> flags = table_.FlagsOf(slots);
-        for (size_t i = 0; i < slots.size(); ++i) {
-          v1::Claim& claim = result.claims.emplace_back(table_.ToClaim(slots[i]));
-          claim.clear_flags();
-          for (v1::Flag& f : flags[i]) *claim.add_flags() = std::move(f);
-        }
+        result.claims = StoredClaims(article.id());
         return result;
       }
-      // Claims whose flags this change may alter: neighbours of the new and of the old claims.
-      std::vector<std::vector<ClaimFacts>> facts(2);
-      facts[0].reserve(claims.size());
-      for (const v1::Claim& c : claims) facts[0].push_back(FactsOf(c));
-      std::vector<v1::Claim> old_claims;
-      for (uint32_t slot : table_.ArticleClaims(article.id())) {
-        old_claims.push_back(table_.ToClaim(slot));
-      }
-      for (const v1::Claim& c : old_claims) facts[1].push_back(FactsOf(c));
-      before = FlagsAround(facts);
+      change.emplace(table_, article.id(), claims);
     }
-    // Nothing else writes while write_mu_ is held, so `before` is still the table's state.
+    // Nothing else writes while write_mu_ is held, so `change` still reads the table's state.
     absl::Status logged = AppendToLog(kIngestRecord, EncodeIngest(article, claims));
     if (!logged.ok()) return logged;
     {
       WriterMutexLock lock(&mu_);
       table_.Remove(article.id());
       const std::vector<uint32_t> slots = table_.Insert(article, claims);
-      CollectRaised(before, article.id(), &result.raised, &events);
-      const absl::Time now = absl::Now();
-      const std::vector<std::vector<v1::Flag>> new_flags = table_.FlagsOf(slots);
-      for (size_t i = 0; i < slots.size(); ++i) {
-        const uint32_t slot = slots[i];
-        const std::vector<v1::Flag>& flags = new_flags[i];
-        table_.SetContested(slot, flags);
-        v1::Claim& claim = result.claims.emplace_back(table_.ToClaim(slot));
-        claim.clear_flags();
-        for (const v1::Flag& f : flags) *claim.add_flags() = f;
-        for (const v1::Flag& f : flags) {
-          result.raised.push_back(f);
-          v1::FlagEvent& event = events.emplace_back();
-          *event.mutable_flag() = f;
-          event.set_article_id(article.id());
-          event.mutable_raised_at()->set_seconds(absl::ToUnixSeconds(now));
-          *event.mutable_claim() = claim;
-        }
-      }
+      FlagsChanged changed = change->After(&table_, slots, absl::Now());
+      result.claims = std::move(changed.claims);
+      result.raised = std::move(changed.raised);
+      result.cleared = std::move(changed.cleared);
+      events = std::move(changed.events);
     }
     MaybeSnapshot();
   }
@@ -393,14 +275,31 @@ absl::StatusOr<IngestResult> ClaimStoreImpl::Ingest(const v1::Article& article,
   return result;
 }
 
+std::vector<v1::Claim> ClaimStoreImpl::StoredClaims(const std::string& article_id) const {
+  const std::vector<uint32_t> slots = table_.ArticleClaims(article_id);
+  std::vector<std::vector<v1::Flag>> flags = table_.FlagsOf(slots);
+  std::vector<v1::Claim> claims;
+  claims.reserve(slots.size());
+  for (size_t i = 0; i < slots.size(); ++i) {
+    v1::Claim& claim = claims.emplace_back(table_.ToClaim(slots[i]));
+    claim.clear_flags();
+    for (v1::Flag& f : flags[i]) *claim.add_flags() = std::move(f);
+  }
+  return claims;
+}
+
 std::vector<v1::Claim> ClaimStoreImpl::Check(const v1::Article& article,
                                              std::vector<v1::Claim> claims) const {
-  // Bad claims are still checked as given: Check reports, it never stores.
+  // Bad claims are still checked as given (Check reports, it never stores), but undated where
+  // their dates are out of range.
   (void)PrepareClaims(article, &claims);
+  v1::Article no_article;
+  ClearTimestampsOutOfRange(&no_article, &claims);
   std::vector<std::vector<v1::Flag>> flags;
   {
     ReaderMutexLock lock(&mu_);
-    flags = table_.FlagsAsIf(claims);
+    // FindFiled() of the in-memory table never fails.
+    flags = FlagsAsIfFiled(claims, table_).value();
   }
   for (size_t i = 0; i < claims.size(); ++i) {
     v1::Claim& claim = claims[i];
@@ -417,28 +316,20 @@ absl::Status ClaimStoreImpl::Delete(absl::string_view article_id_view) {
   std::vector<v1::FlagEvent> events;
   {
     WriterMutexLock writer(&write_mu_);
-    std::map<uint32_t, std::vector<v1::Flag>> before;
+    std::optional<ArticleChange> change;
     {
       ReaderMutexLock read(&mu_);
       if (table_.ArticleText(article_id) == nullptr) {
         return absl::NotFoundError(absl::StrCat("no article ", article_id));
       }
-      std::vector<v1::Claim> old_claims;
-      for (uint32_t slot : table_.ArticleClaims(article_id)) {
-        old_claims.push_back(table_.ToClaim(slot));
-      }
-      std::vector<std::vector<ClaimFacts>> facts(1);
-      facts[0].reserve(old_claims.size());
-      for (const v1::Claim& c : old_claims) facts[0].push_back(FactsOf(c));
-      before = FlagsAround(facts);
+      change.emplace(table_, article_id, std::vector<v1::Claim>());
     }
     absl::Status logged = AppendToLog(kDeleteRecord, article_id);
     if (!logged.ok()) return logged;
     {
       WriterMutexLock lock(&mu_);
       table_.Remove(article_id);
-      std::vector<v1::Flag> raised;
-      CollectRaised(before, article_id, &raised, &events);
+      events = change->After(&table_, /*new_slots=*/{}, absl::Now()).events;
     }
     MaybeSnapshot();
   }
@@ -447,62 +338,41 @@ absl::Status ClaimStoreImpl::Delete(absl::string_view article_id_view) {
 }
 
 void ClaimStoreImpl::MaybeSnapshot() {
-  if (log_ == nullptr || options_.snapshot_every <= 0 ||
-      records_since_snapshot_ < options_.snapshot_every) {
+  if (files_ == nullptr || options_.snapshot_every <= 0 ||
+      files_->records_since_snapshot() < snapshot_due_) {
     return;
   }
   absl::Status s = Snapshot();
   if (!s.ok()) {
     // The change is in the log already; a failed snapshot only delays log truncation.
     std::cerr << "claimcheck store: snapshot failed, the log keeps growing: " << s << "\n";
-    records_since_snapshot_ = 0;  // retry after another snapshot_every records
+    snapshot_due_ = files_->records_since_snapshot() + options_.snapshot_every;  // retry later
+  } else {
+    snapshot_due_ = options_.snapshot_every;
   }
 }
 
 absl::Status ClaimStoreImpl::Snapshot() {
-  const std::string final_path = absl::StrCat(options_.data_dir, "/", kSnapshotName);
-  const std::string temp_path = final_path + ".tmp";
-  std::error_code error;
-  std::filesystem::remove(temp_path, error);
-  absl::StatusOr<std::unique_ptr<LogWriter>> out =
-      LogWriter::Open(temp_path, LogWriter::kSyncOnFinish);
-  if (!out.ok()) return out.status();
-  const uint64_t next_generation = generation_ + 1;
-  absl::Status status = (*out)->Append(kSnapshotHeader, absl::StrCat(next_generation));
-  {
-    ReaderMutexLock read(&mu_);
-    table_.ForEachArticle([&](const v1::Article& article, const std::vector<v1::Claim>& claims) {
-      if (status.ok()) status = (*out)->Append(kIngestRecord, EncodeIngest(article, claims));
-    });
-  }
-  if (status.ok()) status = (*out)->Finish();
-  if (status.ok() && std::rename(temp_path.c_str(), final_path.c_str()) != 0) {
-    status = ErrnoStatus(errno, absl::StrCat("renaming ", temp_path));
-  }
-  if (!status.ok()) {
-    std::filesystem::remove(temp_path, error);
-    return status;
-  }
-  // From here the snapshot is the truth and names the new generation.
-  const std::string old_log = LogPath(generation_);
-  generation_ = next_generation;
-  records_since_snapshot_ = 0;
-  absl::StatusOr<std::unique_ptr<LogWriter>> writer =
-      LogWriter::Open(LogPath(generation_), LogWriter::kSyncEach);
-  if (!writer.ok()) {
-    log_broken_ = absl::UnavailableError(
-        absl::StrCat("cannot open a new log after a snapshot: ", writer.status().message()));
-    return writer.status();
-  }
-  log_ = std::move(*writer);
-  status = SyncDirectory(options_.data_dir);
-  std::filesystem::remove(old_log, error);
-  return status;
+  return files_->WriteSnapshot(
+      [this](const std::function<absl::Status(absl::string_view)>& append)
+          -> absl::StatusOr<uint64_t> {
+        ReaderMutexLock read(&mu_);
+        uint64_t articles = 0;
+        absl::Status status;
+        table_.ForEachArticle(
+            [&](const v1::Article& article, const std::vector<v1::Claim>& claims) {
+              if (!status.ok()) return;
+              status = append(EncodeIngest(article, claims));
+              ++articles;
+            });
+        if (!status.ok()) return status;
+        return articles;
+      });
 }
 
 absl::Status ClaimStoreImpl::Flush() {
   WriterMutexLock writer(&write_mu_);
-  if (log_ == nullptr || records_since_snapshot_ == 0) return absl::OkStatus();
+  if (files_ == nullptr || files_->records_since_snapshot() == 0) return absl::OkStatus();
   return Snapshot();
 }
 

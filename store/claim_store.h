@@ -9,12 +9,15 @@
 //
 // The store knows nothing of gRPC or of extraction: callers pass claims already extracted.
 // Which claims are compared, and the flags they earn, are crosscheck/'s rules (figure_key.h,
-// rules.h, figure_summary.h); flags are recomputed from a claim's event whenever asked for, so
-// they are always current after an ingest, a replacement or a delete.
+// event_window.h, rules.h, figure_summary.h), run over the store through the FiledClaims
+// interface (filed_claims.h, article_flags.h) that a backend implements; flags are recomputed
+// from a claim's event whenever asked for, so they are always current after an ingest, a
+// replacement or a delete.
 //
 // Thread safety: every method may be called from any number of threads at once.
 // Durability: with a data_dir, Ingest() and Delete() return only after their record is in the
 // append-only log (CRC-checked); Open() replays snapshot and log, dropping a torn last record.
+// Damage a crash cannot explain is DATA_LOSS unless StoreOptions::recover_truncate (data_dir.h).
 #ifndef CLAIMCHECK_STORE_CLAIM_STORE_H_
 #define CLAIMCHECK_STORE_CLAIM_STORE_H_
 
@@ -28,6 +31,7 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "claimcheck/v1/claimcheck.pb.h"
+#include "store/page_limits.h"
 
 namespace claimcheck {
 
@@ -35,29 +39,43 @@ struct StoreOptions {
   std::string data_dir;  // "" keeps everything in memory only
   // A snapshot is written after this many log records (0 = never snapshot automatically).
   int64_t snapshot_every = 10000;
+  // Page sizes of ListConflicts and QueryClaims: the default when a request gives none, and
+  // the most a request may ask for.
+  PageLimits page_limits;
+  // When the data_dir holds damage a crash cannot explain, keep what is intact (and say what was
+  // dropped) instead of refusing to open with DATA_LOSS. See data_dir.h.
+  bool recover_truncate = false;
+  // Where recovery reports what it dropped, cleaned up or ignored; nullptr: standard error.
+  std::function<void(const std::string&)> report;
 };
 
 struct IngestResult {
   std::vector<v1::Claim> claims;  // the article's claims, with figure keys and current flags
   std::vector<v1::Flag> raised;   // flags this ingest raised (on these claims or stored ones)
+  // Flags this ingest cleared: those of the claims a new text replaced, and those stored claims
+  // of other articles no longer hold.
+  std::vector<v1::Flag> cleared;
   bool changed = true;            // false: same id and same text were already stored
 };
 
 class ClaimStore {
  public:
   // Opens (and with a data_dir, recovers) a store. Errors: the data_dir cannot be created or read
-  // (the most specific status from the file system), a corrupt snapshot (DATA_LOSS).
+  // (the most specific status from the file system), another store has it (FAILED_PRECONDITION),
+  // damage a crash cannot explain (DATA_LOSS, naming the file and the offset).
   static absl::StatusOr<std::unique_ptr<ClaimStore>> Open(const StoreOptions& options);
 
   virtual ~ClaimStore() = default;
 
   // Stores `article` with `claims` (from ClaimExtractor, same article). Same id and text as
   // stored: nothing changes, changed=false. Same id, new text: the old claims are replaced.
-  // INVALID_ARGUMENT for an empty id; an I/O error if the log write fails (nothing changes).
+  // INVALID_ARGUMENT for an empty id or a date outside years 1-9999; an I/O error if the log
+  // write fails (nothing changes).
   virtual absl::StatusOr<IngestResult> Ingest(const v1::Article& article,
                                               std::vector<v1::Claim> claims) = 0;
 
   // Cross-checks `claims` against the store as if `article` were ingested, without storing.
+  // A date outside years 1-9999 is treated as no date.
   virtual std::vector<v1::Claim> Check(const v1::Article& article,
                                        std::vector<v1::Claim> claims) const = 0;
 
@@ -65,19 +83,26 @@ class ClaimStore {
   // NOT_FOUND if no such article.
   virtual absl::Status Delete(absl::string_view article_id) = 0;
 
-  // Figures with flags of the requested kinds, filtered; pages in a stable order.
+  // Figures with flags of the requested kinds, filtered; pages in a stable order, of
+  // options.page_limits.Clamp(request.page_size()) figures.
   // INVALID_ARGUMENT for a page token this store did not issue.
   virtual absl::StatusOr<v1::ListConflictsResponse> ListConflicts(
       const v1::ListConflictsRequest& request) const = 0;
 
+  // Claims passing every filter; pages in a stable order, of
+  // options.page_limits.Clamp(request.page_size()) claims.
+  // INVALID_ARGUMENT for a page token this store did not issue.
   virtual absl::StatusOr<v1::QueryClaimsResponse> QueryClaims(
       const v1::QueryClaimsRequest& request) const = 0;
 
   virtual v1::GetStatsResponse Stats() const = 0;
 
-  // `listener` is called for every flag an Ingest or Delete raises, after the change is applied,
-  // outside the store's locks, on the thread that made the change: it must be quick and must not
-  // call back into the store. Returns an id for RemoveFlagListener.
+  // `listener` is called for every flag an Ingest or Delete raises or clears (FlagEvent.cleared),
+  // after the change is applied, outside the store's locks, on the thread that made the change:
+  // it must be quick and must not call back into the store. A change's clears of a claim come
+  // before its raises, so a listener that adds what is raised and removes what is cleared holds
+  // the current flags (a flag is known by its kind and related_claim_ids). Returns an id for
+  // RemoveFlagListener.
   using FlagListener = std::function<void(const v1::FlagEvent&)>;
   virtual int64_t AddFlagListener(FlagListener listener) = 0;
   virtual void RemoveFlagListener(int64_t id) = 0;

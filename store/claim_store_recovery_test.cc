@@ -8,6 +8,8 @@
 #include "crosscheck/test_claims.h"
 #include "gtest/gtest.h"
 #include "store/claim_store.h"
+#include "store/record_log.h"
+#include "store/test_files.h"
 
 namespace claimcheck {
 namespace {
@@ -152,25 +154,65 @@ TEST_F(RecoveryTest, FlushSnapshotsEverything) {
     before = Observe(*store);
   }
   EXPECT_TRUE(fs::exists(dir_ + "/SNAPSHOT"));
-  EXPECT_EQ(fs::file_size(dir_ + "/LOG-1"), 0u);
+  EXPECT_EQ(ReadLog(CurrentLogPath(dir_))->records.size(), 0u);
   EXPECT_EQ(Observe(*Open()), before);
 }
 
-TEST_F(RecoveryTest, CrashBetweenSnapshotRenameAndNewLogRecovers) {
+TEST_F(RecoveryTest, CrashBeforeTheSnapshotRenameRecovers) {
+  // A snapshot writes SNAPSHOT.tmp, creates its (empty) log, then renames SNAPSHOT.tmp: a crash
+  // before the rename leaves both, and the old SNAPSHOT and log still hold everything.
   std::string before;
   {
     std::unique_ptr<ClaimStore> store = Open();
     Ingest(*store, "a", 63);
     ASSERT_TRUE(store->Flush().ok());
+    Ingest(*store, "b", 89);
     before = Observe(*store);
   }
-  fs::remove(dir_ + "/LOG-1");  // the snapshot names a log that was never created
-  std::unique_ptr<ClaimStore> store = Open();
-  ASSERT_NE(store, nullptr);
-  EXPECT_EQ(Observe(*store), before);
-  Ingest(*store, "b", 89);
-  store.reset();
-  EXPECT_EQ(Open()->Stats().articles(), 2u);
+  const std::string log = CurrentLogPath(dir_);
+  const uint64_t next = std::stoull(fs::path(log).filename().string().substr(4)) + 1;
+  const std::string next_log = dir_ + "/LOG-" + std::to_string(next);
+  ASSERT_TRUE(LogWriter::Create(next_log, next, LogWriter::kSyncEach).ok());
+  WriteWholeFile(dir_ + "/SNAPSHOT.tmp", "the first bytes of an unfinished snapshot");
+  std::vector<std::string> reports;
+  StoreOptions options;
+  options.data_dir = dir_;
+  options.report = [&](const std::string& message) { reports.push_back(message); };
+  absl::StatusOr<std::unique_ptr<ClaimStore>> store = ClaimStore::Open(options);
+  ASSERT_TRUE(store.ok()) << store.status();
+  EXPECT_EQ(Observe(**store), before);
+  EXPECT_FALSE(fs::exists(next_log));
+  EXPECT_FALSE(fs::exists(dir_ + "/SNAPSHOT.tmp"));
+  ASSERT_EQ(reports.size(), 1u);
+  EXPECT_NE(reports[0].find("SNAPSHOT.tmp"), std::string::npos);
+  Ingest(**store, "c", 120);
+  store->reset();
+  EXPECT_EQ(Open()->Stats().articles(), 3u);
+}
+
+// Found by store_recovery_fuzzer (fuzz/corpus/store_recovery_fuzzer/crash-summary-after-restart):
+// with reports of one day, which report of a voice counts in low/best/high, and which equally
+// near claims a flag names, follow the table's slot order. A replaced article reuses free slots
+// live, while a replay from a snapshot lays claims out in ingest order, so a restart changes the
+// figure's best estimate and the flags' reasons. Enable once ties break on ingest order
+// (claim_table.cc / crosscheck, not the durable log: the claims themselves come back exactly).
+TEST_F(RecoveryTest, DISABLED_FlagsAndSummariesAreTheSameAfterARestart) {
+  std::string before;
+  {
+    std::unique_ptr<ClaimStore> store = Open();
+    for (int i = 0; i < 8; ++i) {
+      Ingest(*store, "art" + std::to_string(i), 10 + i, i % 2 == 0 ? "ru.mod" : "ua.general_staff");
+    }
+    for (int i : {2, 3}) {
+      const std::string id = "art" + std::to_string(i);
+      ASSERT_TRUE(store->Ingest(MakeArticle(id, "replaced " + id),
+                                ClaimsFor(id, 16 + i, i % 2 == 0 ? "ru.mod" : "ua.general_staff"))
+                      .ok());
+    }
+    ASSERT_TRUE(store->Flush().ok());
+    before = Observe(*store);
+  }
+  EXPECT_EQ(Observe(*Open()), before);
 }
 
 TEST_F(RecoveryTest, OneStorePerDataDir) {
@@ -192,7 +234,7 @@ TEST_F(RecoveryTest, TornLastRecordIsDroppedAndTheLogStaysUsable) {
     after_two = Observe(*store);
     Ingest(*store, "c", 120);
   }
-  const std::string log = dir_ + "/LOG-0";
+  const std::string log = CurrentLogPath(dir_);
   fs::resize_file(log, fs::file_size(log) - 5);  // a crash in the middle of writing "c"
   {
     std::unique_ptr<ClaimStore> store = Open();
@@ -214,9 +256,9 @@ TEST_F(RecoveryTest, CorruptionInTheMiddleIsDataLoss) {
     Ingest(*store, "a", 63);
     Ingest(*store, "b", 89);
   }
-  const std::string log = dir_ + "/LOG-0";
+  const std::string log = CurrentLogPath(dir_);
   std::fstream file(log, std::ios::in | std::ios::out | std::ios::binary);
-  file.seekp(20);
+  file.seekp(kLogHeaderBytes + 20);
   file.put('\x7f');
   file.close();
   StoreOptions options;
@@ -224,7 +266,7 @@ TEST_F(RecoveryTest, CorruptionInTheMiddleIsDataLoss) {
   absl::StatusOr<std::unique_ptr<ClaimStore>> store = ClaimStore::Open(options);
   ASSERT_FALSE(store.ok());
   EXPECT_EQ(store.status().code(), absl::StatusCode::kDataLoss);
-  EXPECT_NE(store.status().message().find("LOG-0"), std::string::npos) << store.status();
+  EXPECT_NE(store.status().message().find(log), std::string::npos) << store.status();
 }
 
 TEST_F(RecoveryTest, DamagedSnapshotIsDataLoss) {

@@ -1,6 +1,9 @@
 #include "store/claim_store.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <limits>
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -227,6 +230,112 @@ TEST_F(ClaimStoreTest, DeleteReevaluatesFlags) {
   EXPECT_EQ(store_->Delete("kyiv").code(), absl::StatusCode::kNotFound);
 }
 
+// Events of one kind, cleared or raised, on one claim, from one article's change.
+int CountEvents(const std::vector<v1::FlagEvent>& events, v1::FlagKind kind, bool cleared,
+                const std::string& claim_id, const std::string& article_id) {
+  return static_cast<int>(std::count_if(events.begin(), events.end(), [&](const v1::FlagEvent& e) {
+    return e.flag().kind() == kind && e.cleared() == cleared && e.claim().id() == claim_id &&
+           e.article_id() == article_id;
+  }));
+}
+
+TEST_F(ClaimStoreTest, DeleteTellsListenersWhichFlagsItCleared) {
+  MustIngest(MakeArticle("moscow", "2023-01-04"),
+             {Ministry("moscow", 1, 89, "Makiivka", "2023-01-04").Build()});
+  MustIngest(MakeArticle("kyiv", "2023-01-03"),
+             {Kyiv("kyiv", 1, 400, "Makiivka", "2023-01-03").Build()});
+  ASSERT_EQ(Conflicts().size(), 1u);
+  events_.clear();
+  ASSERT_TRUE(store_->Delete("kyiv").ok());
+  // The stored claim's conflict, and the deleted claim's own.
+  EXPECT_EQ(CountEvents(events_, v1::CONFLICT, /*cleared=*/true, "moscow#1", "kyiv"), 1);
+  EXPECT_EQ(CountEvents(events_, v1::CONFLICT, /*cleared=*/true, "kyiv#1", "kyiv"), 1);
+  EXPECT_EQ(CountEvents(events_, v1::CONFLICT, /*cleared=*/false, "moscow#1", "kyiv"), 0);
+  for (const v1::FlagEvent& e : events_) {
+    if (e.cleared() && e.claim().id() == "moscow#1") {
+      EXPECT_FALSE(HasFlag(e.claim(), v1::CONFLICT)) << "the claim as it is after the change";
+    }
+  }
+}
+
+TEST_F(ClaimStoreTest, ANewTextClearsTheOldClaimsFlagsBeforeRaisingTheNewOnes) {
+  MustIngest(MakeArticle("moscow", "2023-01-04"),
+             {Ministry("moscow", 1, 89, "Makiivka", "2023-01-04").Build()});
+  MustIngest(MakeArticle("kyiv", "2023-01-03", "first version of the text"),
+             {Kyiv("kyiv", 1, 400, "Makiivka", "2023-01-03").Build()});
+  events_.clear();
+  const IngestResult replaced =
+      MustIngest(MakeArticle("kyiv", "2023-01-03", "corrected text"),
+                 {Kyiv("kyiv", 1, 89, "Makiivka", "2023-01-03").Build()});
+  EXPECT_TRUE(std::any_of(replaced.cleared.begin(), replaced.cleared.end(),
+                          [](const v1::Flag& f) { return f.kind() == v1::CONFLICT; }));
+  EXPECT_EQ(CountEvents(events_, v1::CONFLICT, /*cleared=*/true, "moscow#1", "kyiv"), 1);
+  EXPECT_EQ(CountEvents(events_, v1::CONFLICT, /*cleared=*/true, "kyiv#1", "kyiv"), 1);
+  // kyiv#1 keeps its id: its old flags are cleared before its new ones are raised.
+  size_t last_clear = 0, first_raise = events_.size();
+  for (size_t i = 0; i < events_.size(); ++i) {
+    if (events_[i].claim().id() != "kyiv#1") continue;
+    if (events_[i].cleared()) last_clear = i;
+    if (!events_[i].cleared()) first_raise = std::min(first_raise, i);
+  }
+  EXPECT_LT(last_clear, first_raise);
+}
+
+// A listener that adds every raised flag and removes every cleared one holds exactly the flags
+// the store gives its claims, whatever the changes.
+TEST_F(ClaimStoreTest, RaisedAndClearedEventsKeepAWatchersFlagsCurrent) {
+  auto identity = [](const std::string& claim_id, const v1::Flag& f) {
+    std::vector<std::string> ids(f.related_claim_ids().begin(), f.related_claim_ids().end());
+    std::sort(ids.begin(), ids.end());
+    std::string out = claim_id + "/" + std::to_string(f.kind());
+    for (const std::string& id : ids) out += "," + id;
+    return out;
+  };
+  std::multiset<std::string> watched;
+  int clears = 0;
+  store_->AddFlagListener([&](const v1::FlagEvent& e) {
+    const std::string key = identity(e.claim().id(), e.flag());
+    clears += e.cleared() ? 1 : 0;
+    if (!e.cleared()) {
+      watched.insert(key);
+    } else if (watched.count(key) != 0) {
+      watched.erase(watched.find(key));
+    } else {
+      ADD_FAILURE() << "cleared a flag never raised: " << key;
+    }
+  });
+  const std::vector<std::string> ids = {"a", "b", "c", "d"};
+  std::map<std::string, std::pair<v1::Article, std::vector<v1::Claim>>> stored;
+  for (int step = 0; step < 40; ++step) {
+    const std::string& id = ids[(step * 7 + step / 3) % ids.size()];
+    const int version = step % 3;
+    if (version == 2 && stored.count(id) != 0) {
+      ASSERT_TRUE(store_->Delete(id).ok());
+      stored.erase(id);
+    } else {
+      const std::string date = step % 2 ? "2023-01-04" : "2023-01-06";
+      std::vector<v1::Claim> claims = {
+          (step % 4 ? Ministry(id, 1, 60 + 10 * version, "Makiivka", date)
+                    : Kyiv(id, 1, 400, "Makiivka", date)).Build(),
+          Kyiv(id, 2, 12 + version, "Makiivka", date).Metric(v1::WOUNDED).Build()};
+      const v1::Article article = MakeArticle(id, date, "text " + std::to_string(step));
+      MustIngest(article, claims);
+      stored[id] = {article, claims};
+    }
+    std::multiset<std::string> current;
+    for (const auto& [article_id, article] : stored) {
+      // The same id and text again changes nothing and returns the claims' current flags.
+      const IngestResult again = MustIngest(article.first, article.second);
+      ASSERT_FALSE(again.changed);
+      for (const v1::Claim& c : again.claims) {
+        for (const v1::Flag& f : c.flags()) current.insert(identity(c.id(), f));
+      }
+    }
+    ASSERT_EQ(watched, current) << "after step " << step;
+  }
+  EXPECT_GT(clears, 20);
+}
+
 TEST_F(ClaimStoreTest, CheckComparesWithoutStoring) {
   MustIngest(MakeArticle("moscow", "2023-01-04"),
              {Ministry("moscow", 1, 89, "Makiivka", "2023-01-04").Build()});
@@ -341,6 +450,34 @@ TEST_F(ClaimStoreTest, QueryClaimsFiltersAndPages) {
   EXPECT_EQ(store_->QueryClaims(bad).status().code(), absl::StatusCode::kInvalidArgument);
 }
 
+// One page size for every listing (store/page_limits.h): 100 when the request gives none, at most
+// 1000 whatever it asks for.
+TEST_F(ClaimStoreTest, ListingsWithoutPageSizeGetAHundredAndATokenAndLargePagesAThousand) {
+  for (int i = 0; i < 1010; ++i) {
+    const std::string id = "wire" + std::to_string(i);
+    // Each wire contested in a place of its own: 2020 claims, 1010 contested figures.
+    MustIngest(MakeArticle(id, "2023-01-04"),
+               {Ministry(id, 1, 89, "Town" + std::to_string(i), "2023-01-04").Build(),
+                Kyiv(id, 2, 400, "Town" + std::to_string(i), "2023-01-04").Build()});
+  }
+  v1::QueryClaimsRequest query;
+  query.set_metric(v1::KILLED);
+  absl::StatusOr<v1::QueryClaimsResponse> claims = store_->QueryClaims(query);
+  ASSERT_TRUE(claims.ok()) << claims.status();
+  EXPECT_EQ(claims->claims_size(), 100);
+  EXPECT_FALSE(claims->next_page_token().empty());
+  query.set_page_size(5000);
+  EXPECT_EQ(store_->QueryClaims(query)->claims_size(), 1000);
+
+  v1::ListConflictsRequest conflicts;
+  absl::StatusOr<v1::ListConflictsResponse> figures = store_->ListConflicts(conflicts);
+  ASSERT_TRUE(figures.ok()) << figures.status();
+  EXPECT_EQ(figures->figures_size(), 100);
+  EXPECT_FALSE(figures->next_page_token().empty());
+  conflicts.set_page_size(5000);
+  EXPECT_EQ(store_->ListConflicts(conflicts)->figures_size(), 1000);
+}
+
 TEST_F(ClaimStoreTest, ListConflictsPagesAndFilters) {
   const std::vector<std::string> places = {"Bakhmut", "Kyiv", "Lviv"};
   for (size_t i = 0; i < places.size(); ++i) {
@@ -402,6 +539,29 @@ TEST_F(ClaimStoreTest, LongArticleFlagsStayBoundedAndMeetOtherArticlesThroughIts
   ASSERT_EQ(figures.size(), 1u);
   EXPECT_EQ(figures[0].claims_size(), 201);  // the 200 blog claims that meet kyiv, and kyiv's
   for (const v1::Flag& f : figures[0].flags()) EXPECT_LE(f.related_claim_ids_size(), 10);
+}
+
+// A date at either end of int64 (a bad clock, a hostile client) once overflowed the event window
+// arithmetic and killed the server. Ingest refuses such a date (years 1-9999 only); Check, which
+// stores nothing, reads the article as undated: it meets no claim of 2023 and nothing overflows.
+TEST_F(ClaimStoreTest, DatesAtTheEndsOfTimeAreRefusedOrLeftUndatedWithoutOverflow) {
+  MustIngest(MakeArticle("moscow", "2023-01-04"),
+             {Ministry("moscow", 1, 89, "Makiivka", "2023-01-04").Build()});
+  for (const int64_t seconds : {std::numeric_limits<int64_t>::min(),
+                                std::numeric_limits<int64_t>::max()}) {
+    v1::Article article = MakeArticle("edge", "2023-01-04");
+    article.mutable_published_at()->set_seconds(seconds);
+    v1::Claim claim = Kyiv("edge", 1, 400, "Makiivka", "2023-01-04").Build();
+    claim.mutable_published_at()->set_seconds(seconds);
+    const std::vector<v1::Claim> checked = store_->Check(article, {claim});
+    ASSERT_EQ(checked.size(), 1u);
+    EXPECT_FALSE(HasFlag(checked[0], v1::CONFLICT)) << seconds;
+    EXPECT_EQ(store_->Ingest(article, {claim}).status().code(),
+              absl::StatusCode::kInvalidArgument)
+        << seconds;
+    EXPECT_TRUE(ClaimsOf("edge").empty());
+    EXPECT_TRUE(Conflicts().empty());
+  }
 }
 
 TEST_F(ClaimStoreTest, ListenersRunOutsideTheStoreLock) {

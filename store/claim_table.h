@@ -1,16 +1,18 @@
 // ClaimTable is the store's in-memory state: articles, their claims in a compact form, figures,
-// and the indexes that answer "which claims may this one be compared with" without a scan.
+// and the indexes that answer "which claims may this one be compared with" without a scan. It
+// is the in-memory FiledClaims (crosscheck/filed_claims.h): cross-checking reads a figure's
+// claims around an event date from it. The answers built from it (ListConflicts, QueryClaims,
+// Stats) are in claim_answers.h.
 //
 // Layout, and why (at most ~600 bytes per stored claim):
 //   - an article keeps its text once; a claim's sentence is a span into it;
 //   - the vocabulary (sources, places, subjects, units, cues) is interned in a StringPool;
-//   - a figure (metric, subject class, place) keeps its claims sorted by date, so the claims of
-//     one event are a range look-up: the cost of cross-checking a claim depends on how many
-//     claims speak of its event, not on the size of the store;
-//   - flags are recomputed from those neighbours when needed, never stored; only a 1-byte mask
-//     of the contested kinds (CONFLICT, REVISION, INCONSISTENT) is kept, to list conflicts;
-//   - flags are computed for many claims at once, each article's together (ArticleCheck), so
-//     the claims of a long article cost about linear time, not one pass over the article each.
+//   - a figure (metric, subject class, place) keeps its claims sorted by event date, so the
+//     claims of one event are a range look-up: the cost of cross-checking a claim depends on how
+//     many claims speak of its event, not on the size of the store;
+//   - flags are recomputed from those neighbours when needed (crosscheck/article_flags.h), never
+//     stored; only a 1-byte mask of the contested kinds (CONFLICT, REVISION, INCONSISTENT) is
+//     kept, to list conflicts.
 //
 // Usage (by ClaimStore, under its mutex):
 //   ClaimTable table;
@@ -18,15 +20,16 @@
 //   std::vector<std::vector<v1::Flag>> flags = table.FlagsOf(slots);
 //   for (size_t i = 0; i < slots.size(); ++i) table.SetContested(slots[i], flags[i]);
 //
+// A slot names a stored claim until its article is removed; then it may be reused.
+//
 // Thread safety: thread-compatible. Const methods may run concurrently with each other; any
-// non-const call needs exclusive access.
+// non-const call needs exclusive access. Views and references it returns are valid until the
+// next non-const call.
 #ifndef CLAIMCHECK_STORE_CLAIM_TABLE_H_
 #define CLAIMCHECK_STORE_CLAIM_TABLE_H_
 
 #include <cstdint>
-#include <deque>
 #include <functional>
-#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -35,19 +38,22 @@
 #include "absl/container/btree_map.h"
 #include "absl/container/btree_set.h"
 #include "absl/container/flat_hash_map.h"
-#include "absl/status/statusor.h"
+#include "absl/status/status.h"
 #include "absl/types/span.h"
 #include "claimcheck/v1/claimcheck.pb.h"
 #include "crosscheck/claim_facts.h"
+#include "crosscheck/filed_claims.h"
 #include "store/string_pool.h"
 
 namespace claimcheck {
 
-class ClaimTable {
+class ClaimTable final : public FiledClaims {
  public:
   ClaimTable() = default;
   ClaimTable(const ClaimTable&) = delete;
   ClaimTable& operator=(const ClaimTable&) = delete;
+
+  // --- Articles and claims ---
 
   // The stored text of an article, or nullptr if no such article.
   const std::string* ArticleText(std::string_view article_id) const;
@@ -63,37 +69,69 @@ class ClaimTable {
   // The slots of an article's claims, in order; empty if no such article.
   std::vector<uint32_t> ArticleClaims(std::string_view article_id) const;
 
-  // Stored claims of other articles that the claims of one article (`article`, in text order)
-  // meet in their figures and event windows: the claims whose flags that article can change.
-  std::vector<uint32_t> Neighbours(const std::vector<ClaimFacts>& article) const;
-
-  // The current flags of each claim in `slots` (result[i] for slots[i]): the extractor's
-  // (UNVERIFIED, UNATTRIBUTED), then the cross-check rules' against its own article and its
-  // figure neighbours (crosscheck/article_check.h says which of them it meets).
-  std::vector<std::vector<v1::Flag>> FlagsOf(const std::vector<uint32_t>& slots) const;
-
-  // Flags for `claims` of an article that is not stored (CheckArticle): each against the store
-  // (ignoring any stored article of the same id) and against the others of `claims`.
-  std::vector<std::vector<v1::Flag>> FlagsAsIf(const std::vector<v1::Claim>& claims) const;
-
-  // Records which contested kinds `flags` (FlagsOf(slot)) hold, for ListConflicts.
-  void SetContested(uint32_t slot, const std::vector<v1::Flag>& flags);
-
-  // The claim as the extractor gave it, with its figure key; flags not included.
+  // The claim as the extractor gave it, with its figure key; flags other than the extractor's
+  // not included.
   v1::Claim ToClaim(uint32_t slot) const;
   v1::Article ToArticle(std::string_view article_id) const;
+  // What cross-checking reads of the claim, as views into the table.
+  ClaimFacts Facts(uint32_t slot) const;
 
   // Ids of every stored article, unordered.
   std::vector<std::string> ArticleIds() const;
 
-  // Calls `visit` for every stored article with its claims (for snapshots), in id order.
+  // Calls `visit` for every stored article with its claims (for snapshots), in ingest order.
   void ForEachArticle(
       const std::function<void(const v1::Article&, const std::vector<v1::Claim>&)>& visit) const;
 
-  absl::StatusOr<v1::ListConflictsResponse> ListConflicts(
-      const v1::ListConflictsRequest& request) const;
-  absl::StatusOr<v1::QueryClaimsResponse> QueryClaims(const v1::QueryClaimsRequest& request) const;
-  v1::GetStatsResponse Stats() const;
+  // --- Cross-checking ---
+
+  // FiledClaims: the facts view the table. Never fails.
+  absl::Status FindFiled(absl::Span<const FigureWindow> windows,
+                         FoundClaims* found) const override;
+  // The same claims as FindFiled(), as slots, sorted and each once.
+  std::vector<uint32_t> FiledSlots(absl::Span<const FigureWindow> windows) const;
+
+  // The current flags of each claim in `slots` (result[i] for slots[i]): the extractor's
+  // (UNVERIFIED, UNATTRIBUTED), then the cross-check rules' against its own article and its
+  // figure neighbours (crosscheck/article_flags.h). Each article's claims are checked together.
+  std::vector<std::vector<v1::Flag>> FlagsOf(const std::vector<uint32_t>& slots) const;
+
+  // Records which contested kinds `flags` (FlagsOf(slot)) hold, for ListConflicts.
+  void SetContested(uint32_t slot, const std::vector<v1::Flag>& flags);
+
+  // --- Indexes, for the answers (claim_answers.h) ---
+
+  // The bit of a contested kind (CONFLICT, REVISION, INCONSISTENT) in ContestedKinds(); 0 for
+  // the other kinds.
+  static uint8_t ContestedBit(int kind);
+  // The contested kinds the claim's flags held when last SetContested().
+  uint8_t ContestedKinds(uint32_t slot) const { return claims_[slot].contested; }
+  // Figures holding a contested claim, by key ("|@<article_id>" for claims filed in no figure),
+  // with those claims' slots.
+  using ContestedFigures = absl::btree_map<std::string, absl::btree_set<uint32_t>>;
+  const ContestedFigures& contested_figures() const { return contested_; }
+
+  // Claims are also numbered in ingest order by a sequence number, never reused.
+  uint64_t Seq(uint32_t slot) const { return claims_[slot].seq; }
+  // The slot of the claim numbered `seq`; nullopt when it was removed.
+  std::optional<uint32_t> SlotOfSeq(uint64_t seq) const;
+  using Seqs = absl::btree_set<uint64_t>;
+  // Every claim: seq -> slot, in ingest order.
+  const absl::btree_map<uint64_t, uint32_t>& claims_by_seq() const { return by_seq_; }
+  // The dated claims by (date_seconds, seq).
+  const absl::btree_set<std::pair<int64_t, uint64_t>>& claims_by_date() const { return by_time_; }
+  // The claims of a place (canonical, else as written) or of a source (canonical id, or text),
+  // both compared in AsciiLower(), and of a metric; nullptr when there are none.
+  const Seqs* ClaimsAtPlace(std::string_view place) const;
+  const Seqs* ClaimsOfSource(std::string_view source) const;
+  const Seqs* ClaimsOfMetric(v1::Metric metric) const;
+
+  struct Counts {
+    uint64_t articles = 0, claims = 0;
+    uint64_t figures = 0;            // cross-article figures and article-local ones
+    uint64_t contested_figures = 0;  // figures holding a contested claim
+  };
+  Counts counts() const;
 
  private:
   struct ExtractorFlag {
@@ -132,39 +170,20 @@ class ClaimTable {
     uint64_t ingest_seq = 0;  // orders articles in snapshots as they were ingested
     std::vector<uint32_t> claims;
   };
-  // Claims of a cross-article figure, ordered by date then slot.
+  // Claims of a cross-article figure, ordered by event date (EventSeconds) then slot.
   using DateIndex = absl::btree_set<std::pair<int64_t, uint32_t>>;
 
-  // The figure neighbours of one article's claims as facts, found once per figure and date: a
-  // long article's claims share a few. Facts never move (a deque); each figure and date's views
-  // are a run of `views`.
-  struct NeighbourCache {
-    std::deque<ClaimFacts> facts;
-    std::vector<const ClaimFacts*> views;
-    absl::flat_hash_map<std::pair<uint32_t, int64_t>, std::pair<size_t, size_t>> runs;
-  };
-
-  ClaimFacts Facts(uint32_t slot) const;
+  // Fills `c` from `claim` of the article in slot `article`.
+  void StoreClaim(const v1::Claim& claim, uint32_t article, StoredClaim* c);
+  // Files the claim in its figure; `figure_counts` counts the article's claims per figure.
+  void FileClaim(uint32_t slot, const ClaimFacts& facts,
+                 absl::flat_hash_map<uint32_t, uint32_t>* figure_counts);
+  void UnfileClaim(uint32_t slot);
   std::string_view Place(const StoredClaim& c) const;
-  // The pooled key of `facts`' cross-article figure; StringPool::kAbsent when it is filed in
-  // none or no stored claim is.
-  uint32_t FigureKeyId(const ClaimFacts& facts) const;
-  // Stored claims of other articles in the figure `key_id` within `facts`' event window, those
-  // an article shows others (figure_rank below kClaimsComparedAcross), by date.
-  void AppendFigureNeighbours(uint32_t key_id, const ClaimFacts& facts,
-                              std::vector<uint32_t>* out) const;
-  // AppendFigureNeighbours as facts, looked up once per figure and date in `cache`; empty for a
-  // claim of `rank` kClaimsComparedAcross or more in its figure. Valid until the next call.
-  absl::Span<const ClaimFacts* const> CachedNeighbours(const ClaimFacts& facts, uint32_t rank,
-                                                       NeighbourCache* cache) const;
-  // The cross-check rules' flags of facts[wanted[0]], facts[wanted[1]]...: `facts` are one
-  // article's claims in text order, `ranks` their FigureRanks().
-  std::vector<std::vector<v1::Flag>> RuleFlags(const std::vector<ClaimFacts>& facts,
-                                               const std::vector<uint32_t>& ranks,
-                                               const std::vector<size_t>& wanted) const;
+  // Calls `visit` with the slot of each claim FindFiled() finds for `window`, by date.
+  template <typename Visit>
+  void ForEachFiled(const FigureWindow& window, Visit visit) const;
   std::vector<v1::Flag> ExtractorFlags(uint32_t slot) const;
-  bool MatchesQuery(const StoredClaim& c, const v1::QueryClaimsRequest& request) const;
-  uint32_t SlotOfSeq(uint64_t seq) const;
   void IndexClaim(uint32_t slot, bool add);
 
   StringPool pool_;
@@ -177,12 +196,12 @@ class ClaimTable {
 
   absl::flat_hash_map<uint32_t, DateIndex> figures_;           // cross-article figure key -> claims
   absl::flat_hash_map<uint32_t, uint32_t> local_figures_;      // article-local key -> claim count
-  absl::btree_map<std::string, absl::btree_set<uint32_t>> contested_;  // figure key -> slots
+  ContestedFigures contested_;                                  // figure key -> slots
 
   absl::btree_map<uint64_t, uint32_t> by_seq_;                // every claim, ingest order
-  absl::flat_hash_map<uint32_t, absl::btree_set<uint64_t>> by_place_;   // lowercased place
-  absl::flat_hash_map<uint32_t, absl::btree_set<uint64_t>> by_source_;  // id and lowercased text
-  absl::flat_hash_map<uint8_t, absl::btree_set<uint64_t>> by_metric_;
+  absl::flat_hash_map<uint32_t, Seqs> by_place_;              // lowercased place
+  absl::flat_hash_map<uint32_t, Seqs> by_source_;             // id and lowercased text
+  absl::flat_hash_map<uint8_t, Seqs> by_metric_;
   absl::btree_set<std::pair<int64_t, uint64_t>> by_time_;     // dated claims
 };
 

@@ -4,22 +4,13 @@
 #include "absl/strings/escaping.h"
 #include "absl/strings/str_cat.h"
 #include "store/crc32c.h"
+#include "store/fixed_coding.h"
 
 namespace claimcheck {
 namespace {
 
 constexpr absl::string_view kMagic = "cc1";
 constexpr size_t kFixedSize = 3 + 1 + 8 + 8;  // magic, kind, primary, secondary
-
-void PutFixed64(std::string* out, uint64_t v) {
-  for (int i = 0; i < 8; ++i) out->push_back(static_cast<char>((v >> (8 * i)) & 0xff));
-}
-
-uint64_t GetFixed64(const char* p) {
-  uint64_t v = 0;
-  for (int i = 0; i < 8; ++i) v |= static_cast<uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
-  return v;
-}
 
 absl::Status BadToken() {
   return absl::InvalidArgumentError("page_token was not issued by this store for this request");
@@ -33,18 +24,14 @@ std::string EncodePageToken(PageKind kind, const PagePosition& position) {
   PutFixed64(&raw, static_cast<uint64_t>(position.primary));
   PutFixed64(&raw, position.secondary);
   raw.append(position.key);
-  const uint32_t crc = crc32c::Mask(crc32c::Value(raw.data(), raw.size()));
-  for (int i = 0; i < 4; ++i) raw.push_back(static_cast<char>((crc >> (8 * i)) & 0xff));
+  PutFixed32(&raw, crc32c::Mask(crc32c::Value(raw.data(), raw.size())));
   return absl::WebSafeBase64Escape(raw);
 }
 
 absl::StatusOr<PagePosition> DecodePageToken(PageKind kind, absl::string_view token) {
   std::string raw;
   if (!absl::WebSafeBase64Unescape(token, &raw) || raw.size() < kFixedSize + 4) return BadToken();
-  uint32_t stored = 0;
-  for (int i = 0; i < 4; ++i) {
-    stored |= static_cast<uint32_t>(static_cast<unsigned char>(raw[raw.size() - 4 + i])) << (8 * i);
-  }
+  const uint32_t stored = GetFixed32(raw.data() + raw.size() - 4);
   raw.resize(raw.size() - 4);
   if (crc32c::Unmask(stored) != crc32c::Value(raw.data(), raw.size())) return BadToken();
   if (absl::string_view(raw).substr(0, 3) != kMagic || raw[3] != static_cast<char>(kind)) {

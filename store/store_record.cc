@@ -1,6 +1,7 @@
 #include "store/store_record.h"
 
 #include "absl/strings/str_cat.h"
+#include "google/protobuf/util/time_util.h"
 
 namespace claimcheck {
 namespace {
@@ -27,6 +28,13 @@ bool TakeMessage(absl::string_view* payload, google::protobuf::MessageLite* mess
 }
 
 }  // namespace
+
+bool TimestampInRange(const google::protobuf::Timestamp& timestamp) {
+  using google::protobuf::util::TimeUtil;
+  return timestamp.seconds() >= TimeUtil::kTimestampMinSeconds &&
+         timestamp.seconds() <= TimeUtil::kTimestampMaxSeconds && timestamp.nanos() >= 0 &&
+         timestamp.nanos() <= 999999999;
+}
 
 std::string EncodeIngest(const v1::Article& article, const std::vector<v1::Claim>& claims) {
   std::string out;

@@ -1,6 +1,6 @@
 // What the store's log and snapshot records hold: an ingest record carries the article and its
 // claims as serialized v1 protos; a delete record the article id; a snapshot opens with a
-// header naming the log generation that continues it.
+// header naming the log generation that continues it and ends with a record counting its articles.
 //
 // Usage:
 //   std::string payload = EncodeIngest(article, claims);
@@ -23,8 +23,13 @@ namespace claimcheck {
 enum StoreRecordType : uint8_t {
   kIngestRecord = 1,
   kDeleteRecord = 2,
-  kSnapshotHeader = 3,
+  kSnapshotHeader = 3,  // payload: the generation of the log that continues the snapshot
+  kSnapshotEnd = 4,     // payload: how many ingest records the snapshot holds
 };
+
+// True for the timestamps the API accepts: years 1 to 9999 (RFC 3339's range, which
+// google.protobuf.Timestamp documents), nanos in [0, 1e9).
+bool TimestampInRange(const google::protobuf::Timestamp& timestamp);
 
 // Layout: article length (fixed32), article bytes, then per claim its length and bytes.
 std::string EncodeIngest(const v1::Article& article, const std::vector<v1::Claim>& claims);

@@ -18,23 +18,10 @@ TMP = os.environ.get("TEST_TMPDIR", tempfile.gettempdir())
 WRITER, READER = "py-writer", "py-reader"
 
 
-def generate_stubs():
-    # Debian's python3-grpc-tools bundles protoc 3.6, which predates proto3 `optional`; the
-    # system protoc (3.21, matching python3-protobuf) with grpc's Python plugin reads our .proto.
-    out = os.path.join(TMP, "pystubs")
-    os.makedirs(out, exist_ok=True)
-    subprocess.run(
-        ["/usr/bin/protoc", "-I" + os.path.join(RUNFILES, "proto"), "-I/usr/include",
-         "--plugin=protoc-gen-grpc_python=/usr/bin/grpc_python_plugin",
-         "--python_out=" + out, "--grpc_python_out=" + out,
-         os.path.join(RUNFILES, "proto/claimcheck/v1/claimcheck.proto")],
-        check=True)
-    sys.path.insert(0, out)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import grpc_stubs  # noqa: E402
 
-
-generate_stubs()
-from claimcheck.v1 import claimcheck_pb2 as pb  # noqa: E402
-from claimcheck.v1 import claimcheck_pb2_grpc as pb_grpc  # noqa: E402
+pb, pb_grpc = grpc_stubs.load(os.path.join(RUNFILES, "proto"), TMP)
 
 
 def testdata(name):

@@ -7,27 +7,32 @@
 #include <system_error>
 
 #include "absl/strings/ascii.h"
-#include "absl/strings/match.h"
-#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
-#include "absl/strings/strip.h"
 #include "google/protobuf/util/json_util.h"
-#include "tools/article_date.h"
 
 namespace claimcheck {
 namespace {
 
 namespace fs = std::filesystem;
 
-// Parses "YYYY-MM" or "YYYY-MM-DD" at the start of `text` into midnight UTC; false otherwise.
-absl::StatusOr<std::string> ReadFileBytes(const std::string& path) {
+// The bytes of `path`, reading no more than max_bytes + 1 of them: a FIFO may never end.
+absl::StatusOr<std::string> ReadFileBytes(const std::string& path, uint64_t max_bytes) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return absl::NotFoundError(absl::StrCat("cannot read ", path));
-  std::stringstream bytes;
-  bytes << in.rdbuf();
+  std::string bytes;
+  char chunk[64 << 10];
+  while (in && bytes.size() <= max_bytes) {
+    in.read(chunk, static_cast<std::streamsize>(
+                       std::min<uint64_t>(sizeof(chunk), max_bytes + 1 - bytes.size())));
+    bytes.append(chunk, static_cast<size_t>(in.gcount()));
+  }
   if (in.bad()) return absl::DataLossError(absl::StrCat("error while reading ", path));
-  return bytes.str();
+  if (bytes.size() > max_bytes) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        path, ": more than ", max_bytes, " bytes; --max_input_bytes raises the limit"));
+  }
+  return bytes;
 }
 
 bool HasArticleExtension(const fs::path& path) {
@@ -35,82 +40,66 @@ bool HasArticleExtension(const fs::path& path) {
   return ext == ".txt" || ext == ".md" || ext == ".jsonl";
 }
 
-absl::Status ReadFile(const std::string& path, std::vector<v1::Article>* articles) {
+// Keeps `article`, noting in `warnings` when it has no date at all. `where` names it for a person.
+void Keep(PreparedArticle article, const std::string& where, std::vector<v1::Article>* articles,
+          std::vector<std::string>* warnings) {
+  if (article.date_source == v1::DATE_SOURCE_NONE && warnings != nullptr) {
+    warnings->push_back(UndatedWarning(where));
+  }
+  articles->push_back(std::move(article.article));
+}
+
+// Reads the file at `path`; `id` is its path relative to the folder named, or its name.
+absl::Status ReadFile(const std::string& path, const std::string& id,
+                      std::vector<v1::Article>* articles, const ReadOptions& options) {
+  std::vector<std::string>* warnings = options.warnings;
   const std::string ext = fs::path(path).extension().string();
   if (!HasArticleExtension(path)) {
     return absl::InvalidArgumentError(
         absl::StrCat(path, ": unknown input type `", ext, "`; expected .txt, .md or .jsonl"));
   }
-  absl::StatusOr<std::string> bytes = ReadFileBytes(path);
+  absl::StatusOr<std::string> bytes = ReadFileBytes(path, options.max_file_bytes);
   if (!bytes.ok()) return bytes.status();
   if (ext == ".jsonl") {
-    absl::StatusOr<std::vector<v1::Article>> parsed = ParseJsonlArticles(path, *bytes);
+    absl::StatusOr<std::vector<PreparedArticle>> parsed = ParseJsonlArticles(path, *bytes);
     if (!parsed.ok()) return parsed.status();
-    for (v1::Article& article : *parsed) articles->push_back(std::move(article));
-  } else if (ext == ".md") {
-    articles->push_back(ParseMarkdownArticle(path, *std::move(bytes)));
-  } else {
-    articles->push_back(ParseTxtArticle(path, *std::move(bytes)));
+    for (PreparedArticle& article : *parsed) {
+      const std::string where = absl::StrCat(path, " (id ", article.article.id(), ")");
+      Keep(std::move(article), where, articles, warnings);
+    }
+    return absl::OkStatus();
   }
+  absl::StatusOr<PreparedArticle> article = ParseArticleFile(id, *std::move(bytes));
+  if (!article.ok()) {
+    return absl::Status(article.status().code(),
+                        absl::StrCat(path, ": ", article.status().message()));
+  }
+  Keep(*std::move(article), path, articles, warnings);
   return absl::OkStatus();
 }
 
 }  // namespace
 
-v1::Article ParseTxtArticle(const std::string& id, std::string bytes) {
-  v1::Article article;
-  article.set_id(id);
-  absl::string_view header(bytes);
-  google::protobuf::Timestamp date;
-  if ((absl::ConsumePrefix(&header, " date ") && ParseIsoDate(header, &date)) ||
-      DateWrittenInText(bytes, &date)) {
-    *article.mutable_published_at() = date;
-  }
-  article.set_text(std::move(bytes));
-  return article;
+std::string UndatedWarning(absl::string_view where) {
+  return absl::StrCat(where,
+                      ": no date (no ` date` header, front matter `date:` or date written in the "
+                      "text): it is compared only with itself");
 }
 
-v1::Article ParseMarkdownArticle(const std::string& id, std::string bytes) {
+absl::StatusOr<PreparedArticle> ParseArticleFile(const std::string& id, std::string bytes) {
   v1::Article article;
-  article.set_id(id);
-  std::vector<absl::string_view> lines = absl::StrSplit(bytes, '\n');
-  if (!lines.empty() && absl::StripTrailingAsciiWhitespace(lines[0]) == "---") {
-    for (size_t i = 1; i < lines.size(); ++i) {
-      absl::string_view line = absl::StripAsciiWhitespace(lines[i]);
-      if (line == "---") break;
-      size_t colon = line.find(':');
-      if (colon == absl::string_view::npos) continue;
-      std::string key = absl::AsciiStrToLower(absl::StripAsciiWhitespace(line.substr(0, colon)));
-      absl::string_view value = absl::StripAsciiWhitespace(line.substr(colon + 1));
-      if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') &&
-          value.back() == value.front()) {
-        value = value.substr(1, value.size() - 2);
-      }
-      if (key == "title") article.set_title(std::string(value));
-      if (key == "outlet") article.set_outlet(std::string(value));
-      if (key == "url") article.set_url(std::string(value));
-      if (key == "language" || key == "lang") article.set_language(std::string(value));
-      if (key == "date") {
-        google::protobuf::Timestamp date;
-        if (ParseIsoDate(value, &date)) *article.mutable_published_at() = date;
-      }
-    }
-  }
-  if (google::protobuf::Timestamp date;
-      !article.has_published_at() && DateWrittenInText(bytes, &date)) {
-    *article.mutable_published_at() = date;
-  }
   article.set_text(std::move(bytes));
-  return article;
+  return PrepareArticle(std::move(article), id);
 }
 
-absl::StatusOr<std::vector<v1::Article>> ParseJsonlArticles(const std::string& file_name,
-                                                            absl::string_view bytes) {
-  std::vector<v1::Article> articles;
+absl::StatusOr<std::vector<PreparedArticle>> ParseJsonlArticles(const std::string& file_name,
+                                                                absl::string_view bytes) {
+  std::vector<PreparedArticle> articles;
   int line_number = 0;
   for (absl::string_view line : absl::StrSplit(bytes, '\n')) {
     ++line_number;
     if (absl::StripAsciiWhitespace(line).empty()) continue;
+    const std::string where = absl::StrCat(file_name, ":", line_number);
     v1::Article article;
     google::protobuf::util::JsonParseOptions options;
     options.ignore_unknown_fields = true;
@@ -118,41 +107,62 @@ absl::StatusOr<std::vector<v1::Article>> ParseJsonlArticles(const std::string& f
         google::protobuf::StringPiece(line.data(), line.size()), &article, options);
     if (!parsed.ok()) {
       return absl::InvalidArgumentError(
-          absl::StrCat(file_name, ":", line_number,
-                       ": not an Article in JSON: ", std::string(parsed.message())));
+          absl::StrCat(where, ": not an Article in JSON: ", std::string(parsed.message())));
     }
-    if (article.id().empty()) {
-      return absl::InvalidArgumentError(
-          absl::StrCat(file_name, ":", line_number, ": the article has no \"id\""));
+    absl::StatusOr<PreparedArticle> prepared = PrepareArticle(std::move(article));
+    if (!prepared.ok()) {
+      return absl::Status(prepared.status().code(),
+                          absl::StrCat(where, ": ", prepared.status().message()));
     }
-    articles.push_back(std::move(article));
+    if (prepared->article.id().empty()) {
+      return absl::InvalidArgumentError(absl::StrCat(where, ": the article has no \"id\""));
+    }
+    articles.push_back(*std::move(prepared));
   }
   return articles;
 }
 
-absl::Status ReadArticles(const std::string& path, std::vector<v1::Article>* articles) {
+absl::Status ReadArticles(const std::string& path, std::vector<v1::Article>* articles,
+                          const ReadOptions& options) {
   std::error_code error;
   const fs::file_status status = fs::status(path, error);
   if (error || !fs::exists(status)) {
     return absl::NotFoundError(absl::StrCat(path, ": no such file or folder"));
   }
-  if (!fs::is_directory(status)) return ReadFile(path, articles);
+  if (!fs::is_directory(status)) {
+    return ReadFile(path, fs::path(path).filename().string(), articles, options);
+  }
 
-  std::vector<std::string> files;
+  std::vector<fs::path> files;
   for (fs::recursive_directory_iterator it(path, error), end; !error && it != end;
        it.increment(error)) {
+    // The error_code overloads throughout: a link that loops or dangles makes the others throw.
+    std::error_code entry_error;
+    const bool regular = it->is_regular_file(entry_error);
+    if (entry_error && HasArticleExtension(it->path())) {
+      absl::Status unexamined = absl::NotFoundError(
+          absl::StrCat(it->path().string(), ": ", entry_error.message()));
+      if (options.unreadable == nullptr) return unexamined;
+      options.unreadable->push_back({it->path().string(), std::move(unexamined)});
+      continue;
+    }
     // A folder's README.md documents the folder; it is not an article.
-    if (it->is_regular_file() && HasArticleExtension(it->path()) &&
+    if (regular && HasArticleExtension(it->path()) &&
         absl::AsciiStrToLower(it->path().filename().string()) != "readme.md") {
-      files.push_back(it->path().string());
+      files.push_back(it->path());
     }
   }
   if (error) {
     return absl::PermissionDeniedError(absl::StrCat(path, ": cannot list: ", error.message()));
   }
-  std::sort(files.begin(), files.end());
-  for (const std::string& file : files) {
-    if (absl::Status read = ReadFile(file, articles); !read.ok()) return read;
+  std::sort(files.begin(), files.end(),
+            [](const fs::path& a, const fs::path& b) { return a.string() < b.string(); });
+  for (const fs::path& file : files) {
+    const std::string id = file.lexically_relative(path).generic_string();
+    absl::Status read = ReadFile(file.string(), id, articles, options);
+    if (read.ok()) continue;
+    if (options.unreadable == nullptr) return read;
+    options.unreadable->push_back({file.string(), std::move(read)});
   }
   return absl::OkStatus();
 }

@@ -1,7 +1,7 @@
 #!/bin/bash
 # Builds the libFuzzer targets in fuzz/ with Debian's clang, outside Bazel.
 #
-#   tools/build_fuzzers.sh [OUT_DIR]      # default OUT_DIR: /tmp/claimcheck-fuzz
+#   tools/build_fuzzers.sh [OUT_DIR]      # default OUT_DIR: /tmp/claimcheck-fuzz-<checkout hash>
 #
 # Why not Bazel: Bazel 4 autodetects one C++ toolchain per workspace from $CC; switching it to
 # clang (--repo_env=CC=clang) reconfigures @local_config_cc and rebuilds everything for every
@@ -12,7 +12,8 @@
 # FUZZ_JOBS (default 1) sets how many compiles run at once.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-OUT="${1:-/tmp/claimcheck-fuzz}"
+# One output folder per checkout: objects from two worktrees must never be linked together.
+OUT="${1:-/tmp/claimcheck-fuzz-$(pwd | md5sum | cut -c1-8)}"
 JOBS="${FUZZ_JOBS:-1}"
 CXX="${CXX_FOR_FUZZ:-clang++}"
 mkdir -p "$OUT/gen" "$OUT/obj"
@@ -26,12 +27,12 @@ fi
 SANITIZE="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
 export CXXFLAGS_FUZZ="-std=c++17 -g -O1 $SANITIZE -I. -I$OUT/gen"
 LIBS="$(pkg-config --libs grpc++ protobuf re2 absl_status absl_statusor absl_synchronization \
-  absl_raw_hash_set absl_hash absl_strings absl_str_format absl_time absl_cord absl_flags)"
+  absl_raw_hash_set absl_hash absl_strings absl_str_format absl_time absl_cord absl_flags icu-uc)"
 
 # Project code the targets reach: every library source, no tests, benchmarks or mains.
-LIB_SRCS=$(ls extractors/*.cc crosscheck/*.cc store/*.cc tools/article_reader.cc tools/article_date.cc \
+LIB_SRCS=$(ls extractors/*.cc crosscheck/*.cc store/*.cc tools/article_reader.cc article/*.cc \
   services/claimcheck_service.cc services/article_validation.cc services/auth.cc \
-  services/flag_watchers.cc fuzz/fuzz_support.cc |
+  services/flag_watchers.cc services/raw_stream_client.cc fuzz/fuzz_support.cc |
   grep -v -e '_test\.cc$' -e '_benchmark\.cc$' -e '_main\.cc$' -e 'test_claims\.cc$')
 SRCS="$LIB_SRCS $OUT/gen/claimcheck/v1/claimcheck.pb.cc $OUT/gen/claimcheck/v1/claimcheck.grpc.pb.cc"
 
@@ -55,7 +56,7 @@ done
 paste -d' ' <(tr ' ' '\n' <<<"$SRCS" | grep .) <(tr ' ' '\n' <<<"$OBJS" | grep .) |
   xargs -P "$JOBS" -n 2 bash -c 'compile "$0" "$1"'
 
-for target in extractor_fuzzer article_reader_fuzzer service_fuzzer store_recovery_fuzzer; do
+for target in $(tools/run_fuzzers.sh --list); do
   $CXX $CXXFLAGS_FUZZ -fsanitize=fuzzer "fuzz/$target.cc" $OBJS $LIBS -o "$OUT/$target"
   echo "built $OUT/$target"
 done

@@ -55,6 +55,42 @@ void AppendDouble(double v, std::string* out) {
   }
 }
 
+// A float as Protobuf prints it: the shortest decimal that reads back to the same float (0.1,
+// not the 0.10000000149011612 its double is).
+void AppendFloat(float v, std::string* out) {
+  if (!std::isfinite(v)) return AppendDouble(v, out);
+  for (int precision = 1; precision <= 9; ++precision) {
+    char shorter[32];
+    std::snprintf(shorter, sizeof(shorter), "%.*g", precision, static_cast<double>(v));
+    if (std::strtof(shorter, nullptr) == v) {
+      out->append(shorter);
+      return;
+    }
+  }
+  AppendDouble(v, out);
+}
+
+// A Timestamp in RFC 3339 as Protobuf prints it: 0, 3, 6 or 9 digits of fractional seconds.
+std::string Rfc3339(const google::protobuf::Timestamp& timestamp) {
+  std::string text = absl::FormatTime("%Y-%m-%d%ET%H:%M:%S",
+                                      absl::FromUnixSeconds(timestamp.seconds()),
+                                      absl::UTCTimeZone());
+  const int32_t nanos = timestamp.nanos();
+  if (nanos != 0) {
+    char fraction[16];
+    if (nanos % 1000000 == 0) {
+      std::snprintf(fraction, sizeof(fraction), ".%03d", nanos / 1000000);
+    } else if (nanos % 1000 == 0) {
+      std::snprintf(fraction, sizeof(fraction), ".%06d", nanos / 1000);
+    } else {
+      std::snprintf(fraction, sizeof(fraction), ".%09d", nanos);
+    }
+    text += fraction;
+  }
+  text += 'Z';
+  return text;
+}
+
 // Writes `"key":` after a comma unless it is the first member.
 void Key(absl::string_view key, bool* first, std::string* out) {
   if (!*first) out->push_back(',');
@@ -103,7 +139,7 @@ void AppendClaimJson(const v1::Claim& c, std::string* out) {
   Field("metric", v1::Metric_Name(c.metric()), &first, out);
   Field("subject", c.subject(), &first, out);
   Field("subject_text", c.subject_text(), &first, out);
-  if (!c.subject_side().empty()) Field("subject_side", c.subject_side(), &first, out);
+  Field("subject_side", c.subject_side(), &first, out);
   if (c.has_location()) {
     const v1::Location& l = c.location();
     Key("location", &first, out);
@@ -114,7 +150,7 @@ void AppendClaimJson(const v1::Claim& c, std::string* out) {
     Field("country", l.country(), &inner, out);
     Field("kind", l.kind(), &inner, out);
     Key("confidence", &inner, out);
-    AppendDouble(static_cast<double>(l.confidence()), out);
+    AppendFloat(l.confidence(), out);
     out->push_back('}');
   }
   if (c.has_source()) {
@@ -151,31 +187,21 @@ void AppendClaimJson(const v1::Claim& c, std::string* out) {
   }
   out->push_back(']');
   Field("language", c.language(), &first, out);
-  if (c.has_published_at()) {
-    const absl::Time t = absl::FromUnixSeconds(c.published_at().seconds()) +
-                         absl::Nanoseconds(c.published_at().nanos());
-    Field("published_at", absl::FormatTime("%Y-%m-%d%ET%H:%M:%E*SZ", t, absl::UTCTimeZone()),
-          &first, out);
-  }
-  if (c.has_event_date()) {
-    const absl::Time t = absl::FromUnixSeconds(c.event_date().seconds());
-    Field("event_date", absl::FormatTime("%Y-%m-%d%ET%H:%M:%E*SZ", t, absl::UTCTimeZone()),
-          &first, out);
-    Field("event_date_basis", c.event_date_basis(), &first, out);
-  }
-  if (c.cumulative()) {
-    Key("cumulative", &first, out);
-    out->append("true");
-  }
-  if (c.projection()) {
-    Key("projection", &first, out);
-    out->append("true");
-  }
+  if (c.has_published_at()) Field("published_at", Rfc3339(c.published_at()), &first, out);
   Key("earlier_report", &first, out);
   out->append(c.earlier_report() ? "true" : "false");
   Field("figure_key", c.figure_key(), &first, out);
   Field("part_of_claim_id", c.part_of_claim_id(), &first, out);
-  if (!c.same_count_as().empty()) Field("same_count_as", c.same_count_as(), &first, out);
+  if (c.has_event_date()) Field("event_date", Rfc3339(c.event_date()), &first, out);
+  Field("event_date_basis", c.event_date_basis(), &first, out);
+  Field("article_title", c.article_title(), &first, out);
+  Field("article_url", c.article_url(), &first, out);
+  Field("article_outlet", c.article_outlet(), &first, out);
+  Key("cumulative", &first, out);
+  out->append(c.cumulative() ? "true" : "false");
+  Key("projection", &first, out);
+  out->append(c.projection() ? "true" : "false");
+  Field("same_count_as", c.same_count_as(), &first, out);
   out->push_back('}');
 }
 

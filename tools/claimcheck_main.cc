@@ -9,15 +9,26 @@
 #include "tools/cli_options.h"
 #include "tools/commands.h"
 
+namespace {
+
+const char* Env(const char* name) {
+  const char* value = std::getenv(name);
+  return value == nullptr ? "" : value;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
-  const char* env_token = std::getenv("CLAIMCHECK_TOKEN");
   absl::StatusOr<claimcheck::CliOptions> options =
-      claimcheck::ParseCommandLine(args, env_token == nullptr ? "" : env_token);
+      claimcheck::ParseCommandLine(args, Env("CLAIMCHECK_TOKEN"));
   if (!options.ok()) {
     std::cerr << options.status().message() << "\n";
     return 2;
   }
-  claimcheck::Terminal terminal{isatty(STDOUT_FILENO) != 0, isatty(STDERR_FILENO) != 0};
-  return claimcheck::RunCommand(*options, std::cout, std::cerr, terminal);
+  claimcheck::Terminal terminal;
+  terminal.out_is_tty = isatty(STDOUT_FILENO) != 0;
+  terminal.err_is_tty = isatty(STDERR_FILENO) != 0;
+  terminal.color = claimcheck::UseColor(options->color, terminal.out_is_tty, Env("NO_COLOR"));
+  return claimcheck::RunCommand(*options, std::cin, std::cout, std::cerr, terminal);
 }

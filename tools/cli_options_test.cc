@@ -9,7 +9,8 @@ namespace {
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 
-absl::StatusOr<CliOptions> Parse(std::vector<std::string> args, absl::string_view token = "") {
+absl::StatusOr<CliOptions> Parse(const std::vector<std::string>& args,
+                                 absl::string_view token = "") {
   return ParseCommandLine(args, token);
 }
 
@@ -68,6 +69,11 @@ TEST(ParseCommandLineTest, BadUsageIsInvalidArgumentWithAMessage) {
       {{"check", "a", "--token"}, "needs a value"},
       {{"check", "--server=nohostport", "a"}, "HOST:PORT"},
       {{"check", "--deadline=0", "a"}, "positive"},
+      {{"check", "--color=sometimes", "a"}, "auto, always or never"},
+      {{"check", "--quiet=yes", "a"}, "takes no value"},
+      {{"check", "-", "-"}, "may be given once"},
+      {{"ingest", "--server=h:1", "--flagged", "a"}, "unknown flag"},
+      {{"conflicts", "--server=h:1", "--format=html"}, "unknown format"},
   };
   for (const Case& c : cases) {
     absl::StatusOr<CliOptions> options = Parse(c.args);
@@ -85,11 +91,50 @@ TEST(ParseCommandLineTest, HelpWinsOverMissingArguments) {
   EXPECT_EQ(Parse({"help", "check"})->command, Command::kCheck);
 }
 
+TEST(ParseCommandLineTest, GrepsManners) {
+  absl::StatusOr<CliOptions> options =
+      Parse({"check", "-q", "--flagged", "--color=never", "--format=html", "-", "dir"});
+  ASSERT_TRUE(options.ok()) << options.status();
+  EXPECT_TRUE(options->quiet);
+  EXPECT_TRUE(options->only_flagged);
+  EXPECT_EQ(options->color, ColorChoice::kNever);
+  EXPECT_EQ(options->format, Format::kHtml);
+  EXPECT_THAT(options->inputs, ElementsAre("-", "dir"));
+  // --color alone means auto, and takes no separate value: what follows is a file.
+  options = Parse({"extract", "--color", "always.txt"});
+  ASSERT_TRUE(options.ok()) << options.status();
+  EXPECT_EQ(options->color, ColorChoice::kAuto);
+  EXPECT_THAT(options->inputs, ElementsAre("always.txt"));
+  EXPECT_EQ(Parse({"conflicts", "--server=h:1", "--color=always"})->color, ColorChoice::kAlways);
+}
+
+TEST(ParseCommandLineTest, VersionAnywhereWins) {
+  EXPECT_TRUE(Parse({"--version"})->version);
+  EXPECT_TRUE(Parse({"ingest", "--version"})->version);  // no --server needed
+  EXPECT_FALSE(Parse({"check", "--", "--version"})->version);
+}
+
+TEST(ParseCommandLineTest, ConflictsFailsOnlyOnAKindAskedFor) {
+  EXPECT_TRUE(Parse({"conflicts", "--server=h:1"})->fail_on.empty());
+  EXPECT_EQ(Parse({"conflicts", "--server=h:1", "--fail_on=CONFLICT"})->fail_on,
+            FlagKindSet{v1::CONFLICT});
+  EXPECT_EQ(Parse({"check", "a"})->fail_on, (FlagKindSet{v1::CONFLICT, v1::INCONSISTENT}));
+}
+
+TEST(UseColorTest, AutoOnATerminalUnlessNoColorIsSet) {
+  EXPECT_TRUE(UseColor(ColorChoice::kAuto, /*out_is_tty=*/true, ""));
+  EXPECT_FALSE(UseColor(ColorChoice::kAuto, /*out_is_tty=*/false, ""));
+  EXPECT_FALSE(UseColor(ColorChoice::kAuto, /*out_is_tty=*/true, "1"));
+  EXPECT_TRUE(UseColor(ColorChoice::kAlways, /*out_is_tty=*/false, "1"));
+  EXPECT_FALSE(UseColor(ColorChoice::kNever, /*out_is_tty=*/true, ""));
+}
+
 TEST(HelpTextTest, EachCommandDocumentsEveryFlagItAccepts) {
   EXPECT_THAT(HelpText(Command::kNone), HasSubstr("conflicts"));
   const std::string check = HelpText(Command::kCheck);
   for (const char* flag : {"--format", "--fail_on", "--server", "--token", "--tls_ca", "--deadline",
-                           "--lexicon_dir", "Exit codes"}) {
+                           "--lexicon_dir", "--flagged", "--quiet", "--color", "--version", "html",
+                           "Exit codes"}) {
     EXPECT_THAT(check, HasSubstr(flag));
   }
   EXPECT_THAT(HelpText(Command::kExtract), ::testing::Not(HasSubstr("--server")));

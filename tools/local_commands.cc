@@ -4,6 +4,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
+#include "article/article_pipeline.h"
 #include "extractors/claim_extractor.h"
 #include "store/claim_store.h"
 #include "tools/commands.h"
@@ -18,47 +19,54 @@ struct LocalRun {
   std::unique_ptr<ClaimExtractor> extractor;
 };
 
-absl::StatusOr<LocalRun> StartLocalRun(const CliOptions& options) {
-  absl::StatusOr<std::vector<v1::Article>> articles = ReadInputs(options);
-  if (!articles.ok()) return articles.status();
+absl::StatusOr<LocalRun> StartLocalRun(const CliOptions& options, std::istream& in,
+                                       std::ostream& err, SkipLog* skips) {
+  std::vector<v1::Article> articles = ReadInputs(options, in, err, skips);
   absl::StatusOr<std::unique_ptr<ClaimExtractor>> extractor = ClaimExtractor::Create(
       options.lexicon_dir.empty() ? DefaultLexiconDir() : options.lexicon_dir);
   if (!extractor.ok()) return extractor.status();
-  return LocalRun{*std::move(articles), *std::move(extractor)};
+  return LocalRun{std::move(articles), *std::move(extractor)};
 }
 
-absl::Status InArticle(const v1::Article& article, const absl::Status& status) {
-  return absl::Status(status.code(), absl::StrCat(article.id(), ": ", status.message()));
+// The article's claims, read as the server reads it (what is empty filled in `article`), or why
+// it is skipped.
+absl::StatusOr<std::vector<v1::Claim>> ExtractOne(const ArticleExtractor& extractor,
+                                                  v1::Article* article) {
+  if (absl::Status decodes = CheckDecodes(*article); !decodes.ok()) return decodes;
+  return extractor.PrepareAndExtract(article);
 }
 
 }  // namespace
 
-absl::StatusOr<std::vector<ArticleReport>> ExtractLocally(const CliOptions& options,
-                                                          std::ostream& err,
-                                                          const Terminal& terminal) {
-  absl::StatusOr<LocalRun> run = StartLocalRun(options);
+absl::StatusOr<BatchReport> ExtractLocally(const CliOptions& options, std::istream& in,
+                                           std::ostream& err, const Terminal& terminal) {
+  SkipLog skips(err);
+  absl::StatusOr<LocalRun> run = StartLocalRun(options, in, err, &skips);
   if (!run.ok()) return run.status();
-  std::vector<v1::Article>* articles = &run->articles;
-  const ClaimExtractor* extractor = run->extractor.get();
+  const ArticleExtractor extractor(run->extractor.get());
 
-  std::vector<ArticleReport> reports;
-  ProgressBar progress(articles->size(), terminal.err_is_tty, err);
-  for (v1::Article& article : *articles) {
-    absl::StatusOr<std::vector<v1::Claim>> claims = extractor->Extract(article);
-    if (!claims.ok()) return InArticle(article, claims.status());
-    reports.push_back({std::move(article), *std::move(claims)});
+  BatchReport batch;
+  ProgressBar progress(run->articles.size(), terminal.err_is_tty, err);
+  for (v1::Article& article : run->articles) {
+    absl::StatusOr<std::vector<v1::Claim>> claims = ExtractOne(extractor, &article);
+    if (claims.ok()) {
+      batch.articles.push_back({std::move(article), *std::move(claims)});
+    } else {
+      skips.Skip(article.id(), claims.status().message(), &progress);
+    }
     progress.Advance();
   }
-  return reports;
+  batch.skipped = skips.Take();
+  return batch;
 }
 
-absl::StatusOr<std::vector<ArticleReport>> CheckLocally(const CliOptions& options,
-                                                        std::ostream& err,
-                                                        const Terminal& terminal) {
-  absl::StatusOr<LocalRun> run = StartLocalRun(options);
+absl::StatusOr<BatchReport> CheckLocally(const CliOptions& options, std::istream& in,
+                                         std::ostream& err, const Terminal& terminal) {
+  SkipLog skips(err);
+  absl::StatusOr<LocalRun> run = StartLocalRun(options, in, err, &skips);
   if (!run.ok()) return run.status();
   std::vector<v1::Article>* articles = &run->articles;
-  const ClaimExtractor* extractor = run->extractor.get();
+  const ArticleExtractor extractor(run->extractor.get());
   absl::StatusOr<std::unique_ptr<ClaimStore>> store = ClaimStore::Open(StoreOptions{});
   if (!store.ok()) return store.status();
 
@@ -69,29 +77,37 @@ absl::StatusOr<std::vector<ArticleReport>> CheckLocally(const CliOptions& option
   {
     ProgressBar progress(articles->size(), terminal.err_is_tty, err);
     for (size_t i = 0; i < articles->size(); ++i) {
-      const v1::Article& article = (*articles)[i];
-      absl::StatusOr<std::vector<v1::Claim>> claims = extractor->Extract(article);
-      if (!claims.ok()) return InArticle(article, claims.status());
+      v1::Article& article = (*articles)[i];
+      progress.Advance();
+      absl::StatusOr<std::vector<v1::Claim>> claims = ExtractOne(extractor, &article);
+      if (!claims.ok()) {
+        skips.Skip(article.id(), claims.status().message(), &progress);
+        continue;
+      }
       extracted[i] = *claims;
       absl::StatusOr<IngestResult> ingested = (*store)->Ingest(article, *std::move(claims));
-      if (!ingested.ok()) return InArticle(article, ingested.status());
+      if (!ingested.ok()) {
+        skips.Skip(article.id(), ingested.status().message(), &progress);
+        continue;
+      }
       latest[article.id()] = i;
-      progress.Advance();
     }
   }
   // Flags are read only once everything is in, since a later article can flag an earlier one.
   // Ingesting an article again unchanged returns its claims with the flags they carry now.
-  std::vector<ArticleReport> reports;
+  BatchReport batch;
   absl::flat_hash_set<std::string> reported;
   for (v1::Article& article : *articles) {
-    if (!reported.insert(article.id()).second) continue;
-    const size_t last = latest[article.id()];
+    auto last = latest.find(article.id());
+    if (last == latest.end() || !reported.insert(article.id()).second) continue;
     absl::StatusOr<IngestResult> current =
-        (*store)->Ingest((*articles)[last], std::move(extracted[last]));
-    if (!current.ok()) return InArticle(article, current.status());
-    reports.push_back({(*articles)[last], std::move(current->claims)});
+        (*store)->Ingest((*articles)[last->second], std::move(extracted[last->second]));
+    if (!current.ok()) return current.status();  // it was stored a moment ago: a store failure
+    DescribeClaims((*articles)[last->second], &current->claims);
+    batch.articles.push_back({(*articles)[last->second], std::move(current->claims)});
   }
-  return reports;
+  batch.skipped = skips.Take();
+  return batch;
 }
 
 }  // namespace claimcheck

@@ -11,8 +11,11 @@ constexpr size_t kWidth = 30;
 ProgressBar::ProgressBar(size_t total, bool enabled, std::ostream& out, absl::Duration quiet_for)
     : total_(total), enabled_(enabled), out_(out), quiet_until_(absl::Now() + quiet_for) {}
 
-ProgressBar::~ProgressBar() {
+ProgressBar::~ProgressBar() { Clear(); }
+
+void ProgressBar::Clear() {
   if (drawn_) out_ << "\r" << std::string(kWidth + 40, ' ') << "\r" << std::flush;
+  drawn_ = false;
 }
 
 void ProgressBar::Advance() {

@@ -22,6 +22,8 @@ class ProgressBar {
   ProgressBar& operator=(const ProgressBar&) = delete;
 
   void Advance();
+  // Erases the bar, if drawn, so a message can take its line; the next Advance() draws it again.
+  void Clear();
   bool drawn() const { return drawn_; }
 
  private:

@@ -1,5 +1,6 @@
 #include "tools/report.h"
 
+#include <algorithm>
 #include <sstream>
 
 #include "absl/strings/match.h"
@@ -54,9 +55,18 @@ std::vector<ArticleReport> Reports() {
   return {first, second};
 }
 
+BatchReport Batch() { return {Reports(), {}, {}}; }
+
 TEST(SummaryLineTest, CountsAConflictOnceAndUnverifiedClaims) {
-  EXPECT_EQ(SummaryLine(Reports()), "2 articles, 2 claims, 1 conflict, 0 revisions, 1 unverified");
+  EXPECT_EQ(SummaryLine(Batch()), "2 articles, 2 claims, 1 conflict, 0 revisions, 1 unverified");
   EXPECT_EQ(SummaryLine({}), "0 articles, 0 claims, 0 conflicts, 0 revisions, 0 unverified");
+}
+
+TEST(SummaryLineTest, EndsWithTheInputsSkipped) {
+  BatchReport batch = Batch();
+  batch.skipped.push_back({"latin1.txt", "the text is not UTF-8"});
+  EXPECT_EQ(SummaryLine(batch),
+            "2 articles, 2 claims, 1 conflict, 0 revisions, 1 unverified, 1 input skipped");
 }
 
 TEST(RaisesAnyTest, OnlyTheKindsAsked) {
@@ -76,7 +86,7 @@ TEST(MarkNumberTest, WrapsTheNumberOrLeavesTheSentence) {
 
 TEST(TextReportTest, TableSentenceMarkedAndSummaryWithoutColourOffATerminal) {
   std::ostringstream out;
-  WriteTextReport(Reports(), /*color=*/false, out);
+  WriteTextReport(Batch(), {}, out);
   const std::string text = out.str();
   EXPECT_THAT(text, HasSubstr("wire/ru.txt  (1 claim)"));
   EXPECT_THAT(text, HasSubstr("The ministry said »63« soldiers"));
@@ -87,13 +97,13 @@ TEST(TextReportTest, TableSentenceMarkedAndSummaryWithoutColourOffATerminal) {
   EXPECT_THAT(text, Not(HasSubstr("\033[")));
 
   std::ostringstream colored;
-  WriteTextReport(Reports(), /*color=*/true, colored);
+  WriteTextReport(Batch(), TextStyle{/*color=*/true, /*only_flagged=*/false}, colored);
   EXPECT_THAT(colored.str(), HasSubstr("\033[31mCONFLICT"));
 }
 
 TEST(TextReportTest, ColumnsAlignAcrossRows) {
   std::ostringstream out;
-  WriteTextReport({Reports()[0]}, false, out);
+  WriteTextReport({{Reports()[0]}, {}, {}}, {}, out);
   std::istringstream lines(out.str());
   std::string header, row;
   std::getline(lines, header);
@@ -105,7 +115,7 @@ TEST(TextReportTest, ColumnsAlignAcrossRows) {
 
 TEST(JsonlReportTest, OneSnakeCaseClaimPerLineThatParsesBack) {
   std::ostringstream out;
-  ASSERT_TRUE(WriteJsonlReport(Reports(), out).ok());
+  ASSERT_TRUE(WriteJsonlReport(Batch(), /*only_flagged=*/false, out).ok());
   std::istringstream lines(out.str());
   std::string line;
   int count = 0;
@@ -121,20 +131,100 @@ TEST(JsonlReportTest, OneSnakeCaseClaimPerLineThatParsesBack) {
   EXPECT_EQ(count, 2);
 }
 
+// What report.h promises: a claim that cannot be written as JSON (text that is not UTF-8) is
+// INTERNAL naming it, and the lines before it are written; never a line of broken JSON.
+TEST(JsonlReportTest, TextThatIsNotUtf8IsInternalAfterTheLinesBeforeIt) {
+  BatchReport batch = Batch();
+  batch.articles[1].claims[0].set_sentence("Kyiv said \xE9 400");
+  std::ostringstream out;
+  absl::Status written = WriteJsonlReport(batch, /*only_flagged=*/false, out);
+  EXPECT_EQ(written.code(), absl::StatusCode::kInternal);
+  EXPECT_THAT(written.message(), HasSubstr(batch.articles[1].claims[0].id()));
+  const std::string lines = out.str();
+  EXPECT_EQ(std::count(lines.begin(), lines.end(), '\n'), 1);
+  EXPECT_THAT(lines, Not(HasSubstr("\xE9")));
+}
+
 TEST(JunitReportTest, OneTestcasePerArticleAndAFailurePerChosenFlag) {
   std::ostringstream out;
-  WriteJunitReport(Reports(), {v1::CONFLICT}, out);
+  WriteJunitReport(Batch(), {v1::CONFLICT}, out);
   const std::string xml = out.str();
-  EXPECT_THAT(xml, HasSubstr("<testsuite name=\"claimcheck\" tests=\"2\" failures=\"2\">"));
+  EXPECT_THAT(xml, HasSubstr("<testsuite name=\"claimcheck\" tests=\"2\" failures=\"2\" "
+                             "errors=\"0\">"));
   EXPECT_THAT(xml, HasSubstr("<testcase classname=\"claimcheck\" name=\"wire/ru.txt\">"));
   EXPECT_THAT(xml, HasSubstr("<failure type=\"CONFLICT\""));
   EXPECT_THAT(xml, HasSubstr("&lt;dead&gt; &amp; more."));
   EXPECT_THAT(xml, Not(HasSubstr("type=\"UNVERIFIED\"")));
 
   std::ostringstream none;
-  WriteJunitReport(Reports(), {v1::REVISION}, none);
+  WriteJunitReport(Batch(), {v1::REVISION}, none);
   EXPECT_THAT(none.str(), HasSubstr("failures=\"0\""));
   EXPECT_THAT(none.str(), Not(HasSubstr("<failure")));
+}
+
+TEST(JunitReportTest, ASkippedInputIsAnErrorTestcase) {
+  BatchReport batch = Batch();
+  batch.skipped.push_back({"drafts/latin1.txt", "the text is not UTF-8 <Latin-1?>"});
+  std::ostringstream out;
+  WriteJunitReport(batch, {v1::CONFLICT}, out);
+  const std::string xml = out.str();
+  EXPECT_THAT(xml, HasSubstr("tests=\"3\" failures=\"2\" errors=\"1\""));
+  EXPECT_THAT(xml, HasSubstr("<testcase classname=\"claimcheck\" name=\"drafts/latin1.txt\">\n"
+                             "    <error type=\"skipped\" message=\"the text is not UTF-8 "
+                             "&lt;Latin-1?&gt;\">"));
+}
+
+TEST(TextReportTest, FlaggedListsOnlyFlaggedClaimsAndSkipsQuietArticles) {
+  BatchReport batch = Batch();
+  ArticleReport quiet;
+  quiet.article.set_id("wire/quiet.txt");
+  quiet.article.set_text("Some 90 km away.");
+  v1::Claim distance;
+  distance.set_id("wire/quiet.txt#1");
+  distance.mutable_number_span()->set_start(5);
+  distance.mutable_number_span()->set_end(7);
+  distance.mutable_quantity()->set_text("Some 90");
+  distance.mutable_quantity()->set_unit("km");
+  quiet.claims.push_back(distance);
+  batch.articles.push_back(quiet);
+
+  std::ostringstream all;
+  WriteTextReport(batch, {}, all);
+  EXPECT_THAT(all.str(), HasSubstr("wire/quiet.txt  (1 claim)"));
+  // The unit has its column: "Some 90 km" does not read as a count of 90.
+  EXPECT_THAT(all.str(), HasSubstr("UNIT"));
+  EXPECT_THAT(all.str(), ::testing::ContainsRegex("1  90 +km"));
+
+  std::ostringstream flagged;
+  WriteTextReport(batch, TextStyle{/*color=*/false, /*only_flagged=*/true}, flagged);
+  EXPECT_THAT(flagged.str(), Not(HasSubstr("wire/quiet.txt")));
+  EXPECT_THAT(flagged.str(), HasSubstr("wire/ru.txt  (1 claim)"));
+  EXPECT_THAT(flagged.str(), HasSubstr("3 articles, 3 claims"));  // the summary counts all
+
+  std::ostringstream jsonl;
+  ASSERT_TRUE(WriteJsonlReport(batch, /*only_flagged=*/true, jsonl).ok());
+  EXPECT_THAT(jsonl.str(), Not(HasSubstr("wire/quiet.txt")));
+}
+
+TEST(TextReportTest, AReasonAlreadyPrintedIsReferredTo) {
+  BatchReport batch = Batch();
+  v1::Claim twin = batch.articles[0].claims[0];
+  twin.set_id("wire/ru.txt#2");
+  batch.articles[0].claims.push_back(twin);
+  std::ostringstream out;
+  WriteTextReport(batch, {}, out);
+  const std::string text = out.str();
+  const std::string reason = "CONFLICT: ru.mod: 63 killed; ua.army: about 400";
+  EXPECT_EQ(text.find(reason), text.rfind(reason)) << text;
+  EXPECT_THAT(text, HasSubstr("CONFLICT: as for #1"));
+}
+
+TEST(XmlEscapeTest, EscapesMarkupAndReplacesWhatXmlAndHtmlRefuse) {
+  EXPECT_EQ(XmlEscape("<a href=\"x\">&'</a>"), "&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;");
+  EXPECT_EQ(XmlEscape("tué à Kyiv\n\t"), "tué à Kyiv\n\t");
+  EXPECT_EQ(XmlEscape("a\x01" "b\x7F"), "a\uFFFD" "b\uFFFD");
+  EXPECT_EQ(XmlEscape("bless\xE9s"), "bless\uFFFDs");  // Latin-1 é: not UTF-8
+  EXPECT_EQ(XmlEscape("\xEF\xBF\xBE"), "\uFFFD");     // U+FFFE, a noncharacter
 }
 
 }  // namespace

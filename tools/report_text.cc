@@ -1,5 +1,7 @@
 // The text report: what an editor reads in a terminal.
 #include <algorithm>
+#include <map>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -71,16 +73,6 @@ const char* FlagColor(v1::FlagKind kind) {
   }
 }
 
-// The number as written in the article, falling back to the quantity's own text.
-std::string NumberText(const ArticleReport& report, const v1::Claim& claim) {
-  const v1::Span& span = claim.number_span();
-  const std::string& text = report.article.text();
-  if (span.end() > span.start() && span.end() <= text.size()) {
-    return text.substr(span.start(), span.end() - span.start());
-  }
-  return claim.quantity().text();
-}
-
 void WriteTable(const std::vector<std::vector<std::string>>& rows, std::ostream& out) {
   std::vector<size_t> widths;
   for (const auto& row : rows) {
@@ -97,48 +89,85 @@ void WriteTable(const std::vector<std::vector<std::string>>& rows, std::ostream&
   }
 }
 
+// Prints each claim's flags under its sentence. A reason already printed (the same hedge over
+// two claims of one sentence, one revision seen from both its claims) refers back to where it
+// was printed instead of repeating it.
+class FlagPrinter {
+ public:
+  FlagPrinter(const TextStyle& style, std::ostream& out) : style_(style), out_(out) {}
+
+  void Print(const ArticleReport& report, size_t index) {
+    const v1::Claim& claim = report.claims[index];
+    out_ << "  #" << index + 1 << " "
+         << MarkedSentence(report, claim, NumberText(report.article, claim), style_.color) << "\n";
+    for (const v1::Flag& flag : claim.flags()) {
+      out_ << "     " << (style_.color ? FlagColor(flag.kind()) : "")
+           << v1::FlagKind_Name(flag.kind()) << (style_.color ? "\033[0m" : "");
+      if (!flag.reason().empty()) {
+        auto [first, inserted] = printed_.try_emplace(
+            std::make_pair(flag.kind(), flag.reason()),
+            std::make_pair(report.article.id(), index + 1));
+        if (inserted) {
+          out_ << ": " << flag.reason();
+        } else if (first->second.first == report.article.id()) {
+          out_ << ": as for #" << first->second.second;
+        } else {
+          out_ << ": as for " << first->second.first << " #" << first->second.second;
+        }
+      }
+      out_ << "\n";
+    }
+  }
+
+ private:
+  const TextStyle& style_;
+  std::ostream& out_;
+  // (kind, reason) -> (article id, claim number) where it was first printed.
+  std::map<std::pair<int, std::string>, std::pair<std::string, size_t>> printed_;
+};
+
+std::vector<std::string> TableRow(const ArticleReport& report, size_t index) {
+  const v1::Claim& claim = report.claims[index];
+  return {
+      absl::StrCat(index + 1),
+      Truncate(NumberText(report.article, claim)),
+      claim.quantity().unit(),
+      EnumName(v1::Qualifier_Name(claim.quantity().qualifier())),
+      EnumName(v1::Metric_Name(claim.metric())),
+      Truncate(claim.subject()),
+      Truncate(claim.location().canonical().empty() ? claim.location().text()
+                                                    : claim.location().canonical()),
+      Truncate(claim.source().canonical_id().empty() ? claim.source().text()
+                                                     : claim.source().canonical_id()),
+      FlagNames(claim),
+  };
+}
+
 }  // namespace
 
-void WriteTextReport(const std::vector<ArticleReport>& reports, bool color, std::ostream& out) {
-  const char* bold = color ? "\033[1m" : "";
-  const char* reset = color ? "\033[0m" : "";
-  for (const ArticleReport& report : reports) {
+void WriteTextReport(const BatchReport& batch, const TextStyle& style, std::ostream& out) {
+  const char* bold = style.color ? "\033[1m" : "";
+  const char* reset = style.color ? "\033[0m" : "";
+  FlagPrinter flags(style, out);
+  for (const ArticleReport& report : batch.articles) {
+    std::vector<size_t> listed;
+    for (size_t i = 0; i < report.claims.size(); ++i) {
+      if (!style.only_flagged || report.claims[i].flags_size() > 0) listed.push_back(i);
+    }
+    if (style.only_flagged && listed.empty()) continue;
     out << bold << report.article.id() << reset << "  (" << report.claims.size()
         << (report.claims.size() == 1 ? " claim" : " claims") << ")\n";
-    if (report.claims.empty()) continue;
+    if (listed.empty()) continue;
     std::vector<std::vector<std::string>> rows = {
-        {"#", "NUMBER", "QUALIFIER", "METRIC", "SUBJECT", "PLACE", "SOURCE", "FLAGS"}};
-    for (size_t i = 0; i < report.claims.size(); ++i) {
-      const v1::Claim& claim = report.claims[i];
-      rows.push_back({
-          absl::StrCat(i + 1),
-          Truncate(NumberText(report, claim)),
-          EnumName(v1::Qualifier_Name(claim.quantity().qualifier())),
-          EnumName(v1::Metric_Name(claim.metric())),
-          Truncate(claim.subject()),
-          Truncate(claim.location().canonical().empty() ? claim.location().text()
-                                                        : claim.location().canonical()),
-          Truncate(claim.source().canonical_id().empty() ? claim.source().text()
-                                                         : claim.source().canonical_id()),
-          FlagNames(claim),
-      });
-    }
+        {"#", "NUMBER", "UNIT", "QUALIFIER", "METRIC", "SUBJECT", "PLACE", "SOURCE", "FLAGS"}};
+    for (size_t i : listed) rows.push_back(TableRow(report, i));
     WriteTable(rows, out);
-    for (size_t i = 0; i < report.claims.size(); ++i) {
-      const v1::Claim& claim = report.claims[i];
-      if (claim.flags_size() == 0) continue;
-      out << "  #" << i + 1 << " "
-          << MarkedSentence(report, claim, NumberText(report, claim), color) << "\n";
-      for (const v1::Flag& flag : claim.flags()) {
-        out << "     " << (color ? FlagColor(flag.kind()) : "") << v1::FlagKind_Name(flag.kind())
-            << reset;
-        if (!flag.reason().empty()) out << ": " << flag.reason();
-        out << "\n";
-      }
+    for (size_t i : listed) {
+      if (report.claims[i].flags_size() > 0) flags.Print(report, i);
     }
     out << "\n";
   }
-  out << SummaryLine(reports) << "\n";
+  out << SummaryLine(batch) << "\n";
 }
 
 }  // namespace claimcheck

@@ -7,8 +7,10 @@ packages=(
   bazel-bootstrap bazel-rules-java
   g++ pkg-config
   libgrpc++-dev protobuf-compiler-grpc libprotobuf-dev protobuf-compiler
-  libabsl-dev libre2-dev libgtest-dev libgmock-dev libbenchmark-dev libgoogle-perftools-dev
+  libabsl-dev libre2-dev libicu-dev libgtest-dev libgmock-dev libbenchmark-dev libgoogle-perftools-dev
   python3 python3-grpcio python3-grpc-tools
+  # The html report's tests: a real browser renders it, a strict parser reads it.
+  chromium fonts-dejavu-core python3-html5lib
   clang libclang-rt-14-dev clang-tidy
 )
 

@@ -5,7 +5,7 @@ Usage: check_gold.py [--show] [--set=DIR] [LANG...]   (LANG: fr, en; default bot
        DIR: a set laid out like this folder, e.g. heldout or fresh; default this folder)
 
 For each gold line: the number text occurs `occ` times over in the article's bytes (counted the way
-../../../shared/tools/score_claims.py counts), the fields have the types and enum names the scorer
+tests/score_claims.py and ../shared/tools/score_claims.py count), the fields have the types and enum names the scorer
 expects, and a vague amount's floor is not above its value. For each link: both ends are major gold
 claims. For each article: an optional first line ` date YYYY-MM-DD `. --show prints every claim
 in its context so a reviewer can read the annotation against the text.
@@ -16,22 +16,14 @@ import os
 import re
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from gold_lib import find_occ  # noqa: E402  (the search the scorers make)
+
 HERE = os.path.dirname(os.path.abspath(__file__))  # --set replaces it
 QUALIFIERS = {"EXACT", "AT_LEAST", "MORE_THAN", "AT_MOST", "LESS_THAN", "APPROXIMATE", "RANGE", "VAGUE"}
 METRICS = {"KILLED", "WOUNDED", "MISSING", "DETAINED", "DISPLACED", "AFFECTED", "LAUNCHED", "ATTACKED",
-           "DESTROYED", "DEPLOYED", "OTHER", "CASUALTIES",
-           "PARTICIPATED"}
+           "DESTROYED", "DEPLOYED", "OTHER", "CASUALTIES", "PARTICIPATED"}
 DATE_LINE = re.compile(rb"^ date \d{4}-\d{2}-\d{2} \S")
-
-
-def find_occ(data, num, occ):
-    """Byte offset of the occ-th occurrence of num, or -1 (same search as score_claims.py)."""
-    start = -1
-    for _ in range(occ + 1):
-        start = data.find(num, start + 1)
-        if start < 0:
-            return -1
-    return start
 
 
 def check_language(lang, show):

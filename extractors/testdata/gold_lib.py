@@ -10,6 +10,33 @@ import json
 import os
 
 
+def find_occ(data, num, occ):
+    """Byte offset of the occ-th occurrence (from 0) of bytes `num` in `data`, or -1: searching
+    again from one byte past each hit, as the scorers do, so overlapping occurrences count."""
+    start = -1
+    for _ in range(occ + 1):
+        start = data.find(num, start + 1)
+        if start < 0:
+            return -1
+    return start
+
+
+def occ_before(data, num, pos):
+    """How many occurrences of `num` start before byte `pos`: the occ of the one at `pos`."""
+    n, start = 0, -1
+    while True:
+        start = data.find(num, start + 1)
+        if start < 0 or start >= pos:
+            return n
+        n += 1
+
+
+def write_jsonl(path, rows):
+    """One JSON object a line, UTF-8 as written (not \\u-escaped), as every set's gold is."""
+    with open(path, "w", encoding="utf-8") as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+
 
 def fix(s):
     return s.replace("¤", "\u00a0").replace("¦", "\u202f")
@@ -41,13 +68,8 @@ class Gold:
             if p < 0:
                 raise SystemExit(f"{doc}: anchor {anchor!r} occurrence {ai} not found")
         pos = p + anc_b.find(num_b)
-        occ, s = 0, -1
-        while True:
-            s = data.find(num_b, s + 1)
-            if s < 0 or s >= pos:
-                break
-            occ += 1
-        assert data.find(num_b, s) == pos
+        occ = occ_before(data, num_b, pos)
+        assert find_occ(data, num_b, occ) == pos
         return occ
 
     def claim(self, doc, num, anchor, value, q, m, subj, src, loc, unv=None, ai=0,
@@ -73,17 +95,14 @@ class Gold:
         self.lines.append({"doc": doc, "num": fix(num), "occ": occ, "minor": True, "note": note})
 
     def write(self, links):
-        out = os.path.join(self.root, "gold", self.lang + ".jsonl")
-        with open(out, "w", encoding="utf-8") as f:
-            for g in self.lines:
-                f.write(json.dumps(g, ensure_ascii=False) + "\n")
-        out = os.path.join(self.root, "gold", self.lang + "-links.jsonl")
-        with open(out, "w", encoding="utf-8") as f:
-            for expect, kinds, a, b, note in links:
-                d = {"expect": expect}
-                if kinds:
-                    d["kinds"] = kinds
-                d.update({"a": self.keys[a], "b": self.keys[b], "note": note})
-                f.write(json.dumps(d, ensure_ascii=False) + "\n")
+        write_jsonl(os.path.join(self.root, "gold", self.lang + ".jsonl"), self.lines)
+        rows = []
+        for expect, kinds, a, b, note in links:
+            d = {"expect": expect}
+            if kinds:
+                d["kinds"] = kinds
+            d.update({"a": self.keys[a], "b": self.keys[b], "note": note})
+            rows.append(d)
+        write_jsonl(os.path.join(self.root, "gold", self.lang + "-links.jsonl"), rows)
         major = sum(1 for g in self.lines if not g.get("minor"))
         print(f"{self.lang}: {major} claims, {len(self.lines) - major} minor, {len(links)} links")

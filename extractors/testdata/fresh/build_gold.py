@@ -12,23 +12,16 @@ Usage: build_gold.py [LANG...]     (default: fr en)
 Standard library only.
 """
 import importlib.util
-import json
 import os
 import sys
 sys.dont_write_bytecode = True
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from gold_lib import find_occ, occ_before, write_jsonl  # noqa: E402
+
 FIELD_ORDER = ["doc", "num", "occ", "minor", "value", "vague_min", "upper", "qualifier", "metric",
                "subject", "source", "location", "unverified", "note"]
-
-
-def find_occ(data, num, occ):
-    start = -1
-    for _ in range(occ + 1):
-        start = data.find(num, start + 1)
-        if start < 0:
-            return -1
-    return start
 
 
 def locate(data, doc, ctx):
@@ -47,12 +40,7 @@ def locate(data, doc, ctx):
         raise SystemExit(f"{doc}: context found {len(hits)} times: {ctx!r}")
     pos = hits[0] + len(before.encode("utf-8"))
     nb = num.encode("utf-8")
-    occ, start = 0, -1
-    while True:
-        start = data.find(nb, start + 1)
-        if start < 0 or start >= pos:
-            break
-        occ += 1
+    occ = occ_before(data, nb, pos)
     assert find_occ(data, nb, occ) == pos, (doc, ctx)
     return num, occ
 
@@ -91,21 +79,20 @@ def build(lang):
     # articles in file order, claims in text order within each article
     order = sorted(range(len(lines)), key=lambda i: (lines[i]["doc"],
                    find_occ(docs[lines[i]["doc"]], lines[i]["num"].encode("utf-8"), lines[i]["occ"])))
-    with open(os.path.join(HERE, "gold", lang + ".jsonl"), "w", encoding="utf-8") as f:
-        for i in order:
-            f.write(json.dumps(lines[i], ensure_ascii=False) + "\n")
-    with open(os.path.join(HERE, "gold", lang + "-links.jsonl"), "w", encoding="utf-8") as f:
-        for link in mod.LINKS:
-            out = {"expect": link["expect"]}
-            if "kinds" in link:
-                out["kinds"] = link["kinds"]
-            for end in ("a", "b"):
-                g = by_id[link[end]]
-                if g.get("minor"):
-                    raise SystemExit(f"link end {link[end]} is minor")
-                out[end] = {"doc": g["doc"], "num": g["num"], "occ": g["occ"]}
-            out["note"] = link["note"]
-            f.write(json.dumps(out, ensure_ascii=False) + "\n")
+    write_jsonl(os.path.join(HERE, "gold", lang + ".jsonl"), [lines[i] for i in order])
+    links = []
+    for link in mod.LINKS:
+        out = {"expect": link["expect"]}
+        if "kinds" in link:
+            out["kinds"] = link["kinds"]
+        for end in ("a", "b"):
+            g = by_id[link[end]]
+            if g.get("minor"):
+                raise SystemExit(f"link end {link[end]} is minor")
+            out[end] = {"doc": g["doc"], "num": g["num"], "occ": g["occ"]}
+        out["note"] = link["note"]
+        links.append(out)
+    write_jsonl(os.path.join(HERE, "gold", lang + "-links.jsonl"), links)
     major = sum(1 for l in lines if not l.get("minor"))
     print(f"{lang}: {len(docs)} articles annotated, {major} claims, {len(lines) - major} minor, {len(mod.LINKS)} links")
 

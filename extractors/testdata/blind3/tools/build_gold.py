@@ -8,21 +8,13 @@ inside it (or the one given by `nth`), and computes `occ` the way score_claims.p
 Standard library only. Usage: build_gold.py  (writes ../gold/{fr,en}.jsonl and -links.jsonl)
 """
 import importlib.util
-import json
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-
-
-def occ_before(data, num, pos):
-    n, start = 0, -1
-    while True:
-        start = data.find(num, start + 1)
-        if start < 0 or start >= pos:
-            return n
-        n += 1
+sys.path.insert(0, os.path.dirname(ROOT))
+from gold_lib import find_occ, occ_before, write_jsonl  # noqa: E402
 
 
 def locate(docs, doc, anchor, num, nth=0):
@@ -76,21 +68,11 @@ def build(lang):
         link["note"] = l["note"]
         links.append(link)
     # order claims by document then byte position, as a reader meets them
-    def position(line):
-        data = docs[line["doc"]]
-        nb = line["num"].encode("utf-8")
-        start = -1
-        for _ in range(line["occ"] + 1):
-            start = data.find(nb, start + 1)
-        return (line["doc"], start)
-    out.sort(key=position)
+    out.sort(key=lambda line: (line["doc"], find_occ(docs[line["doc"]], line["num"].encode("utf-8"),
+                                                     line["occ"])))
     gold_dir = os.path.join(ROOT, "gold")
-    with open(os.path.join(gold_dir, f"{lang}.jsonl"), "w", encoding="utf-8") as f:
-        for line in out:
-            f.write(json.dumps(line, ensure_ascii=False) + "\n")
-    with open(os.path.join(gold_dir, f"{lang}-links.jsonl"), "w", encoding="utf-8") as f:
-        for link in links:
-            f.write(json.dumps(link, ensure_ascii=False) + "\n")
+    write_jsonl(os.path.join(gold_dir, f"{lang}.jsonl"), out)
+    write_jsonl(os.path.join(gold_dir, f"{lang}-links.jsonl"), links)
     major = sum(1 for l in out if not l.get("minor"))
     print(f"{lang}: {major} claims, {len(out) - major} minor, {len(links)} links")
 

@@ -1,0 +1,58 @@
+// When a claim's event happened, and which claims speak of one event.
+//
+// Claims of different articles are compared only when they speak of one event: the same figure
+// (figure_key.h) and event dates at most kEventWindowSeconds apart. A claim's event date is the
+// day its text names for the event (Claim.event_date, ClaimFacts::event_seconds), else its
+// article's publication date (ClaimFacts::date_seconds), which stays the time of the statement.
+// EventSeconds() is the one place that says so: the store's date index, the look-ups of
+// FiledClaims (filed_claims.h) and Comparable() all read it.
+//
+// Usage:
+//   std::optional<int64_t> event = EventSeconds(facts);
+//   if (event) {
+//     const EventWindow window = EventWindowAround(*event);
+//     ... window.Contains(*EventSeconds(other)) ...
+//   }
+//
+// Thread safety: plain functions over values.
+#ifndef CLAIMCHECK_CROSSCHECK_EVENT_WINDOW_H_
+#define CLAIMCHECK_CROSSCHECK_EVENT_WINDOW_H_
+
+#include <cstdint>
+#include <optional>
+
+#include "crosscheck/claim_facts.h"
+
+namespace claimcheck {
+
+// Claims whose events are at most this far apart are about the same event.
+inline constexpr int64_t kEventWindowSeconds = int64_t{7} * 24 * 3600;
+
+// The date of the event the claim speaks of, in seconds since the Unix epoch; nullopt for an
+// undated claim, which is compared only inside its own article.
+std::optional<int64_t> EventSeconds(const ClaimFacts& claim);
+
+// Event dates, both ends included.
+struct EventWindow {
+  int64_t first_seconds = 0;
+  int64_t last_seconds = 0;
+  bool Contains(int64_t seconds) const {
+    return first_seconds <= seconds && seconds <= last_seconds;
+  }
+};
+
+// The dates within kEventWindowSeconds of `event_seconds`.
+EventWindow EventWindowAround(int64_t event_seconds);
+
+// True when both claims are dated and their events within kEventWindowSeconds of each other.
+bool SameEvent(const ClaimFacts& a, const ClaimFacts& b);
+
+// Date arithmetic that cannot overflow, for dates anywhere in int64 (a client may send any).
+// |a - b|, exact: as uint64, since it may exceed INT64_MAX.
+uint64_t SecondsApart(int64_t a, int64_t b);
+// a + b, held at INT64_MIN or INT64_MAX instead of overflowing.
+int64_t SaturatingAdd(int64_t a, int64_t b);
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_CROSSCHECK_EVENT_WINDOW_H_

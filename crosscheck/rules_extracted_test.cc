@@ -1,0 +1,152 @@
+// The cross-checking rules over claims as the extractor makes them from sentences: their
+// qualifiers, the bounds it writes, their sources, sides and earlier reports. rules_test.cc
+// covers each rule's edges with hand-built claims of the same shape.
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "crosscheck/rules.h"
+#include "crosscheck/test_claims.h"
+#include "extractors/extract_for_test.h"
+#include "gtest/gtest.h"
+
+namespace claimcheck {
+namespace {
+
+// The claims of `text` as article `id` published on `date` (UTC midnight).
+std::vector<v1::Claim> Article(const std::string& id, const std::string& date,
+                               const std::string& text) {
+  std::vector<v1::Claim> claims = ExtractForTest(text);
+  const auto rename = [&](const std::string& claim_id) {
+    return claim_id.empty() ? claim_id : absl::StrCat(id, claim_id.substr(claim_id.find('#')));
+  };
+  for (v1::Claim& c : claims) {
+    c.set_id(rename(c.id()));
+    c.set_part_of_claim_id(rename(c.part_of_claim_id()));
+    c.set_article_id(id);
+    c.mutable_published_at()->set_seconds(TestDateSeconds(date));
+  }
+  return claims;
+}
+
+// The claim of `claims` whose quantity reads `text`, or fails the test.
+const v1::Claim& Said(const std::vector<v1::Claim>& claims, const std::string& text) {
+  const auto it = std::find_if(claims.begin(), claims.end(), [&](const v1::Claim& c) {
+    return c.quantity().text() == text;
+  });
+  EXPECT_NE(it, claims.end()) << "no claim reads '" << text << "'";
+  static const v1::Claim* const none = new v1::Claim;
+  return it == claims.end() ? *none : *it;
+}
+
+// The flag of `kind` that `claim` earns against all of `claims`, naming `other`; nullopt if none.
+std::optional<v1::Flag> FlagNaming(const v1::Claim& claim, const std::vector<v1::Claim>& claims,
+                                   v1::FlagKind kind, const v1::Claim& other) {
+  std::vector<ClaimFacts> facts;
+  facts.reserve(claims.size());
+  for (const v1::Claim& c : claims) facts.push_back(FactsOf(c));
+  std::vector<const ClaimFacts*> views;
+  views.reserve(facts.size());
+  for (const ClaimFacts& f : facts) views.push_back(&f);
+  for (const v1::Flag& f : CrossCheckFlags(FactsOf(claim), views)) {
+    const auto& related = f.related_claim_ids();
+    if (f.kind() == kind && std::find(related.begin(), related.end(), other.id()) != related.end()) {
+      return f;
+    }
+  }
+  return std::nullopt;
+}
+
+std::vector<v1::Claim> Both(std::vector<v1::Claim> a, const std::vector<v1::Claim>& b) {
+  a.insert(a.end(), b.begin(), b.end());
+  return a;
+}
+
+TEST(ExtractedRulesTest, EnvironFourHundredAllowsFourHundredAndFortyNotFourHundredAndSeventy) {
+  const std::vector<v1::Claim> kyiv = Article(
+      "kyiv", "2023-01-04",
+      "Environ 400 soldats russes ont été tués à Makiïvka, selon l'état-major ukrainien.");
+  const v1::Claim& about = Said(kyiv, "Environ 400");
+  EXPECT_EQ(about.quantity().upper(), 440);  // the one width of "about", written once
+  for (const std::string figure : {"470", "450"}) {
+    const std::vector<v1::Claim> claims = Both(kyiv, Article("moscow", "2023-01-04",
+        "Le ministère russe de la Défense a fait état de " + figure +
+            " soldats russes tués à Makiïvka."));
+    EXPECT_NE(FlagNaming(about, claims, v1::CONFLICT, Said(claims, figure)), std::nullopt)
+        << figure;
+  }
+  const std::vector<v1::Claim> close = Both(kyiv, Article("moscow", "2023-01-04",
+      "Le ministère russe de la Défense a fait état de 430 soldats russes tués à Makiïvka."));
+  EXPECT_EQ(FlagNaming(about, close, v1::CONFLICT, Said(close, "430")), std::nullopt);
+}
+
+TEST(ExtractedRulesTest, AFloorThenALargerTollOfTheSameVoiceIsARevision) {
+  const std::vector<v1::Claim> claims = Both(
+      Article("monday", "2024-07-08",
+              "Au moins 20 personnes ont été tuées à Kiev lundi, selon l'administration "
+              "militaire de la ville."),
+      Article("tuesday", "2024-07-09",
+              "Le bilan s'élève désormais à 33 morts à Kiev, selon l'administration militaire "
+              "de la ville."));
+  const v1::Claim &floor = Said(claims, "Au moins 20"), &toll = Said(claims, "33");
+  EXPECT_NE(FlagNaming(toll, claims, v1::REVISION, floor), std::nullopt);
+  EXPECT_NE(FlagNaming(floor, claims, v1::REVISION, toll), std::nullopt);
+}
+
+TEST(ExtractedRulesTest, TheSameMinisterRestatingTheWoundedIsARevision) {
+  const std::vector<v1::Claim> claims = Both(
+      Article("tuesday", "2024-09-17",
+              "Roughly 2,750 people were wounded across Lebanon, Health Minister Firass Abiad "
+              "said."),
+      Article("wednesday", "2024-09-18",
+              "Nearly 2,800 people have now been wounded across Lebanon, Health Minister Firass "
+              "Abiad said."));
+  EXPECT_NE(FlagNaming(Said(claims, "Nearly 2,800"), claims, v1::REVISION,
+                       Said(claims, "Roughly 2,750")),
+            std::nullopt);
+}
+
+TEST(ExtractedRulesTest, VictimsThenKilledOfOneVoiceIsARevision) {
+  const std::vector<v1::Claim> claims = Article(
+      "crocus", "2024-03-24",
+      "Le Comité d'enquête russe a porté dimanche le bilan à 137 morts à Krasnogorsk. Il avait "
+      "initialement fait état de 133 victimes à Krasnogorsk.");
+  ASSERT_EQ(Said(claims, "133").metric(), v1::CASUALTIES);
+  EXPECT_NE(FlagNaming(Said(claims, "137"), claims, v1::REVISION, Said(claims, "133")),
+            std::nullopt);
+}
+
+TEST(ExtractedRulesTest, OneSidesDeadAreNotSetAgainstTheOthersSoldiers) {
+  const std::vector<v1::Claim> claims = Article(
+      "karabakh", "2023-09-30",
+      "L'offensive a fait au moins 200 morts côté arménien au Haut-Karabakh, selon le médiateur "
+      "des droits humains. Bakou a reconnu la mort de 192 de ses soldats au Haut-Karabakh.");
+  EXPECT_EQ(FlagNaming(Said(claims, "au moins 200"), claims, v1::CONFLICT, Said(claims, "192")),
+            std::nullopt);
+}
+
+TEST(ExtractedRulesTest, AnotherVoiceTwiceAboveAFloorOfTheSameDayConflicts) {
+  std::vector<v1::Claim> claims = Both(
+      Article("officials", "2024-05-08",
+              "Au moins 300 personnes ont été tuées mardi à Khartoum, selon les autorités "
+              "soudanaises."),
+      Article("agency", "2024-05-20",
+              "Une enquête de l'agence a recensé environ 600 morts à Khartoum lors de la frappe "
+              "de mardi."));
+  const auto conflict = [&] {
+    return FlagNaming(Said(claims, "Au moins 300"), claims, v1::CONFLICT,
+                      Said(claims, "environ 600"));
+  };
+  EXPECT_EQ(conflict(), std::nullopt) << "the day is not known to be the same";
+  // The event's day, as the extractor's date pass is to name it ("mardi").
+  for (v1::Claim& c : claims) {
+    c.mutable_event_date()->set_seconds(TestDateSeconds("2024-05-07"));
+    c.set_event_date_basis("mardi");
+  }
+  EXPECT_NE(conflict(), std::nullopt);
+}
+
+}  // namespace
+}  // namespace claimcheck
