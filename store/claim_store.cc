@@ -174,6 +174,9 @@ absl::StatusOr<IngestResult> ClaimStoreImpl::Ingest(const v1::Article& article,
                                                     std::vector<v1::Claim> claims) {
   if (article.id().empty()) return absl::InvalidArgumentError("article id is empty");
   if (absl::Status dated = CheckTimestamps(article, claims); !dated.ok()) return dated;
+  if (absl::Status described = CheckArticleFields(article, claims); !described.ok()) {
+    return described;
+  }
   absl::Status prepared = PrepareClaims(article, &claims);
   if (!prepared.ok()) return prepared;
   IngestResult result;

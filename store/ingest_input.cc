@@ -11,6 +11,19 @@
 #include "store/store_record.h"
 
 namespace claimcheck {
+namespace {
+
+// The article's title, url and outlet copied into each claim (Claim.article_title...): a store
+// keeps them on the article, and fills them into every claim it returns.
+void DescribeClaims(const v1::Article& article, std::vector<v1::Claim>* claims) {
+  for (v1::Claim& claim : *claims) {
+    claim.set_article_title(article.title());
+    claim.set_article_url(article.url());
+    claim.set_article_outlet(article.outlet());
+  }
+}
+
+}  // namespace
 
 bool ClearTimestampsOutOfRange(v1::Article* article, std::vector<v1::Claim>* claims) {
   bool cleared = false;
@@ -46,6 +59,22 @@ absl::Status CheckTimestamps(const v1::Article& article, const std::vector<v1::C
       "article ", article.id(), " or one of its claims has a date outside years 1-9999"));
 }
 
+absl::Status CheckArticleFields(const v1::Article& article, const std::vector<v1::Claim>& claims) {
+  for (const v1::Claim& c : claims) {
+    const std::pair<const std::string*, const std::string*> fields[] = {
+        {&c.article_title(), &article.title()},
+        {&c.article_url(), &article.url()},
+        {&c.article_outlet(), &article.outlet()}};
+    for (const auto& [claim_field, article_field] : fields) {
+      if (claim_field->empty() || *claim_field == *article_field) continue;
+      return absl::InvalidArgumentError(absl::StrCat(
+          "claim ", c.id(), " gives its article's title, url or outlet as \"", *claim_field,
+          "\", but article ", article.id(), " has \"", *article_field, "\""));
+    }
+  }
+  return absl::OkStatus();
+}
+
 absl::Status PrepareClaims(const v1::Article& article, std::vector<v1::Claim>* claims) {
   absl::flat_hash_set<std::string> ids;
   for (size_t i = 0; i < claims->size(); ++i) {
@@ -69,6 +98,9 @@ absl::Status PrepareClaims(const v1::Article& article, std::vector<v1::Claim>* c
       *c.mutable_published_at() = article.published_at();
     }
     c.clear_figure_key();
+    c.clear_article_title();
+    c.clear_article_url();
+    c.clear_article_outlet();
     auto* flags = c.mutable_flags();
     flags->erase(std::remove_if(flags->begin(), flags->end(),
                                 [](const v1::Flag& f) { return !IsExtractorKind(f.kind()); }),
@@ -85,6 +117,7 @@ absl::StatusOr<std::vector<v1::Claim>> CheckAsIfFiled(const v1::Article& article
   ClearTimestampsOutOfRange(&no_article, &claims);
   absl::StatusOr<std::vector<std::vector<v1::Flag>>> flags = FlagsAsIfFiled(claims, filed);
   if (!flags.ok()) return flags.status();
+  DescribeClaims(article, &claims);
   for (size_t i = 0; i < claims.size(); ++i) {
     v1::Claim& claim = claims[i];
     const std::optional<FigureKey> key = FigureKeyOf(FactsOf(claim));

@@ -5,6 +5,7 @@
 //
 // Usage (a store's Ingest):
 //   if (absl::Status s = CheckTimestamps(article, claims); !s.ok()) return s;
+//   if (absl::Status s = CheckArticleFields(article, claims); !s.ok()) return s;
 //   if (absl::Status s = PrepareClaims(article, &claims); !s.ok()) return s;
 //
 // Thread safety: pure functions.
@@ -27,14 +28,19 @@ bool ClearTimestampsOutOfRange(v1::Article* article, std::vector<v1::Claim>* cla
 // INVALID_ARGUMENT when the article or a claim carries a timestamp outside years 1-9999.
 absl::Status CheckTimestamps(const v1::Article& article, const std::vector<v1::Claim>& claims);
 
+// INVALID_ARGUMENT when a claim names another title, url or outlet than its article's: the
+// store keeps the article's once and fills it into every claim it returns.
+absl::Status CheckArticleFields(const v1::Article& article, const std::vector<v1::Claim>& claims);
+
 // Ids and article ids filled in ("<article_id>#<n>"), spans checked against the text, the
-// article's date given to undated claims, flags other than the extractor's and figure keys
-// cleared. INVALID_ARGUMENT for a claim of another article, a repeated claim id, or a span
-// outside the text.
+// article's date given to undated claims, flags other than the extractor's, figure keys and the
+// article's title, url and outlet (kept on the article) cleared. INVALID_ARGUMENT for a claim of
+// another article, a repeated claim id, or a span outside the text.
 absl::Status PrepareClaims(const v1::Article& article, std::vector<v1::Claim>* claims);
 
 // ClaimStore::Check over any backend: `claims` (of `article`, which is not stored) with their
-// figure keys and flags as if the article were filed among `filed`. Bad claims are still checked
+// figure keys and flags as if the article were filed among `filed`, and the article's title, url
+// and outlet. Bad claims are still checked
 // as given (Check reports, it never stores), undated where their dates are out of range.
 // Errors: those of filed.FindFiled().
 absl::StatusOr<std::vector<v1::Claim>> CheckAsIfFiled(const v1::Article& article,

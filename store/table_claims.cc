@@ -45,7 +45,8 @@ absl::Status TableClaims::ForEachContestedFigure(const std::optional<std::string
   std::vector<Handle> claims;
   for (auto it = after ? contested.upper_bound(*after) : contested.begin(); it != contested.end();
        ++it) {
-    claims.assign(it->second.begin(), it->second.end());
+    claims.clear();
+    for (const auto& [seq, slot] : it->second) claims.push_back(slot);  // in ingest order
     if (!visit(it->first, claims)) break;
   }
   return absl::OkStatus();
