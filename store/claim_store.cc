@@ -15,6 +15,7 @@
 #include "absl/base/thread_annotations.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/synchronization/mutex.h"
 #include "absl/time/clock.h"
@@ -24,11 +25,13 @@
 #include "crosscheck/figure_key.h"
 #include "store/article_change.h"
 #include "store/claim_answers.h"
+#include "store/flag_listeners.h"
 #include "store/claim_store.h"
 #include "store/claim_table.h"
 #include "store/data_dir.h"
 #include "store/ingest_input.h"
 #include "store/record_log.h"
+#include "store/redis_claim_store.h"
 #include "store/store_record.h"
 #include "store/table_claims.h"
 
@@ -62,8 +65,10 @@ class ClaimStoreImpl : public ClaimStore {
     ReaderMutexLock lock(&mu_);
     return TableStats(table_);
   }
-  int64_t AddFlagListener(FlagListener listener) override;
-  void RemoveFlagListener(int64_t id) override;
+  int64_t AddFlagListener(FlagListener listener) override {
+    return listeners_.Add(std::move(listener));
+  }
+  void RemoveFlagListener(int64_t id) override { listeners_.Remove(id); }
   absl::Status Flush() override;
 
  private:
@@ -81,7 +86,6 @@ class ClaimStoreImpl : public ClaimStore {
   void Report(const std::string& message) const;
   // Every stored claim's contested state, from its flags: after a replay.
   void RecomputeContested() ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
-  void Notify(const std::vector<v1::FlagEvent>& events) const ABSL_LOCKS_EXCLUDED(mu_);
 
   const StoreOptions options_;
   absl::Mutex write_mu_ ABSL_ACQUIRED_BEFORE(mu_);
@@ -92,9 +96,7 @@ class ClaimStoreImpl : public ClaimStore {
   mutable absl::Mutex mu_;
   ClaimTable table_ ABSL_GUARDED_BY(mu_);
 
-  mutable absl::Mutex listeners_mu_;
-  int64_t next_listener_ ABSL_GUARDED_BY(listeners_mu_) = 1;
-  std::map<int64_t, std::shared_ptr<FlagListener>> listeners_ ABSL_GUARDED_BY(listeners_mu_);
+  FlagListeners listeners_;
 };
 
 absl::Status ClaimStoreImpl::Recover() {
@@ -213,7 +215,7 @@ absl::StatusOr<IngestResult> ClaimStoreImpl::Ingest(const v1::Article& article,
     }
     MaybeSnapshot();
   }
-  Notify(events);
+  listeners_.Notify(events);
   return result;
 }
 
@@ -260,7 +262,7 @@ absl::Status ClaimStoreImpl::Delete(absl::string_view article_id_view) {
     }
     MaybeSnapshot();
   }
-  Notify(events);
+  listeners_.Notify(events);
   return absl::OkStatus();
 }
 
@@ -303,35 +305,16 @@ absl::Status ClaimStoreImpl::Flush() {
   return Snapshot();
 }
 
-int64_t ClaimStoreImpl::AddFlagListener(FlagListener listener) {
-  WriterMutexLock lock(&listeners_mu_);
-  const int64_t id = next_listener_++;
-  listeners_[id] = std::make_shared<FlagListener>(std::move(listener));
-  return id;
-}
-
-void ClaimStoreImpl::RemoveFlagListener(int64_t id) {
-  WriterMutexLock lock(&listeners_mu_);
-  listeners_.erase(id);
-}
-
-void ClaimStoreImpl::Notify(const std::vector<v1::FlagEvent>& events) const {
-  if (events.empty()) return;
-  std::vector<std::shared_ptr<FlagListener>> listeners;
-  {
-    WriterMutexLock lock(&listeners_mu_);
-    for (const auto& [id, listener] : listeners_) listeners.push_back(listener);
-  }
-  for (const auto& listener : listeners) {
-    for (const v1::FlagEvent& event : events) (*listener)(event);
-  }
-}
-
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<ClaimStore>> ClaimStore::Open(const StoreOptions& options) {
+  if (absl::StartsWith(options.backend, "redis://") ||
+      absl::StartsWith(options.backend, "rediss://")) {
+    return OpenRedisClaimStore(options);
+  }
   if (options.backend != "memory" && !options.backend.empty()) {
-    return absl::InvalidArgumentError(absl::StrCat("unknown store backend `", options.backend, "`"));
+    return absl::InvalidArgumentError(absl::StrCat(
+        "unknown store `", options.backend, "`: memory, or redis://HOST:PORT[,HOST:PORT...]"));
   }
   auto store = std::make_unique<ClaimStoreImpl>(options);
   absl::Status s = store->Recover();

@@ -512,4 +512,14 @@ absl::Status RedisCluster::Session::WaitForReplicas(int replicas, absl::Duration
   return status;
 }
 
+absl::StatusOr<std::vector<RedisReply>> RunChecked(RedisCluster::Session& session,
+                                                   absl::Span<const RedisCommand> commands) {
+  absl::StatusOr<std::vector<RedisReply>> replies = session.Run(commands);
+  if (!replies.ok()) return replies.status();
+  for (const RedisReply& r : *replies) {
+    if (absl::Status s = ReplyStatus(r); !s.ok()) return s;
+  }
+  return replies;
+}
+
 }  // namespace claimcheck

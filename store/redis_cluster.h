@@ -214,6 +214,11 @@ class RedisCluster::Session {
   std::map<std::string, redisContext*> connections_;  // by master address
 };
 
+// `session`.Run(commands), with the first error reply as its Status (ReplyStatus()): for callers
+// to whom any error reply is a failure.
+absl::StatusOr<std::vector<RedisReply>> RunChecked(RedisCluster::Session& session,
+                                                   absl::Span<const RedisCommand> commands);
+
 }  // namespace claimcheck
 
 #endif  // CLAIMCHECK_STORE_REDIS_CLUSTER_H_

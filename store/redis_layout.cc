@@ -162,6 +162,23 @@ absl::Status DecodeArticleRecord(absl::string_view bytes, ArticleRecord* record)
   return absl::OkStatus();
 }
 
+std::string EncodeArticleFields(const v1::Article& article) {
+  v1::Article fields;
+  fields.set_title(article.title());
+  fields.set_url(article.url());
+  fields.set_outlet(article.outlet());
+  return fields.SerializeAsString();
+}
+
+absl::StatusOr<v1::Article> DecodeArticleFields(absl::string_view bytes) {
+  v1::Article fields;
+  if (!fields.ParseFromArray(bytes.data(), static_cast<int>(bytes.size()))) {
+    return absl::DataLossError(
+        absl::StrCat("an article's fields (", bytes.size(), " bytes) do not parse"));
+  }
+  return fields;
+}
+
 std::string TextSha256(absl::string_view text) {
   unsigned char digest[SHA256_DIGEST_LENGTH];
   SHA256(reinterpret_cast<const unsigned char*>(text.data()), text.size(), digest);

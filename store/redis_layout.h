@@ -6,11 +6,15 @@
 //   P:a:{ID}      string  the article record: its text's SHA-256, its metadata, its claims as
 //                         serialized v1::Claim (figure key set), the seq of its first claim; while
 //                         a change is being written, also the claims it replaces (ArticleRecord)
+//   P:m:{ID}      string  the article's title, url and outlet (a v1::Article without its text),
+//                         which every claim of it returned carries (QueryClaims reads only these)
 //   P:al:{ID}     string  the article's write lock (a random token, with a lease)
-//   P:f:{FIG}     zset    a cross-article figure's claims, scored by EventSeconds(): member =
-//                         seq (8 bytes, big-endian) + the claim. Only the first
-//                         kClaimsComparedAcross of an article in the figure (all FindFiled shows)
-//   P:fl:{FIG}    string  the figure's write lock
+//   P:f:{KEY}     zset    the claims filed under KEY, one of FiledKeysOf() (crosscheck/
+//                         filed_claims.h: a cross-article figure, or a country's index), scored by
+//                         EventSeconds(): member = seq (8 bytes, big-endian) + the claim. Only the
+//                         first kClaimsComparedAcross of an article in its figure (all FindFiled
+//                         shows). So a claim's neighbours are one range read on one slot
+//   P:fl:{KEY}    string  the write lock of the claims filed under KEY
 //   P:k:{FIG}     hash    the figure's contested claims: seq (8 bytes) -> contested kinds
 //                         (1 byte) + article id. FIG is "|@ID" for claims filed in no figure
 //   P:q:{qB}      zset    every claim, scored by seq, in buckets of kClaimsPerBucket seqs:
@@ -37,6 +41,7 @@
 #include <vector>
 
 #include "absl/status/status.h"
+#include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "claimcheck/v1/claimcheck.pb.h"
 
@@ -54,6 +59,7 @@ class RedisKeys {
   static absl::Status ValidPrefix(absl::string_view prefix);
 
   std::string Article(absl::string_view id) const { return Tagged("a", id); }
+  std::string ArticleFields(absl::string_view id) const { return Tagged("m", id); }
   std::string ArticleLock(absl::string_view id) const { return Tagged("al", id); }
   std::string Figure(absl::string_view figure) const { return Tagged("f", figure); }
   std::string FigureLock(absl::string_view figure) const { return Tagged("fl", figure); }
@@ -107,6 +113,10 @@ struct ArticleRecord {
 std::string EncodeArticleRecord(const ArticleRecord& record);
 // DATA_LOSS naming what is wrong (and the record's size) for bytes this code did not write.
 absl::Status DecodeArticleRecord(absl::string_view bytes, ArticleRecord* record);
+
+// The article's title, url and outlet at P:m:{ID}, and back (DATA_LOSS for other bytes).
+std::string EncodeArticleFields(const v1::Article& article);
+absl::StatusOr<v1::Article> DecodeArticleFields(absl::string_view bytes);
 
 // SHA-256 of `text`, 32 bytes: the record keeps it, not the text, to tell "same text again".
 std::string TextSha256(absl::string_view text);

@@ -24,17 +24,6 @@ std::string WindowKey(const FigureWindow& w) {
                       std::string(1, '\0'), w.window.last_seconds);
 }
 
-// The replies of a pipeline, or its first error.
-absl::StatusOr<std::vector<RedisReply>> RunChecked(RedisCluster::Session* session,
-                                                   const std::vector<RedisCommand>& commands) {
-  absl::StatusOr<std::vector<RedisReply>> replies = session->Run(commands);
-  if (!replies.ok()) return replies.status();
-  for (const RedisReply& r : *replies) {
-    if (absl::Status s = ReplyStatus(r); !s.ok()) return s;
-  }
-  return replies;
-}
-
 }  // namespace
 
 std::string RedisView::ContestedFigureOf(const v1::Claim& claim) {
@@ -42,6 +31,41 @@ std::string RedisView::ContestedFigureOf(const v1::Claim& claim) {
 }
 
 const RedisView::Claim& RedisView::Find(uint64_t seq) const { return *claims_.at(seq); }
+
+v1::Claim RedisView::ToClaim(Handle claim) const {
+  v1::Claim out = Find(claim).claim;
+  auto fields = fields_.find(out.article_id());
+  if (fields != fields_.end()) {
+    out.set_article_title(fields->second.title());
+    out.set_article_url(fields->second.url());
+    out.set_article_outlet(fields->second.outlet());
+  }
+  return out;
+}
+
+absl::Status RedisView::LoadFields(const std::vector<uint64_t>& seqs) {
+  std::vector<std::string> missing;
+  for (uint64_t seq : seqs) {
+    const std::string& id = Find(seq).claim.article_id();
+    if (!fields_.contains(id) && std::find(missing.begin(), missing.end(), id) == missing.end()) {
+      missing.push_back(id);
+    }
+  }
+  if (missing.empty()) return absl::OkStatus();
+  std::vector<RedisCommand> reads;
+  for (const std::string& id : missing) {
+    reads.push_back(RedisCommand({"GET", keys_->ArticleFields(id)}));
+  }
+  absl::StatusOr<std::vector<RedisReply>> replies = RunChecked(*session_, reads);
+  if (!replies.ok()) return replies.status();
+  for (size_t i = 0; i < missing.size(); ++i) {
+    if ((*replies)[i].is_nil()) continue;  // deleted since the claim was read
+    absl::StatusOr<v1::Article> fields = DecodeArticleFields((*replies)[i].str);
+    if (!fields.ok()) return fields.status();
+    fields_[missing[i]] = *std::move(fields);
+  }
+  return absl::OkStatus();
+}
 
 absl::Status RedisView::Keep(uint64_t seq, absl::string_view bytes) const {
   if (claims_.contains(seq)) return absl::OkStatus();
@@ -56,14 +80,21 @@ absl::Status RedisView::Keep(uint64_t seq, absl::string_view bytes) const {
 
 absl::Status RedisView::AddRecord(const std::string& article_id, const ArticleRecord& record) {
   Article& article = articles_[article_id];
-  article.stored = true;
   article.seqs.clear();
+  fields_[article_id] = record.article;
   for (size_t i = 0; i < record.claims.size(); ++i) {
     const uint64_t seq = record.first_seq + i;
     if (absl::Status s = Keep(seq, record.claims[i]); !s.ok()) return s;
     article.seqs.push_back(seq);
   }
   return absl::OkStatus();
+}
+
+void RedisView::Reread() {
+  articles_.clear();
+  windows_.clear();
+  marks_.clear();
+  for (auto& [seq, claim] : claims_) claim->contested = 0;
 }
 
 absl::Status RedisView::LoadArticles(const std::vector<std::string>& article_ids) {
@@ -77,7 +108,7 @@ absl::Status RedisView::LoadArticles(const std::vector<std::string>& article_ids
   if (missing.empty()) return absl::OkStatus();
   std::vector<RedisCommand> reads;
   for (const std::string& id : missing) reads.push_back(RedisCommand({"GET", keys_->Article(id)}));
-  absl::StatusOr<std::vector<RedisReply>> replies = RunChecked(session_, reads);
+  absl::StatusOr<std::vector<RedisReply>> replies = RunChecked(*session_, reads);
   if (!replies.ok()) return replies.status();
   for (size_t i = 0; i < missing.size(); ++i) {
     articles_[missing[i]];  // known now, stored or not
@@ -107,7 +138,7 @@ absl::Status RedisView::Prefetch(absl::Span<const FigureWindow> windows) const {
     keys.push_back(std::move(key));
   }
   if (reads.empty()) return absl::OkStatus();
-  absl::StatusOr<std::vector<RedisReply>> replies = RunChecked(session_, reads);
+  absl::StatusOr<std::vector<RedisReply>> replies = RunChecked(*session_, reads);
   if (!replies.ok()) return replies.status();
   for (size_t i = 0; i < keys.size(); ++i) {
     std::vector<uint64_t>& seqs = windows_[keys[i]];
@@ -239,7 +270,7 @@ absl::StatusOr<std::vector<std::string>> RedisView::NextContestedKeys(
     reads.push_back(RedisCommand({"ZRANGEBYLEX", keys_->ContestedFigures(shard), from, "+",
                                   "LIMIT", "0", std::to_string(count)}));
   }
-  absl::StatusOr<std::vector<RedisReply>> replies = RunChecked(session_, reads);
+  absl::StatusOr<std::vector<RedisReply>> replies = RunChecked(*session_, reads);
   if (!replies.ok()) return replies.status();
   std::vector<std::string> keys;
   std::optional<std::string> sure_until;  // a full shard's last key: past it, keys may be missing
@@ -259,7 +290,7 @@ absl::StatusOr<std::vector<RedisView::ContestedFigure>> RedisView::ReadContested
     const std::vector<std::string>& keys) {
   std::vector<RedisCommand> reads;
   for (const std::string& key : keys) reads.push_back(RedisCommand({"HGETALL", keys_->Contested(key)}));
-  absl::StatusOr<std::vector<RedisReply>> replies = RunChecked(session_, reads);
+  absl::StatusOr<std::vector<RedisReply>> replies = RunChecked(*session_, reads);
   if (!replies.ok()) return replies.status();
   std::vector<ContestedFigure> figures(keys.size());
   std::vector<std::string> article_ids;
@@ -334,7 +365,7 @@ absl::Status RedisView::ForEachQueryCandidate(const v1::QueryClaimsRequest& requ
 
 absl::Status RedisView::QueryBySeq(const std::optional<PagePosition>& after,
                                    const QueryVisit& visit) {
-  absl::StatusOr<std::vector<RedisReply>> last = RunChecked(session_, {RedisCommand({"GET", keys_->Seq()})});
+  absl::StatusOr<std::vector<RedisReply>> last = RunChecked(*session_, {RedisCommand({"GET", keys_->Seq()})});
   if (!last.ok()) return last.status();
   uint64_t last_seq = 0;
   if (!(*last)[0].is_nil() && !absl::SimpleAtoi((*last)[0].str, &last_seq)) {
@@ -343,15 +374,20 @@ absl::Status RedisView::QueryBySeq(const std::optional<PagePosition>& after,
   uint64_t next = after ? after->secondary + 1 : 1;
   while (next <= last_seq) {
     // The rest of next's bucket, a chunk at a time.
-    absl::StatusOr<std::vector<RedisReply>> chunk = RunChecked(
-        session_, {RedisCommand({"ZRANGEBYSCORE", keys_->ClaimsBucket(next), std::to_string(next),
+    absl::StatusOr<std::vector<RedisReply>> chunk = RunChecked(*session_, {RedisCommand({"ZRANGEBYSCORE", keys_->ClaimsBucket(next), std::to_string(next),
                                  "+inf", "LIMIT", "0", std::to_string(kWalkChunk)})});
     if (!chunk.ok()) return chunk.status();
     const std::vector<RedisReply>& members = (*chunk)[0].elements;
+    std::vector<uint64_t> seqs;
     for (const RedisReply& member : members) {
       if (member.str.size() < 8) return absl::DataLossError("a claim member without its seq");
-      const uint64_t seq = SeqOf(member.str);
-      if (absl::Status s = Keep(seq, absl::string_view(member.str).substr(8)); !s.ok()) return s;
+      seqs.push_back(SeqOf(member.str));
+      if (absl::Status s = Keep(seqs.back(), absl::string_view(member.str).substr(8)); !s.ok()) {
+        return s;
+      }
+    }
+    if (absl::Status s = LoadFields(seqs); !s.ok()) return s;
+    for (uint64_t seq : seqs) {
       if (!visit(0, seq, seq)) return absl::OkStatus();
       next = seq + 1;
     }
@@ -366,8 +402,7 @@ absl::Status RedisView::QueryByDate(const v1::QueryClaimsRequest& request,
   const int64_t from = after ? after->primary : request.since().seconds();
   const std::string until =
       request.has_until() ? std::to_string(request.until().seconds()) : std::string("+inf");
-  absl::StatusOr<std::vector<RedisReply>> buckets = RunChecked(
-      session_, {RedisCommand({"ZRANGEBYSCORE", keys_->DateBuckets(),
+  absl::StatusOr<std::vector<RedisReply>> buckets = RunChecked(*session_, {RedisCommand({"ZRANGEBYSCORE", keys_->DateBuckets(),
                                std::to_string(RedisKeys::DateBucketOf(from)), "+inf"})});
   if (!buckets.ok()) return buckets.status();
   std::pair<int64_t, uint64_t> position = after ? std::make_pair(after->primary, after->secondary)
@@ -377,8 +412,7 @@ absl::Status RedisView::QueryByDate(const v1::QueryClaimsRequest& request,
     if (!absl::SimpleAtoi(bucket_reply.str, &bucket)) return absl::DataLossError("a bad date bucket");
     if (request.has_until() && bucket > RedisKeys::DateBucketOf(request.until().seconds())) break;
     for (size_t offset = 0;; offset += kWalkChunk) {
-      absl::StatusOr<std::vector<RedisReply>> chunk = RunChecked(
-          session_, {RedisCommand({"ZRANGEBYSCORE", keys_->DateBucket(bucket),
+      absl::StatusOr<std::vector<RedisReply>> chunk = RunChecked(*session_, {RedisCommand({"ZRANGEBYSCORE", keys_->DateBucket(bucket),
                                    std::to_string(position.first), until, "WITHSCORES", "LIMIT",
                                    std::to_string(offset), std::to_string(kWalkChunk)})});
       if (!chunk.ok()) return chunk.status();
@@ -397,15 +431,22 @@ absl::Status RedisView::QueryByDate(const v1::QueryClaimsRequest& request,
         const std::string seq = std::to_string(at.second);
         reads.push_back(RedisCommand({"ZRANGEBYSCORE", keys_->ClaimsBucket(at.second), seq, seq}));
       }
-      absl::StatusOr<std::vector<RedisReply>> claims = RunChecked(session_, reads);
+      absl::StatusOr<std::vector<RedisReply>> claims = RunChecked(*session_, reads);
       if (!claims.ok()) return claims.status();
+      std::vector<std::pair<int64_t, uint64_t>> found;
       for (size_t i = 0; i < dated.size(); ++i) {
         if ((*claims)[i].elements.empty()) continue;  // removed meanwhile
         const std::string& member = (*claims)[i].elements[0].str;
         if (absl::Status s = Keep(dated[i].second, absl::string_view(member).substr(8)); !s.ok()) {
           return s;
         }
-        if (!visit(dated[i].first, dated[i].second, dated[i].second)) return absl::OkStatus();
+        found.push_back(dated[i]);
+      }
+      std::vector<uint64_t> seqs;
+      for (const auto& [date, seq] : found) seqs.push_back(seq);
+      if (absl::Status s = LoadFields(seqs); !s.ok()) return s;
+      for (const auto& [date, seq] : found) {
+        if (!visit(date, seq, seq)) return absl::OkStatus();
       }
       if (entries.size() < 2 * kWalkChunk) break;
     }

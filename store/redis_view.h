@@ -40,6 +40,11 @@ class RedisView final : public StoredClaims {
   // Makes `record` this view's record of `article_id` (one the caller read or wrote).
   // DATA_LOSS when one of its claims does not parse.
   absl::Status AddRecord(const std::string& article_id, const ArticleRecord& record);
+  // Forgets what it read of articles, figures and contested marks, and the marks it recorded,
+  // so that the next look-ups read the cluster as it is now. The claims it read stay readable
+  // by their handles (a seq's claim never changes): a change reads before it writes, calls
+  // this, and reads again after (ArticleChange).
+  void Reread();
   // Reads the records of `article_ids` this view has not read yet, in one pipeline.
   absl::Status LoadArticles(const std::vector<std::string>& article_ids);
 
@@ -63,7 +68,7 @@ class RedisView final : public StoredClaims {
   absl::StatusOr<std::vector<std::vector<v1::Flag>>> FlagsOf(
       absl::Span<const Handle> handles) override;
   void SetContested(Handle claim, const std::vector<v1::Flag>& flags) override;
-  v1::Claim ToClaim(Handle claim) const override { return Find(claim).claim; }
+  v1::Claim ToClaim(Handle claim) const override;
   ClaimFacts Facts(Handle claim) const override { return FactsOf(Find(claim).claim); }
   uint8_t ContestedKinds(Handle claim) const override { return Find(claim).contested; }
   absl::Status ForEachContestedFigure(const std::optional<std::string>& after,
@@ -78,7 +83,6 @@ class RedisView final : public StoredClaims {
     uint8_t contested = 0;
   };
   struct Article {
-    bool stored = false;
     std::vector<uint64_t> seqs;  // its claims, text order
   };
   // A contested figure as read: its claims' seqs, kinds and articles.
@@ -91,6 +95,9 @@ class RedisView final : public StoredClaims {
   const Claim& Find(uint64_t seq) const;
   // Parses `bytes` as the claim `seq` unless it is kept already; DATA_LOSS if it does not parse.
   absl::Status Keep(uint64_t seq, absl::string_view bytes) const;
+  // Reads the title, url and outlet of the articles of `seqs` this view does not know yet (one
+  // GET each, one pipeline), for ToClaim().
+  absl::Status LoadFields(const std::vector<uint64_t>& seqs);
   // Reads each window's claims not read yet (one ZRANGEBYSCORE each, one pipeline).
   absl::Status Prefetch(absl::Span<const FigureWindow> windows) const;
   absl::StatusOr<std::vector<ContestedFigure>> ReadContested(const std::vector<std::string>& keys);
@@ -107,6 +114,8 @@ class RedisView final : public StoredClaims {
   const RedisKeys* const keys_;
   mutable absl::flat_hash_map<uint64_t, std::unique_ptr<Claim>> claims_;  // by seq; never moves
   absl::flat_hash_map<std::string, Article> articles_;
+  // Article id -> its title, url and outlet, which ToClaim() fills in.
+  absl::flat_hash_map<std::string, v1::Article> fields_;
   // "figure\0first\0last" -> the seqs of the window's claims, by event date then seq.
   mutable absl::flat_hash_map<std::string, std::vector<uint64_t>> windows_;
   std::vector<Mark> marks_;

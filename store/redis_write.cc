@@ -11,6 +11,7 @@
 #include "crosscheck/claim_facts.h"
 #include "crosscheck/event_window.h"
 #include "crosscheck/figure_key.h"
+#include "crosscheck/filed_claims.h"
 #include "store/fixed_coding.h"
 
 namespace claimcheck {
@@ -90,35 +91,42 @@ struct FiledClaim {
   uint64_t seq = 0;
   std::string member;  // seq + claim bytes
   std::string figure;  // figure key, "" when filed in none
-  bool cross_article = false;  // filed in a figure other articles' claims meet
-  bool in_figure_set = false;  // cross-article, among its article's first kClaimsComparedAcross
+  // The keys of FiledKeysOf() it is filed under, for FindFiled(): none unless it is among its
+  // article's first kClaimsComparedAcross in a cross-article figure.
+  FiledKeys filed_keys;
   int64_t event_seconds = 0;
   bool dated = false;
   int64_t date_seconds = 0;
 };
 
-absl::StatusOr<std::vector<FiledClaim>> FiledClaimsOf(uint64_t first_seq,
-                                                      const std::vector<std::string>& bytes) {
+absl::StatusOr<std::vector<v1::Claim>> ParseClaims(uint64_t first_seq,
+                                                   const std::vector<std::string>& bytes) {
   std::vector<v1::Claim> claims(bytes.size());
-  std::vector<ClaimFacts> facts;
-  facts.reserve(bytes.size());
   for (size_t i = 0; i < bytes.size(); ++i) {
     if (!claims[i].ParseFromString(bytes[i])) {
-      return absl::DataLossError(absl::StrCat("stored claim seq ", first_seq + i, " does not parse"));
+      return absl::DataLossError(
+          absl::StrCat("stored claim seq ", first_seq + i, " does not parse"));
     }
-    facts.push_back(FactsOf(claims[i]));
   }
+  return claims;
+}
+
+absl::StatusOr<std::vector<FiledClaim>> FiledClaimsOf(uint64_t first_seq,
+                                                      const std::vector<std::string>& bytes) {
+  absl::StatusOr<std::vector<v1::Claim>> claims = ParseClaims(first_seq, bytes);
+  if (!claims.ok()) return claims.status();
+  std::vector<ClaimFacts> facts;
+  facts.reserve(bytes.size());
+  for (const v1::Claim& claim : *claims) facts.push_back(FactsOf(claim));
   const std::vector<uint32_t> ranks = FigureRanks(facts);
   std::vector<FiledClaim> out(bytes.size());
   for (size_t i = 0; i < bytes.size(); ++i) {
     FiledClaim& f = out[i];
     f.seq = first_seq + i;
     f.member = ClaimMember(f.seq, bytes[i]);
-    f.figure = claims[i].figure_key();
-    const std::optional<FigureKey> key = FigureKeyOf(facts[i]);
-    f.cross_article = key && key->cross_article();
-    f.in_figure_set = f.cross_article && ranks[i] < kClaimsComparedAcross;
-    if (f.in_figure_set) f.event_seconds = *EventSeconds(facts[i]);
+    f.figure = (*claims)[i].figure_key();
+    if (ranks[i] < kClaimsComparedAcross) f.filed_keys = FiledKeysOf(facts[i]);
+    if (!f.filed_keys.empty()) f.event_seconds = *EventSeconds(facts[i]);
     f.dated = facts[i].has_date;
     f.date_seconds = facts[i].date_seconds;
   }
@@ -139,7 +147,9 @@ std::set<std::string> FiguresOf(const std::vector<FiledClaim>& claims) {
 RedisWrite::RedisWrite(RedisCluster* cluster, const RedisKeys* keys, const RedisOptions* options)
     : keys_(*keys), options_(*options), session_(cluster->NewSession()), token_(RandomToken()) {}
 
-RedisWrite::~RedisWrite() {
+RedisWrite::~RedisWrite() { Unlock(); }
+
+void RedisWrite::Unlock() {
   if (held_.empty()) return;
   std::vector<RedisCommand> unlocks;
   for (const std::string& key : held_) {
@@ -147,15 +157,11 @@ RedisWrite::~RedisWrite() {
   }
   // A lock that cannot be released now expires with its lease.
   (void)session_.Run(unlocks);
+  held_.clear();
 }
 
 absl::StatusOr<std::vector<RedisReply>> RedisWrite::Run(const std::vector<RedisCommand>& commands) {
-  absl::StatusOr<std::vector<RedisReply>> replies = session_.Run(commands);
-  if (!replies.ok()) return replies.status();
-  for (const RedisReply& r : *replies) {
-    if (absl::Status s = ReplyStatus(r); !s.ok()) return s;
-  }
-  return replies;
+  return RunChecked(session_, commands);
 }
 
 absl::Status RedisWrite::Lock(const std::vector<std::string>& lock_keys, absl::Duration wait) {
@@ -203,11 +209,15 @@ absl::Status RedisWrite::Lock(const std::vector<std::string>& lock_keys, absl::D
 
 absl::StatusOr<std::vector<std::string>> RedisWrite::FigureLocks(const ArticleRecord& record) const {
   std::vector<std::string> locks;
-  for (const auto* claims : {&record.claims, &record.replaced}) {
-    absl::StatusOr<std::vector<FiledClaim>> filed = FiledClaimsOf(0, *claims);
-    if (!filed.ok()) return filed.status();
-    for (const FiledClaim& c : *filed) {
-      if (c.cross_article) locks.push_back(keys_.FigureLock(c.figure));
+  for (const auto* bytes : {&record.claims, &record.replaced}) {
+    absl::StatusOr<std::vector<v1::Claim>> claims = ParseClaims(0, *bytes);
+    if (!claims.ok()) return claims.status();
+    for (const v1::Claim& claim : *claims) {
+      const ClaimFacts facts = FactsOf(claim);
+      for (const std::string& key : FiledKeysOf(facts)) locks.push_back(keys_.FigureLock(key));
+      for (const FigureLookup& lookup : FigureLookupsOf(facts)) {
+        locks.push_back(keys_.FigureLock(lookup.key));
+      }
     }
   }
   return locks;
@@ -233,8 +243,15 @@ absl::StatusOr<uint64_t> RedisWrite::BeginChange(const std::string& article_id, 
 }
 
 absl::Status RedisWrite::WritePending(const std::string& article_id, const ArticleRecord& pending) {
-  return Run({RedisCommand({"SET", keys_.Article(article_id), EncodeArticleRecord(pending)})})
-      .status();
+  // The record first: a crash before the description is written leaves a pending record, whose
+  // repair writes this again.
+  std::vector<RedisCommand> writes = {
+      RedisCommand({"SET", keys_.Article(article_id), EncodeArticleRecord(pending)})};
+  if (pending.state == ArticleRecord::kPendingIngest) {
+    writes.push_back(RedisCommand(
+        {"SET", keys_.ArticleFields(article_id), EncodeArticleFields(pending.article)}));
+  }
+  return Run(writes).status();
 }
 
 absl::Status RedisWrite::ApplyIndexes(const std::string& article_id, const ArticleRecord& pending) {
@@ -245,7 +262,9 @@ absl::Status RedisWrite::ApplyIndexes(const std::string& article_id, const Artic
   if (!added.ok()) return added.status();
   std::vector<RedisCommand> writes;
   for (const FiledClaim& c : *removed) {
-    if (c.in_figure_set) writes.push_back(RedisCommand({"ZREM", keys_.Figure(c.figure), c.member}));
+    for (const std::string& key : c.filed_keys) {
+      writes.push_back(RedisCommand({"ZREM", keys_.Figure(key), c.member}));
+    }
     writes.push_back(RedisCommand({"ZREM", keys_.ClaimsBucket(c.seq), c.member}));
     if (c.dated) {
       writes.push_back(RedisCommand({"ZREM", keys_.DateBucket(RedisKeys::DateBucketOf(c.date_seconds)),
@@ -253,9 +272,9 @@ absl::Status RedisWrite::ApplyIndexes(const std::string& article_id, const Artic
     }
   }
   for (const FiledClaim& c : *added) {
-    if (c.in_figure_set) {
+    for (const std::string& key : c.filed_keys) {
       writes.push_back(RedisCommand(
-          {"ZADD", keys_.Figure(c.figure), std::to_string(c.event_seconds), c.member}));
+          {"ZADD", keys_.Figure(key), std::to_string(c.event_seconds), c.member}));
     }
     writes.push_back(RedisCommand({"ZADD", keys_.ClaimsBucket(c.seq), std::to_string(c.seq), c.member}));
     if (c.dated) {
@@ -330,24 +349,30 @@ absl::Status RedisWrite::WriteMarks(const ArticleRecord& pending,
   return Run(unlistings).status();
 }
 
-absl::Status RedisWrite::Complete(const std::string& article_id, const ArticleRecord& pending,
-                                  const std::vector<v1::FlagEvent>& events) {
+absl::StatusOr<std::string> RedisWrite::Complete(const std::string& article_id,
+                                                 const ArticleRecord& pending,
+                                                 const std::vector<v1::FlagEvent>& events) {
   ArticleRecord complete = pending;
   complete.state = ArticleRecord::kComplete;
   complete.replaced.clear();
   complete.replaced_first_seq = 0;
-  const RedisCommand record =
-      pending.state == ArticleRecord::kPendingDelete
-          ? RedisCommand({"DEL", keys_.Article(article_id)})
-          : RedisCommand({"SET", keys_.Article(article_id), EncodeArticleRecord(complete)});
-  if (absl::Status s = Run({record}).status(); !s.ok()) return s;
+  std::vector<RedisCommand> record;
+  if (pending.state == ArticleRecord::kPendingDelete) {
+    record = {RedisCommand({"DEL", keys_.ArticleFields(article_id)}),
+              RedisCommand({"DEL", keys_.Article(article_id)})};
+  } else {
+    record = {RedisCommand({"SET", keys_.Article(article_id), EncodeArticleRecord(complete)})};
+  }
+  if (absl::Status s = Run(record).status(); !s.ok()) return s;
   std::vector<RedisCommand> last = {
       RedisCommand({"SREM", keys_.Pending(RedisKeys::ShardOf(article_id)), article_id})};
   if (!events.empty()) {
     last.push_back(RedisCommand({"XADD", keys_.Events(), "MAXLEN", "~",
                                  std::to_string(kEventsKept), "*", "e", EncodeFlagEvents(events)}));
   }
-  return Run(last).status();
+  absl::StatusOr<std::vector<RedisReply>> done = Run(last);
+  if (!done.ok()) return done.status();
+  return done->size() > 1 ? (*done)[1].str : std::string();
 }
 
 absl::Status RedisWrite::WaitForReplicas() {

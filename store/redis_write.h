@@ -49,7 +49,7 @@ class RedisWrite {
  public:
   // `cluster`, `keys` and `options` must outlive the write.
   RedisWrite(RedisCluster* cluster, const RedisKeys* keys, const RedisOptions* options);
-  ~RedisWrite();  // releases the locks
+  ~RedisWrite();  // Unlock()s
   RedisWrite(const RedisWrite&) = delete;
   RedisWrite& operator=(const RedisWrite&) = delete;
 
@@ -70,9 +70,14 @@ class RedisWrite {
   absl::Status ApplyIndexes(const std::string& article_id, const ArticleRecord& pending);
   // Writes `marks`, and clears the marks of the claims `pending` replaces.
   absl::Status WriteMarks(const ArticleRecord& pending, std::vector<RedisView::Mark> marks);
-  absl::Status Complete(const std::string& article_id, const ArticleRecord& pending,
-                        const std::vector<v1::FlagEvent>& events);
+  // Marks the record complete (or deletes it), takes the article off the pending list and adds
+  // `events` to P:events. Returns the id of their stream entry, "" for no events.
+  absl::StatusOr<std::string> Complete(const std::string& article_id,
+                                       const ArticleRecord& pending,
+                                       const std::vector<v1::FlagEvent>& events);
   absl::Status WaitForReplicas();
+  // Releases the locks this write holds (those whose lease ran out are another's: left alone).
+  void Unlock();
 
  private:
   // Runs `commands`; the first error reply as a Status.

@@ -4,6 +4,7 @@
 #include <hiredis/hiredis.h>
 #include <netinet/in.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -58,8 +59,12 @@ int PickPort(std::mt19937* rng) {
 }
 
 pid_t Spawn(const std::vector<std::string>& args, const std::string& output) {
+  const pid_t parent = getpid();
   const pid_t pid = fork();
   if (pid != 0) return pid;
+  // Dies with the test, even a crashed one; unless the test is gone already.
+  prctl(PR_SET_PDEATHSIG, SIGKILL);
+  if (getppid() != parent) _exit(1);
   const int fd = open(output.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
   if (fd >= 0) {
     dup2(fd, STDOUT_FILENO);
@@ -96,6 +101,18 @@ std::string Flatten(const redisReply* r) {
 }
 
 }  // namespace
+
+absl::Status RedisTestCluster::Available() {
+  for (const std::string& binary : {Binary("REDIS_SERVER", "/usr/bin/redis-server"),
+                                    Binary("REDIS_CLI", "/usr/bin/redis-cli")}) {
+    if (access(binary.c_str(), X_OK) != 0) {
+      return absl::FailedPreconditionError(absl::StrCat(
+          binary, " is not there: `bash tools/setup.sh` installs redis-server and redis-tools "
+                  "(or set REDIS_SERVER and REDIS_CLI)"));
+    }
+  }
+  return absl::OkStatus();
+}
 
 absl::StatusOr<std::unique_ptr<RedisTestCluster>> RedisTestCluster::Start(const Options& options) {
   static std::atomic<int> started{0};

@@ -10,7 +10,9 @@
 //   (*cluster)->WaitUntilServing(absl::Seconds(20));            // every slot served again
 //
 // The binaries are Debian's /usr/bin/redis-server and /usr/bin/redis-cli (tools/setup.sh);
-// REDIS_SERVER and REDIS_CLI override them. A test that cannot start them fails.
+// REDIS_SERVER and REDIS_CLI override them. Available() says whether they are there: a test
+// skips the Redis backend, saying why, when they are not; one that cannot start them fails.
+// The nodes die with the test process (PR_SET_PDEATHSIG), even when it crashes.
 //
 // Thread safety: one test thread owns it. The destructor kills every node still running.
 #ifndef CLAIMCHECK_TESTS_REDIS_TEST_CLUSTER_H_
@@ -42,6 +44,9 @@ class RedisTestCluster {
     bool running = false;
   };
 
+  // OK when redis-server and redis-cli can be run; else FAILED_PRECONDITION naming what is
+  // missing and how to install it.
+  static absl::Status Available();
   static absl::StatusOr<std::unique_ptr<RedisTestCluster>> Start(const Options& options);
   ~RedisTestCluster();
   RedisTestCluster(const RedisTestCluster&) = delete;
