@@ -64,6 +64,11 @@ struct RedisOptions {
   absl::Duration lock_wait = absl::Seconds(30);
   // How often a store looks for changes a crashed writer left half done, and finishes them.
   absl::Duration repair_every = absl::Seconds(10);
+  // For tests of crash repair only: called after each step of a change that succeeded, with the
+  // step's name (redis_write.h lists them); returning true abandons the change there as a
+  // writer that crashed would: nothing more is written, its locks stay until their lease runs
+  // out, and the call returns ABORTED.
+  std::function<bool(absl::string_view step)> crash_after;
 };
 
 struct StoreOptions {

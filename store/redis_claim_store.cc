@@ -127,6 +127,7 @@ class RedisClaimStore final : public ClaimStore {
   }
   void RemoveFlagListener(int64_t id) override { listeners_.Remove(id); }
   absl::Status Flush() override { return absl::OkStatus(); }
+  RedisCluster::Counters counters() const { return cluster_->counters(); }
 
  private:
   // The record of `article_id` (nullopt: none), a change a crashed writer left pending finished
@@ -142,6 +143,10 @@ class RedisClaimStore final : public ClaimStore {
   absl::StatusOr<FlagsChanged> Change(RedisWrite& write, const std::string& article_id,
                                       const std::optional<ArticleRecord>& stored,
                                       ArticleRecord next, const std::vector<v1::Claim>& claims);
+
+  // `done`, the outcome of the step `name` of a change; ABORTED, abandoning the change, when
+  // RedisOptions::crash_after (a test) says so.
+  absl::Status Step(RedisWrite& write, absl::string_view name, absl::Status done) const;
 
   // The event thread: reads P:events from where it ended when the store opened.
   void ReadEvents(std::string last_id);
@@ -234,6 +239,13 @@ absl::Status RedisClaimStore::Repair(RedisWrite& write, const std::string& artic
   return write.WaitForReplicas();
 }
 
+absl::Status RedisClaimStore::Step(RedisWrite& write, absl::string_view name,
+                                   absl::Status done) const {
+  if (!done.ok() || !options_.redis.crash_after || !options_.redis.crash_after(name)) return done;
+  write.Abandon();
+  return absl::AbortedError(absl::StrCat("the change was abandoned after ", name, " (a test)"));
+}
+
 absl::StatusOr<FlagsChanged> RedisClaimStore::Change(RedisWrite& write,
                                                      const std::string& article_id,
                                                      const std::optional<ArticleRecord>& stored,
@@ -245,7 +257,10 @@ absl::StatusOr<FlagsChanged> RedisClaimStore::Change(RedisWrite& write,
   }
   absl::StatusOr<std::vector<std::string>> locks = write.FigureLocks(next);
   if (!locks.ok()) return locks.status();
-  if (absl::Status s = write.Lock(*locks, options_.redis.lock_wait); !s.ok()) return s;
+  if (absl::Status s = Step(write, "Lock", write.Lock(*locks, options_.redis.lock_wait));
+      !s.ok()) {
+    return s;
+  }
   RedisView before(&write.session(), &keys_);
   if (absl::Status s = before.AddRecord(article_id, stored.value_or(ArticleRecord())); !s.ok()) {
     return s;
@@ -253,18 +268,26 @@ absl::StatusOr<FlagsChanged> RedisClaimStore::Change(RedisWrite& write,
   absl::StatusOr<ArticleChange> change = ArticleChange::Before(before, article_id, claims);
   if (!change.ok()) return change.status();
   absl::StatusOr<uint64_t> first_seq = write.BeginChange(article_id, next.claims.size());
-  if (!first_seq.ok()) return first_seq.status();
+  if (absl::Status s = Step(write, "BeginChange", first_seq.status()); !s.ok()) return s;
   next.first_seq = *first_seq;
-  if (absl::Status s = write.WritePending(article_id, next); !s.ok()) return s;
-  if (absl::Status s = write.ApplyIndexes(article_id, next); !s.ok()) return s;
+  if (absl::Status s = Step(write, "WritePending", write.WritePending(article_id, next));
+      !s.ok()) {
+    return s;
+  }
+  if (absl::Status s = Step(write, "ApplyIndexes", write.ApplyIndexes(article_id, next));
+      !s.ok()) {
+    return s;
+  }
   RedisView& after = before;  // the claims it read stay, the rest is read again
   after.Reread();
   if (absl::Status s = after.AddRecord(article_id, next); !s.ok()) return s;
   absl::StatusOr<FlagsChanged> changed = change->After(after, SeqsOf(next), absl::Now());
   if (!changed.ok()) return changed.status();
-  if (absl::Status s = write.WriteMarks(next, after.marks()); !s.ok()) return s;
+  if (absl::Status s = Step(write, "WriteMarks", write.WriteMarks(next, after.marks())); !s.ok()) {
+    return s;
+  }
   absl::StatusOr<std::string> entry = write.Complete(article_id, next, changed->events);
-  if (!entry.ok()) return entry.status();
+  if (absl::Status s = Step(write, "Complete", entry.status()); !s.ok()) return s;
   if (absl::Status s = write.WaitForReplicas(); !s.ok()) return s;
   write.Unlock();
   AwaitHeard(*entry);
@@ -434,6 +457,12 @@ absl::Status RedisClaimStore::RepairPending() {
 }
 
 }  // namespace
+
+std::optional<RedisCluster::Counters> RedisCountersOf(const ClaimStore& store) {
+  const auto* redis = dynamic_cast<const RedisClaimStore*>(&store);
+  if (redis == nullptr) return std::nullopt;
+  return redis->counters();
+}
 
 absl::StatusOr<std::unique_ptr<ClaimStore>> OpenRedisClaimStore(const StoreOptions& options) {
   absl::StatusOr<std::vector<std::string>> seeds = ParseRedisUrl(options.backend);

@@ -27,9 +27,11 @@
 #define CLAIMCHECK_STORE_REDIS_CLAIM_STORE_H_
 
 #include <memory>
+#include <optional>
 
 #include "absl/status/statusor.h"
 #include "store/claim_store.h"
+#include "store/redis_cluster.h"
 
 namespace claimcheck {
 
@@ -37,6 +39,10 @@ namespace claimcheck {
 // starts the store's event thread. INVALID_ARGUMENT for a bad URL or key prefix; UNAVAILABLE
 // when no seed answers; FAILED_PRECONDITION when a seed is not in cluster mode.
 absl::StatusOr<std::unique_ptr<ClaimStore>> OpenRedisClaimStore(const StoreOptions& options);
+
+// What the cluster client of `store` did so far (round trips, redirections...), when `store` is
+// one OpenRedisClaimStore() opened; nullopt for another.
+std::optional<RedisCluster::Counters> RedisCountersOf(const ClaimStore& store);
 
 }  // namespace claimcheck
 

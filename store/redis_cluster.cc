@@ -217,7 +217,8 @@ std::vector<std::string> RedisCluster::Masters() const {
 }
 
 RedisCluster::Counters RedisCluster::counters() const {
-  return Counters{moved_.load(), asked_.load(), refreshes_.load(), reconnects_.load()};
+  return Counters{moved_.load(), asked_.load(), refreshes_.load(), reconnects_.load(),
+                  round_trips_.load()};
 }
 
 std::string RedisCluster::MasterOf(int slot) const {
@@ -390,6 +391,7 @@ std::vector<RedisCluster::Session::Pending> RedisCluster::Session::Attempt(
     }
     sent.emplace_back(address, c);
   }
+  cluster_->round_trips_ += static_cast<int64_t>(sent.size());
   for (const auto& [address, c] : sent) {
     const std::vector<const Pending*>& share = by_master[address];
     bool failed = false;
@@ -474,6 +476,7 @@ absl::StatusOr<RedisReply> RedisCluster::Session::RunOn(const std::string& addre
   std::string error;
   redisContext* c = Connection(address, &error);
   if (c == nullptr) return absl::UnavailableError(error);
+  ++cluster_->round_trips_;
   AppendArgs(c, args);
   RedisReply reply;
   if (!ReadReply(c, address, &reply, &error)) {
@@ -493,6 +496,7 @@ absl::Status RedisCluster::Session::WaitForReplicas(int replicas, absl::Duration
                    std::to_string(std::max<int64_t>(1, absl::ToInt64Milliseconds(timeout)))});
     waiting.emplace_back(address, wanted);
   }
+  cluster_->round_trips_ += static_cast<int64_t>(waiting.size());
   absl::Status status;
   for (const auto& [address, wanted] : waiting) {
     RedisReply reply;

@@ -118,6 +118,9 @@ class RedisCluster {
     int64_t asked = 0;        // ASK redirections followed
     int64_t refreshes = 0;    // slot maps read (CLUSTER SLOTS)
     int64_t reconnects = 0;   // connections opened after the first to a node
+    // Round trips: a batch of commands written to one master and its replies read (Run() makes
+    // one per master it sends to, more when it retries; RunOn() and WAIT one each).
+    int64_t round_trips = 0;
   };
 
   class Session;
@@ -173,7 +176,7 @@ class RedisCluster {
   absl::flat_hash_map<std::string, std::vector<redisContext*>> idle_ ABSL_GUARDED_BY(pool_mu_);
   absl::flat_hash_map<std::string, int> opened_ ABSL_GUARDED_BY(pool_mu_);
 
-  std::atomic<int64_t> moved_{0}, asked_{0}, refreshes_{0}, reconnects_{0};
+  std::atomic<int64_t> moved_{0}, asked_{0}, refreshes_{0}, reconnects_{0}, round_trips_{0};
 };
 
 // A series of pipelines on the same connections, so that WAIT covers every write sent.

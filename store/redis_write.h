@@ -78,6 +78,9 @@ class RedisWrite {
   absl::Status WaitForReplicas();
   // Releases the locks this write holds (those whose lease ran out are another's: left alone).
   void Unlock();
+  // Forgets its locks without releasing them, as a writer that crashed: they stay until their
+  // lease runs out (RedisOptions::crash_after, for tests).
+  void Abandon() { held_.clear(); }
 
  private:
   // Runs `commands`; the first error reply as a Status.
