@@ -228,6 +228,7 @@ absl::Status RedisClaimStore::Repair(RedisWrite& write, const std::string& artic
     }
   }
   if (absl::Status s = write.WritePending(article_id, pending); !s.ok()) return s;
+  if (absl::Status s = write.WaitForReplicas(); !s.ok()) return s;
   if (absl::Status s = write.ApplyIndexes(article_id, pending); !s.ok()) return s;
   RedisView now(&write.session(), &keys_);
   if (absl::Status s = now.AddRecord(article_id, pending); !s.ok()) return s;
@@ -235,6 +236,7 @@ absl::Status RedisClaimStore::Repair(RedisWrite& write, const std::string& artic
     return s;
   }
   if (absl::Status s = write.WriteMarks(pending, now.marks()); !s.ok()) return s;
+  if (absl::Status s = write.WaitForReplicas(); !s.ok()) return s;
   if (absl::Status s = write.Complete(article_id, pending, {}).status(); !s.ok()) return s;
   return write.WaitForReplicas();
 }
@@ -274,6 +276,9 @@ absl::StatusOr<FlagsChanged> RedisClaimStore::Change(RedisWrite& write,
       !s.ok()) {
     return s;
   }
+  // Durable before any index changes: a failover that loses index writes leaves a pending
+  // record on a replica, whose repair writes them again.
+  if (absl::Status s = write.WaitForReplicas(); !s.ok()) return s;
   if (absl::Status s = Step(write, "ApplyIndexes", write.ApplyIndexes(article_id, next));
       !s.ok()) {
     return s;
@@ -286,6 +291,8 @@ absl::StatusOr<FlagsChanged> RedisClaimStore::Change(RedisWrite& write,
   if (absl::Status s = Step(write, "WriteMarks", write.WriteMarks(next, after.marks())); !s.ok()) {
     return s;
   }
+  // And the indexes durable before the record says the change is complete.
+  if (absl::Status s = write.WaitForReplicas(); !s.ok()) return s;
   absl::StatusOr<std::string> entry = write.Complete(article_id, next, changed->events);
   if (absl::Status s = Step(write, "Complete", entry.status()); !s.ok()) return s;
   if (absl::Status s = write.WaitForReplicas(); !s.ok()) return s;

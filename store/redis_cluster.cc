@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
@@ -235,6 +236,13 @@ int RedisCluster::ReplicasOf(const std::string& address) const {
   return 0;
 }
 
+void RedisCluster::SetReplicas(const std::string& address, int replicas) {
+  WriterMutexLock lock(&mu_);
+  for (Master& m : masters_) {
+    if (m.address == address) m.replicas = replicas;
+  }
+}
+
 void RedisCluster::Moved(int slot, const std::string& address) {
   WriterMutexLock lock(&mu_);
   for (size_t i = 0; i < masters_.size(); ++i) {
@@ -255,41 +263,28 @@ absl::Status RedisCluster::Refresh() {
   for (const std::string& address : candidates) {
     std::string error;
     redisContext* c = Open(address, options_.connect_timeout, options_.command_timeout, &error);
-    RedisReply reply;
+    RedisReply slots_reply, nodes_reply;
     if (c != nullptr) {
+      // CLUSTER SLOTS leaves out replicas that have not yet reported an offset: their number is
+      // counted from CLUSTER NODES.
       AppendArgs(c, {"CLUSTER", "SLOTS"});
-      if (!ReadReply(c, address, &reply, &error)) reply = RedisReply();
+      AppendArgs(c, {"CLUSTER", "NODES"});
+      if (!ReadReply(c, address, &slots_reply, &error) ||
+          !ReadReply(c, address, &nodes_reply, &error)) {
+        slots_reply = RedisReply();
+      }
       redisFree(c);
     }
-    if (c == nullptr || reply.is_nil()) {
+    if (c == nullptr || slots_reply.is_nil()) {
       absl::StrAppend(&errors, errors.empty() ? "" : "; ", error);
       continue;
     }
-    if (reply.is_error()) {
+    if (slots_reply.is_error()) {
       return absl::FailedPreconditionError(absl::StrCat(
-          address, " does not serve a Redis Cluster (CLUSTER SLOTS: ", reply.str, ")"));
+          address, " does not serve a Redis Cluster (CLUSTER SLOTS: ", slots_reply.str, ")"));
     }
-    std::string host;
-    int port = 0;
-    SplitAddress(address, &host, &port);
     std::array<int16_t, kRedisSlots> slots;
-    slots.fill(-1);
-    std::vector<Master> masters;
-    for (const RedisReply& range : reply.elements) {
-      if (range.elements.size() < 3) continue;
-      const std::string master = NodeAddress(range.elements[2], host);
-      if (master.empty()) continue;
-      auto it = std::find_if(masters.begin(), masters.end(),
-                             [&](const Master& m) { return m.address == master; });
-      if (it == masters.end()) {
-        masters.push_back(Master{master, static_cast<int>(range.elements.size()) - 3});
-        it = masters.end() - 1;
-      }
-      const int16_t index = static_cast<int16_t>(it - masters.begin());
-      const int64_t first = std::max<int64_t>(0, range.elements[0].integer);
-      const int64_t last = std::min<int64_t>(kRedisSlots - 1, range.elements[1].integer);
-      for (int64_t s = first; s <= last; ++s) slots[s] = index;
-    }
+    std::vector<Master> masters = ParseSlotMap(slots_reply, nodes_reply, address, &slots);
     if (masters.empty()) {
       return absl::FailedPreconditionError(
           absl::StrCat("the cluster at ", address, " serves no slot yet"));
@@ -301,6 +296,43 @@ absl::Status RedisCluster::Refresh() {
     return absl::OkStatus();
   }
   return absl::UnavailableError(absl::StrCat("no node of the Redis cluster answers: ", errors));
+}
+
+std::vector<RedisCluster::Master> RedisCluster::ParseSlotMap(
+    const RedisReply& slots_reply, const RedisReply& nodes_reply, const std::string& asked,
+    std::array<int16_t, kRedisSlots>* slots) {
+  std::string host;
+  int port = 0;
+  SplitAddress(asked, &host, &port);
+  // Live replicas per master id: "<id> <addr> <flags> <master id> ... <link-state> ...".
+  std::map<std::string, int> replicas;
+  for (absl::string_view line : absl::StrSplit(nodes_reply.str, '\n', absl::SkipEmpty())) {
+    std::vector<absl::string_view> fields = absl::StrSplit(line, ' ');
+    if (fields.size() >= 8 && absl::StrContains(fields[2], "slave") &&
+        !absl::StrContains(fields[2], "fail") && fields[7] == "connected") {
+      ++replicas[std::string(fields[3])];
+    }
+  }
+  slots->fill(-1);
+  std::vector<Master> masters;
+  for (const RedisReply& range : slots_reply.elements) {
+    if (range.elements.size() < 3) continue;
+    const RedisReply& node = range.elements[2];
+    const std::string master = NodeAddress(node, host);
+    if (master.empty()) continue;
+    auto it = std::find_if(masters.begin(), masters.end(),
+                           [&](const Master& m) { return m.address == master; });
+    if (it == masters.end()) {
+      const std::string id = node.elements.size() > 2 ? node.elements[2].str : "";
+      masters.push_back(Master{master, replicas[id]});
+      it = masters.end() - 1;
+    }
+    const int16_t index = static_cast<int16_t>(it - masters.begin());
+    const int64_t first = std::max<int64_t>(0, range.elements[0].integer);
+    const int64_t last = std::min<int64_t>(kRedisSlots - 1, range.elements[1].integer);
+    for (int64_t s = first; s <= last; ++s) (*slots)[s] = index;
+  }
+  return masters;
 }
 
 redisContext* RedisCluster::TakeConnection(const std::string& address, std::string* error) {
@@ -337,7 +369,10 @@ struct RedisCluster::Session::Pending {
 };
 
 RedisCluster::Session::Session(Session&& other) noexcept
-    : cluster_(other.cluster_), connections_(std::move(other.connections_)) {
+    : cluster_(other.cluster_),
+      connections_(std::move(other.connections_)),
+      sent_to_(std::move(other.sent_to_)),
+      lost_(std::move(other.lost_)) {
   other.connections_.clear();
 }
 
@@ -356,6 +391,7 @@ redisContext* RedisCluster::Session::Connection(const std::string& address, std:
 void RedisCluster::Session::Drop(const std::string& address) {
   auto it = connections_.find(address);
   if (it == connections_.end()) return;
+  if (sent_to_.count(address) != 0) lost_.insert(address);
   redisFree(it->second);
   connections_.erase(it);
 }
@@ -389,6 +425,7 @@ std::vector<RedisCluster::Session::Pending> RedisCluster::Session::Attempt(
       if (!p->ask_address.empty()) AppendArgs(c, {"ASKING"});
       AppendArgs(c, commands[p->index].args());
     }
+    sent_to_.insert(address);
     sent.emplace_back(address, c);
   }
   cluster_->round_trips_ += static_cast<int64_t>(sent.size());
@@ -477,6 +514,7 @@ absl::StatusOr<RedisReply> RedisCluster::Session::RunOn(const std::string& addre
   redisContext* c = Connection(address, &error);
   if (c == nullptr) return absl::UnavailableError(error);
   ++cluster_->round_trips_;
+  sent_to_.insert(address);
   AppendArgs(c, args);
   RedisReply reply;
   if (!ReadReply(c, address, &reply, &error)) {
@@ -486,18 +524,59 @@ absl::StatusOr<RedisReply> RedisCluster::Session::RunOn(const std::string& addre
   return reply;
 }
 
+std::map<std::string, int> RedisCluster::Session::ReplicasToWaitFor(
+    const std::set<std::string>& masters, int replicas, absl::Status* status) {
+  std::map<std::string, int> wanted;
+  std::vector<std::string> asked;
+  for (const std::string& address : masters) {
+    auto c = connections_.find(address);
+    if (c == connections_.end()) continue;
+    wanted[address] = std::min(replicas, cluster_->ReplicasOf(address));
+    if (wanted[address] >= replicas) continue;
+    // The map may not know a replica that attached since it was read: the master knows.
+    AppendArgs(c->second, {"ROLE"});
+    asked.push_back(address);
+  }
+  cluster_->round_trips_ += static_cast<int64_t>(asked.size());
+  for (const std::string& address : asked) {
+    RedisReply reply;
+    std::string error;
+    if (!ReadReply(connections_[address], address, &reply, &error)) {
+      Drop(address);
+      status->Update(absl::UnavailableError(error));
+      wanted.erase(address);
+      continue;
+    }
+    // ["master", offset, [[ip, port, offset]...]]
+    if (reply.elements.size() >= 3 && reply.elements[0].str == "master") {
+      const int known = static_cast<int>(reply.elements[2].elements.size());
+      cluster_->SetReplicas(address, known);
+      wanted[address] = std::min(replicas, known);
+    }
+  }
+  return wanted;
+}
+
 absl::Status RedisCluster::Session::WaitForReplicas(int replicas, absl::Duration timeout) {
   if (replicas <= 0) return absl::OkStatus();
+  std::set<std::string> sent_to, lost;
+  sent_to.swap(sent_to_);
+  lost.swap(lost_);
+  absl::Status status;
+  for (const std::string& address : lost) {
+    status.Update(absl::UnavailableError(absl::StrCat(
+        "the connection to ", address, " failed after commands were sent: they may not be on "
+                                       "a replica")));
+  }
   std::vector<std::pair<std::string, int>> waiting;  // master, replicas wanted
-  for (const auto& [address, c] : connections_) {
-    const int wanted = std::min(replicas, cluster_->ReplicasOf(address));
+  for (const auto& [address, wanted] : ReplicasToWaitFor(sent_to, replicas, &status)) {
     if (wanted <= 0) continue;
-    AppendArgs(c, {"WAIT", std::to_string(wanted),
-                   std::to_string(std::max<int64_t>(1, absl::ToInt64Milliseconds(timeout)))});
+    AppendArgs(connections_[address],
+               {"WAIT", std::to_string(wanted),
+                std::to_string(std::max<int64_t>(1, absl::ToInt64Milliseconds(timeout)))});
     waiting.emplace_back(address, wanted);
   }
   cluster_->round_trips_ += static_cast<int64_t>(waiting.size());
-  absl::Status status;
   for (const auto& [address, wanted] : waiting) {
     RedisReply reply;
     std::string error;
@@ -513,6 +592,9 @@ absl::Status RedisCluster::Session::WaitForReplicas(int replicas, absl::Duration
           reply.is_error() ? absl::StrCat(" (", reply.str, ")") : "")));
     }
   }
+  lost_.clear();  // what Drop() above added was said already
+  // A replica may have failed or a master failed over: the next WAIT asks what is there now.
+  if (!status.ok()) (void)cluster_->Refresh();
   return status;
 }
 

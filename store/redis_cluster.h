@@ -36,6 +36,7 @@
 #include <atomic>
 #include <cstdint>
 #include <map>
+#include <set>
 #include <memory>
 #include <string>
 #include "absl/strings/string_view.h"
@@ -143,16 +144,23 @@ class RedisCluster {
   friend class Session;
   struct Master {
     std::string address;
-    int replicas = 0;  // replicas CLUSTER SLOTS listed (failed ones are not listed)
+    int replicas = 0;  // its connected replicas, as CLUSTER NODES listed them
   };
 
   explicit RedisCluster(Options options) : options_(std::move(options)) {}
 
-  // Reads CLUSTER SLOTS from a known master, else a seed; replaces the slot map.
+  // Reads CLUSTER SLOTS and CLUSTER NODES from a known master, else a seed; replaces the slot
+  // map.
   absl::Status Refresh() ABSL_LOCKS_EXCLUDED(refresh_mu_, mu_);
+  // The masters serving slots, and which serves each slot (-1: none), from the replies of
+  // CLUSTER SLOTS and CLUSTER NODES sent to `asked` ("HOST:PORT").
+  static std::vector<Master> ParseSlotMap(const RedisReply& slots_reply,
+                                          const RedisReply& nodes_reply, const std::string& asked,
+                                          std::array<int16_t, kRedisSlots>* slots);
   // The master serving `slot`, "" when none does.
   std::string MasterOf(int slot) const ABSL_LOCKS_EXCLUDED(mu_);
   int ReplicasOf(const std::string& address) const ABSL_LOCKS_EXCLUDED(mu_);
+  void SetReplicas(const std::string& address, int replicas) ABSL_LOCKS_EXCLUDED(mu_);
   // What a MOVED reply says: `slot` now lives at `address`.
   void Moved(int slot, const std::string& address) ABSL_LOCKS_EXCLUDED(mu_);
 
@@ -194,9 +202,11 @@ class RedisCluster::Session {
   // Runs a keyless command (INFO, CLUSTER NODES, FLUSHALL) on the master at `address`.
   absl::StatusOr<RedisReply> RunOn(const std::string& address, const std::vector<std::string>& args);
 
-  // WAIT on every master this session sent commands to: each must have `replicas` replicas (or
-  // as many as it has, if fewer) acknowledge everything this session wrote there, within
-  // `timeout`. UNAVAILABLE naming the master otherwise. `replicas` 0: returns at once.
+  // WAIT on every master this session sent commands to since the last call: each must have
+  // `replicas` replicas (or as many as it has, if fewer) acknowledge everything this session
+  // wrote there, within `timeout`. UNAVAILABLE naming the master otherwise, and when the
+  // connection to a master that was sent commands failed meanwhile (its failover may have lost
+  // them: they were retried elsewhere, or not). `replicas` 0: returns at once.
   absl::Status WaitForReplicas(int replicas, absl::Duration timeout);
 
  private:
@@ -211,10 +221,18 @@ class RedisCluster::Session {
                                std::vector<RedisReply>* replies, bool* refresh, bool* wait,
                                std::string* error);
   redisContext* Connection(const std::string& address, std::string* error);
+  // How many replicas WAIT asks for on each of `masters` still connected: `replicas`, or as many
+  // as it has if fewer. Where the slot map knows fewer, the master is asked (ROLE, one round
+  // trip for all of them). Connections that fail are dropped and said in *status.
+  std::map<std::string, int> ReplicasToWaitFor(const std::set<std::string>& masters, int replicas,
+                                               absl::Status* status);
   void Drop(const std::string& address);
 
   RedisCluster* cluster_;
   std::map<std::string, redisContext*> connections_;  // by master address
+  // Since the last WaitForReplicas(): the masters sent commands, and those whose connection
+  // failed after that.
+  std::set<std::string> sent_to_, lost_;
 };
 
 // `session`.Run(commands), with the first error reply as its Status (ReplyStatus()): for callers

@@ -5,7 +5,9 @@
 #include <netinet/in.h>
 #include <signal.h>
 #include <sys/prctl.h>
+#include <sys/file.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -16,10 +18,12 @@
 #include <random>
 #include <sstream>
 
+#include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
 #include "absl/time/clock.h"
 
 namespace claimcheck {
@@ -48,12 +52,38 @@ bool PortFree(int port) {
   return free;
 }
 
-// A port whose cluster bus port (port + 10000) is free too, as Redis needs.
-int PickPort(std::mt19937* rng) {
+// Ports taken by the test clusters of every test process on this machine: a lock file per port,
+// locked (flock) as long as the cluster that took it lives. Redis nodes keep calling a killed
+// node's address; were another test's node to start there, the two clusters would meet. The
+// lock goes with its holder, even one that crashed.
+constexpr char kPortLocks[] = "/tmp/claimcheck-redis-ports";
+
+// Locks `port` for this process; the descriptor holding the lock, or -1 when another holds it.
+int LockPort(int port) {
+  mkdir(kPortLocks, 0777);
+  const std::string path = absl::StrCat(kPortLocks, "/", port);
+  const int fd = open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0666);
+  if (fd < 0) return -2;  // no lock files here: the port is only checked free
+  if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
+    close(fd);
+    return -1;
+  }
+  return fd;
+}
+
+// A port whose cluster bus port (port + 10000) is free too, as Redis needs, and that no other
+// test cluster holds; *lock_fd holds it (-2 when locks cannot be taken here).
+int PickPort(std::mt19937* rng, int* lock_fd) {
   std::uniform_int_distribution<int> range(20000, 50000);
   for (int tries = 0; tries < 1000; ++tries) {
     const int port = range(*rng);
-    if (PortFree(port) && PortFree(port + 10000)) return port;
+    const int fd = LockPort(port);
+    if (fd == -1) continue;
+    if (PortFree(port) && PortFree(port + 10000)) {
+      *lock_fd = fd;
+      return port;
+    }
+    if (fd >= 0) close(fd);
   }
   return 0;
 }
@@ -100,6 +130,14 @@ std::string Flatten(const redisReply* r) {
   }
 }
 
+// The value of `field` in an INFO-style reply ("field:value" lines), "" when absent.
+absl::string_view InfoField(absl::string_view info, absl::string_view field) {
+  for (absl::string_view line : absl::StrSplit(info, absl::ByAnyChar("\r\n"), absl::SkipEmpty())) {
+    if (absl::ConsumePrefix(&line, field) && absl::ConsumePrefix(&line, ":")) return line;
+  }
+  return "";
+}
+
 }  // namespace
 
 absl::Status RedisTestCluster::Available() {
@@ -123,8 +161,10 @@ absl::StatusOr<std::unique_ptr<RedisTestCluster>> RedisTestCluster::Start(const 
   std::mt19937 rng(static_cast<unsigned>(getpid()) * 7919u + static_cast<unsigned>(started));
   const int count = options.masters * (1 + options.replicas_per_master);
   for (int i = 0; i < count; ++i) {
-    const int port = PickPort(&rng);
+    int lock_fd = -2;
+    const int port = PickPort(&rng, &lock_fd);
     if (port == 0) return absl::UnavailableError("no free loopback port pair for Redis");
+    if (lock_fd >= 0) cluster->port_locks_.push_back(lock_fd);
     if (absl::Status s = cluster->StartNode(port); !s.ok()) return s;
     cluster->nodes_.back().port = port;
   }
@@ -159,6 +199,11 @@ absl::Status RedisTestCluster::StartNode(int port) {
       "--dir", dir_,
       "--save", "",
       "--appendonly", "no",
+      // A replica syncs as soon as it is told its master (not 5 s later), and may take over
+      // however long it was cut off: a loaded test machine must not stop a failover.
+      "--repl-diskless-sync-delay", "0",
+      "--enable-debug-command", "local",  // DEBUG SLEEP: a test stalls a replica
+      "--cluster-replica-validity-factor", "0",
       "--logfile", absl::StrCat(dir_, "/", p, ".log"),
   };
   const pid_t pid = Spawn(args, absl::StrCat(dir_, "/", p, ".out"));
@@ -174,11 +219,14 @@ absl::Status RedisTestCluster::Create(const Options& options) {
         node.port, {"CONFIG", "SET", "cluster-node-timeout", std::to_string(options.node_timeout_ms)});
     if (!set.ok()) return set.status();
   }
+  // The masters by redis-cli; their replicas below (redis-cli --cluster-replicas, on a loaded
+  // machine, sometimes leaves them masters without slots).
   std::vector<std::string> args = {Binary("REDIS_CLI", "/usr/bin/redis-cli"), "--cluster",
                                    "create"};
-  for (const Node& node : nodes_) args.push_back(absl::StrCat("127.0.0.1:", node.port));
-  args.insert(args.end(), {"--cluster-replicas", std::to_string(options.replicas_per_master),
-                           "--cluster-yes"});
+  for (int i = 0; i < options.masters; ++i) {
+    args.push_back(absl::StrCat("127.0.0.1:", nodes_[i].port));
+  }
+  args.insert(args.end(), {"--cluster-replicas", "0", "--cluster-yes"});
   const std::string output = absl::StrCat(dir_, "/create.out");
   const pid_t pid = Spawn(args, output);
   int status = 0;
@@ -186,6 +234,25 @@ absl::Status RedisTestCluster::Create(const Options& options) {
       WEXITSTATUS(status) != 0) {
     return absl::InternalError(absl::StrCat("redis-cli --cluster create failed:\n",
                                             ReadFile(output)));
+  }
+  return AttachReplicas(options);
+}
+
+absl::Status RedisTestCluster::AttachReplicas(const Options& options) {
+  for (size_t r = static_cast<size_t>(options.masters); r < nodes_.size(); ++r) {
+    const Node& master = nodes_[r % static_cast<size_t>(options.masters)];
+    absl::StatusOr<std::string> master_id = NodeId(master.port);
+    if (!master_id.ok()) return master_id.status();
+    absl::StatusOr<std::string> met = Command(
+        nodes_[r].port, {"CLUSTER", "MEET", "127.0.0.1", std::to_string(master.port)});
+    if (!met.ok()) return met.status();
+    // Refused ("Unknown node") until gossip has told the new node of its master.
+    const absl::Time give_up = absl::Now() + absl::Seconds(30);
+    absl::StatusOr<std::string> replicating;
+    while (!(replicating = Command(nodes_[r].port, {"CLUSTER", "REPLICATE", *master_id})).ok()) {
+      if (absl::Now() > give_up) return replicating.status();
+      absl::SleepFor(absl::Milliseconds(50));
+    }
   }
   return absl::OkStatus();
 }
@@ -199,6 +266,7 @@ RedisTestCluster::~RedisTestCluster() {
   }
   std::error_code ignored;
   std::filesystem::remove_all(dir_, ignored);
+  for (int fd : port_locks_) close(fd);  // the ports are free for other tests again
 }
 
 std::string RedisTestCluster::seeds() const {
@@ -271,6 +339,22 @@ absl::StatusOr<int> RedisTestCluster::MasterOfSlot(int slot) const {
   return absl::UnavailableError("no node of the test cluster answers");
 }
 
+absl::StatusOr<std::vector<int>> RedisTestCluster::ReplicasOf(int port) const {
+  // The master's own account: "slave0:ip=127.0.0.1,port=P,state=online,...".
+  absl::StatusOr<std::string> info = Command(port, {"INFO", "replication"});
+  if (!info.ok()) return info.status();
+  std::vector<int> replicas;
+  for (absl::string_view line : absl::StrSplit(*info, '\n', absl::SkipEmpty())) {
+    if (!absl::StartsWith(line, "slave")) continue;
+    const size_t at = line.find(",port=");
+    if (at == absl::string_view::npos) continue;
+    absl::string_view rest = line.substr(at + 6);
+    int replica = 0;
+    if (absl::SimpleAtoi(rest.substr(0, rest.find(',')), &replica)) replicas.push_back(replica);
+  }
+  return replicas;
+}
+
 int RedisTestCluster::RunningPort() const {
   for (const Node& node : nodes_) {
     if (node.running) return node.port;
@@ -289,6 +373,8 @@ void RedisTestCluster::Kill(int port) {
 
 absl::Status RedisTestCluster::WaitUntilServing(absl::Duration timeout) const {
   const absl::Time give_up = absl::Now() + timeout;
+  int running = 0;
+  for (const Node& node : nodes_) running += node.running ? 1 : 0;
   std::string last;
   while (true) {
     bool ok = true;
@@ -300,6 +386,25 @@ absl::Status RedisTestCluster::WaitUntilServing(absl::Duration timeout) const {
         ok = false;
         last = info.ok() ? *info : std::string(info.status().message());
         break;
+      }
+      // Every node knows every running node (a failover needs the masters to know the replica).
+      int known_nodes = 0;
+      if (!absl::SimpleAtoi(InfoField(*info, "cluster_known_nodes"), &known_nodes) ||
+          known_nodes < running) {
+        ok = false;
+        last = absl::StrCat("port ", node.port, " knows ", known_nodes, " of ", running,
+                            " running nodes");
+        break;
+      }
+    }
+    for (const Node& node : nodes_) {
+      if (!ok || !node.running) continue;
+      // A replica counts once it holds its master's data.
+      absl::StatusOr<std::string> replication = Command(node.port, {"INFO", "replication"});
+      if (replication.ok() && replication->find("role:slave") != std::string::npos &&
+          replication->find("master_link_status:up") == std::string::npos) {
+        ok = false;
+        last = absl::StrCat("the replica on port ", node.port, " is not in sync yet");
       }
     }
     if (ok) {

@@ -1,6 +1,9 @@
 // RedisTestCluster starts a real Redis Cluster for tests: `masters` redis-server processes (and
 // `replicas_per_master` replicas of each) on free loopback ports, in a folder of their own under
-// TEST_TMPDIR, joined by `redis-cli --cluster create ... --cluster-yes`. It stops them by PID.
+// TEST_TMPDIR, the masters joined by `redis-cli --cluster create ... --cluster-yes`, the replicas
+// by CLUSTER MEET and CLUSTER REPLICATE. It stops them by PID.
+// Its ports stay its own until it is destroyed, killed nodes' included, so that test clusters
+// running at once never meet (lock files under /tmp/claimcheck-redis-ports).
 //
 // Usage:
 //   absl::StatusOr<std::unique_ptr<RedisTestCluster>> cluster = RedisTestCluster::Start({});
@@ -35,7 +38,8 @@ class RedisTestCluster {
     int masters = 3;
     int replicas_per_master = 0;
     // cluster-node-timeout: how long a silent master is given before its replica takes over.
-    int node_timeout_ms = 1000;
+    // Longer than a loaded test machine may leave a node unscheduled.
+    int node_timeout_ms = 3000;
   };
 
   struct Node {
@@ -67,18 +71,25 @@ class RedisTestCluster {
   // The node id (CLUSTER MYID) of the node at `port`.
   absl::StatusOr<std::string> NodeId(int port) const;
 
+  // The ports of the replicas connected to the master at `port` (its INFO replication).
+  absl::StatusOr<std::vector<int>> ReplicasOf(int port) const;
+
   // SIGKILL to the node at `port`.
   void Kill(int port);
-  // Until every running node says cluster_state:ok and every slot has a running master.
+  // Until every running node says cluster_state:ok and knows every running node, every slot has
+  // a running master, and every running replica is in sync with its master.
   absl::Status WaitUntilServing(absl::Duration timeout) const;
 
  private:
   RedisTestCluster() = default;
   absl::Status StartNode(int port);
   absl::Status Create(const Options& options);
+  // Makes each node after the first `masters` a replica of a master, in turn.
+  absl::Status AttachReplicas(const Options& options);
   int RunningPort() const;  // any running node's port, 0 if none
 
   std::string dir_;
+  std::vector<int> port_locks_;  // descriptors locking this cluster's ports (see PickPort)
   std::vector<Node> nodes_;
 };
 
