@@ -181,6 +181,7 @@ RedisClaimStore::~RedisClaimStore() {
     WriterMutexLock lock(&stop_mu_);
     stopping_ = true;
   }
+  cluster_->Close();
   if (events_thread_.joinable()) events_thread_.join();
   if (repair_thread_.joinable()) repair_thread_.join();
 }

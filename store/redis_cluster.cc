@@ -493,6 +493,9 @@ absl::StatusOr<std::vector<RedisReply>> RedisCluster::Session::Run(
     // (mid-migration) is given time like any transient state.
     if (!wait && ++redirects > 5) wait = true;
     if (wait) {
+      if (cluster_->closing_.load()) {
+        return absl::UnavailableError(absl::StrCat("the store is closing: ", error));
+      }
       if (absl::Now() + backoff > give_up) {
         return absl::UnavailableError(absl::StrCat(
             "the Redis cluster did not answer within ",

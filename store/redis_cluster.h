@@ -135,6 +135,10 @@ class RedisCluster {
 
   Session NewSession();
 
+  // From now on, a command that would wait for the cluster to recover fails at once
+  // (UNAVAILABLE): a store closing does not wait out retry_for for a cluster that is gone.
+  void Close() { closing_ = true; }
+
   // The masters serving slots, as "HOST:PORT", as last read.
   std::vector<std::string> Masters() const;
   Counters counters() const;
@@ -185,6 +189,7 @@ class RedisCluster {
   absl::flat_hash_map<std::string, int> opened_ ABSL_GUARDED_BY(pool_mu_);
 
   std::atomic<int64_t> moved_{0}, asked_{0}, refreshes_{0}, reconnects_{0}, round_trips_{0};
+  std::atomic<bool> closing_{false};
 };
 
 // A series of pipelines on the same connections, so that WAIT covers every write sent.

@@ -1,5 +1,7 @@
 #include "store/redis_write.h"
 
+#include <zlib.h>
+
 #include <algorithm>
 #include <map>
 #include <random>
@@ -77,8 +79,13 @@ end
 return redis.call('HLEN', KEYS[1])
 )lua";
 
-// Entries P:events keeps; older ones go (a watcher that far behind has lost them anyway).
-constexpr int kEventsKept = 100000;
+// Changes P:events keeps (about: trimmed by whole nodes). The stream only carries each change's
+// events to every front end's listeners, which read it as it grows; an entry holds
+// every flag a change raised or cleared, each with its claim (tens of kilobytes when a figure
+// holds hundreds of claims), so the stream is kept short: docs/SCALE.md.
+constexpr int kEventsKept = 1000;
+// The most one entry may hold once uncompressed (a change of 20,000 claims, each event ~2 KB).
+constexpr uLongf kMaxEventBytes = uLongf{1} << 30;
 
 std::string RandomToken() {
   std::random_device device;
@@ -380,25 +387,48 @@ absl::Status RedisWrite::WaitForReplicas() {
 }
 
 std::string EncodeFlagEvents(const std::vector<v1::FlagEvent>& events) {
-  std::string out;
+  std::string raw;
   for (const v1::FlagEvent& event : events) {
     const std::string bytes = event.SerializeAsString();
-    PutFixed32(&out, static_cast<uint32_t>(bytes.size()));
-    out += bytes;
+    PutFixed32(&raw, static_cast<uint32_t>(bytes.size()));
+    raw += bytes;
   }
+  // Compressed: a change's events repeat its neighbours' sentences, sources and reasons.
+  uLongf size = compressBound(raw.size());
+  std::string out;
+  PutFixed32(&out, static_cast<uint32_t>(raw.size()));
+  out.resize(4 + size);
+  if (compress2(reinterpret_cast<Bytef*>(&out[4]), &size,
+                reinterpret_cast<const Bytef*>(raw.data()), raw.size(), 1) != Z_OK) {
+    size = 0;  // cannot happen with compressBound(); an empty entry decodes as DATA_LOSS
+  }
+  out.resize(4 + size);
   return out;
 }
 
-absl::StatusOr<std::vector<v1::FlagEvent>> DecodeFlagEvents(absl::string_view bytes) {
+absl::StatusOr<std::vector<v1::FlagEvent>> DecodeFlagEvents(absl::string_view entry) {
+  auto damaged = [&](absl::string_view what) {
+    return absl::DataLossError(
+        absl::StrCat("a flag event entry of ", entry.size(), " bytes: ", what));
+  };
+  if (entry.size() < 4) return damaged("too short");
+  uLongf size = GetFixed32(entry.data());
+  if (size > kMaxEventBytes) return damaged("says it holds more than it may");
+  std::string raw(size, '\0');
+  if (uncompress(reinterpret_cast<Bytef*>(raw.data()), &size,
+                 reinterpret_cast<const Bytef*>(entry.data() + 4), entry.size() - 4) != Z_OK ||
+      size != raw.size()) {
+    return damaged("does not uncompress");
+  }
+  absl::string_view bytes = raw;
   std::vector<v1::FlagEvent> events;
   while (!bytes.empty()) {
     if (bytes.size() < 4 || bytes.size() - 4 < GetFixed32(bytes.data())) {
-      return absl::DataLossError(absl::StrCat("a flag event entry cut short (", bytes.size(),
-                                              " bytes left)"));
+      return damaged(absl::StrCat("cut short (", bytes.size(), " bytes left)"));
     }
     const uint32_t n = GetFixed32(bytes.data());
     if (!events.emplace_back().ParseFromArray(bytes.data() + 4, static_cast<int>(n))) {
-      return absl::DataLossError("a flag event does not parse");
+      return damaged("a flag event does not parse");
     }
     bytes.remove_prefix(4 + n);
   }

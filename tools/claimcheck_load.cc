@@ -1,6 +1,7 @@
 // claimcheck_load: measures a running claimcheck_server from outside, over loopback only.
 //
 //   bazel run -c opt //tools:claimcheck_load -- --server=127.0.0.1:50051 --concurrency=4
+//   ... --server=127.0.0.1:50051,127.0.0.1:50052   # front ends of one store, calls spread over them
 //
 // Phase 1 ingests --articles synthetic wire stories (IngestArticle from --concurrency threads)
 // and reports articles/s. Phase 2 sends --checks CheckArticle calls at the same concurrency and
@@ -10,6 +11,7 @@
 #include <atomic>
 #include <chrono>
 #include <iostream>
+#include <memory>
 #include <random>
 #include <string>
 #include <thread>
@@ -20,6 +22,7 @@
 #include "absl/flags/usage.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "absl/strings/str_split.h"
 #include "absl/synchronization/mutex.h"
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
@@ -27,7 +30,9 @@
 #include "grpcpp/create_channel.h"
 #include "services/listen_policy.h"
 
-ABSL_FLAG(std::string, server, "127.0.0.1:50051", "claimcheck_server address (loopback only)");
+ABSL_FLAG(std::string, server, "127.0.0.1:50051",
+          "claimcheck_server address (loopback only); several, comma-separated, are front ends of "
+          "one store: call i goes to the (i mod n)th");
 ABSL_FLAG(std::string, token, "", "bearer token with the writer role, if the server needs one");
 ABSL_FLAG(int32_t, concurrency, 4, "calls in flight at once");
 ABSL_FLAG(int32_t, articles, 500, "articles to ingest (at most 100000)");
@@ -118,10 +123,15 @@ void PrintReport(int concurrency, int ingested, double ingest_s, const std::vect
 int main(int argc, char** argv) {
   absl::SetProgramUsageMessage("Measures ingest throughput and CheckArticle latency of a server.");
   absl::ParseCommandLine(argc, argv);
-  const std::string server = absl::GetFlag(FLAGS_server);
-  if (!claimcheck::IsLoopbackAddress(server)) {
-    std::cerr << "claimcheck_load: --server must be a loopback address, got " << server << "\n";
-    return 2;
+  std::vector<std::unique_ptr<claimcheck::v1::ClaimCheck::Stub>> stubs;
+  const std::vector<std::string> servers = absl::StrSplit(absl::GetFlag(FLAGS_server), ',');
+  for (const std::string& server : servers) {
+    if (!claimcheck::IsLoopbackAddress(server)) {
+      std::cerr << "claimcheck_load: --server must be loopback addresses, got " << server << "\n";
+      return 2;
+    }
+    stubs.push_back(claimcheck::v1::ClaimCheck::NewStub(
+        grpc::CreateChannel(server, grpc::InsecureChannelCredentials())));
   }
   const int concurrency = std::clamp(absl::GetFlag(FLAGS_concurrency), 1, 256);
   const int articles = std::clamp(absl::GetFlag(FLAGS_articles), 0, 100000);
@@ -129,8 +139,6 @@ int main(int argc, char** argv) {
   const absl::Duration limit = absl::Seconds(std::clamp(absl::GetFlag(FLAGS_max_seconds), 1, 600));
   const std::string token = absl::GetFlag(FLAGS_token);
 
-  auto stub = claimcheck::v1::ClaimCheck::NewStub(
-      grpc::CreateChannel(server, grpc::InsecureChannelCredentials()));
   const std::string run = absl::StrCat(absl::ToUnixMillis(absl::Now()));
   std::vector<claimcheck::v1::Article> corpus;
   std::mt19937 rng(absl::GetFlag(FLAGS_seed));
@@ -161,7 +169,7 @@ int main(int argc, char** argv) {
         claimcheck::v1::IngestArticleRequest request;
         *request.mutable_article() = corpus[i];
         claimcheck::v1::IngestArticleResponse response;
-        return remember(stub->IngestArticle(&context, request, &response));
+        return remember(stubs[i % stubs.size()]->IngestArticle(&context, request, &response));
       },
       &ingest_ms, &ingest_failures);
   const double ingest_s = absl::ToDoubleSeconds(absl::Now() - ingest_start);
@@ -177,7 +185,7 @@ int main(int argc, char** argv) {
         *request.mutable_article() = corpus[i % corpus.size()];
         request.mutable_article()->set_id(absl::StrCat("check/", i));
         claimcheck::v1::CheckArticleResponse response;
-        return remember(stub->CheckArticle(&context, request, &response));
+        return remember(stubs[i % stubs.size()]->CheckArticle(&context, request, &response));
       },
       &check_ms, &check_failures);
   std::sort(check_ms.begin(), check_ms.end());
