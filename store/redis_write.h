@@ -4,19 +4,21 @@
 //
 //   Lock(article)          P:al:{ID}, SET NX with a lease: one writer per article
 //   ReadRecord             the stored record; a pending one is repaired first (by the caller)
-//   Lock(figures)          P:fl:{FIG} of every cross-article figure the change touches: the
-//                          flags of a figure's claims change only under its lock, so every
-//                          front end agrees on them and on the events that say so
+//   Lock(figures)          P:fl:{KEY} of every key the change's claims (old and new) are filed
+//                          under or look up: the flags of a figure's claims change only under its
+//                          lock, so every front end agrees on them and on the events that say so
 //   BeginChange            the new claims' seqs (INCRBY P:seq), the id in P:p:{s}
 //   WritePending           the record, marked pending, holding the claims it replaces
+//   WaitForReplicas        the pending record durable before any index changes
 //   ApplyIndexes           figures, the seq and date indexes, the counts: idempotent commands
-//                          (ZADD/ZREM of exact members, counts set by script)
+//                          (ZADD/ZREM of exact members, counts set by script), one pipeline
 //   WriteMarks             contested marks of the claims whose flags changed; a figure enters
 //                          P:c:{s} before its marks, and leaves it once it has none
+//   WaitForReplicas        the indexes durable before the record says complete
 //   Complete               the record without what it replaced (or deleted), then off P:p:{s},
 //                          and the change's flag events on P:events
-//   WaitForReplicas        WAIT on every master written
-//   (destructor)           the locks released
+//   WaitForReplicas        the change acknowledged
+//   Unlock                 (or the destructor) the locks released
 //
 // Usage (redis_claim_store.cc):
 //   RedisWrite write(cluster, &keys, &options);
