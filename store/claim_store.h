@@ -145,7 +145,8 @@ class ClaimStore {
   // after the change is applied, outside the store's locks: in memory on the thread that made
   // the change; with Redis on the store's event thread, for the changes of every store sharing
   // the cluster, a change's events together and in the order the changes of a figure were made.
-  // It must be quick and must not call back into the store. A change's clears of a claim come
+  // Either way the listeners have heard a change's events when the Ingest or Delete that made
+  // it returns (with Redis, unless the cluster stops answering meanwhile). It must be quick and must not call back into the store. A change's clears of a claim come
   // before its raises, so a listener that adds what is raised and removes what is cleared holds
   // the current flags (a flag is known by its kind and related_claim_ids). Returns an id for
   // RemoveFlagListener.

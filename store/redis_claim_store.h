@@ -3,22 +3,25 @@
 // number of processes (front ends), are one store: every method reads and writes the cluster's
 // masters, so what one front end acknowledged, every other reads; flag events go through a
 // Redis stream that every front end reads, so WatchFlags on one hears the changes made on all.
+// docs/SCALE.md says what it costs against the embedded store, and why.
 //
-// Layout (redis_layout.h): an article record under its id; each cross-article figure's claims in
-// one sorted set by event date, all on the figure's slot, so cross-checking a claim is one range
-// read on one master; indexes for QueryClaims by seq and by date; contested marks per figure for
-// ListConflicts; counts per shard for GetStats. The rules, the answers and what a change raises
+// Layout (redis_layout.h): an article record under its id; the claims filed under each key of
+// FiledKeysOf() (a cross-article figure, a country's index) in one sorted set by event date, on
+// that key's slot, so cross-checking a claim is one range read on one master; indexes for
+// QueryClaims by seq and by date; contested marks per figure for ListConflicts; counts per shard
+// for GetStats. The rules, the answers and what a change raises
 // and clears are the shared code the in-memory store runs too (article_change.h,
 // claim_answers.h), over a RedisView (redis_view.h).
 //
-// Concurrency: a change locks its article and every figure it touches (redis_write.h), so two
-// front ends writing into one figure are ordered: nothing is lost, both compute the same flags,
-// and the events of one figure's changes come in the order the changes were made. Readers take
-// no lock.
+// Concurrency: a change locks its article and every key its claims are filed under or look up
+// (redis_write.h), so two front ends writing into one figure are ordered: nothing is lost, both
+// compute the same flags, and the events of one figure's changes come in the order the changes
+// were made. Readers take no lock, and may see a change half written (docs/SCALE.md).
 //
 // Durability: an acknowledged change is on its masters and on RedisOptions::replicas_acked
-// replicas of each (WAIT). A change a crash interrupts is finished by the next change of the
-// same article, or by any store's periodic repair (RedisOptions::repair_every).
+// replicas of each (WAIT, after its pending record, after its indexes and at the end). A change
+// a crash interrupts is finished by the next change of the same article, or by any store's
+// periodic repair (RedisOptions::repair_every).
 //
 // Usage: ClaimStore::Open with StoreOptions::backend = "redis://..."; see claim_store.h.
 //

@@ -39,7 +39,8 @@ fi
 SANITIZE="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
 export CXXFLAGS_FUZZ="-std=c++17 -g -O1 $SANITIZE -I. -I$OUT/gen"
 LIBS="$(pkg-config --libs grpc++ protobuf re2 absl_status absl_statusor absl_synchronization \
-  absl_raw_hash_set absl_hash absl_strings absl_str_format absl_time absl_cord absl_flags icu-uc)"
+  absl_raw_hash_set absl_hash absl_strings absl_str_format absl_time absl_cord absl_flags icu-uc \
+  hiredis zlib libcrypto)"
 
 # Project code the targets reach: every library source, no tests, benchmarks or mains.
 LIB_SRCS=$(ls extractors/*.cc crosscheck/*.cc store/*.cc tools/article_reader.cc article/*.cc \
