@@ -11,7 +11,10 @@ namespace claimcheck {
 namespace {
 
 constexpr int kMaxDigits = 15;  // longer digit runs are identifiers or noise, never counts
-constexpr double kLargestCount = 1e13;  // beyond it a "number" is noise ("mille mille mille...")
+// Digits past it ("1 000 000 000 000 000 000...") are noise; so is a count past kLargestCount
+// once scaled. A French trillion is 10^18: "vingt et un trillions" is 2.1 x 10^19.
+constexpr double kLargestDigits = 1e15;
+constexpr double kLargestCount = 1e21;
 
 double DigitsValue(absl::string_view digits) {
   double v = 0;
@@ -24,6 +27,21 @@ bool Attached(const TokenizedText& t, int i) { return i < t.size() && !t.tokens[
 // "les 19 et 20 septembre", "du 3 au 5 mai", "19 or 20 September": the first day of a pair.
 constexpr WordClasses kDayPairLinks =
     WordClass::kAnd | WordClass::kOr | WordClass::kRangeTo;
+
+// The digits and the letters of a token such as "10k" or "4bn": both non-empty, letters last.
+struct DigitsAndLetters {
+  absl::string_view digits;
+  absl::string_view letters;
+};
+std::optional<DigitsAndLetters> SplitDigitsAndLetters(absl::string_view token) {
+  size_t n = 0;
+  while (n < token.size() && absl::ascii_isdigit(static_cast<unsigned char>(token[n]))) ++n;
+  if (n == 0 || n == token.size()) return std::nullopt;
+  for (size_t k = n; k < token.size(); ++k) {
+    if (!absl::ascii_isalpha(static_cast<unsigned char>(token[k]))) return std::nullopt;
+  }
+  return DigitsAndLetters{token.substr(0, n), token.substr(n)};
+}
 
 bool IsWordToken(const TokenizedText& t, int i) {
   return i >= 0 && i < t.size() &&
@@ -52,7 +70,7 @@ std::vector<NumberMention> NumberRecognizer::Find(const TokenizedText& t) const 
   while (i < t.size()) {
     int next = i + 1;
     std::optional<NumberMention> m;
-    if (t.tokens[i].kind == TokenKind::kNumber) {
+    if (t.tokens[i].kind == TokenKind::kNumber || GluedSuffixAt(t, i)) {
       if (InLink(t, i, &next)) {
         i = next;
         continue;
@@ -193,18 +211,103 @@ bool NumberRecognizer::IsDateOrTime(const TokenizedText& t, int begin, int end, 
   return false;
 }
 
-int NumberRecognizer::ApplyScale(const TokenizedText& t, int end, NumberMention* m) const {
+double NumberRecognizer::Scaled(const DigitsRead& d, double scale) {
+  // "3.4bn" is 34 x 10^8, exactly: 3.4 x 10^9 in floating point is not.
+  const double shift = std::pow(10.0, d.decimals);
+  return scale >= shift ? d.mantissa * (scale / shift) : d.value * scale;
+}
+
+bool NumberRecognizer::GluedSuffixAt(const TokenizedText& t, int i) const {
+  if (i >= t.size() || t.tokens[i].kind != TokenKind::kAlnum) return false;
+  const std::optional<DigitsAndLetters> split = SplitDigitsAndLetters(t.Text(i));
+  return split && lex_.number_suffixes.contains(split->letters);
+}
+
+const NumberSuffix* NumberRecognizer::MatchSuffix(const TokenizedText& t, uint32_t begin,
+                                                  absl::string_view letters, bool glued) const {
+  auto it = lex_.number_suffixes.find(letters);
+  if (it == lex_.number_suffixes.end()) return nullptr;
+  for (const NumberSuffix& s : it->second) {
+    if (!glued && !s.apart) continue;
+    bool capitals = true;
+    for (size_t k = 0; k < letters.size() && capitals; ++k) {
+      capitals = ((s.capitals >> k) & 1u) == 0 || t.folded->IsUpper(begin + k);
+    }
+    if (capitals) return &s;
+  }
+  return nullptr;
+}
+
+NumberRecognizer::SuffixRead NumberRecognizer::ReadSuffix(const TokenizedText& t,
+                                                         const DigitsRead& d,
+                                                         const NumberMention& m) const {
+  SuffixRead read;
+  read.end = d.end;
+  const NumberSuffix* suffix = nullptr;
+  if (!d.glued_suffix.empty()) {
+    // "10k", "3.4bn": the letters end the last digits' token.
+    const Token& last = t.tokens[d.end - 1];
+    suffix = MatchSuffix(t, last.end - static_cast<uint32_t>(d.glued_suffix.size()),
+                         d.glued_suffix, /*glued=*/true);
+    read.refused = suffix == nullptr;  // "3m" in French: a metre, not a count
+  } else if (d.end < t.size() && t.tokens[d.end].kind == TokenKind::kWord &&
+             t.tokens[d.end].space_before && !t.tokens[d.end].newline_before) {
+    suffix = MatchSuffix(t, t.tokens[d.end].begin, t.Text(d.end), /*glued=*/false);  // "1,2 Md"
+    if (suffix != nullptr) read.end = d.end + 1;
+  }
+  if (suffix == nullptr) return read;
+  // A suffix that is something else too ("the 100m final", "a 10k run", "3M" the firm) scales
+  // only money or a counted thing: "£1.5m", "2.3m people", "10k troops".
+  if (suffix->counted && m.unit.empty()) {
+    NumberMention probe;
+    const bool counted = ReadUnit(t, read.end, &probe) != read.end ||
+                         lex_.subjects.LongestAt(t, read.end) ||
+                         (lex_.Is(t, read.end, WordClass::kOf) &&
+                          lex_.subjects.LongestAt(t, read.end + 1));
+    if (!counted) {
+      read.refused = true;
+      return read;
+    }
+  }
+  read.suffix = suffix;
+  return read;
+}
+
+int NumberRecognizer::ApplyScale(const TokenizedText& t, const DigitsRead& d,
+                                 NumberMention* m) const {
+  const int end = d.end;
   const NumberWord* w = Word(t, end);
-  if (w != nullptr && w->kind == NumberWordKind::kScale && w->value >= 1000) {
-    m->value *= w->value;
+  // "25 cents" is money (units.tsv), not 2 500.
+  if (w == nullptr || lex_.units.LongestAt(t, end)) return end;
+  // "1,5 million", "322 hundred"; a plural scale after digits is still one: "2 millions".
+  if (w->kind == NumberWordKind::kScale ||
+      (w->kind == NumberWordKind::kVague && w->value >= 1000000)) {
+    m->value = Scaled(d, w->value);
     return end + 1;
   }
-  // English plural scale after digits is still a scale: "2 millions" in French copy too.
-  if (w != nullptr && w->kind == NumberWordKind::kVague && w->value >= 1000000) {
-    m->value *= w->value;
-    return end + 1;
+  if (w->kind != NumberWordKind::kApprox && w->kind != NumberWordKind::kVague) return end;
+  // "3 douzaines", "3 dozens": about three dozen, as "trois douzaines" is.
+  m->value = d.value * w->value;
+  const int after = ApplyOfScale(t, end + 1, &m->value);  // "3 dizaines de milliers"
+  SetRoundWordInterval(m);
+  return after;
+}
+
+int NumberRecognizer::ApplyOfScale(const TokenizedText& t, int end, double* value) const {
+  const NumberWord* scale = lex_.Is(t, end, WordClass::kOf) ? Word(t, end + 1) : nullptr;
+  if (scale != nullptr && scale->value >= 1000 && scale->kind != NumberWordKind::kAtom) {
+    *value *= scale->value;
+    return end + 2;
   }
   return end;
+}
+
+void NumberRecognizer::SetRoundWordInterval(NumberMention* m) {
+  m->qualifier = v1::APPROXIMATE;
+  const Interval word = RoundWordInterval(m->value);  // one definition: crosscheck/interval.h
+  m->lower = word.low;
+  m->upper = word.high;
+  m->noun_after_of = true;
 }
 
 int NumberRecognizer::ReadUnit(const TokenizedText& t, int end, NumberMention* m) const {
@@ -224,12 +327,12 @@ int NumberRecognizer::ReadUnit(const TokenizedText& t, int end, NumberMention* m
 
 std::optional<NumberMention> NumberRecognizer::ParseDigits(const TokenizedText& t, int i,
                                                           int last_skipped, int* next) const {
-  if (SkipsCodeOrDate(t, i, next)) return std::nullopt;
+  if (t.tokens[i].kind == TokenKind::kNumber && SkipsCodeOrDate(t, i, next)) return std::nullopt;
   const DigitsRead digits = ReadDigits(t, i);
   const int end = digits.end;
-  if (digits.value >= kLargestCount ||  // "1 000 000 000 000 000...": noise, not a count
-      IsIdentifier(t, i, end, last_skipped) ||
-      IsDateOrTime(t, i, end, digits.value, !digits.grouped && !digits.decimal)) {
+  const bool plain = !digits.grouped && !digits.decimal && digits.glued_suffix.empty();
+  if (digits.value >= kLargestDigits ||  // "1 000 000 000 000 000...": noise, not a count
+      IsIdentifier(t, i, end, last_skipped) || IsDateOrTime(t, i, end, digits.value, plain)) {
     *next = end;
     return std::nullopt;
   }
@@ -241,7 +344,22 @@ std::optional<NumberMention> NumberRecognizer::ParseDigits(const TokenizedText& 
     const auto& signs = lex_.lexicons->currency_signs;
     if (auto sign = signs.find(t.Text(i - 1)); sign != signs.end()) m.unit = sign->second;
   }
-  m.end = m.text_end = ApplyScale(t, end, &m);
+  // "10k", "$3.4bn", "1,2 Md€"; a suffix that does not hold here takes the digits with it.
+  const SuffixRead suffix = ReadSuffix(t, digits, m);
+  if (suffix.refused) {
+    *next = suffix.end;
+    return std::nullopt;
+  }
+  if (suffix.suffix != nullptr) {
+    m.value = Scaled(digits, suffix.suffix->value);
+    m.end = m.text_end = suffix.end;
+  } else {
+    m.end = m.text_end = ApplyScale(t, digits, &m);
+  }
+  if (m.value >= kLargestCount) {
+    *next = m.end;
+    return std::nullopt;
+  }
   *next = m.unit.empty() ? ReadUnit(t, m.end, &m) : m.end;
   return m;
 }
@@ -305,10 +423,16 @@ bool NumberRecognizer::SkipsCodeOrDate(const TokenizedText& t, int i, int* next)
 
 NumberRecognizer::DigitsRead NumberRecognizer::ReadDigits(const TokenizedText& t, int i) const {
   const int n = t.size();
-  const absl::string_view first = t.Text(i);
   DigitsRead d;
-  d.value = DigitsValue(first);
   d.end = i + 1;
+  if (const std::optional<DigitsAndLetters> glued = SplitDigitsAndLetters(t.Text(i));
+      glued && t.tokens[i].kind == TokenKind::kAlnum) {
+    d.value = d.mantissa = DigitsValue(glued->digits);  // "10k": nothing follows the suffix
+    d.glued_suffix = glued->letters;
+    return d;
+  }
+  const absl::string_view first = t.Text(i);
+  d.value = DigitsValue(first);
   // Thousands separated by a space (normal, no-break or narrow: all fold to ' '): "10 000".
   if (first.size() <= 3) {
     while (d.end < n && t.tokens[d.end].kind == TokenKind::kNumber && t.Text(d.end).size() == 3 &&
@@ -320,24 +444,34 @@ NumberRecognizer::DigitsRead NumberRecognizer::ReadDigits(const TokenizedText& t
       ++d.end;
     }
   }
+  d.mantissa = d.value;
   // "1,5" / "2.5" decimals; "1,200" (English) and "1.200" (French) thousands.
+  // The last part may end in a suffix: "3.4bn", "1,674k".
   while (d.end + 1 < n && (t.IsPunct(d.end, ',') || t.IsPunct(d.end, '.')) &&
          Attached(t, d.end) && Attached(t, d.end + 1) &&
-         t.tokens[d.end + 1].kind == TokenKind::kNumber) {
+         (t.tokens[d.end + 1].kind == TokenKind::kNumber || GluedSuffixAt(t, d.end + 1))) {
     const char sep = t.folded->text()[t.tokens[d.end].begin];
-    const absl::string_view part = t.Text(d.end + 1);
-    const bool thousands = !d.decimal && part.size() == 3 &&
+    const bool glued = t.tokens[d.end + 1].kind == TokenKind::kAlnum;
+    const DigitsAndLetters part =
+        glued ? *SplitDigitsAndLetters(t.Text(d.end + 1)) : DigitsAndLetters{t.Text(d.end + 1), ""};
+    const bool thousands = !d.decimal && part.digits.size() == 3 &&
                            ((sep == ',' && english_) || (sep == '.' && !english_));
     if (thousands) {
-      d.value = d.value * 1000 + DigitsValue(part);
+      d.value = d.mantissa = d.mantissa * 1000 + DigitsValue(part.digits);
       d.grouped = true;
-    } else if (!d.decimal && part.size() <= 6) {
-      d.value += DigitsValue(part) / std::pow(10.0, static_cast<double>(part.size()));
+    } else if (!d.decimal && part.digits.size() <= 6) {
+      d.decimals = static_cast<int>(part.digits.size());
+      d.mantissa = d.mantissa * std::pow(10.0, d.decimals) + DigitsValue(part.digits);
+      d.value = d.mantissa / std::pow(10.0, d.decimals);
       d.decimal = true;
     } else {
       break;
     }
     d.end += 2;
+    if (glued) {
+      d.glued_suffix = part.letters;
+      break;
+    }
   }
   return d;
 }
@@ -378,20 +512,26 @@ std::optional<NumberMention> NumberRecognizer::ParseHalfScale(const TokenizedTex
   int scale_at = -1;
   if (lex_.Is(t, half, WordClass::kHalf) && t.IsPunct(half + 1, '-') && Attached(t, half + 1)) {
     scale_at = half + 2;
+  } else if (english_ && half == i + 1) {
+    scale_at = half + 1;  // "a half dozen"
   } else if (english_ && lex_.Is(t, i, WordClass::kHalf) && Word(t, i + 1) != nullptr &&
              Word(t, i + 1)->kind == NumberWordKind::kArticle) {
     scale_at = i + 2;
   }
   const NumberWord* scale = scale_at > 0 ? Word(t, scale_at) : nullptr;
-  if (scale == nullptr || scale->value < 1000 ||
-      (scale->kind != NumberWordKind::kScale && scale->kind != NumberWordKind::kVague)) {
+  // Half of a scale word ("un demi-million") or of an approximate noun ("une demi-douzaine",
+  // "half a dozen": about six).
+  const bool approx = scale != nullptr && scale->kind == NumberWordKind::kApprox;
+  if (scale == nullptr || (!approx && (scale->value < 100 || (scale->kind != NumberWordKind::kScale &&
+                                                              scale->kind != NumberWordKind::kVague)))) {
     return std::nullopt;
   }
   NumberMention m;
   m.begin = m.text_begin = i;
   m.value = scale->value / 2;
-  m.end = m.text_end = scale_at + 1;
-  *next = ReadUnit(t, scale_at + 1, &m);
+  m.end = m.text_end = ApplyOfScale(t, scale_at + 1, &m.value);  // "un demi-millier de ..."
+  if (approx) SetRoundWordInterval(&m);
+  *next = ReadUnit(t, m.end, &m);
   return m;
 }
 
@@ -491,7 +631,8 @@ bool NumberRecognizer::IsNotACount(const TokenizedText& t, int i) const {
 
 bool NumberRecognizer::SpeakerCalledOne(const TokenizedText& t, int i) const {
   // "said one woman, 52", "one European diplomat said": a person speaking, not a count
-  // ("reported one man killed" is a count: something happened to him).
+  // ("reported one man killed" is a count: something happened to him; "said one hundred" too).
+  if (Word(t, i + 1) != nullptr) return false;
   int np_end = i + 1;
   bool happened = false;
   while (np_end < t.size() && np_end <= i + 3 && t.tokens[np_end].kind == TokenKind::kWord &&
@@ -525,6 +666,13 @@ bool NumberRecognizer::JoinsNumberWords(const TokenizedText& t, int j, const Wor
        after->kind == NumberWordKind::kArticle)) {
     return true;
   }
+  // "fifty - two": a spaced hyphen joins only tens to units (not "fifty - sixty", a range).
+  if (t.IsPunct(j, '-') && !Attached(t, j) && !Attached(t, j + 1)) {
+    const NumberWord* before = Word(t, j - 1);
+    return before != nullptr && before->kind == NumberWordKind::kAtom && before->value >= 20 &&
+           before->value < 100 && std::fmod(before->value, 10) == 0 &&
+           after->kind == NumberWordKind::kAtom && after->value >= 1 && after->value <= 9;
+  }
   if (!lex_.Is(t, j, WordClass::kAnd)) return false;
   // French joins only a one or an eleven: "vingt et un", "soixante et onze"; English joins
   // units to hundreds: "two hundred and five".
@@ -539,6 +687,8 @@ NumberRecognizer::WordSum NumberRecognizer::SumWords(const TokenizedText& t, int
   sum.end = from;
   bool any = article, hyphen_before = false;
   double last_atom = -1;
+  double tail = sum.current;  // the units and tens since the last scale word: "deux" of "trois cent deux"
+  double largest = 0;         // the largest scale word in `total`
   int j = from;
   while (j < t.size()) {
     const NumberWord* cur = Word(t, j);
@@ -551,19 +701,40 @@ NumberRecognizer::WordSum NumberRecognizer::SumWords(const TokenizedText& t, int
     }
     if (cur->kind == NumberWordKind::kAtom || cur->kind == NumberWordKind::kArticle) {
       // "quatre-vingt(s)": four twenties.
-      sum.current += (hyphen_before && last_atom == 4 && cur->value == 20) ? 80 - 4 : cur->value;
+      const double add = (hyphen_before && last_atom == 4 && cur->value == 20) ? 80 - 4 : cur->value;
+      sum.current += add;
+      tail += add;
       last_atom = cur->value;
     } else if (cur->kind == NumberWordKind::kScale) {
       if (cur->value == 100) {
         sum.current = (sum.current == 0 ? 1 : sum.current) * 100;
+      } else if (cur->value > largest) {
+        // "deux cent mille", "mille milliards" (10^12): a larger scale multiplies all before it.
+        const double before = sum.total + sum.current;
+        sum.total = (before == 0 ? 1 : before) * cur->value;
+        largest = cur->value;
+        sum.current = 0;
+      } else if (sum.current == 0) {
+        break;  // "mille mille": no number says a scale twice in a row
       } else {
-        sum.total += (sum.current == 0 ? 1 : sum.current) * cur->value;
+        sum.total += sum.current * cur->value;  // "deux millions trois cent mille"
         sum.current = 0;
       }
+      tail = 0;
       last_atom = -1;
     } else {
-      // "une cinquantaine", "deux centaines", "two dozen", "un millier": the last word.
-      sum.current = (sum.current == 0 ? 1 : sum.current) * cur->value;
+      // "une cinquantaine", "deux centaines", "two dozen", "un millier": the last word. Like a
+      // scale word, it multiplies the units after the last scale: "trois cent deux douzaines" is
+      // 300 + 2 x 12, "trois cents douzaines" 300 x 12.
+      if (tail > 0) {
+        sum.current += tail * (cur->value - 1);
+      } else if (sum.current > 0) {
+        sum.current *= cur->value;
+      } else if (sum.total > 0) {
+        sum.total *= cur->value;
+      } else {
+        sum.current = cur->value;
+      }
       sum.approx = true;
       sum.end = ++j;
       return sum;
@@ -586,17 +757,8 @@ std::optional<NumberMention> NumberRecognizer::FinishWords(const TokenizedText& 
     return std::nullopt;
   }
   if (sum.approx) {
-    // "une dizaine de milliers".
-    const NumberWord* scale = lex_.Is(t, end, WordClass::kOf) ? Word(t, end + 1) : nullptr;
-    if (scale != nullptr && scale->value >= 1000 && scale->kind != NumberWordKind::kAtom) {
-      m.value *= scale->value;
-      end += 2;
-    }
-    m.qualifier = v1::APPROXIMATE;
-    const Interval word = RoundWordInterval(m.value);  // one definition: crosscheck/interval.h
-    m.lower = word.low;
-    m.upper = word.high;
-    m.noun_after_of = true;
+    end = ApplyOfScale(t, end, &m.value);  // "une dizaine de milliers"
+    SetRoundWordInterval(&m);
   }
   if (IsDateOrTime(t, i, end, m.value, false) ||
       // "Deux-Sèvres", "Trois-Rivières": a place named with a number word.
