@@ -258,19 +258,24 @@ NumberRecognizer::SuffixRead NumberRecognizer::ReadSuffix(const TokenizedText& t
   if (suffix == nullptr) return read;
   // A suffix that is something else too ("the 100m final", "a 10k run", "3M" the firm) scales
   // only money or a counted thing: "£1.5m", "2.3m people", "10k troops".
-  if (suffix->counted && m.unit.empty()) {
-    NumberMention probe;
-    const bool counted = ReadUnit(t, read.end, &probe) != read.end ||
-                         lex_.subjects.LongestAt(t, read.end) ||
-                         (lex_.Is(t, read.end, WordClass::kOf) &&
-                          lex_.subjects.LongestAt(t, read.end + 1));
-    if (!counted) {
-      read.refused = true;
-      return read;
-    }
+  if (suffix->counted && m.unit.empty() && !CountedAfter(t, read.end)) {
+    read.refused = true;
+    return read;
   }
   read.suffix = suffix;
   return read;
+}
+
+bool NumberRecognizer::CountedAfter(const TokenizedText& t, int at) const {
+  NumberMention probe;
+  if (ReadUnit(t, at, &probe) != at) return true;  // "2m euros", "5m years"
+  if (lex_.Is(t, at, WordClass::kOf)) ++at;         // "2,3 M de personnes"
+  // "2.3m people", "2.3m displaced people", "10k Russian troops".
+  for (int k = 0; k < 2 && at < t.size(); ++k, ++at) {
+    if (lex_.subjects.LongestAt(t, at) || lex_.metrics.LongestAt(t, at)) return true;
+    if (lex_.lexicons->DemonymAt(t, at, english_) == nullptr) return false;
+  }
+  return false;
 }
 
 int NumberRecognizer::ApplyScale(const TokenizedText& t, const DigitsRead& d,

@@ -75,6 +75,9 @@ class NumberRecognizer {
     bool refused = false;
   };
   SuffixRead ReadSuffix(const TokenizedText& t, const DigitsRead& d, const NumberMention& m) const;
+  // Whether money or a counted thing follows at token `at`: a unit, or (after "of"/"de") what
+  // is counted or what happened to it, perhaps after a demonym ("10k Russian troops").
+  bool CountedAfter(const TokenizedText& t, int at) const;
   std::optional<NumberMention> ParseWords(const TokenizedText& t, int i, int* next) const;
   // ParseWords' shapes, tried in this order at number word `w` (token i):
   // "un demi-million", "half a million": half of a scale word; nothing if not that shape.

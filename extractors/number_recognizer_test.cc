@@ -400,6 +400,30 @@ TEST_F(NumberRecognizerTest, SpacedHyphenAndNaught) {
   EXPECT_EQ(range.qualifier, v1::RANGE);
 }
 
+// Money: the qualifier stands before the currency sign, and a range may repeat the sign.
+TEST_F(NumberRecognizerTest, QualifiersAndRangesOfMoney) {
+  EXPECT_EQ(One("at least $5 million", "en").qualifier, v1::AT_LEAST);
+  EXPECT_EQ(One("more than $5bn", "en").qualifier, v1::MORE_THAN);
+  for (const auto& [text, language] : std::vector<std::pair<std::string, std::string>>{
+           {"between $3bn and $5bn", "en"}, {"$3bn to $5bn", "en"}, {"$3bn-$5bn", "en"},
+           {"entre 3 et 5 Md€", "fr"}}) {
+    const Found f = One(text, language);
+    EXPECT_EQ(f.qualifier, v1::RANGE) << text;
+    EXPECT_EQ(*f.lower, 3e9) << text;
+    EXPECT_EQ(*f.upper, 5e9) << text;
+  }
+}
+
+// A suffix that is something else too counts only before money or a counted thing, which may
+// follow what happened to it or a demonym.
+TEST_F(NumberRecognizerTest, SuffixesBeforeWhatIsCounted) {
+  EXPECT_EQ(One("some 2.3m displaced people", "en").value, 2300000);
+  EXPECT_EQ(One("10k Russian troops", "en").value, 10000);
+  EXPECT_EQ(One("2m euros of fraud", "en").unit, "EUR");
+  EXPECT_TRUE(Numbers("the 100m final", "en").empty());
+  EXPECT_TRUE(Numbers("a 2.5m-high wall", "en").empty());
+}
+
 TEST_F(NumberRecognizerTest, YearsBeforeACountedNounAreCounts) {
   EXPECT_EQ(One("2000 soldiers were sent", "en").value, 2000);
 }
