@@ -320,6 +320,9 @@ TEST_F(NumberRecognizerTest, LettersBesideDigitsThatAreNoScale) {
            {"Les pays du G7 ont promis 2 Md€.", "fr", 2e9},
            {"Selon M. Macron, 300 soldats sont morts.", "fr", 300},
            {"Le 3 M. Dupont a parlé de 40 blessés.", "fr", 40},
+           // "M" apart with no money nor counted thing after: a million or not, reading the
+           // digits alone ("3") could be a wrong value.
+           {"Le club a payé 3 M pour 12 joueurs.", "fr", 12},
            {"3M a supprimé 200 emplois.", "fr", 200},
            {"Un mur de 3m sépare 12 maisons.", "fr", 12},
            {"K-pop fans filled 40 buses.", "en", 40},
