@@ -26,6 +26,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/inlined_vector.h"
 #include "absl/status/statusor.h"
 #include "absl/types/span.h"
 #include "claimcheck/v1/claimcheck.pb.h"
@@ -38,13 +39,14 @@ namespace claimcheck {
 // cross-check rules', which a store recomputes whenever asked.
 bool IsExtractorKind(int kind);
 
-// The figure windows the claims article[wanted[k]] look up: each distinct (figure, event date)
-// once. A claim not filed in a cross-article figure, or at kClaimsComparedAcross or beyond in its
-// figure (figure_ranks), looks up none.
+// The windows the claims article[wanted[k]] look up (FigureLookupsOf(), filed_claims.h): each
+// distinct (key, event window) once. A claim not filed in a cross-article figure, or at
+// kClaimsComparedAcross or beyond in its figure (figure_ranks), looks up none.
 struct NeighbourWindows {
-  static constexpr size_t kNone = ~size_t{0};
   std::vector<FigureWindow> windows;  // in the order first needed
-  std::vector<size_t> window_of;      // window_of[k]: wanted[k]'s index in `windows`, or kNone
+  // windows_of[k]: wanted[k]'s look-ups, as indices in `windows`, its figure's first; empty
+  // when it looks up none.
+  std::vector<absl::InlinedVector<uint32_t, 2>> windows_of;
   std::deque<std::string> figure_keys;  // what windows[i].figure_key views; never moves
 };
 

@@ -24,10 +24,10 @@ class SerializedFiledClaims : public FiledClaims {
       for (const v1::Claim& c : article) facts.push_back(FactsOf(c));
       const std::vector<uint32_t> ranks = FigureRanks(facts);
       for (size_t i = 0; i < article.size(); ++i) {
-        const std::optional<FigureKey> key = FigureKeyOf(facts[i]);
-        if (!key || !key->cross_article() || ranks[i] >= kClaimsComparedAcross) continue;
-        by_figure_[key->ToString()].emplace(*EventSeconds(facts[i]),
-                                            article[i].SerializeAsString());
+        if (ranks[i] >= kClaimsComparedAcross) continue;
+        for (const std::string& key : FiledKeysOf(facts[i])) {
+          by_figure_[key].emplace(*EventSeconds(facts[i]), article[i].SerializeAsString());
+        }
       }
     }
   }
@@ -89,7 +89,8 @@ TEST(ArticleFlagsTest, ALongArticleAsksOnceForItsOneFigureAndDate) {
   ASSERT_TRUE(flags.ok()) << flags.status();
   ASSERT_EQ(filed.batches().size(), 1u);
   ASSERT_EQ(filed.batches()[0].size(), 1u);
-  EXPECT_EQ(filed.batches()[0][0].figure_key, "KILLED|person|makiivka");
+  // Filed by metric family: a killed count meets casualty counts in the same read.
+  EXPECT_EQ(filed.batches()[0][0].figure_key, "CASUALTIES|person|makiivka");
   EXPECT_EQ(filed.batches()[0][0].article_id, "blog");
   // The first kClaimsComparedAcross claims of the figure meet other articles; the rest do not.
   EXPECT_TRUE(HasFlag((*flags)[0], v1::CONFLICT, "moscow#1"));
@@ -110,6 +111,64 @@ TEST(ArticleFlagsTest, NeighboursAreTheClaimsOfOtherArticlesInTheEventWindow) {
   for (const v1::Flag& f : (*flags)[0]) {
     EXPECT_EQ(std::count(f.related_claim_ids().begin(), f.related_claim_ids().end(), "kyiv#1"),
               0);
+  }
+}
+
+TEST(ArticleFlagsTest, AKilledCountMeetsAnotherArticlesCasualtyCount) {
+  // 137 killed is more than the 133 casualties another voice gave: a part above its whole.
+  const SerializedFiledClaims filed(
+      {{TestClaim("victims", 1).Exact(133).Metric(v1::CASUALTIES).Subject("person")
+            .Place("Krasnogorsk").Source("the governor", "ru.moscow_region", "ru")
+            .Date("2024-03-23").Build()}});
+  const std::vector<v1::Claim> killed = {
+      TestClaim("killed", 1).Exact(137).Metric(v1::KILLED).Subject("person").Place("Krasnogorsk")
+          .Source("the investigators", "ru.investigative_committee", "").Date("2024-03-24")
+          .Build()};
+  absl::StatusOr<std::vector<std::vector<v1::Flag>>> flags = FlagsAsIfFiled(killed, filed);
+  ASSERT_TRUE(flags.ok()) << flags.status();
+  EXPECT_TRUE(HasFlag((*flags)[0], v1::CONFLICT, "victims#1"));
+}
+
+// A crowd on 7 March 2023: a town's count and its country's, in two articles.
+v1::Claim Crowd(const std::string& article, double value, const std::string& place,
+                const std::string& kind, const std::string& day, const std::string& basis) {
+  return TestClaim(article, 1).Exact(value).Metric(v1::PARTICIPATED).Subject("protester")
+      .Place(place).PlaceKind(kind, "FR").Source(article + " source", "", "")
+      .Date("2023-03-08").EventDate(day, basis).Build();
+}
+
+TEST(ArticleFlagsTest, ATownAndItsCountryMeetAcrossArticlesOnADayBothName) {
+  // 81,000 in Paris cannot be more than the 50,000 in the whole of France that day.
+  const SerializedFiledClaims filed(
+      {{Crowd("france", 50000, "France", "country", "2023-03-07", "mardi 7 mars")}});
+  const std::vector<v1::Claim> paris = {
+      Crowd("paris", 81000, "Paris", "capital", "2023-03-07", "le 7 mars")};
+  absl::StatusOr<std::vector<std::vector<v1::Flag>>> flags = FlagsAsIfFiled(paris, filed);
+  ASSERT_TRUE(flags.ok()) << flags.status();
+  EXPECT_TRUE(HasFlag((*flags)[0], v1::CONFLICT, "france#1"));
+  // One batch: Paris's own figure around the day, and the country's claims on the day.
+  ASSERT_EQ(filed.batches().size(), 1u);
+  ASSERT_EQ(filed.batches()[0].size(), 2u);
+  EXPECT_EQ(filed.batches()[0][0].figure_key, "PARTICIPATED|person|paris");
+  EXPECT_EQ(filed.batches()[0][1].figure_key, "PARTICIPATED|person|country:fr");
+  EXPECT_EQ(filed.batches()[0][1].window.last_seconds -
+                filed.batches()[0][1].window.first_seconds,
+            24 * 3600 - 1);
+
+  // And the country's claim finds the town's.
+  const SerializedFiledClaims paris_filed({paris});
+  flags = FlagsAsIfFiled(
+      {Crowd("france", 50000, "France", "country", "2023-03-07", "mardi 7 mars")}, paris_filed);
+  ASSERT_TRUE(flags.ok()) << flags.status();
+  EXPECT_TRUE(HasFlag((*flags)[0], v1::CONFLICT, "paris#1"));
+
+  // Not when a text does not name the day, nor on another named day.
+  for (const v1::Claim& other :
+       {Crowd("paris", 81000, "Paris", "capital", "2023-03-07", ""),
+        Crowd("paris", 81000, "Paris", "capital", "2023-03-06", "lundi")}) {
+    flags = FlagsAsIfFiled({other}, filed);
+    ASSERT_TRUE(flags.ok()) << flags.status();
+    EXPECT_FALSE(HasFlag((*flags)[0], v1::CONFLICT, "france#1")) << other.event_date_basis();
   }
 }
 

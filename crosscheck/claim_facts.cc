@@ -22,11 +22,17 @@ bool SourceFacts::official() const {
 
 bool PlaceFromArticle(float confidence) { return confidence > 0 && confidence < 1; }
 
+CountKind CountKindOf(bool cumulative, bool projection) {
+  if (projection) return CountKind::kProjection;
+  return cumulative ? CountKind::kRunningTotal : CountKind::kEvent;
+}
+
 ClaimFacts FactsOf(const v1::Claim& claim) {
   ClaimFacts f;
   f.id = claim.id();
   f.article_id = claim.article_id();
   f.part_of_claim_id = claim.part_of_claim_id();
+  f.same_count_as = claim.same_count_as();
   f.metric = claim.metric();
   f.subject = claim.subject();
   f.subject_side = claim.subject_side();
@@ -52,6 +58,7 @@ ClaimFacts FactsOf(const v1::Claim& claim) {
   f.earlier_report = claim.earlier_report();
   f.vouched = std::none_of(claim.flags().begin(), claim.flags().end(),
                            [](const v1::Flag& flag) { return flag.kind() == v1::UNVERIFIED; });
+  f.count_kind = CountKindOf(claim.cumulative(), claim.projection());
   f.sentence = SentenceIdentity(claim.sentence());
   f.text_offset = claim.number_span().start();
   return f;

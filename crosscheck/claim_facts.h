@@ -42,6 +42,10 @@ struct ClaimFacts {
   std::string_view id;
   std::string_view article_id;
   std::string_view part_of_claim_id;  // "" unless a part of a larger count in the same sentence
+  // The id of a claim of the same article giving another value of the same count
+  // (Claim.same_count_as: "2 500 selon la police, plus de 6 000 selon les organisateurs"), "" for
+  // none: the two are compared even inside one sentence.
+  std::string_view same_count_as;
   v1::Metric metric = v1::METRIC_UNSPECIFIED;
   std::string_view subject;        // canonical English singular
   std::string_view subject_side;   // whose people are counted, ISO code; "" when unknown
@@ -74,7 +78,7 @@ struct ClaimFacts {
   // True when the extractor raised no UNVERIFIED flag on the claim: the text vouches for the
   // figure. False when unknown, so a rule that needs it stays quiet rather than guess.
   bool vouched = false;
-  CountKind count_kind = CountKind::kEvent;
+  CountKind count_kind = CountKind::kEvent;  // CountKindOf(Claim.cumulative, Claim.projection)
   uint32_t sentence = 0;  // SentenceIdentity of the claim's sentence: equal within one sentence
   // Where its number starts in the article's text (number_span.start): a flag that cannot name
   // every related claim names those of its own article nearest in the text.
@@ -85,8 +89,12 @@ struct ClaimFacts {
 // in the claim's sentence (0 = not given, as in claims made before confidences existed).
 bool PlaceFromArticle(float confidence);
 
+// What kind of count Claim.cumulative and Claim.projection make: a projection is no count, even
+// of a running total ("the toll since 7 October could reach 5,000").
+CountKind CountKindOf(bool cumulative, bool projection);
+
 // Views into `claim`, which must outlive the result. The place is location.canonical, else
-// location.text. count_kind stays kEvent: no Claim field carries it yet.
+// location.text.
 ClaimFacts FactsOf(const v1::Claim& claim);
 
 // A stable 32-bit identity for a sentence's text: two claims of one article whose sentences have

@@ -25,8 +25,8 @@
 //
 // Metrics: a claim is compared with claims of its metric, and KILLED counts with CASUALTIES
 // counts ("133 victims" then "137 killed"), of which they are parts (MetricIsPart).
-// The key keeps the claim's own metric, so across articles the store finds only its metric's
-// figure.
+// The key keeps the claim's own metric; a store files claims by metric family (MetricFamilyOf,
+// filed_claims.h), so across articles a KILLED count meets CASUALTIES counts too.
 //
 // Sides: two claims counting different sides' people (subject_side) are never compared. When one
 // says whose people it counts and the other does not, an official voice that does not say is read

@@ -1,21 +1,36 @@
 // FiledClaims: what cross-checking asks of a store. A claim is compared with the claims other
 // articles filed in its figure around its event date (its figure neighbours); a store keeps
-// those claims indexed by figure and event date, and answers for many figures and dates at once.
+// those claims indexed by key and event date, and answers for many keys and dates at once.
 //
-// article_flags.h asks once per article, with every figure and event date that article's claims
-// need, deduplicated (a long article's thousands of claims share a few). So a backend answers
-// with one batched look-up per figure and date: the in-memory ClaimTable walks a date index per
-// figure; a Redis Cluster backend keeps each figure's claims in one sorted set scored by event
-// date, all of a figure on one hash slot, and sends one range read per window in one pipeline.
+// Where a claim is filed, and where it looks (FiledKeysOf(), FigureLookupsOf()): every claim of
+// another article it may be Comparable() with (figure_key.h) lies under one of its look-ups.
+//   - "<metric family>|<subject class>|<place>", event dates within kEventWindowSeconds: the
+//     figure key (FigureKey::ToString()) with the metric's family (MetricFamilyOf()), so a
+//     KILLED count meets the CASUALTIES counts of other articles in the same read.
+//   - A claim whose sentence names its place, with a country code and a named event day
+//     (event_date_named) is also filed under its country: a country under
+//     "<family>|<class>|country:<cc>", another place under "<family>|<class>|towns-of:<cc>".
+//     Each looks up the other's key on its named day, the UTC day only: across articles a town
+//     and the country holding it meet only on a day both texts name (PlaceHolds(),
+//     SameNamedEventDay()).
+// A look-up returns a superset; the rules keep what is Comparable().
+//
+// article_flags.h asks once per article, with every look-up that article's claims need,
+// deduplicated (a long article's thousands of claims share a few). So a backend answers with one
+// batched look-up per key and window: the in-memory ClaimTable walks a date index per key; a
+// Redis Cluster backend keeps each key's claims in one sorted set scored by event date, all of a
+// key on one hash slot, and sends one range read per window in one pipeline.
 //
 // Usage (a store):
+//   // On ingest: each claim of a cross-article figure, under every key of FiledKeysOf(facts),
+//   // scored by *EventSeconds(facts), ties in ingest order.
 //   absl::Status MyStore::FindFiled(absl::Span<const FigureWindow> windows,
 //                                   FoundClaims* found) const {
 //     for (const FigureWindow& w : windows) {
 //       found->StartRun();
 //       for (each claim filed under w.figure_key whose EventSeconds() is in w.window,
 //            not of article w.article_id, among the first kClaimsComparedAcross of its article
-//            in that figure, by event date) {
+//            in its figure, by event date, then ingest order) {
 //         found->Add(facts of that claim);  // views into the store, or into found->Keep()
 //       }
 //     }
@@ -29,9 +44,11 @@
 #include <cstddef>
 #include <deque>
 #include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
+#include "absl/container/inlined_vector.h"
 #include "absl/status/status.h"
 #include "absl/types/span.h"
 #include "claimcheck/v1/claimcheck.pb.h"
@@ -40,10 +57,25 @@
 
 namespace claimcheck {
 
-// One look-up: the claims filed in one cross-article figure within one event window, except
-// those of the asking article. Views: the asker keeps what they view alive during the look-up.
+// The keys a store files `claim` under (see the file comment), its figure's first; none for a
+// claim in no cross-article figure (FigureKeyOf()).
+using FiledKeys = absl::InlinedVector<std::string, 2>;
+FiledKeys FiledKeysOf(const ClaimFacts& claim);
+
+// One key and the event dates to read in it.
+struct FigureLookup {
+  std::string key;
+  EventWindow window;
+};
+// Where `claim` finds the claims of other articles it may be compared with: its figure's key
+// around its event date, and for a town or a country on a named day, the other's key that day.
+// None for a claim in no cross-article figure.
+absl::InlinedVector<FigureLookup, 2> FigureLookupsOf(const ClaimFacts& claim);
+
+// One look-up: the claims filed under one key within one event window, except those of the
+// asking article. Views: the asker keeps what they view alive during the look-up.
 struct FigureWindow {
-  std::string_view figure_key;  // FigureKey::ToString() of a cross-article figure
+  std::string_view figure_key;  // a key of FiledKeysOf(): FigureLookup::key
   EventWindow window;           // event dates (EventSeconds), both ends included
   std::string_view article_id;  // the asking article, whose own claims are left out
 };
@@ -87,7 +119,9 @@ class FiledClaims {
   // windows[i].figure_key whose EventSeconds() lies in windows[i].window, except those of the
   // article windows[i].article_id and those at kClaimsComparedAcross or beyond in their own
   // article's figure (FigureRanks(): an article shows others its first claims only), ordered by
-  // event date. On error (a backend that could not read), `found` is to be discarded.
+  // event date, then by ingest order (so that flags and summaries, which name the first of equal
+  // claims, are the same after a restart). On error (a backend that could not read), `found` is
+  // to be discarded.
   virtual absl::Status FindFiled(absl::Span<const FigureWindow> windows,
                                  FoundClaims* found) const = 0;
 };

@@ -21,10 +21,15 @@ absl::string_view View(std::string_view s) { return absl::string_view(s.data(), 
 // part_of are one statement; so are two claims of one sentence ("30 of at least 35", "12 killed
 // in Kharkiv and 3 in Bryansk", "1,250 in the areas it holds, while the White Helmets counted
 // 1,280"), unless one is an earlier report that the sentence revises ("89, against 63 announced
-// at first").
+// at first") or the extractor says one gives another value of the other's count (same_count_as:
+// "2 500 selon la police, plus de 6 000 selon les organisateurs").
 bool PartsOfOneStatement(const ClaimFacts& a, const ClaimFacts& b) {
   if (a.article_id != b.article_id) return false;
   if (a.part_of_claim_id == b.id || b.part_of_claim_id == a.id) return true;
+  if ((!a.same_count_as.empty() && a.same_count_as == b.id) ||
+      (!b.same_count_as.empty() && b.same_count_as == a.id)) {
+    return false;
+  }
   return a.sentence == b.sentence && a.earlier_report == b.earlier_report;
 }
 

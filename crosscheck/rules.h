@@ -8,7 +8,8 @@
 //
 // The rules, for claims that are Comparable() (figure_key.h) and not parts of one statement
 // (a part and the whole it is part_of; two claims of one sentence, unless one is an earlier
-// report or two voices speak). docs/CROSSCHECK.md tells them with an example each.
+// report or one names the other in same_count_as: "2 500 selon la police, plus de 6 000 selon
+// les organisateurs"). docs/CROSSCHECK.md tells them with an example each.
 //   Scope         a part of a count (part_of_claim_id set) compared with a claim that is not a
 //                 part, a narrower subject (SubjectIsPart: "three civilians" against "89
 //                 dead"), a killed count against a casualty count (MetricIsPart), a town

@@ -781,29 +781,35 @@ TEST(MetricPartTest, KilledAgainstCasualtiesBoundsThemFromBelow) {
 
 TEST(CountKindTest, AProjectionIsNoCountAndARunningTotalHoldsTheEvent) {
   const auto toll = [](const std::string& article, const std::string& source, double value) {
-    return TestClaim(article, 1).Exact(value).Metric(v1::KILLED).Subject("person")
-        .Place("Gaza").Date("2023-10-18").Source(source, "", "").Build();
+    TestClaim claim(article, 1);
+    claim.Exact(value).Metric(v1::KILLED).Subject("person").Place("Gaza").Date("2023-10-18")
+        .Source(source, "", "");
+    return claim;
   };
-  const v1::Claim hospital = toll("a", "the ministry", 471);
-  const v1::Claim war = toll("b", "the same ministry, since 7 October", 3478);
-  const v1::Claim projection = toll("c", "the prefect", 2000);
-  ClaimFacts event = FactsOf(hospital), total = FactsOf(war), could = FactsOf(projection);
-  ASSERT_NE(Find(CrossCheckFlags(event, {&total}), v1::CONFLICT), std::nullopt)
+  const v1::Claim hospital = toll("a", "the ministry", 471).Build();
+  const v1::Claim war = toll("b", "the same ministry, since 7 October", 3478).Build();
+  const v1::Claim projection = toll("c", "the prefect", 2000).Build();
+  ASSERT_NE(Find(FlagsOf({hospital, war}, 0), v1::CONFLICT), std::nullopt)
       << "without the markers they conflict: the test would prove nothing";
-  total.count_kind = CountKind::kRunningTotal;
-  could.count_kind = CountKind::kProjection;
-  EXPECT_TRUE(CrossCheckFlags(event, {&total}).empty());
-  EXPECT_TRUE(CrossCheckFlags(event, {&could}).empty());
-  EXPECT_TRUE(CrossCheckFlags(could, {&total}).empty());
+  ASSERT_NE(Find(FlagsOf({hospital, projection}, 0), v1::CONFLICT), std::nullopt);
+  // The extractor marks them (Claim.cumulative, Claim.projection); FactsOf reads the marks.
+  const v1::Claim total = toll("b", "the same ministry, since 7 October", 3478).RunningTotal()
+                              .Build();
+  const v1::Claim could = toll("c", "the prefect", 2000).Projection().Build();
+  EXPECT_EQ(FactsOf(total).count_kind, CountKind::kRunningTotal);
+  EXPECT_EQ(FactsOf(could).count_kind, CountKind::kProjection);
+  EXPECT_EQ(FactsOf(toll("f", "x", 1).RunningTotal().Projection().Build()).count_kind,
+            CountKind::kProjection)
+      << "what a running total could reach is still no count";
+  EXPECT_TRUE(FlagsOf({hospital, total}, 0).empty());
+  EXPECT_TRUE(FlagsOf({hospital, could}, 0).empty());
+  EXPECT_TRUE(FlagsOf({could, total}, 0).empty());
   // One event's count above the running total it belongs to still disagrees.
-  const v1::Claim big = toll("d", "a witness", 5000);
-  ClaimFacts big_event = FactsOf(big);
-  EXPECT_NE(Find(CrossCheckFlags(big_event, {&total}), v1::CONFLICT), std::nullopt);
+  const v1::Claim big = toll("d", "a witness", 5000).Build();
+  EXPECT_NE(Find(FlagsOf({big, total}, 0), v1::CONFLICT), std::nullopt);
   // Two projections are rival estimates.
-  const v1::Claim low_projection = toll("e", "an agency", 200);
-  ClaimFacts could_low = FactsOf(low_projection);
-  could_low.count_kind = CountKind::kProjection;
-  EXPECT_NE(Find(CrossCheckFlags(could, {&could_low}), v1::CONFLICT), std::nullopt);
+  const v1::Claim could_low = toll("e", "an agency", 200).Projection().Build();
+  EXPECT_NE(Find(FlagsOf({could, could_low}, 0), v1::CONFLICT), std::nullopt);
 }
 
 class CrowdTest : public ::testing::Test {
@@ -829,6 +835,38 @@ TEST_F(CrowdTest, PoliceAndOrganisersFiveTimesApartConflict) {
       Crowd(1, 0, "Rennes", "city", "la police", "person").Approximately(2500).Build(),
       Crowd(2, 0, "Rennes", "city", "les organisateurs", "person").MoreThan(6000).Build()};
   EXPECT_NE(Find(FlagsOf(rennes, 0), v1::CONFLICT), std::nullopt);
+}
+
+TEST_F(CrowdTest, TwoValuesOfOneCountInOneSentenceAreComparedWhenTheExtractorLinksThem) {
+  // "Environ 2 500 personnes selon la police, plus de 6 000 selon les organisateurs."
+  const std::string sentence =
+      "Environ 2 500 personnes selon la police, plus de 6 000 selon les organisateurs.";
+  TestClaim police = Crowd(1, 0, "Rennes", "city", "la police", "person");
+  police.Approximately(2500).Sentence(sentence);
+  TestClaim organisers = Crowd(2, 0, "Rennes", "city", "les organisateurs", "person");
+  organisers.MoreThan(6000).Sentence(sentence);
+  // Unlinked, two claims of one sentence are one statement: never compared.
+  EXPECT_TRUE(FlagsOf({police.Build(), organisers.Build()}, 0).empty());
+  EXPECT_TRUE(FlagsOf({police.Build(), organisers.Build()}, 1).empty());
+  // Linked either way, they are two values of one count, by two voices: a conflict on both.
+  const v1::Claim linked = TestClaim(organisers).SameCountAs("march#1").Build();
+  for (size_t i : {0, 1}) {
+    const std::optional<v1::Flag> conflict =
+        Find(FlagsOf({police.Build(), linked}, i), v1::CONFLICT);
+    ASSERT_NE(conflict, std::nullopt) << i;
+    EXPECT_EQ(Related(*conflict), std::vector<std::string>{i == 0 ? "march#2" : "march#1"});
+  }
+  const v1::Claim linked_back = TestClaim(police).SameCountAs("march#2").Build();
+  EXPECT_NE(Find(FlagsOf({linked_back, organisers.Build()}, 1), v1::CONFLICT), std::nullopt);
+  // The link names a claim of the same article only: another article's "march#1" is not it.
+  TestClaim elsewhere("other", 1);
+  elsewhere.Approximately(2500).Metric(v1::PARTICIPATED).Subject("person").Place("Rennes")
+      .PlaceKind("city", "FR").Date("2023-03-07").Source("la police", "", "").Sentence(sentence);
+  v1::Claim other_organisers = TestClaim(organisers).Build();
+  other_organisers.set_article_id("other");
+  other_organisers.set_id("other#2");
+  other_organisers.set_same_count_as("march#1");
+  EXPECT_TRUE(FlagsOf({elsewhere.Build(), other_organisers}, 0).empty());
 }
 
 TEST_F(CrowdTest, ACityCountIsAPartOfTheNationalCount) {

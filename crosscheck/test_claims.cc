@@ -152,6 +152,21 @@ TestClaim& TestClaim::PartOf(const std::string& claim_id) {
   return *this;
 }
 
+TestClaim& TestClaim::SameCountAs(const std::string& claim_id) {
+  claim_.set_same_count_as(claim_id);
+  return *this;
+}
+
+TestClaim& TestClaim::RunningTotal() {
+  claim_.set_cumulative(true);
+  return *this;
+}
+
+TestClaim& TestClaim::Projection() {
+  claim_.set_projection(true);
+  return *this;
+}
+
 TestClaim& TestClaim::Span(uint32_t start, uint32_t end) {
   claim_.mutable_number_span()->set_start(start);
   claim_.mutable_number_span()->set_end(end);

@@ -49,6 +49,12 @@ class TestClaim {
   TestClaim& Sentence(const std::string& sentence);
   TestClaim& EarlierReport();
   TestClaim& PartOf(const std::string& claim_id);
+  // Another value of the same count in the same article (Claim.same_count_as).
+  TestClaim& SameCountAs(const std::string& claim_id);
+  // A running total ("since 7 October": Claim.cumulative) or a projection ("could reach":
+  // Claim.projection).
+  TestClaim& RunningTotal();
+  TestClaim& Projection();
   TestClaim& Span(uint32_t start, uint32_t end);
 
   v1::Claim Build() const { return claim_; }

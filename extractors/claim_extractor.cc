@@ -57,9 +57,15 @@ absl::StatusOr<std::vector<v1::Claim>> ClaimExtractor::Extract(const v1::Article
   std::vector<ClaimDraft> drafts = DraftClaims(text);
   if (drafts.empty()) return std::vector<v1::Claim>();
   FindSubjects(text, &drafts);
+  LinkOtherValues(text, &drafts);
   FindMetrics(text, &drafts);
   FindSources(text, &drafts);
+  SettleOtherValues(text, &drafts);
+  FindSidesApart(text, &drafts);
+  NameColleagues(text, &drafts);
   FindPlaces(text, &drafts);
+  FindEventDates(text, &drafts);
+  MarkPeriodsAndForecasts(text, &drafts);
   FindHedges(text, &drafts);
   FlagUnattributed(&drafts);
   LendSourcesToRestatedFigures(*lexicons_, &drafts);

@@ -82,12 +82,6 @@ bool CountsPeople(v1::Metric m) {
          m == v1::DISPLACED || m == v1::AFFECTED || m == v1::CASUALTIES;
 }
 
-void TakeNoun(const Subject& from, Subject* to) {
-  to->canonical = from.canonical;
-  to->begin = from.begin;
-  to->end = from.end;
-}
-
 // What a number counts when it names none itself: its whole ("30 des 35 drones") or the count
 // before it ("63 of whom", "dont 12").
 void LinkParts(const ArticleText& text, std::vector<ClaimDraft>* drafts) {
@@ -169,6 +163,12 @@ v1::Metric MetricOf(const ArticleText& text, const MetricFinder& finder,
 
 }  // namespace
 
+void TakeNoun(const Subject& from, Subject* to) {
+  to->canonical = from.canonical;
+  to->begin = from.begin;
+  to->end = from.end;
+}
+
 ArticleText::ArticleText(const v1::Article& article, const FoldedText& folded,
                          const Lexicons& lexicons)
     : article(article),
@@ -248,8 +248,16 @@ void FindMetrics(const ArticleText& text, std::vector<ClaimDraft>* drafts) {
   for (int k = 0; k < static_cast<int>(d.size()); ++k) d[k].metric = MetricOf(text, finder, d, k);
   for (ClaimDraft& draft : d) {
     const bool count = draft.number.unit.empty();
-    const v1::Metric metric = count ? finder.Settle(draft.metric, draft.subject.canonical)
-                                    : v1::OTHER;
+    // "6 000 manifestants" with no verb of their own took part; "tués" would have beaten it.
+    const v1::Metric own = draft.metric != v1::METRIC_UNSPECIFIED
+                               ? draft.metric
+                               : text.lexicons.StatusOf(draft.subject.canonical);
+    v1::Metric metric = count ? finder.Settle(own, draft.subject.canonical) : v1::OTHER;
+    // Only people take part: "35 of Kenya's 47 counties" saw crowds, they were none.
+    if (metric == v1::PARTICIPATED && !draft.subject.canonical.empty() &&
+        !text.lexicons.SubjectIs(draft.subject.canonical, SubjectClass::kParticipant)) {
+      metric = v1::OTHER;
+    }
     draft.claim.set_metric(metric);
     if (draft.claim.subject().empty() && count && CountsPeople(metric)) {
       draft.claim.set_subject("person");

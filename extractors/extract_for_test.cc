@@ -7,6 +7,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "absl/time/time.h"
 
 #include "extractors/claim_extractor.h"
 #include "gtest/gtest.h"
@@ -77,6 +78,22 @@ std::string ClaimField(const v1::Claim& c, const std::vector<v1::Claim>& claims,
     if (field == "flags") return absl::StrJoin(kinds, ",");
     const std::string kind = field.substr(5);
     return std::find(kinds.begin(), kinds.end(), kind) != kinds.end() ? "true" : "false";
+  }
+  if (field == "event_date") {
+    if (!c.has_event_date()) return "";
+    return absl::FormatTime("%Y-%m-%d", absl::FromUnixSeconds(c.event_date().seconds()),
+                            absl::UTCTimeZone());
+  }
+  if (field == "event_date_basis") return c.event_date_basis();
+  if (field == "cumulative") return c.cumulative() ? "true" : "false";
+  if (field == "projection") return c.projection() ? "true" : "false";
+  if (field == "same_count_as") {
+    for (const v1::Claim& other : claims) {
+      if (!c.same_count_as().empty() && other.id() == c.same_count_as()) {
+        return other.quantity().text();
+      }
+    }
+    return "";
   }
   if (field == "part_of") {
     for (const v1::Claim& whole : claims) {

@@ -28,7 +28,9 @@ const v1::Claim* ClaimAt(const std::vector<v1::Claim>& claims, const std::string
 // source_id, party, channel, cue, place (the canonical name), place_text, place_exact ("true"
 // when named in the sentence itself: confidence 1), earlier ("true"/"false"), flags (the kinds,
 // sorted, comma-separated), flag:KIND ("true"/"false"), part_of (the whole's quantity text),
-// language, sentence. An unknown field fails the test.
+// event_date (YYYY-MM-DD, "" if unset), event_date_basis, cumulative, projection ("true"/
+// "false"), same_count_as (the other value's quantity text), language, sentence. An unknown
+// field fails the test.
 std::string ClaimField(const v1::Claim& c, const std::vector<v1::Claim>& claims,
                        const std::string& field);
 

@@ -19,6 +19,8 @@ struct WordClassFile {
   WordClass word_class;
   const char* file;
   int folders;
+  // A second column is for another loader: days.tsv's weekday numbers are for the dates.
+  bool valued = false;
 };
 constexpr WordClassFile kWordClassFiles[] = {
     {WordClass::kOf, "of.tsv", kFrench | kEnglish},
@@ -36,7 +38,7 @@ constexpr WordClassFile kWordClassFiles[] = {
     {WordClass::kUnitAdjective, "unit_adjectives.tsv", kFrench},
     {WordClass::kOutOf, "out_of.tsv", kFrench | kEnglish},
     {WordClass::kInterposed, "interposed.tsv", kFrench | kEnglish},
-    {WordClass::kDay, "days.tsv", kFrench | kEnglish},
+    {WordClass::kDay, "days.tsv", kFrench | kEnglish, /*valued=*/true},
     {WordClass::kSpeakerEnder, "speaker_enders.tsv", kFrench | kEnglish},
     {WordClass::kPluperfect, "pluperfect.tsv", kFrench | kEnglish},
     {WordClass::kClauseOpener, "clause_openers.tsv", kFrench | kEnglish},
@@ -90,6 +92,13 @@ constexpr WordClassFile kWordClassFiles[] = {
     {WordClass::kTotalNoun, "total_nouns.tsv", kFrench | kEnglish},
     {WordClass::kAsideOpener, "aside_openers.tsv", kFrench | kEnglish},
     {WordClass::kListJoiner, "list_joiners.tsv", kFrench | kEnglish},
+    {WordClass::kChangeFrom, "change_from.tsv", kFrench | kEnglish},
+    {WordClass::kChangeTo, "change_to.tsv", kFrench | kEnglish},
+    {WordClass::kValuePreposition, "value_prepositions.tsv", kFrench | kEnglish},
+    {WordClass::kFigureNoun, "figure_nouns.tsv", kFrench | kEnglish},
+    {WordClass::kCountClitic, "count_clitics.tsv", kFrench},
+    {WordClass::kSideNoun, "side_nouns.tsv", kFrench | kEnglish},
+    {WordClass::kLossVerb, "loss_verbs.tsv", kFrench | kEnglish},
 };
 static_assert(sizeof(kWordClassFiles) / sizeof(kWordClassFiles[0]) == kWordClassCount,
               "every word class has its files");
@@ -108,6 +117,15 @@ constexpr PhraseClassFile kPhraseClassFiles[] = {
     {PhraseClass::kNumberOf, "number_of.tsv", kFrench | kEnglish},
     {PhraseClass::kPartOpener, "part_openers.tsv", kFrench | kEnglish},
     {PhraseClass::kComparisonOpener, "comparison_openers.tsv", kFrench | kEnglish},
+    {PhraseClass::kAlternative, "alternative_words.tsv", kFrench | kEnglish},
+    {PhraseClass::kPartPronoun, "part_pronouns.tsv", kFrench | kEnglish},
+    {PhraseClass::kPublishedCue, "published_cues.tsv", kFrench | kEnglish},
+    {PhraseClass::kEventNoun, "event_nouns.tsv", kFrench | kEnglish},
+    {PhraseClass::kChangeVerb, "change_verbs.tsv", kFrench | kEnglish},
+    {PhraseClass::kCumulative, "cumulative.tsv", kFrench | kEnglish},
+    {PhraseClass::kSuperlative, "superlatives.tsv", kFrench | kEnglish},
+    {PhraseClass::kProjection, "projections.tsv", kFrench | kEnglish},
+    {PhraseClass::kEnemyWord, "enemy_words.tsv", kFrench | kEnglish},
 };
 static_assert(sizeof(kPhraseClassFiles) / sizeof(kPhraseClassFiles[0]) == kPhraseClassCount,
               "every phrase class has its files");
@@ -117,6 +135,7 @@ constexpr std::pair<SubjectClass, const char*> kSubjectClassFiles[] = {
     {SubjectClass::kPeople, "people.tsv"},        {SubjectClass::kCombatant, "combatants.tsv"},
     {SubjectClass::kMachine, "machines.tsv"},     {SubjectClass::kStrike, "strikes.tsv"},
     {SubjectClass::kAssault, "assaults.tsv"},     {SubjectClass::kToll, "toll.tsv"},
+    {SubjectClass::kParticipant, "participants.tsv"}, {SubjectClass::kColleague, "colleagues.tsv"},
 };
 
 // The files of a class with `folders` under `dir`, each with the language it is (kShared: both).
@@ -130,9 +149,12 @@ std::vector<std::pair<std::string, int>> ClassPaths(const std::string& dir, int 
 }
 
 // One word a line; a word is one token of text (no spaces): a phrase belongs in a table.
+// `valued`: a second column follows, for another loader.
 absl::Status LoadWordClass(const std::string& path, WordClass word_class, bool french,
-                           bool english, LexiconIndex* index) {
-  return ForEachLine(path, 1, 1, "word", [&](const TsvLine& line) {
+                           bool english, bool valued, LexiconIndex* index) {
+  const int fields = valued ? 2 : 1;
+  return ForEachLine(path, fields, fields, valued ? "word<TAB>value" : "word",
+                     [&](const TsvLine& line) {
     const std::string word = FoldPhrase(line.fields[0]);
     if (word.find_first_of(" \t") != std::string::npos) {
       return LineError(path, line, "one word a line: a word class holds no phrases");
@@ -146,7 +168,7 @@ absl::Status LoadWordClasses(const std::string& dir, Lexicons* lex) {
   for (const WordClassFile& f : kWordClassFiles) {
     for (const auto& [path, language] : ClassPaths(dir, f.folders, f.file)) {
       if (absl::Status s = LoadWordClass(path, f.word_class, (language & kFrench) != 0,
-                                         (language & kEnglish) != 0, &lex->index);
+                                         (language & kEnglish) != 0, f.valued, &lex->index);
           !s.ok()) {
         return s;
       }

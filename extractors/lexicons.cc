@@ -152,8 +152,11 @@ constexpr CueFile kCueFiles[] = {
 
 absl::Status LoadCueFile(const std::string& path, CueKind kind, LanguageLexicon* lex) {
   const bool channel = kind == CueKind::kChannel;
-  return ForEachLine(path, channel ? 2 : 1, channel ? 2 : 1,
-                     channel ? "phrase<TAB>channel" : "phrase", [&](const TsvLine& line) {
+  // A month's number is for the dates (LoadDates).
+  const bool month = kind == CueKind::kMonth;
+  return ForEachLine(path, channel || month ? 2 : 1, channel || month ? 2 : 1,
+                     channel ? "phrase<TAB>channel" : month ? "phrase<TAB>month" : "phrase",
+                     [&](const TsvLine& line) {
                        CueEntry entry;
                        entry.kind = kind;
                        if (channel) entry.channel = line.fields[1];
@@ -231,6 +234,67 @@ absl::Status LoadNotCounts(const std::string& path, LanguageLexicon* lex) {
   });
 }
 
+// A date word's value, as its kind needs it (see dates.tsv's header); false if it is wrong.
+bool ParseDateValue(absl::string_view value, DateWord* word) {
+  switch (word->kind) {
+    case DateWordKind::kMonth:
+      return absl::SimpleAtoi(value, &word->value) && word->value >= 1 && word->value <= 12;
+    case DateWordKind::kWeekday:
+      return absl::SimpleAtoi(value, &word->value) && word->value >= 1 && word->value <= 7;
+    case DateWordKind::kNumeric:
+      return absl::SimpleAtoi(value, &word->value) && (word->value == 1 || word->value == 2);
+    case DateWordKind::kDaysBefore:
+    case DateWordKind::kBeforeEvent:
+      return absl::SimpleAtoi(value, &word->value) && word->value >= 0 && word->value <= 366;
+    case DateWordKind::kHoliday: {
+      const std::vector<std::string> md = absl::StrSplit(value, '-');
+      return md.size() == 2 && absl::SimpleAtoi(md[0], &word->month) &&
+             absl::SimpleAtoi(md[1], &word->day) && word->month >= 1 && word->month <= 12 &&
+             word->day >= 1 && word->day <= 31;
+    }
+    case DateWordKind::kSince:
+    case DateWordKind::kPartOfDay:
+      return value.empty();
+  }
+  return false;
+}
+
+// The words that name a day: months.tsv (phrase, month) and days.tsv (word, weekday), which
+// other rules read too, and dates.tsv (phrase, kind, value) for the rest.
+absl::Status LoadDates(const std::string& base, LanguageLexicon* lex) {
+  static const auto* const kKinds = new absl::flat_hash_map<std::string, DateWordKind>{
+      {"weekday", DateWordKind::kWeekday},         {"days_before", DateWordKind::kDaysBefore},
+      {"before_event", DateWordKind::kBeforeEvent}, {"holiday", DateWordKind::kHoliday},
+      {"since", DateWordKind::kSince},             {"part_of_day", DateWordKind::kPartOfDay},
+      {"numeric", DateWordKind::kNumeric}};
+  const auto add = [lex](const std::string& path, const TsvLine& line, DateWordKind kind,
+                         absl::string_view value) {
+    DateWord word;
+    word.kind = kind;
+    if (!ParseDateValue(value, &word)) {
+      return LineError(path, line, "bad value for this kind (see dates.tsv's header)");
+    }
+    lex->dates.Add(line.fields[0], static_cast<int>(lex->date_entries.size()));
+    lex->date_entries.push_back(word);
+    return absl::OkStatus();
+  };
+  for (const auto& [file, kind] : {std::make_pair("months.tsv", DateWordKind::kMonth),
+                                   std::make_pair("days.tsv", DateWordKind::kWeekday)}) {
+    const std::string path = base + file;
+    const DateWordKind file_kind = kind;  // a lambda may not capture structured bindings
+    absl::Status s = ForEachLine(path, 2, 2, "word<TAB>number", [&](const TsvLine& line) {
+      return add(path, line, file_kind, line.fields[1]);
+    });
+    if (!s.ok()) return s;
+  }
+  const std::string path = base + "dates.tsv";
+  return ForEachLine(path, 2, 3, "phrase<TAB>kind[<TAB>value]", [&](const TsvLine& line) {
+    auto kind = kKinds->find(line.fields[1]);
+    if (kind == kKinds->end()) return LineError(path, line, "unknown date kind");
+    return add(path, line, kind->second, line.fields.size() > 2 ? line.fields[2] : "");
+  });
+}
+
 absl::Status LoadTokenRules(const std::string& dir, TokenRules* rules) {
   for (const auto& file_and_words :
        {std::make_pair("/fr/elisions.tsv", &rules->elisions),
@@ -265,7 +329,7 @@ absl::Status LoadLanguage(const std::string& dir, const std::string& language,
            {"not_counts.tsv", LoadNotCounts}}) {
     if (absl::Status s = loader(base + file, lex); !s.ok()) return s;
   }
-  return absl::OkStatus();
+  return LoadDates(base, lex);
 }
 
 absl::Status LoadPlaces(const std::string& path, Lexicons* lex) {
@@ -314,6 +378,24 @@ absl::Status LoadParties(const std::string& path, Lexicons* lex) {
   });
 }
 
+absl::Status LoadSubjectStatus(const std::string& path, Lexicons* lex) {
+  return ForEachLine(path, 2, 2, "canonical<TAB>METRIC", [&](const TsvLine& line) {
+    absl::StatusOr<v1::Metric> metric = ParseMetric(line.fields[1]);
+    if (!metric.ok()) return LineError(path, line, metric.status().message());
+    lex->subject_status[line.fields[0]] = *metric;
+    return absl::OkStatus();
+  });
+}
+
+// Two fields a line into `map`: key, value (ids and canonical names, as written).
+absl::Status LoadPairs(const std::string& path, absl::string_view layout,
+                       absl::flat_hash_map<std::string, std::string>* map) {
+  return ForEachLine(path, 2, 2, layout, [&](const TsvLine& line) {
+    (*map)[line.fields[0]] = line.fields[1];
+    return absl::OkStatus();
+  });
+}
+
 }  // namespace
 
 bool Lexicons::InPhrase(const TokenizedText& text, int i, PhraseClass c) const {
@@ -328,7 +410,7 @@ std::vector<PhraseTable*> Lexicons::Tables() {
   std::vector<PhraseTable*> tables;
   for (LanguageLexicon* l : {&fr, &en}) {
     for (PhraseTable* t : {&l->qualifiers, &l->qualifiers_after, &l->metrics, &l->subjects,
-                           &l->units, &l->cues, &l->attribution_triggers}) {
+                           &l->units, &l->cues, &l->attribution_triggers, &l->dates}) {
       tables.push_back(t);
     }
   }
@@ -365,13 +447,18 @@ absl::StatusOr<std::unique_ptr<Lexicons>> Lexicons::Load(const std::string& dir)
                          LoadPlaces(dir + "/places.tsv", lex.get()),
                          LoadSources(dir + "/sources.tsv", lex.get()),
                          LoadParties(dir + "/parties.tsv", lex.get()),
+                         LoadSubjectStatus(dir + "/subject_status.tsv", lex.get()),
+                         LoadPairs(dir + "/speaker_kinds.tsv", "source id<TAB>subject",
+                                   &lex->speaker_kinds),
+                         LoadPairs(dir + "/enemies.tsv", "party<TAB>enemy country code",
+                                   &lex->enemies),
                          LoadClasses(dir, lex.get())}) {
     if (!s.ok()) return s;
   }
   int bit = 0;
   for (LanguageLexicon* l : {&lex->fr, &lex->en}) {
     for (PhraseTable* table : {&l->qualifiers, &l->qualifiers_after, &l->metrics, &l->subjects,
-                               &l->units, &l->cues, &l->attribution_triggers}) {
+                               &l->units, &l->cues, &l->attribution_triggers, &l->dates}) {
       table->set_mask_bit(bit);
       lex->index.AddTable(*table, bit++);
     }
@@ -385,7 +472,7 @@ absl::StatusOr<std::unique_ptr<Lexicons>> Lexicons::Load(const std::string& dir)
     table.set_mask_bit(bit);
     lex->index.AddTable(table, bit++);
   }
-  static_assert(kPartiesBit >= 2 * 7 + 3 + kPhraseClassCount,
+  static_assert(kPartiesBit >= 2 * 8 + 3 + kPhraseClassCount,
                 "table bits and word-list bits overlap");
   lex->index.AddWords(lex->parties, kPartiesBit);
   lex->index.AddWords(lex->fr.numbers, kFrNumbersBit);
@@ -413,7 +500,7 @@ void LexiconIndex::AddTable(const PhraseTable& table, int bit) {
     if (prefix) {
       AddPrefix(word, bit);
     } else {
-      exact_[word].tables |= 1u << bit;
+      exact_[word].tables |= uint64_t{1} << bit;
     }
   });
 }
@@ -441,7 +528,7 @@ void LexiconIndex::AddPrefix(const std::string& prefix, int bit) {
     }
     node = child;
   }
-  trie_[node].mask |= 1u << bit;
+  trie_[node].mask |= uint64_t{1} << bit;
 }
 
 void LexiconIndex::Finish() {

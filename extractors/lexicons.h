@@ -43,6 +43,25 @@ struct NumberSuffix {
   bool counted = false;  // only with money or a counted thing: "10k troops", not "a 10k run"
 };
 
+// What a word of the files of days says about a day (see date_finder.h).
+enum class DateWordKind : uint8_t {
+  kMonth,        // months.tsv, value 1..12: a date only beside a day's number ("7 mars")
+  kWeekday,      // days.tsv, and the weekend in dates.tsv: value 1 (Monday) .. 7
+  kDaysBefore,   // "hier", "yesterday": value days before the article's date
+  kBeforeEvent,  // "la veille", "the day before": value days before the day the text has set
+  kHoliday,      // "Nouvel An", "Christmas": month and day, the year found like a "7 mars"
+  kSince,        // "depuis", "since": a day after it starts a period, no event's day
+  kPartOfDay,    // "soir", "morning": part of the words that name the day ("samedi soir")
+  kNumeric,      // the separator of a date in figures ("/"): value 1 day first, 2 month first
+};
+
+struct DateWord {
+  DateWordKind kind = DateWordKind::kMonth;
+  int value = 0;  // month, weekday, days or order, as the kind says
+  int month = 0;  // kHoliday
+  int day = 0;    // kHoliday
+};
+
 enum class QualifierPosition { kBefore, kAfter };
 
 struct QualifierEntry {
@@ -154,8 +173,15 @@ enum class WordClass : uint8_t {
   kTotalNoun,  // total_nouns.tsv
   kAsideOpener,  // aside_openers.tsv
   kListJoiner,  // list_joiners.tsv
+  kChangeFrom,  // change_from.tsv
+  kChangeTo,  // change_to.tsv
+  kValuePreposition,  // value_prepositions.tsv
+  kFigureNoun,  // figure_nouns.tsv
+  kCountClitic,  // count_clitics.tsv
+  kSideNoun,  // side_nouns.tsv
+  kLossVerb,  // loss_verbs.tsv
 };
-constexpr int kWordClassCount = static_cast<int>(WordClass::kListJoiner) + 1;
+constexpr int kWordClassCount = static_cast<int>(WordClass::kLossVerb) + 1;
 
 // A set of word classes.
 class WordClasses {
@@ -191,8 +217,17 @@ enum class PhraseClass : uint8_t {
   kNumberOf,  // number_of.tsv
   kPartOpener,  // part_openers.tsv
   kComparisonOpener,  // comparison_openers.tsv
+  kAlternative,  // alternative_words.tsv
+  kPartPronoun,  // part_pronouns.tsv
+  kPublishedCue,  // published_cues.tsv
+  kEventNoun,  // event_nouns.tsv
+  kChangeVerb,  // change_verbs.tsv
+  kCumulative,  // cumulative.tsv
+  kSuperlative,  // superlatives.tsv
+  kProjection,  // projections.tsv
+  kEnemyWord,  // enemy_words.tsv
 };
-constexpr int kPhraseClassCount = static_cast<int>(PhraseClass::kComparisonOpener) + 1;
+constexpr int kPhraseClassCount = static_cast<int>(PhraseClass::kEnemyWord) + 1;
 
 // Classes of what is counted (canonical names of subjects.tsv), one file each under
 // lexicons/subject_classes/: they settle what happened to it.
@@ -205,8 +240,10 @@ enum class SubjectClass : uint8_t {
   kStrike,     // strikes.tsv: with no verb, attacked
   kAssault,    // assaults.tsv: repelled (destroyed) means attacked
   kToll,       // toll.tsv: what a death toll counts
+  kParticipant,  // participants.tsv: who can take part in a crowd, a march, a strike
+  kColleague,  // colleagues.tsv: the speaker's own kind ("collègues", "colleagues")
 };
-constexpr int kSubjectClassCount = static_cast<int>(SubjectClass::kToll) + 1;
+constexpr int kSubjectClassCount = static_cast<int>(SubjectClass::kColleague) + 1;
 
 // Which tables may have a phrase starting at a word, and which word classes hold it: one hash
 // look-up and one trie walk per token answer for every table and class at once (see
@@ -214,15 +251,15 @@ constexpr int kSubjectClassCount = static_cast<int>(SubjectClass::kToll) + 1;
 class LexiconIndex {
  public:
   struct Masks {
-    uint32_t tables = 0;  // TokenizedText::lexicon_mask
+    uint64_t tables = 0;  // TokenizedText::lexicon_mask
     uint32_t entry = 0;   // TokenizedText::word_entries: index of the word's classes, 0 for none
   };
-  // Adds `table`'s first words under bit `bit` (0..31).
+  // Adds `table`'s first words under bit `bit` (0..63).
   void AddTable(const PhraseTable& table, int bit);
   // Adds single words (number words, stopwords) under bit `bit`.
   template <typename Container>
   void AddWords(const Container& words, int bit) {
-    for (const auto& w : words) exact_[KeyOf(w)].tables |= 1u << bit;
+    for (const auto& w : words) exact_[KeyOf(w)].tables |= uint64_t{1} << bit;
   }
   // The word classes a word is in: by either language's files, and by each one's.
   struct WordEntry {
@@ -257,7 +294,7 @@ class LexiconIndex {
   }
   struct Node {
     std::array<int32_t, kSymbols> next;  // child node, or 0 for none (the root is no child)
-    uint32_t mask = 0;                   // tables with a prefix entry ending here
+    uint64_t mask = 0;                   // tables with a prefix entry ending here
     Node() { next.fill(0); }
   };
   void AddPrefix(const std::string& prefix, int bit);
@@ -328,6 +365,10 @@ struct LanguageLexicon {
   PhraseTable attribution_triggers;
   std::vector<CueEntry> cue_entries;
   absl::flat_hash_set<std::string> stopwords;
+  // Words that name a day (months.tsv, days.tsv, dates.tsv), for the day of the event a figure
+  // counts (see date_finder.h).
+  PhraseTable dates;
+  std::vector<DateWord> date_entries;
   // Every hedge pattern in one alternation (null if none), as two groups: group 1 the
   // patterns whose scope reaches back to earlier claims, group 2 those that cover their own
   // sentence only. One regex means one scan of the text.
@@ -356,8 +397,9 @@ struct SourceEntry {
 class Lexicons {
  public:
   // Reads `dir`/{fr,en}/*.tsv (each word class's files among them), places.tsv, sources.tsv,
-  // parties.tsv, currency_signs.tsv and duration_units.tsv. NOT_FOUND for a missing folder or
-  // file; INVALID_ARGUMENT naming file and line for a malformed line or bad pattern.
+  // parties.tsv, currency_signs.tsv, duration_units.tsv, subject_status.tsv,
+  // speaker_kinds.tsv and enemies.tsv. NOT_FOUND for a missing folder or file;
+  // INVALID_ARGUMENT naming file and line for a malformed line or bad pattern.
   static absl::StatusOr<std::unique_ptr<Lexicons>> Load(const std::string& dir);
 
   // Fills text->lexicon_mask and text->word_classes so that look-ups in words no table knows
@@ -368,8 +410,8 @@ class Lexicons {
   bool IsPartyWord(const TokenizedText& text, int i) const {
     return text.lexicon_mask.empty() || ((text.lexicon_mask[i] >> kPartiesBit) & 1u) != 0;
   }
-  static constexpr int kPartiesBit = 27, kFrNumbersBit = 28, kEnNumbersBit = 29,
-                       kFrStopwordsBit = 30, kEnStopwordsBit = 31;
+  static constexpr int kPartiesBit = 59, kFrNumbersBit = 60, kEnNumbersBit = 61,
+                       kFrStopwordsBit = 62, kEnStopwordsBit = 63;
 
   // "en" gives the English lists; anything else the French ones.
   const LanguageLexicon& ForLanguage(absl::string_view language) const {
@@ -412,6 +454,18 @@ class Lexicons {
   absl::flat_hash_set<std::string> duration_units;
   // Sources that speak for a town or a region, not a side (local_sources.tsv: source ids).
   absl::flat_hash_set<std::string> local_sources;
+  // subject_status.tsv: canonical subject -> what a count of them says happened when no verb
+  // does ("6 000 manifestants": PARTICIPATED). A verb of the number's clause beats it.
+  absl::flat_hash_map<std::string, v1::Metric> subject_status;
+  v1::Metric StatusOf(const std::string& subject) const {
+    auto it = subject_status.find(subject);
+    return it == subject_status.end() ? v1::METRIC_UNSPECIFIED : it->second;
+  }
+  // speaker_kinds.tsv: source canonical id -> the subject its members are ("police" -> "police
+  // officer"): whom a speaker's "collègues", "colleagues" are.
+  absl::flat_hash_map<std::string, std::string> speaker_kinds;
+  // enemies.tsv: party -> the country code of its enemy, for "les pertes de l'ennemi".
+  absl::flat_hash_map<std::string, std::string> enemies;
   LexiconIndex index;
 
   // Whether what is counted (a canonical subject) is of class `c`.

@@ -182,12 +182,25 @@ v1::Metric MetricFinder::Settle(v1::Metric metric, const std::string& subject) c
   return metric;
 }
 
+bool MetricFinder::IsPartAside(const TokenizedText& t, int comma, int right_limit) const {
+  // Opened by an aside opener (", dont trois enfants,"), or with a part named inside it
+  // (", two of them children,", ", most of them elderly,").
+  for (int i = comma + 1; i < right_limit && i < comma + kAsideTokens; ++i) {
+    if (t.IsPunct(i, ',') || IsClauseStop(t, i)) return false;
+    if (lex_.Is(t, i, WordClass::kAsideOpener) ||
+        lex_.lexicons->PhraseAt(t, i, PhraseClass::kPartPronoun)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 v1::Metric MetricFinder::After(const TokenizedText& t, int start, int right_limit,
                                bool relative_only) const {
   bool in_relative = false;
   for (int k = start, seen = 0; k < right_limit && seen < kAfter; ++k, ++seen) {
-    // ", dont trois enfants," is an aside: the verb comes after it.
-    if (t.IsPunct(k, ',') && lex_.Is(t, k + 1, WordClass::kAsideOpener)) {
+    // ", dont trois enfants,", ", two of them children," is an aside: the verb comes after it.
+    if (t.IsPunct(k, ',') && IsPartAside(t, k, right_limit)) {
       int close = k + 1;
       while (close < right_limit && close < k + kAsideTokens && !t.IsPunct(close, ',')) ++close;
       if (!t.IsPunct(close, ',')) return v1::METRIC_UNSPECIFIED;

@@ -48,6 +48,9 @@ class MetricFinder {
   // `relative_only`, only one inside a relative clause or a participle right after the noun.
   v1::Metric After(const TokenizedText& text, int start, int right_limit,
                    bool relative_only) const;
+  // Whether the comma at `comma` opens an aside naming a part of the count before it
+  // (", dont trois enfants,", ", two of them children,"), which the verb after skips.
+  bool IsPartAside(const TokenizedText& text, int comma, int right_limit) const;
 
   bool IsConjunction(const TokenizedText& text, int i) const;  // and, or
   // Relative words: "que", "which", "dont"...

@@ -84,5 +84,68 @@ TEST(MetricFinderTest, CeluiDesStandsForTheNumberOf) {
   EXPECT_EQ(c.metric(), v1::WOUNDED);
 }
 
+TEST(MetricFinderTest, AnAsideNamingAPartStandsBetweenTheCountAndItsVerb) {
+  EXPECT_EQ(MetricAt("Thirty-five people, two of them children, were killed in Sumy, officials "
+                     "said.",
+                     "Thirty-five"),
+            v1::KILLED);
+  EXPECT_EQ(MetricAt("At least 184 people, most of them elderly, were killed over the weekend.",
+                     "184"),
+            v1::KILLED);
+  EXPECT_EQ(MetricAt("Trente-cinq personnes, dont deux enfants, ont été tuées.", "Trente-cinq"),
+            v1::KILLED);
+  // A list is no aside: the verb after the list's last item is not the first item's.
+  EXPECT_NE(MetricAt("Russia launched 127 missiles, 99 drones and two glide bombs were shot "
+                     "down.",
+                     "127"),
+            v1::DESTROYED);
+}
+
+TEST(MetricFinderTest, AVerbBeatsTheStatusOfWhatIsCounted) {
+  // Prisoners killed are killed; prisoners counted with no verb are held.
+  EXPECT_EQ(MetricAt("La Russie affirme que 40 prisonniers ukrainiens ont été tués.", "40"),
+            v1::KILLED);
+  EXPECT_EQ(MetricAt("Kyiv says 53 prisoners of war were killed in the strike.", "53"),
+            v1::KILLED);
+  EXPECT_EQ(MetricAt("Le camp d'Olenivka compte 193 prisonniers, selon Moscou.", "193"),
+            v1::DETAINED);
+  EXPECT_EQ(MetricAt("Hamas still holds 101 hostages, Israel says.", "101"), v1::DETAINED);
+  // A freed hostage is no longer held.
+  EXPECT_EQ(MetricAt("Quatre otages libérés par le Hamas sont arrivés en Israël.", "Quatre"),
+            v1::OTHER);
+}
+
+TEST(MetricFinderTest, CrowdsTookPart) {
+  EXPECT_EQ(MetricAt("La préfecture a compté 6 000 manifestants.", "6 000"), v1::PARTICIPATED);
+  EXPECT_EQ(MetricAt("Le cortège a réuni environ 2 500 personnes selon la police.", "2 500"),
+            v1::PARTICIPATED);
+  EXPECT_EQ(MetricAt("Plus de 3 000 grévistes ont défilé à Marseille.", "3 000"),
+            v1::PARTICIPATED);
+  EXPECT_EQ(MetricAt("Tens of thousands of protesters marched through Tbilisi.",
+                     "Tens of thousands"),
+            v1::PARTICIPATED);
+  EXPECT_EQ(MetricAt("About 5,000 people took to the streets of Nairobi, police said.", "5,000"),
+            v1::PARTICIPATED);
+  EXPECT_EQ(MetricAt("Turnout was 120,000 according to the union.", "120,000"),
+            v1::PARTICIPATED);
+  // What happened to protesters is what the verb says.
+  EXPECT_EQ(MetricAt("Selon les organisateurs, 200 manifestants ont été blessés.", "200"),
+            v1::WOUNDED);
+  EXPECT_EQ(MetricAt("Police arrested 293 protesters overnight, the ministry said.", "293"),
+            v1::DETAINED);
+  // Only people take part.
+  EXPECT_EQ(MetricAt("The protests have drawn tens of thousands of people onto the streets of at "
+                     "least 35 of Kenya's 47 counties, according to the commission.",
+                     "tens of thousands"),
+            v1::PARTICIPATED);
+  EXPECT_NE(MetricAt("The protests have drawn tens of thousands of people onto the streets of at "
+                     "least 35 of Kenya's 47 counties, according to the commission.",
+                     "35"),
+            v1::PARTICIPATED);
+  // Troops mobilised are deployed, not marchers; "March" the month is no march.
+  EXPECT_EQ(MetricAt("La Russie a mobilisé 300 000 réservistes.", "300 000"), v1::DEPLOYED);
+  EXPECT_NE(MetricAt("Since March, 500 soldiers have arrived.", "500"), v1::PARTICIPATED);
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "crosscheck/interval.h"
+#include "extractors/figure_changes.h"
 
 namespace claimcheck {
 namespace {
@@ -38,6 +39,8 @@ bool QualifierDetector::MergeRange(const TokenizedText& t, NumberMention* a,
       lex_.IsAny(t, link, WordClass::kRangeTo | WordClass::kOr) ||
       (between && lex_.Is(t, link, WordClass::kAnd));
   if (!joined) return false;
+  // "le bilan est passé de 12 à 19": a figure's two values, not a range.
+  if (IsChange(*lex_.lexicons, t, a->text_begin, link)) return false;
   double low = a->value, high = b.value;
   // "2 à 3 millions": the scale written once applies to both.
   if (high >= 1000 * low && low > 0 && low < 1000) {

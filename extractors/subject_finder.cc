@@ -136,7 +136,9 @@ bool SubjectFinder::MayBeTheNoun(const TokenizedText& t, int k) const {
   if (lex_.stopwords.contains(t.Text(k)) || lex_.metrics.LongestAt(t, k)) return false;
   if (auto cue = lex_.cues.LongestAt(t, k)) {
     const CueKind kind = lex_.cue_entries[cue->payload].kind;
-    if (kind == CueKind::kVerb || kind == CueKind::kParticiple || kind == CueKind::kAux) {
+    // "6,000 according to organisers": the speaker's preposition, not what is counted.
+    if (kind == CueKind::kVerb || kind == CueKind::kParticiple || kind == CueKind::kAux ||
+        kind == CueKind::kPrep) {
       return false;
     }
   }

@@ -49,7 +49,7 @@ struct TokenizedText {
   std::vector<int> sentence_of;  // sentence index of each token
   // Per token, one bit per lexicon table that has a phrase starting with this word (see
   // Lexicons::Annotate). Empty: unknown, every table looks.
-  std::vector<uint32_t> lexicon_mask;
+  std::vector<uint64_t> lexicon_mask;
   // Per token, the lexicons' entry for its word classes (see WordClass in lexicons.h; 0 for
   // none). Empty: unknown, look-ups hash the word.
   std::vector<uint32_t> word_entries;

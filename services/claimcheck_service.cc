@@ -113,8 +113,7 @@ class ClaimCheckService::IngestStream final
 
 ClaimCheckService::ClaimCheckService(const ClaimExtractor* extractor, ClaimStore* store,
                                      std::optional<TokenTable> tokens, ServiceOptions options)
-    : extractor_(extractor),
-      reader_(extractor),
+    : reader_(extractor),
       store_(store),
       tokens_(std::move(tokens)),
       options_(options),

@@ -128,7 +128,6 @@ class ClaimCheckService final
   absl::StatusOr<Extracted> Extract(grpc::ServerContextBase& context,
                                     const v1::Article& article) const;
 
-  const ClaimExtractor* const extractor_;
   const ArticleExtractor reader_;
   ClaimStore* const store_;
   const std::optional<TokenTable> tokens_;

@@ -80,10 +80,10 @@ struct FigureClaims {
   std::vector<std::vector<v1::Flag>> flags;  // flags[i] for slots[i]
 };
 
-FigureClaims ClaimsOfFigure(const ClaimTable& table, const absl::btree_set<uint32_t>& contested,
+FigureClaims ClaimsOfFigure(const ClaimTable& table, const ClaimTable::ContestedClaims& contested,
                             const ConflictFilter& filter, ClaimsById* by_id) {
   FigureClaims out;
-  for (uint32_t slot : contested) {
+  for (const auto& [seq, slot] : contested) {
     if (Selects(filter, table, slot)) out.slots.push_back(slot);
   }
   if (out.slots.empty()) return out;

@@ -70,7 +70,35 @@ absl::Status CheckTimestamps(const v1::Article& article, const std::vector<v1::C
       "article ", article.id(), " or one of its claims has a date outside years 1-9999"));
 }
 
-// Ids and article ids filled in, spans checked, flags and figure keys the store computes cleared.
+// INVALID_ARGUMENT when a claim names another title, url or outlet than its article's: the
+// store keeps the article's once and fills it into every claim it returns.
+absl::Status CheckArticleFields(const v1::Article& article, const std::vector<v1::Claim>& claims) {
+  for (const v1::Claim& c : claims) {
+    const std::pair<const std::string*, const std::string*> fields[] = {
+        {&c.article_title(), &article.title()},
+        {&c.article_url(), &article.url()},
+        {&c.article_outlet(), &article.outlet()}};
+    for (const auto& [claim_field, article_field] : fields) {
+      if (claim_field->empty() || *claim_field == *article_field) continue;
+      return absl::InvalidArgumentError(absl::StrCat(
+          "claim ", c.id(), " gives its article's title, url or outlet as \"", *claim_field,
+          "\", but article ", article.id(), " has \"", *article_field, "\""));
+    }
+  }
+  return absl::OkStatus();
+}
+
+// The article's title, url and outlet copied into each claim (Claim.article_title...).
+void DescribeClaims(const v1::Article& article, std::vector<v1::Claim>* claims) {
+  for (v1::Claim& claim : *claims) {
+    claim.set_article_title(article.title());
+    claim.set_article_url(article.url());
+    claim.set_article_outlet(article.outlet());
+  }
+}
+
+// Ids and article ids filled in, spans checked, flags and figure keys the store computes
+// cleared, and the article's title, url and outlet, which the store keeps on the article.
 absl::Status PrepareClaims(const v1::Article& article, std::vector<v1::Claim>* claims) {
   absl::flat_hash_set<std::string> ids;
   for (size_t i = 0; i < claims->size(); ++i) {
@@ -94,6 +122,9 @@ absl::Status PrepareClaims(const v1::Article& article, std::vector<v1::Claim>* c
       *c.mutable_published_at() = article.published_at();
     }
     c.clear_figure_key();
+    c.clear_article_title();
+    c.clear_article_url();
+    c.clear_article_outlet();
     auto* flags = c.mutable_flags();
     flags->erase(std::remove_if(flags->begin(), flags->end(),
                                 [](const v1::Flag& f) { return !IsExtractorKind(f.kind()); }),
@@ -239,6 +270,9 @@ absl::StatusOr<IngestResult> ClaimStoreImpl::Ingest(const v1::Article& article,
                                                     std::vector<v1::Claim> claims) {
   if (article.id().empty()) return absl::InvalidArgumentError("article id is empty");
   if (absl::Status dated = CheckTimestamps(article, claims); !dated.ok()) return dated;
+  if (absl::Status described = CheckArticleFields(article, claims); !described.ok()) {
+    return described;
+  }
   absl::Status prepared = PrepareClaims(article, &claims);
   if (!prepared.ok()) return prepared;
   IngestResult result;
@@ -301,6 +335,7 @@ std::vector<v1::Claim> ClaimStoreImpl::Check(const v1::Article& article,
     // FindFiled() of the in-memory table never fails.
     flags = FlagsAsIfFiled(claims, table_).value();
   }
+  DescribeClaims(article, &claims);
   for (size_t i = 0; i < claims.size(); ++i) {
     v1::Claim& claim = claims[i];
     const std::optional<FigureKey> key = FigureKeyOf(FactsOf(claim));

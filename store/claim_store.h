@@ -69,13 +69,16 @@ class ClaimStore {
 
   // Stores `article` with `claims` (from ClaimExtractor, same article). Same id and text as
   // stored: nothing changes, changed=false. Same id, new text: the old claims are replaced.
-  // INVALID_ARGUMENT for an empty id or a date outside years 1-9999; an I/O error if the log
-  // write fails (nothing changes).
+  // The article's title, url and outlet are kept once, and filled into every claim the store
+  // returns. INVALID_ARGUMENT for an empty id, a date outside years 1-9999, or a claim that does
+  // not fit its article (another article id, title, url or outlet; a number span outside the
+  // text; an id given twice); an I/O error if the log write fails (nothing changes).
   virtual absl::StatusOr<IngestResult> Ingest(const v1::Article& article,
                                               std::vector<v1::Claim> claims) = 0;
 
   // Cross-checks `claims` against the store as if `article` were ingested, without storing.
-  // A date outside years 1-9999 is treated as no date.
+  // A date outside years 1-9999 is treated as no date. The claims come back with the
+  // article's title, url and outlet.
   virtual std::vector<v1::Claim> Check(const v1::Article& article,
                                        std::vector<v1::Claim> claims) const = 0;
 

@@ -192,11 +192,11 @@ TEST_F(RecoveryTest, CrashBeforeTheSnapshotRenameRecovers) {
 
 // Found by store_recovery_fuzzer (fuzz/corpus/store_recovery_fuzzer/crash-summary-after-restart):
 // with reports of one day, which report of a voice counts in low/best/high, and which equally
-// near claims a flag names, follow the table's slot order. A replaced article reuses free slots
-// live, while a replay from a snapshot lays claims out in ingest order, so a restart changes the
-// figure's best estimate and the flags' reasons. Enable once ties break on ingest order
-// (claim_table.cc / crosscheck, not the durable log: the claims themselves come back exactly).
-TEST_F(RecoveryTest, DISABLED_FlagsAndSummariesAreTheSameAfterARestart) {
+// near claims a flag names, followed the table's slot order. A replaced article reuses free
+// slots live, while a replay from a snapshot lays claims out in ingest order, so a restart
+// changed the figure's best estimate and the flags' reasons. Ties now break on ingest order
+// (the figure index and the contested claims are ordered by it), which a replay keeps.
+TEST_F(RecoveryTest, FlagsAndSummariesAreTheSameAfterARestart) {
   std::string before;
   {
     std::unique_ptr<ClaimStore> store = Open();

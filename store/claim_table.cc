@@ -1,6 +1,7 @@
 #include "store/claim_table.h"
 
 #include <algorithm>
+#include <memory>
 #include <optional>
 #include <utility>
 
@@ -8,6 +9,7 @@
 #include "crosscheck/article_flags.h"
 #include "crosscheck/event_window.h"
 #include "crosscheck/figure_key.h"
+#include "crosscheck/filed_claims.h"
 #include "crosscheck/interval.h"
 
 namespace claimcheck {
@@ -63,12 +65,23 @@ std::string_view ClaimTable::Place(const StoredClaim& c) const {
   return pool_.Get(c.place_canonical != 0 ? c.place_canonical : c.place_text);
 }
 
+const uint32_t ClaimTable::StoredClaim::*const ClaimTable::kPooledFields[15] = {
+    &StoredClaim::unit,        &StoredClaim::subject,         &StoredClaim::subject_text,
+    &StoredClaim::subject_side, &StoredClaim::language,       &StoredClaim::place_text,
+    &StoredClaim::place_canonical, &StoredClaim::country,     &StoredClaim::place_kind,
+    &StoredClaim::source_text, &StoredClaim::source_id,       &StoredClaim::party,
+    &StoredClaim::channel,     &StoredClaim::cue,             &StoredClaim::event_date_basis,
+};
+
 ClaimFacts ClaimTable::Facts(uint32_t slot) const {
   const StoredClaim& c = claims_[slot];
   ClaimFacts f;
   f.id = c.id;
   f.article_id = articles_[c.article].id;
-  f.part_of_claim_id = c.part_of_claim_id;
+  if (c.rare != nullptr) {
+    f.part_of_claim_id = c.rare->part_of_claim_id;
+    f.same_count_as = c.rare->same_count_as;
+  }
   f.metric = static_cast<v1::Metric>(c.metric);
   f.subject = pool_.Get(c.subject);
   f.subject_side = pool_.Get(c.subject_side);
@@ -90,7 +103,13 @@ ClaimFacts ClaimTable::Facts(uint32_t slot) const {
   f.source.party = pool_.Get(c.party);
   f.has_date = c.has_date;
   f.date_seconds = c.date_seconds;
+  f.has_event_date = c.has_event_date;
+  f.event_seconds = c.event_seconds;
+  f.event_date_named = c.has_event_date && c.event_date_basis != 0;
   f.earlier_report = c.earlier_report;
+  f.vouched = std::none_of(c.extractor_flags.begin(), c.extractor_flags.end(),
+                           [](const ExtractorFlag& e) { return e.kind == v1::UNVERIFIED; });
+  f.count_kind = CountKindOf(c.cumulative, c.projection);
   f.sentence = c.sentence_identity;
   f.text_offset = c.span_start;
   return f;
@@ -118,7 +137,7 @@ std::vector<uint32_t> ClaimTable::Insert(const v1::Article& article,
     const uint32_t slot = TakeSlot(&claims_, &free_claims_);
     StoreClaim(claim, a, &claims_[slot]);
     claims_[slot].article_index = static_cast<uint32_t>(stored.claims.size());
-    FileClaim(slot, FactsOf(claim), &figure_counts);
+    FileClaim(slot, &figure_counts);
     IndexClaim(slot, /*add=*/true);
     stored.claims.push_back(slot);
     slots.push_back(slot);
@@ -130,7 +149,6 @@ void ClaimTable::StoreClaim(const v1::Claim& claim, uint32_t article, StoredClai
   c->seq = next_seq_++;
   c->article = article;
   c->id = claim.id();
-  c->part_of_claim_id = claim.part_of_claim_id();
   const v1::Quantity& q = claim.quantity();
   c->quantity_text = q.text();
   c->value = q.value();
@@ -157,18 +175,31 @@ void ClaimTable::StoreClaim(const v1::Claim& claim, uint32_t article, StoredClai
   c->language = pool_.Intern(claim.language());
   c->span_start = claim.number_span().start();
   c->span_end = claim.number_span().end();
+  RareFields rare;
+  rare.part_of_claim_id = claim.part_of_claim_id();
+  rare.same_count_as = claim.same_count_as();
   const auto [sentence_at, found] = FindSentence(articles_[article].text, claim);
   if (found) {
     c->sentence_start = static_cast<uint32_t>(sentence_at);
     c->sentence_length = static_cast<uint32_t>(claim.sentence().size());
   } else {
-    c->sentence_copy = claim.sentence();
+    rare.sentence_copy = claim.sentence();
   }
   c->sentence_identity = SentenceIdentity(claim.sentence());
   c->has_date = claim.has_published_at();
   c->date_seconds = claim.published_at().seconds();
-  c->date_nanos = claim.published_at().nanos();
+  rare.date_nanos = claim.published_at().nanos();
+  c->has_event_date = claim.has_event_date();
+  c->event_seconds = claim.event_date().seconds();
+  rare.event_nanos = claim.event_date().nanos();
+  c->event_date_basis = pool_.Intern(claim.event_date_basis());
+  if (!rare.part_of_claim_id.empty() || !rare.same_count_as.empty() ||
+      !rare.sentence_copy.empty() || rare.date_nanos != 0 || rare.event_nanos != 0) {
+    c->rare = std::make_unique<RareFields>(std::move(rare));
+  }
   c->earlier_report = claim.earlier_report();
+  c->cumulative = claim.cumulative();
+  c->projection = claim.projection();
   c->contested = 0;
   for (const v1::Flag& flag : claim.flags()) {
     if (IsExtractorKind(flag.kind())) {
@@ -178,29 +209,44 @@ void ClaimTable::StoreClaim(const v1::Claim& claim, uint32_t article, StoredClai
   }
 }
 
-void ClaimTable::FileClaim(uint32_t slot, const ClaimFacts& facts,
+void ClaimTable::ReleaseClaim(const StoredClaim& c) {
+  for (const uint32_t StoredClaim::*field : kPooledFields) pool_.Release(c.*field);
+  for (const ExtractorFlag& e : c.extractor_flags) pool_.Release(e.reason);
+  pool_.Release(c.figure_key);
+}
+
+void ClaimTable::FileClaim(uint32_t slot,
                            absl::flat_hash_map<uint32_t, uint32_t>* figure_counts) {
+  const ClaimFacts facts = Facts(slot);
   StoredClaim& c = claims_[slot];
   const std::optional<FigureKey> key = FigureKeyOf(facts);
   c.figure_key = key ? pool_.Intern(key->ToString()) : 0;
   c.figure_rank = 0;
-  if (key && key->cross_article()) {
-    c.figure_rank = (*figure_counts)[c.figure_key]++;
-    figures_[c.figure_key].insert({*EventSeconds(facts), slot});
-  } else if (key) {
-    ++local_figures_[c.figure_key];
+  if (!key) return;
+  ++figures_[c.figure_key];
+  if (!key->cross_article()) return;
+  c.figure_rank = (*figure_counts)[c.figure_key]++;
+  const Filed filed{*EventSeconds(facts), c.seq, slot};
+  for (const std::string& filed_key : FiledKeysOf(facts)) {
+    filed_[pool_.Intern(filed_key)].insert(filed);
   }
 }
 
 void ClaimTable::UnfileClaim(uint32_t slot) {
   const StoredClaim& c = claims_[slot];
+  if (c.figure_key == 0) return;
   auto figure = figures_.find(c.figure_key);
-  if (figure != figures_.end()) {
-    figure->second.erase({*EventSeconds(Facts(slot)), slot});
-    if (figure->second.empty()) figures_.erase(figure);
+  if (figure != figures_.end() && --figure->second == 0) figures_.erase(figure);
+  const ClaimFacts facts = Facts(slot);
+  const std::optional<int64_t> event = EventSeconds(facts);
+  for (const std::string& filed_key : FiledKeysOf(facts)) {
+    const uint32_t id = pool_.Find(filed_key);
+    auto filed = filed_.find(id);
+    if (filed == filed_.end()) continue;
+    filed->second.erase(Filed{*event, c.seq, slot});
+    if (filed->second.empty()) filed_.erase(filed);
+    pool_.Release(id);
   }
-  auto local = local_figures_.find(c.figure_key);
-  if (local != local_figures_.end() && --local->second == 0) local_figures_.erase(local);
 }
 
 void ClaimTable::IndexClaim(uint32_t slot, bool add) {
@@ -212,18 +258,22 @@ void ClaimTable::IndexClaim(uint32_t slot, bool add) {
       set.erase(c.seq);
     }
   };
+  // Each key holds a reference in the pool while the claim is indexed under it.
   auto update_keyed = [&](absl::flat_hash_map<uint32_t, absl::btree_set<uint64_t>>& index,
                           std::string_view key) {
     if (key.empty()) return;
-    const uint32_t id = add ? pool_.Intern(key) : pool_.Find(key);
+    if (add) {
+      index[pool_.Intern(key)].insert(c.seq);
+      return;
+    }
+    const uint32_t id = pool_.Find(key);
     if (id == StringPool::kAbsent) return;
     auto it = index.find(id);
-    if (add) {
-      index[id].insert(c.seq);
-    } else if (it != index.end()) {
+    if (it != index.end()) {
       it->second.erase(c.seq);
       if (it->second.empty()) index.erase(it);
     }
+    pool_.Release(id);
   };
   if (add) {
     by_seq_[c.seq] = slot;
@@ -252,6 +302,7 @@ bool ClaimTable::Remove(std::string_view article_id) {
     IndexClaim(slot, /*add=*/false);
     SetContested(slot, {});
     UnfileClaim(slot);
+    ReleaseClaim(claims_[slot]);
     claims_[slot] = StoredClaim();
     free_claims_.push_back(slot);
   }
@@ -304,8 +355,8 @@ v1::Claim ClaimTable::ToClaim(uint32_t slot) const {
   }
   if (c.sentence_length > 0) {
     claim.set_sentence(article.text.substr(c.sentence_start, c.sentence_length));
-  } else {
-    claim.set_sentence(c.sentence_copy);
+  } else if (c.rare != nullptr) {
+    claim.set_sentence(c.rare->sentence_copy);
   }
   for (const ExtractorFlag& e : c.extractor_flags) {
     v1::Flag* flag = claim.add_flags();
@@ -313,10 +364,22 @@ v1::Claim ClaimTable::ToClaim(uint32_t slot) const {
     flag->set_reason(std::string(pool_.Get(e.reason)));
   }
   claim.set_language(std::string(pool_.Get(c.language)));
-  if (c.has_date) SetTime(c.date_seconds, c.date_nanos, claim.mutable_published_at());
+  const int32_t date_nanos = c.rare != nullptr ? c.rare->date_nanos : 0;
+  if (c.has_date) SetTime(c.date_seconds, date_nanos, claim.mutable_published_at());
+  const int32_t event_nanos = c.rare != nullptr ? c.rare->event_nanos : 0;
+  if (c.has_event_date) SetTime(c.event_seconds, event_nanos, claim.mutable_event_date());
+  claim.set_event_date_basis(std::string(pool_.Get(c.event_date_basis)));
+  claim.set_article_title(article.title);
+  claim.set_article_url(article.url);
+  claim.set_article_outlet(article.outlet);
   claim.set_earlier_report(c.earlier_report);
+  claim.set_cumulative(c.cumulative);
+  claim.set_projection(c.projection);
   claim.set_figure_key(std::string(pool_.Get(c.figure_key)));
-  claim.set_part_of_claim_id(c.part_of_claim_id);
+  if (c.rare != nullptr) {
+    claim.set_part_of_claim_id(c.rare->part_of_claim_id);
+    claim.set_same_count_as(c.rare->same_count_as);
+  }
   return claim;
 }
 
@@ -351,8 +414,12 @@ void ClaimTable::ForEachArticle(
   for (const auto& [seq, a] : order) {
     std::vector<v1::Claim> claims;
     for (uint32_t slot : articles_[a].claims) {
-      claims.push_back(ToClaim(slot));
-      claims.back().clear_figure_key();
+      v1::Claim& claim = claims.emplace_back(ToClaim(slot));
+      claim.clear_figure_key();  // the store's own
+      // The article's, which the record holds once.
+      claim.clear_article_title();
+      claim.clear_article_url();
+      claim.clear_article_outlet();
     }
     visit(ToArticle(articles_[a].id), claims);
   }
@@ -362,13 +429,13 @@ template <typename Visit>
 void ClaimTable::ForEachFiled(const FigureWindow& window, Visit visit) const {
   const uint32_t key_id = pool_.Find(window.figure_key);
   if (key_id == StringPool::kAbsent) return;
-  auto figure = figures_.find(key_id);
-  if (figure == figures_.end()) return;
-  const DateIndex& index = figure->second;
-  auto it = index.lower_bound({window.window.first_seconds, 0});
-  auto end = index.upper_bound({window.window.last_seconds, ~0u});
+  auto filed = filed_.find(key_id);
+  if (filed == filed_.end()) return;
+  const DateIndex& index = filed->second;
+  auto it = index.lower_bound(Filed{window.window.first_seconds, 0, 0});
+  auto end = index.upper_bound(Filed{window.window.last_seconds, ~uint64_t{0}, 0});
   for (; it != end; ++it) {
-    const uint32_t slot = it->second;
+    const uint32_t slot = it->slot;
     const StoredClaim& c = claims_[slot];
     if (c.figure_rank < kClaimsComparedAcross && articles_[c.article].id != window.article_id) {
       visit(slot);
@@ -447,11 +514,11 @@ void ClaimTable::SetContested(uint32_t slot, const std::vector<v1::Flag>& flags)
   if (mask == 0) {
     auto it = contested_.find(key);
     if (it != contested_.end()) {
-      it->second.erase(slot);
+      it->second.erase(c.seq);
       if (it->second.empty()) contested_.erase(it);
     }
   } else {
-    contested_[key].insert(slot);
+    contested_[key].emplace(c.seq, slot);
   }
   c.contested = mask;
 }
@@ -483,8 +550,9 @@ ClaimTable::Counts ClaimTable::counts() const {
   Counts counts;
   counts.articles = article_by_id_.size();
   counts.claims = by_seq_.size();
-  counts.figures = figures_.size() + local_figures_.size();
+  counts.figures = figures_.size();
   counts.contested_figures = contested_.size();
+  counts.pooled_strings = pool_.size() - 1;  // the empty string is always there
   return counts;
 }
 

@@ -4,12 +4,18 @@
 // claims around an event date from it. The answers built from it (ListConflicts, QueryClaims,
 // Stats) are in claim_answers.h.
 //
-// Layout, and why (at most ~600 bytes per stored claim):
-//   - an article keeps its text once; a claim's sentence is a span into it;
-//   - the vocabulary (sources, places, subjects, units, cues) is interned in a StringPool;
-//   - a figure (metric, subject class, place) keeps its claims sorted by event date, so the
-//     claims of one event are a range look-up: the cost of cross-checking a claim depends on how
-//     many claims speak of its event, not on the size of the store;
+// Layout, and why (bytes per stored claim: docs/PERFORMANCE.md):
+//   - an article keeps its text once; a claim's sentence is a span into it; its title, url and
+//     outlet are kept once too, and filled into every claim ToClaim() returns;
+//   - the vocabulary (sources, places, subjects, units, cues, named event days) is interned in
+//     a StringPool, which frees what the last claim using it gave back;
+//   - what most claims leave empty (part_of_claim_id, same_count_as, a sentence copy, the
+//     nanoseconds of a date) lives apart, allocated only for a claim that has some of it;
+//   - each claim is filed under the keys of FiledKeysOf() (crosscheck/filed_claims.h), each
+//     key's claims sorted by event date (EventSeconds()), then ingest order, so the claims of one
+//     event are a range look-up: the cost of cross-checking a claim depends on how many claims
+//     speak of its event, not on the size of the store, and equal claims come in one order
+//     before and after a restart;
 //   - flags are recomputed from those neighbours when needed (crosscheck/article_flags.h), never
 //     stored; only a 1-byte mask of the contested kinds (CONFLICT, REVISION, INCONSISTENT) is
 //     kept, to list conflicts.
@@ -30,6 +36,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -107,8 +114,9 @@ class ClaimTable final : public FiledClaims {
   // The contested kinds the claim's flags held when last SetContested().
   uint8_t ContestedKinds(uint32_t slot) const { return claims_[slot].contested; }
   // Figures holding a contested claim, by key ("|@<article_id>" for claims filed in no figure),
-  // with those claims' slots.
-  using ContestedFigures = absl::btree_map<std::string, absl::btree_set<uint32_t>>;
+  // with those claims: seq -> slot, in ingest order.
+  using ContestedClaims = absl::btree_map<uint64_t, uint32_t>;
+  using ContestedFigures = absl::btree_map<std::string, ContestedClaims>;
   const ContestedFigures& contested_figures() const { return contested_; }
 
   // Claims are also numbered in ingest order by a sequence number, never reused.
@@ -130,6 +138,7 @@ class ClaimTable final : public FiledClaims {
     uint64_t articles = 0, claims = 0;
     uint64_t figures = 0;            // cross-article figures and article-local ones
     uint64_t contested_figures = 0;  // figures holding a contested claim
+    uint64_t pooled_strings = 0;     // distinct strings the claims hold in the StringPool
   };
   Counts counts() const;
 
@@ -138,30 +147,45 @@ class ClaimTable final : public FiledClaims {
     uint8_t kind;
     uint32_t reason;  // pooled
   };
+  // What most claims leave empty: allocated only for a claim that has some of it.
+  struct RareFields {
+    std::string part_of_claim_id;
+    std::string same_count_as;
+    std::string sentence_copy;  // only when the sentence is not found in the article text
+    int32_t date_nanos = 0, event_nanos = 0;
+  };
   struct StoredClaim {
+    StoredClaim()
+        : has_lower(false), has_upper(false), has_date(false), has_event_date(false),
+          earlier_report(false), cumulative(false), projection(false) {}
     uint64_t seq = 0;  // 0: free slot
+    std::string id;
+    std::string quantity_text;
+    std::unique_ptr<RareFields> rare;  // null: all of them empty
+    std::vector<ExtractorFlag> extractor_flags;
+    double value = 0, lower = 0, upper = 0;
+    int64_t date_seconds = 0;   // published_at
+    int64_t event_seconds = 0;  // event_date
     uint32_t article = 0;
     uint32_t figure_key = 0;  // pooled; 0 when not filed
-    std::string id;
-    std::string part_of_claim_id;
-    std::string quantity_text;
-    std::string sentence_copy;  // only when the sentence is not found in the article text
-    double value = 0, lower = 0, upper = 0;
-    int64_t date_seconds = 0;
-    int32_t date_nanos = 0;
     uint32_t span_start = 0, span_end = 0;
     uint32_t sentence_start = 0, sentence_length = 0;
     uint32_t sentence_identity = 0;
     uint32_t figure_rank = 0;  // FigureRanks(): at kClaimsComparedAcross, not shown to others
     uint32_t article_index = 0;  // where it is in its article's claims
+    // Pooled, every one in kPooledFields.
     uint32_t unit = 0, subject = 0, subject_text = 0, subject_side = 0, language = 0;
     uint32_t place_text = 0, place_canonical = 0, country = 0, place_kind = 0;
     uint32_t source_text = 0, source_id = 0, party = 0, channel = 0, cue = 0;
+    uint32_t event_date_basis = 0;
     float place_confidence = 0;
     uint8_t metric = 0, qualifier = 0, contested = 0;
-    bool has_lower = false, has_upper = false, has_date = false, earlier_report = false;
-    std::vector<ExtractorFlag> extractor_flags;
+    bool has_lower : 1, has_upper : 1, has_date : 1, has_event_date : 1, earlier_report : 1,
+        cumulative : 1, projection : 1;
   };
+  // The pooled ids of a StoredClaim but its figure key and its flags' reasons: StoreClaim()
+  // interns each, ReleaseClaim() gives each back.
+  static const uint32_t StoredClaim::*const kPooledFields[15];
   struct StoredArticle {
     std::string id, text, title, language, outlet, url;
     bool has_date = false;
@@ -170,17 +194,28 @@ class ClaimTable final : public FiledClaims {
     uint64_t ingest_seq = 0;  // orders articles in snapshots as they were ingested
     std::vector<uint32_t> claims;
   };
-  // Claims of a cross-article figure, ordered by event date (EventSeconds) then slot.
-  using DateIndex = absl::btree_set<std::pair<int64_t, uint32_t>>;
+  // A claim filed under a key: ordered by event date (EventSeconds), then ingest order.
+  struct Filed {
+    int64_t event_seconds;
+    uint64_t seq;
+    uint32_t slot;
+    bool operator<(const Filed& other) const {
+      return event_seconds != other.event_seconds ? event_seconds < other.event_seconds
+                                                  : seq < other.seq;
+    }
+  };
+  using DateIndex = absl::btree_set<Filed>;
 
   // Fills `c` from `claim` of the article in slot `article`.
   void StoreClaim(const v1::Claim& claim, uint32_t article, StoredClaim* c);
-  // Files the claim in its figure; `figure_counts` counts the article's claims per figure.
-  void FileClaim(uint32_t slot, const ClaimFacts& facts,
-                 absl::flat_hash_map<uint32_t, uint32_t>* figure_counts);
+  // Gives back the pooled strings StoreClaim() and FileClaim() took.
+  void ReleaseClaim(const StoredClaim& c);
+  // Files the claim in its figure and under FiledKeysOf(); `figure_counts` counts the
+  // article's claims per figure.
+  void FileClaim(uint32_t slot, absl::flat_hash_map<uint32_t, uint32_t>* figure_counts);
   void UnfileClaim(uint32_t slot);
   std::string_view Place(const StoredClaim& c) const;
-  // Calls `visit` with the slot of each claim FindFiled() finds for `window`, by date.
+  // Calls `visit` with the slot of each claim FindFiled() finds for `window`, in its order.
   template <typename Visit>
   void ForEachFiled(const FigureWindow& window, Visit visit) const;
   std::vector<v1::Flag> ExtractorFlags(uint32_t slot) const;
@@ -194,9 +229,9 @@ class ClaimTable final : public FiledClaims {
   absl::flat_hash_map<std::string, uint32_t> article_by_id_;
   uint64_t next_seq_ = 1;
 
-  absl::flat_hash_map<uint32_t, DateIndex> figures_;           // cross-article figure key -> claims
-  absl::flat_hash_map<uint32_t, uint32_t> local_figures_;      // article-local key -> claim count
-  ContestedFigures contested_;                                  // figure key -> slots
+  absl::flat_hash_map<uint32_t, DateIndex> filed_;      // FiledKeysOf() key -> claims
+  absl::flat_hash_map<uint32_t, uint32_t> figures_;     // figure key -> how many claims
+  ContestedFigures contested_;                          // figure key -> contested claims
 
   absl::btree_map<uint64_t, uint32_t> by_seq_;                // every claim, ingest order
   absl::flat_hash_map<uint32_t, Seqs> by_place_;              // lowercased place

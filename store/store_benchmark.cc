@@ -87,7 +87,20 @@ SyntheticArticle MakeArticle(int64_t n, int64_t days, std::mt19937_64& rng) {
   return out;
 }
 
-size_t HeapInUse() { return mallinfo2().uordblks; }
+// tcmalloc's C interface, present when the binary links tcmalloc (the default build) and null
+// otherwise (--define=allocator=system): glibc's mallinfo2() then knows the heap.
+extern "C" int MallocExtension_GetNumericProperty(const char* property, size_t* value)
+    __attribute__((weak));
+
+// Bytes the program has allocated and not freed. mallinfo2() alone reads 0 under tcmalloc.
+size_t HeapInUse() {
+  size_t bytes = 0;
+  if (MallocExtension_GetNumericProperty != nullptr &&
+      MallocExtension_GetNumericProperty("generic.current_allocated_bytes", &bytes) != 0) {
+    return bytes;
+  }
+  return mallinfo2().uordblks;
+}
 
 double Percentile(std::vector<double> values, double p) {
   if (values.empty()) return 0;

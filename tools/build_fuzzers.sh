@@ -24,6 +24,18 @@ if [ ! "$OUT/gen/claimcheck/v1/claimcheck.pb.h" -nt "$PROTO" ]; then
     --plugin=protoc-gen-grpc="$(command -v grpc_cpp_plugin)" "$PROTO"
 fi
 
+# crosscheck/subject_classes.tsv compiled in, as the Bazel genrule in crosscheck/BUILD does.
+CLASSES=crosscheck/subject_classes.tsv
+if [ ! "$OUT/gen/crosscheck/subject_classes_data.cc" -nt "$CLASSES" ]; then
+  mkdir -p "$OUT/gen/crosscheck"
+  { echo 'namespace claimcheck {'
+    echo 'extern const char kShippedSubjectClasses[];'
+    echo 'const char kShippedSubjectClasses[] = R"tsv('
+    cat "$CLASSES"
+    echo ')tsv";'
+    echo '}  // namespace claimcheck'; } > "$OUT/gen/crosscheck/subject_classes_data.cc"
+fi
+
 SANITIZE="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
 export CXXFLAGS_FUZZ="-std=c++17 -g -O1 $SANITIZE -I. -I$OUT/gen"
 LIBS="$(pkg-config --libs grpc++ protobuf re2 absl_status absl_statusor absl_synchronization \
@@ -34,7 +46,7 @@ LIB_SRCS=$(ls extractors/*.cc crosscheck/*.cc store/*.cc tools/article_reader.cc
   services/claimcheck_service.cc services/article_validation.cc services/auth.cc \
   services/flag_watchers.cc services/raw_stream_client.cc fuzz/fuzz_support.cc |
   grep -v -e '_test\.cc$' -e '_benchmark\.cc$' -e '_main\.cc$' -e 'test_claims\.cc$')
-SRCS="$LIB_SRCS $OUT/gen/claimcheck/v1/claimcheck.pb.cc $OUT/gen/claimcheck/v1/claimcheck.grpc.pb.cc"
+SRCS="$LIB_SRCS $OUT/gen/crosscheck/subject_classes_data.cc $OUT/gen/claimcheck/v1/claimcheck.pb.cc $OUT/gen/claimcheck/v1/claimcheck.grpc.pb.cc"
 
 compile() {  # compile SRC OBJ unless OBJ is newer than SRC and every project header
   if [ -f "$2" ] && [ "$2" -nt "$1" ] && [ -z "$(find . "$OUT/gen" -name '*.h' -newer "$2" \

@@ -266,7 +266,7 @@ c(d, "une quinzaine", "une quinzaine d'interpellations", 15, [AP], [DT], INTERP,
 c(d, "vingt-sept", "vingt-sept véhicules", 27, [E], [DS], ["vehicule", "vehicle", "car"], PREF,
   ["lyon"])
 mi(d, "un tiers", "« un tiers »", "fraction")
-c(d, "entre 5 000 et 6 000", "entre 5 000 et 6 000 personnes", 5500, [RG], [OT],
+c(d, "entre 5 000 et 6 000", "entre 5 000 et 6 000 personnes", 5500, [RG], ["PARTICIPATED"],
   ["personne", "manifestant", "person", "people", "marcher"], PREF, ["nanterre"], vmin=5000,
   upper=6000, note="range: people at the march")
 mi(d, "38", "de 38 ans", "age")

@@ -565,7 +565,7 @@ C(d, "« [[Vingt]] camions", value=20, qualifier=["EXACT"], metric=["OTHER", "DE
   location=["rafah"], unverified=None)
 M(d, "il en faudrait [[une centaine]] par jour", "hypothetical need")
 C(d, "ont rassemblé [[des milliers]] de personnes", value=2000, vague_min=1000,
-  qualifier=["VAGUE", "AT_LEAST", "APPROXIMATE"], metric=["OTHER"],
+  qualifier=["VAGUE", "AT_LEAST", "APPROXIMATE"], metric=["PARTICIPATED"],
   subject=["personne", "person", "people", "manifestant", "protester"], source=[],
   location=["beyrouth", "beirut", "amman", "tunis"], unverified=None)
 

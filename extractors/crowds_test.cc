@@ -1,0 +1,63 @@
+// Crowds through whole claims: counts of marchers, protesters and strikers are PARTICIPATED, with
+// their speakers and places, so that a police count and an organisers' count can be compared.
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "extractors/extract_for_test.h"
+#include "gtest/gtest.h"
+
+namespace claimcheck {
+namespace {
+
+const v1::Claim& At(const std::vector<v1::Claim>& claims, const std::string& text,
+                    const std::string& number) {
+  const v1::Claim* c = ClaimAt(claims, text, number);
+  static const v1::Claim none;
+  if (c == nullptr) ADD_FAILURE() << "no claim at " << number;
+  return c == nullptr ? none : *c;
+}
+
+TEST(CrowdsTest, TwoSourcesCountOneCrowdAndAPartOfIt) {
+  const std::string text =
+      "En France, 1,28 million de manifestants selon le ministère de l'Intérieur, 3,5 millions "
+      "selon la CGT, dont 81 000 à Paris.";
+  const std::vector<v1::Claim> claims = ExtractForTest(text);
+  const v1::Claim& ministry = At(claims, text, "1,28 million");
+  const v1::Claim& union_count = At(claims, text, "3,5 millions");
+  const v1::Claim& paris = At(claims, text, "81 000");
+  EXPECT_EQ(ministry.metric(), v1::PARTICIPATED);
+  EXPECT_EQ(ministry.source().canonical_id(), "fr.interior");
+  EXPECT_EQ(union_count.metric(), v1::PARTICIPATED);
+  EXPECT_EQ(union_count.subject(), "protester");
+  EXPECT_EQ(union_count.source().text(), "la CGT");
+  // Paris's share is a part of the union's count, not a third national figure.
+  EXPECT_EQ(paris.metric(), v1::PARTICIPATED);
+  EXPECT_EQ(paris.location().canonical(), "Paris");
+  EXPECT_EQ(paris.part_of_claim_id(), union_count.id());
+  EXPECT_EQ(paris.source().text(), "la CGT");
+}
+
+TEST(CrowdsTest, TheRennesExampleCountsItsCrowdTwice) {
+  std::ifstream in("examples/06_rennes_interpellations.md");
+  ASSERT_TRUE(in) << "examples/06_rennes_interpellations.md not found";
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  const std::string text = buffer.str();
+  const std::vector<v1::Claim> claims = ExtractForTest(text);
+  const v1::Claim& police = At(claims, text, "2 500");
+  const v1::Claim& organisers = At(claims, text, "6 000");
+  for (const v1::Claim* c : {&police, &organisers}) {
+    EXPECT_EQ(c->metric(), v1::PARTICIPATED) << c->quantity().text();
+    EXPECT_EQ(c->location().canonical(), "Rennes") << c->quantity().text();
+    EXPECT_EQ(c->subject(), police.subject());
+  }
+  EXPECT_NE(police.source().text().find("police"), std::string::npos);
+  EXPECT_NE(organisers.source().text().find("organisateurs"), std::string::npos);
+  // The arrests stay arrests.
+  EXPECT_EQ(At(claims, text, "Quatorze").metric(), v1::DETAINED);
+}
+
+}  // namespace
+}  // namespace claimcheck

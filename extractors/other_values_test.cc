@@ -1,0 +1,161 @@
+// LinkOtherValues and SettleOtherValues through whole claims: numbers that are other values of
+// one count (a change, another source's figure, an earlier figure said apart). Sentences are
+// written for these tests.
+#include <string>
+#include <vector>
+
+#include "extractors/extract_for_test.h"
+#include "gtest/gtest.h"
+
+namespace claimcheck {
+namespace {
+
+class OtherValuesTest : public ::testing::Test {
+ protected:
+  // Extracts `text` and returns the claim at `number` (the first such), or an empty claim.
+  v1::Claim At(const std::string& text, const std::string& number) {
+    if (text != text_) {
+      text_ = text;
+      claims_ = ExtractForTest(text);
+    }
+    const v1::Claim* c = ClaimAt(claims_, text_, number);
+    if (c == nullptr) {
+      ADD_FAILURE() << "no claim at " << number;
+      return v1::Claim();
+    }
+    return *c;
+  }
+
+ private:
+  std::string text_;
+  std::vector<v1::Claim> claims_;
+};
+
+TEST_F(OtherValuesTest, BothValuesOfARevisedTollAreTheToll) {
+  const std::string text = "Israel revised the toll from 1,400 to 1,200, a spokesman said.";
+  const v1::Claim old_value = At(text, "1,400");
+  const v1::Claim new_value = At(text, "1,200");
+  EXPECT_EQ(new_value.metric(), v1::KILLED);
+  EXPECT_EQ(new_value.subject(), "person");
+  EXPECT_EQ(old_value.metric(), v1::KILLED);
+  EXPECT_TRUE(old_value.earlier_report());
+  EXPECT_FALSE(new_value.earlier_report());
+  // One source for both.
+  EXPECT_EQ(old_value.source().canonical_id(), new_value.source().canonical_id());
+  EXPECT_FALSE(new_value.source().canonical_id().empty());
+  EXPECT_EQ(old_value.same_count_as(), new_value.id());
+  EXPECT_EQ(new_value.same_count_as(), old_value.id());
+}
+
+TEST_F(OtherValuesTest, AChangeIsTwoValuesNotARange) {
+  const std::string text = "Selon la préfecture, le bilan est passé de 12 à 19 morts.";
+  const v1::Claim old_value = At(text, "12");
+  EXPECT_EQ(old_value.quantity().qualifier(), v1::EXACT);
+  EXPECT_TRUE(old_value.earlier_report());
+  EXPECT_EQ(At(text, "19").quantity().value(), 19);
+  EXPECT_FALSE(At(text, "19").earlier_report());
+  // With no verb of change it is a range.
+  const std::string range = "Selon la préfecture, de 12 à 19 personnes ont été tuées.";
+  EXPECT_EQ(At(range, "12").quantity().qualifier(), v1::RANGE);
+}
+
+TEST_F(OtherValuesTest, TheOldValueMayComeAfterOrAlone) {
+  const std::string after = "The death toll rose to 96 from 93, the ministry said.";
+  EXPECT_EQ(At(after, "93").metric(), v1::KILLED);
+  EXPECT_TRUE(At(after, "93").earlier_report());
+  EXPECT_FALSE(At(after, "96").earlier_report());
+  const std::string alone =
+      "Thirty-five people were killed in Sumy, the State Emergency Service said, raising its "
+      "toll from 34 the previous evening.";
+  const v1::Claim old_value = At(alone, "34");
+  EXPECT_EQ(old_value.metric(), v1::KILLED);
+  EXPECT_EQ(old_value.subject(), "person");
+  EXPECT_TRUE(old_value.earlier_report());
+  EXPECT_EQ(old_value.source().canonical_id(), At(alone, "Thirty-five").source().canonical_id());
+  EXPECT_FALSE(At(alone, "Thirty-five").earlier_report());
+}
+
+TEST_F(OtherValuesTest, AnInitialFigureMarksOnlyTheOldValue) {
+  const std::string text =
+      "Selon le ministère, le bilan, initialement de 63 morts, a été porté à 89.";
+  EXPECT_TRUE(At(text, "63").earlier_report());
+  EXPECT_EQ(At(text, "89").metric(), v1::KILLED);
+  EXPECT_FALSE(At(text, "89").earlier_report());
+}
+
+TEST_F(OtherValuesTest, AFigureRaisedLaterIsTheSameCount) {
+  const std::string text =
+      "On Wednesday evening, the regional services had reported 92 dead, a figure they raised "
+      "to 158 on Thursday.";
+  EXPECT_EQ(At(text, "158").metric(), v1::KILLED);
+  EXPECT_EQ(At(text, "158").subject(), "person");
+}
+
+TEST_F(OtherValuesTest, AnotherSourcesFigureCountsTheSameThing) {
+  const std::string text =
+      "Le cortège a réuni environ 2 500 personnes selon la police, plus de 6 000 selon les "
+      "organisateurs.";
+  const v1::Claim police = At(text, "2 500");
+  const v1::Claim organisers = At(text, "6 000");
+  EXPECT_EQ(police.metric(), v1::PARTICIPATED);
+  EXPECT_EQ(organisers.metric(), v1::PARTICIPATED);
+  EXPECT_EQ(organisers.subject(), police.subject());
+  EXPECT_NE(organisers.source().text(), police.source().text());
+  EXPECT_FALSE(organisers.earlier_report());
+  // One count, two speakers: cross-checking may compare them although one sentence holds both.
+  EXPECT_EQ(organisers.same_count_as(), police.id());
+  const std::string clitic =
+      "La préfecture a compté 6 000 manifestants, quand les organisateurs en revendiquent "
+      "30 000.";
+  EXPECT_EQ(At(clitic, "30 000").metric(), v1::PARTICIPATED);
+  EXPECT_EQ(At(clitic, "30 000").subject(), "protester");
+}
+
+TEST_F(OtherValuesTest, AnotherEstimateWithWordsOfDoubt) {
+  const std::string text =
+      "Une source a évoqué « plutôt quelques dizaines de morts, peut-être une cinquantaine ».";
+  EXPECT_EQ(At(text, "une cinquantaine").metric(), v1::KILLED);
+  EXPECT_EQ(At(text, "une cinquantaine").subject(), "person");
+  // Not across any other word: the 40 here are no estimate of the 12.
+  const std::string other =
+      "La frappe a fait 12 morts, selon le maire, et 40 bâtiments ont été touchés.";
+  EXPECT_NE(At(other, "40").subject(), "person");
+}
+
+TEST_F(OtherValuesTest, TheNounOfTheValueBeforeBeatsAFiguresDefault) {
+  // "bilan" alone would say deaths; "en" says what the 667 counted.
+  const std::string text =
+      "Vendredi vers 3h, le ministre faisait état de 667 interpellations ; quelques heures plus "
+      "tard, le bilan consolidé en retenait 875.";
+  EXPECT_EQ(At(text, "875").metric(), v1::DETAINED);
+  EXPECT_EQ(At(text, "875").subject(), "arrest");
+  // A verb of its own keeps its metric: 43 were shot down, not launched.
+  const std::string own_verb =
+      "La Russie a lancé 57 missiles et drones, a indiqué l'armée de l'air, qui dit en avoir "
+      "abattu 43.";
+  EXPECT_EQ(At(own_verb, "43").metric(), v1::DESTROYED);
+}
+
+TEST_F(OtherValuesTest, AnEarlierFigureSaidApartRestatesTheCountBefore) {
+  const std::string text =
+      "The Russian defence ministry said 89 soldiers were killed in Makiivka. Moscow previously "
+      "said 63.";
+  const v1::Claim earlier = At(text, "63");
+  EXPECT_EQ(earlier.metric(), v1::KILLED);
+  EXPECT_EQ(earlier.subject(), "soldier");
+  EXPECT_TRUE(earlier.earlier_report());
+  // A figure that says what it counts keeps it: the toll is deaths, not the wounded before.
+  const std::string own =
+      "Nearly 2,800 people were wounded, the minister said. Tuesday's initial toll was nine.";
+  EXPECT_EQ(At(own, "nine").metric(), v1::KILLED);
+}
+
+TEST_F(OtherValuesTest, AFigureNamedBeforeItsValueGivesItsNoun) {
+  const std::string text =
+      "Russian military bloggers put the number of aircraft damaged at around a dozen.";
+  EXPECT_EQ(At(text, "a dozen").subject(), "aircraft");
+  EXPECT_EQ(At(text, "a dozen").metric(), v1::ATTACKED);
+}
+
+}  // namespace
+}  // namespace claimcheck
