@@ -12,6 +12,8 @@ packages=(
   # The html report's tests: a real browser renders it, a strict parser reads it.
   chromium fonts-dejavu-core python3-html5lib
   clang libclang-rt-14-dev clang-tidy
+  # tools/code_shape.py finds functions and their lengths with ctags.
+  universal-ctags
 )
 
 missing=()
