@@ -128,6 +128,13 @@ class NumberRecognizer {
   // Reads a unit after the number ("150 km", "24 heures", "12 %"); returns the new end.
   int ReadUnit(const TokenizedText& t, int end, NumberMention* m) const;
 
+  // Whether token i exists and touches the token before it: "10k", "quatre-vingt".
+  static bool Attached(const TokenizedText& t, int i) {
+    return i < t.size() && !t.tokens[i].space_before;
+  }
+  // A count past it is noise. A French trillion is 10^18: "vingt et un trillions" is 2.1 x 10^19.
+  static constexpr double kLargestCount = 1e21;
+
   const LanguageLexicon& lex_;
   const bool english_;
   const int numbers_bit_;  // this language's number words in TokenizedText::lexicon_mask
