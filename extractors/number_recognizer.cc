@@ -216,9 +216,8 @@ double NumberRecognizer::Scaled(const DigitsRead& d, double scale) {
   return scale >= shift ? d.mantissa * (scale / shift) : d.value * scale;
 }
 
-bool NumberRecognizer::GluedSuffixAt(const TokenizedText& t, int i) const {
-  if (i >= t.size() || t.tokens[i].kind != TokenKind::kAlnum) return false;
-  const std::optional<DigitsAndLetters> split = SplitDigitsAndLetters(t.Text(i));
+bool NumberRecognizer::HasGluedSuffix(absl::string_view token) const {
+  const std::optional<DigitsAndLetters> split = SplitDigitsAndLetters(token);
   return split && lex_.number_suffixes.contains(split->letters);
 }
 
@@ -429,11 +428,13 @@ NumberRecognizer::DigitsRead NumberRecognizer::ReadDigits(const TokenizedText& t
   const int n = t.size();
   DigitsRead d;
   d.end = i + 1;
-  if (const std::optional<DigitsAndLetters> glued = SplitDigitsAndLetters(t.Text(i));
-      glued && t.tokens[i].kind == TokenKind::kAlnum) {
-    d.value = d.mantissa = DigitsValue(glued->digits);  // "10k": nothing follows the suffix
-    d.glued_suffix = glued->letters;
-    return d;
+  // Split only letters-and-digits: most number tokens are digits alone.
+  if (t.tokens[i].kind == TokenKind::kAlnum) {
+    if (const std::optional<DigitsAndLetters> glued = SplitDigitsAndLetters(t.Text(i))) {
+      d.value = d.mantissa = DigitsValue(glued->digits);  // "10k": nothing follows the suffix
+      d.glued_suffix = glued->letters;
+      return d;
+    }
   }
   const absl::string_view first = t.Text(i);
   d.value = DigitsValue(first);

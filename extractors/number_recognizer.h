@@ -22,6 +22,7 @@
 #include <optional>
 #include <vector>
 
+#include "absl/strings/string_view.h"
 #include "extractors/lexicons.h"
 #include "extractors/number_mention.h"
 #include "extractors/tokenizer.h"
@@ -60,8 +61,12 @@ class NumberRecognizer {
   DigitsRead ReadDigits(const TokenizedText& t, int i) const;
   // The digits times `scale`, exactly when the decimals allow: "3.4bn" is 3 400 000 000.
   static double Scaled(const DigitsRead& d, double scale);
-  // Whether token i is digits glued to a suffix of number_suffixes.tsv: "10k", "4bn".
-  bool GluedSuffixAt(const TokenizedText& t, int i) const;
+  // Whether token i is digits glued to a suffix of number_suffixes.tsv: "10k", "4bn". Inline:
+  // Find asks it of every token, and most are no letters-and-digits.
+  bool GluedSuffixAt(const TokenizedText& t, int i) const {
+    return i < t.size() && t.tokens[i].kind == TokenKind::kAlnum && HasGluedSuffix(t.Text(i));
+  }
+  bool HasGluedSuffix(absl::string_view token) const;
   // The suffix entry `letters` (folded, at folded offset `begin`) stands for, glued to the
   // digits or after a space; null if none (a capital the entry wants is missing: "3m").
   const NumberSuffix* MatchSuffix(const TokenizedText& t, uint32_t begin, absl::string_view letters,
