@@ -26,6 +26,7 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/time/time.h"
 #include "extractors/claim_extractor.h"
 #include "grpcpp/ext/proto_server_reflection_plugin.h"
 #include "grpcpp/health_check_service_interface.h"
@@ -43,6 +44,20 @@ ABSL_FLAG(std::string, listen, "127.0.0.1:50051",
           "address to listen on, HOST:PORT; port 0 picks a free port (printed on stderr)");
 ABSL_FLAG(std::string, data_dir, "",
           "folder for the durable log and snapshots; empty: memory only");
+ABSL_FLAG(std::string, store, "memory",
+          "memory (in this process; durable with --data_dir), or "
+          "redis://HOST:PORT[,HOST:PORT...]: the seed nodes of a Redis Cluster that any number "
+          "of claimcheck_server front ends share");
+ABSL_FLAG(int32_t, redis_wait_replicas, 1,
+          "with --store=redis://: an ingest or delete is acknowledged once each master it wrote "
+          "to has this many replicas holding the writes (WAIT), or all it has if fewer; 0: once "
+          "on the masters");
+ABSL_FLAG(int32_t, redis_wait_ms, 2000,
+          "with --store=redis://: how long WAIT waits for the replicas; then the call is "
+          "UNAVAILABLE (what it wrote stays, on the master)");
+ABSL_FLAG(std::string, redis_key_prefix, "claimcheck",
+          "with --store=redis://: the prefix of every key, so that several independent stores "
+          "may share one cluster");
 ABSL_FLAG(std::string, auth_token_file, "",
           "file of `TOKEN ROLE` lines (role reader|writer); clients send "
           "`authorization: Bearer TOKEN`");
@@ -118,8 +133,8 @@ int TransportLimit(int64_t max_article_bytes) {
 void ConfigureUsage() {
   absl::SetProgramUsageMessage(
       "Serves the claimcheck.v1.ClaimCheck gRPC API.\n"
-      "Usage: claimcheck_server [--listen=HOST:PORT] [--data_dir=DIR] [--auth_token_file=FILE] "
-      "[FLAGS]");
+      "Usage: claimcheck_server [--listen=HOST:PORT] [--data_dir=DIR | "
+      "--store=redis://HOST:PORT[,HOST:PORT...]] [--auth_token_file=FILE] [FLAGS]");
   absl::FlagsUsageConfig config;
   const auto ours = [](absl::string_view file) {
     return absl::EndsWith(file, "services/server_main.cc");
@@ -174,7 +189,20 @@ claimcheck::ServiceOptions ServiceOptionsFromFlags() {
 
 absl::StatusOr<std::unique_ptr<claimcheck::ClaimStore>> OpenStore() {
   claimcheck::StoreOptions options;
+  options.backend = absl::GetFlag(FLAGS_store);
+  options.redis.key_prefix = absl::GetFlag(FLAGS_redis_key_prefix);
+  options.redis.replicas_acked = absl::GetFlag(FLAGS_redis_wait_replicas);
+  options.redis.replica_timeout = absl::Milliseconds(absl::GetFlag(FLAGS_redis_wait_ms));
   options.data_dir = absl::GetFlag(FLAGS_data_dir);
+  if (options.backend != "memory" && !options.data_dir.empty()) {
+    return absl::InvalidArgumentError(
+        "--data_dir is the memory store's; a Redis Cluster keeps its own data (--store=memory "
+        "with --data_dir, or --store=redis://... without)");
+  }
+  if (options.redis.replicas_acked < 0 || absl::GetFlag(FLAGS_redis_wait_ms) <= 0) {
+    return absl::InvalidArgumentError(
+        "--redis_wait_replicas must not be negative and --redis_wait_ms must be positive");
+  }
   options.recover_truncate = absl::GetFlag(FLAGS_recover_truncate);
   options.snapshot_every = absl::GetFlag(FLAGS_snapshot_every);
   return claimcheck::ClaimStore::Open(options);

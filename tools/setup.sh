@@ -14,6 +14,9 @@ packages=(
   clang libclang-rt-14-dev clang-tidy
   # tools/code_shape.py finds functions and their lengths with ctags.
   universal-ctags
+  # The Redis Cluster backend (--store=redis://...): its client library, and the servers and
+  # redis-cli its tests start a real cluster with.
+  libhiredis-dev redis-server redis-tools
 )
 
 missing=()
