@@ -33,11 +33,12 @@
 // as counting its own party's people (see SidesApart in figure_key.cc).
 //
 // Places: equal places, or, inside one article, one of them unknown or only the article's main
-// place (Location.confidence < 1: the sentence names no place, so it is about the article's
-// event: "Ruto said 19 had died" in an article on protests across Kenya). A town and the
-// country that holds it (Location.kind "country", same Location.country) are compared as a part
-// and its whole, inside one article or across articles on a day both texts name ("dont 81 000 à
-// Paris" against the national count).
+// place (PlaceFromArticle(): neither the sentence nor its paragraph names a place, so it is
+// about the article's event: "Ruto said 19 had died" in an article on protests across Kenya; a
+// place named through another word, "la capitale", or in the sentence before is named). A town
+// and the country that holds it (Location.kind "country", same Location.country) are compared as
+// a part and its whole, inside one article or across articles on a day both texts name ("dont
+// 81 000 à Paris" against the national count).
 //
 // What is filed in a figure (and so compared across articles): a count (empty unit) with a
 // metric other than METRIC_UNSPECIFIED/OTHER and a subject. What is compared only inside its own

@@ -129,6 +129,27 @@ TEST(FigureKeyTest, InOneArticleTheMainPlaceIsNoPlaceOfItsOwn) {
   EXPECT_FALSE(Comparable(FactsOf(kenya), FactsOf(elsewhere)));
 }
 
+TEST(FigureKeyTest, APlaceNamedNearTheClaimIsNamed) {
+  // "Au moins 13 tués dans la capitale" names Nairobi through another word; "Environ 1 300
+  // habitants évacués" after a sentence on Nova Kakhovka is Nova Kakhovka's count. Only the
+  // article's main place is no place of the claim's own.
+  EXPECT_FALSE(PlaceFromArticle(1.0f));
+  EXPECT_FALSE(PlaceFromArticle(0.9f));
+  EXPECT_FALSE(PlaceFromArticle(0.8f));
+  EXPECT_TRUE(PlaceFromArticle(0.5f));
+  EXPECT_FALSE(PlaceFromArticle(0.0f)) << "not given";
+  const v1::Claim capital =
+      TestClaim("a", 1).AtLeast(13).Metric(v1::KILLED).Subject("person")
+          .ReferencedPlace("Nairobi").PlaceKind("capital", "KE").Date("2024-07-01").Build();
+  const v1::Claim kenya = TestClaim("a", 2).Exact(39).Metric(v1::KILLED).Subject("person")
+                              .Place("Kenya").PlaceKind("country", "KE").Date("2024-07-01")
+                              .Build();
+  EXPECT_TRUE(PlaceHolds(FactsOf(kenya), FactsOf(capital)));
+  const v1::Claim carried = TestClaim("a", 3).Exact(1300).Metric(v1::KILLED).Subject("person")
+                                .CarriedPlace("Mombasa").Date("2024-07-01").Build();
+  EXPECT_FALSE(Comparable(FactsOf(capital), FactsOf(carried))) << "two towns, both named";
+}
+
 TEST(FigureKeyTest, SubjectClassesComeFromTheLexicon) {
   // Police officers, gendarmes and protesters are people; gendarmes are police officers; the
   // police and the protesters are not counted against each other.

@@ -503,6 +503,31 @@ TEST_F(ArticlePlaceTest, ANamedTownAgainstTheArticlesEventIsLeftOpen) {
   EXPECT_EQ(Find(FlagsOf(abroad, 0), v1::CONFLICT), std::nullopt);
 }
 
+TEST_F(ArticlePlaceTest, APlaceNamedNearTheClaimIsItsOwn) {
+  // "Au moins 13 tués lundi dans la capitale" (Nairobi, named through "la capitale") is a part of
+  // "39 tués lundi au Kenya": no conflict, though 39 is three times the floor on the same day.
+  const auto monday = [](TestClaim c) { return c.EventDate("2024-07-01", "lundi").Build(); };
+  const std::vector<v1::Claim> capital = {
+      monday(Killed(1, 39, "KNHRC").Place("Kenya").PlaceKind("country", "KE")),
+      monday(Killed(2, 0, "rights groups").AtLeast(13).ReferencedPlace("Nairobi")
+                 .PlaceKind("capital", "KE"))};
+  EXPECT_TRUE(FlagsOf(capital, 0).empty());
+  EXPECT_TRUE(FlagsOf(capital, 1).empty());
+  // Read as the article's main place, the floor would be the country's count: a conflict.
+  const std::vector<v1::Claim> main_place = {
+      capital[0], monday(Killed(2, 0, "rights groups").AtLeast(13).MainPlace("Nairobi")
+                             .PlaceKind("capital", "KE"))};
+  EXPECT_NE(Find(FlagsOf(main_place, 0), v1::CONFLICT), std::nullopt);
+  // 1,894 evacuated in the article's region by Kyiv, about 1,300 by the occupation authorities
+  // in a town named in the sentence before: two places, neither known to hold the other.
+  const std::vector<v1::Claim> banks = {
+      Killed(1, 1894, "Kyiv").MainPlace("Kherson").PlaceKind("city", "UA").Build(),
+      Killed(2, 0, "occupation authorities").Approximately(1300).CarriedPlace("Nova Kakhovka")
+          .PlaceKind("city", "UA").Build()};
+  EXPECT_TRUE(FlagsOf(banks, 0).empty());
+  EXPECT_TRUE(FlagsOf(banks, 1).empty());
+}
+
 TEST_F(ArticlePlaceTest, TheNamedMainPlaceIsTheSameEventButNoPlaceIsInDoubt) {
   const std::vector<v1::Claim> same = {
       Killed(1, 89, "Moscow").Place("Makiivka").Build(),
