@@ -20,19 +20,6 @@ bool PlacesEqual(std::string_view a, std::string_view b) {
   return absl::EqualsIgnoreCase(View(a), View(b));
 }
 
-// The UTC day of a time in seconds, rounding down before 1970 too.
-int64_t DayOf(int64_t seconds) {
-  constexpr int64_t kDay = int64_t{24} * 3600;
-  return seconds / kDay - (seconds % kDay < 0 ? 1 : 0);
-}
-
-// True when both claims' texts name the event's day and the days differ: two events, even in
-// one article ("the pagers on Tuesday ... the radios on Wednesday").
-bool NamedEventDaysDiffer(const ClaimFacts& a, const ClaimFacts& b) {
-  return a.event_date_named && b.event_date_named &&
-         DayOf(a.event_seconds) != DayOf(b.event_seconds);
-}
-
 // Metrics of a side's losses: what a government acknowledges of its own people.
 bool IsLoss(v1::Metric metric) {
   return metric == v1::KILLED || metric == v1::WOUNDED || metric == v1::CASUALTIES ||
@@ -128,7 +115,9 @@ bool Comparable(const ClaimFacts& a, const ClaimFacts& b) {
     return false;
   }
   // "500 soldats russes" and "300 soldats ukrainiens" are two sides' losses, not one count.
-  if (SidesApart(a, b) || NamedEventDaysDiffer(a, b)) return false;
+  // Named days that differ, or a named day after the other's statement: two events, even in one
+  // article ("the pagers on Tuesday ... the radios on Wednesday").
+  if (SidesApart(a, b) || DaysApart(a, b)) return false;
   const bool town_in_country = PlaceHolds(a, b) || PlaceHolds(b, a);
   if (a.article_id == b.article_id) {
     return !PlaceNamed(a) || !PlaceNamed(b) || PlacesEqual(a.place, b.place) || town_in_country;

@@ -168,5 +168,28 @@ TEST(ExtractedRulesTest, AFloorInTheCapitalIsAPartOfTheCountrysToll) {
             std::nullopt);
 }
 
+TEST(ExtractedRulesTest, TwoDaysOfOneMovementAreTwoCrowds) {
+  const std::vector<v1::Claim> tuesday = Article(
+      "tuesday", "2023-03-07", "Le ministère de l'Intérieur a compté 81 000 manifestants à Paris.");
+  const auto conflict = [&](const std::string& date, const std::string& text,
+                            const std::string& figure) {
+    const std::vector<v1::Claim> claims = Both(tuesday, Article("other", date, text));
+    return FlagNaming(Said(claims, "81 000"), claims, v1::CONFLICT, Said(claims, figure));
+  };
+  // Saturday's march, recapped on Sunday, is not Tuesday's.
+  EXPECT_EQ(conflict("2023-03-12", "Samedi, 48 000 personnes ont manifesté à Paris, selon la CGT.",
+                     "48 000"),
+            std::nullopt);
+  // Tuesday's march told the next morning by the union is.
+  EXPECT_NE(conflict("2023-03-08", "La CGT a revendiqué mardi 700 000 manifestants à Paris.",
+                     "700 000"),
+            std::nullopt);
+  EXPECT_NE(conflict("2023-03-08", "La CGT a revendiqué 700 000 manifestants à Paris.", "700 000"),
+            std::nullopt);
+  // Three days later, a count that names no day is another day's crowd.
+  EXPECT_EQ(conflict("2023-03-10", "La CGT a revendiqué 700 000 manifestants à Paris.", "700 000"),
+            std::nullopt);
+}
+
 }  // namespace
 }  // namespace claimcheck
