@@ -89,14 +89,24 @@ Scope PartIfFirst(bool first_is_part) {
   return first_is_part ? Scope::kFirstPart : Scope::kSecondPart;
 }
 
+// The kind of count a claim is (ClaimFacts::count_kind), where a figure the text neither states
+// nor vouches for (VAGUE and UNVERIFIED: "il y aurait certainement plusieurs centaines de
+// morts", "hundreds feared dead") is what the count may become, a projection: an official 35
+// dead does not contradict a prefect's fear of hundreds.
+CountKind KindOf(const ClaimFacts& c) {
+  if (c.qualifier == v1::VAGUE && !c.vouched) return CountKind::kProjection;
+  return c.count_kind;
+}
+
 Scope ScopeOf(const ClaimFacts& a, const ClaimFacts& b) {
   // A projection ("could reach 18,000") is not a count, and a running total ("since 7 October")
   // holds one event's count.
-  if (a.count_kind != b.count_kind) {
-    if (a.count_kind == CountKind::kProjection || b.count_kind == CountKind::kProjection) {
+  const CountKind a_kind = KindOf(a), b_kind = KindOf(b);
+  if (a_kind != b_kind) {
+    if (a_kind == CountKind::kProjection || b_kind == CountKind::kProjection) {
       return Scope::kUnclear;
     }
-    return PartIfFirst(a.count_kind == CountKind::kEvent);
+    return PartIfFirst(a_kind == CountKind::kEvent);
   }
   // Killed or wounded against casualties: a part, whoever speaks ("133 victims", "137 killed").
   if (a.metric != b.metric) return PartIfFirst(MetricIsPart(a.metric, b.metric));

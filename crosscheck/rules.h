@@ -19,8 +19,9 @@
 //                 ("dont neuf hospitalisés" does not revise "une trentaine de blessés"). Two
 //                 parts, or two claims of one subject, are rival counts: they disagree when
 //                 their tolerated intervals are disjoint. Claims each narrower than the other
-//                 are not compared, nor a projection ("could reach") with anything but another
-//                 projection. Nor, inside one article, a claim whose sentence names a place and
+//                 are not compared, nor a projection ("could reach"; or hundreds the text does
+//                 not vouch for, a fear: "il y aurait certainement plusieurs centaines de
+//                 morts") with anything but another projection. Nor, inside one article, a claim whose sentence names a place and
 //                 one whose sentence names none (no place, or only the article's main place,
 //                 another one): which is the part is unknown ("760 wounded at Gaza City"
 //                 against "the hospital received 161"). They are compared when the named place

@@ -191,5 +191,23 @@ TEST(ExtractedRulesTest, TwoDaysOfOneMovementAreTwoCrowds) {
             std::nullopt);
 }
 
+TEST(ExtractedRulesTest, AFearOfHundredsIsNoCountButHundredsVouchedForAre) {
+  const std::string official =
+      "Le bilan officiel du cyclone s'établit à 35 morts à Mayotte, a annoncé jeudi le ministère "
+      "de l'Intérieur. ";
+  const std::vector<v1::Claim> feared = Article(
+      "feared", "2024-12-19",
+      official + "Le préfet de Mayotte avait estimé dimanche qu'il y aurait « certainement "
+                 "plusieurs centaines » de morts sur l'île.");
+  EXPECT_EQ(FlagNaming(Said(feared, "35"), feared, v1::CONFLICT,
+                       Said(feared, "plusieurs centaines")),
+            std::nullopt);
+  const std::vector<v1::Claim> counted = Article(
+      "counted", "2024-12-19",
+      official + "Des centaines de personnes ont été tuées à Mayotte, selon une ONG locale.");
+  EXPECT_NE(FlagNaming(Said(counted, "35"), counted, v1::CONFLICT, Said(counted, "Des centaines")),
+            std::nullopt);
+}
+
 }  // namespace
 }  // namespace claimcheck

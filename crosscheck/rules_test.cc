@@ -837,6 +837,25 @@ TEST(CountKindTest, AProjectionIsNoCountAndARunningTotalHoldsTheEvent) {
   EXPECT_NE(Find(FlagsOf({could, could_low}, 0), v1::CONFLICT), std::nullopt);
 }
 
+TEST(CountKindTest, HundredsTheTextDoesNotVouchForAreAFearNotACount) {
+  // 35 dead by the ministry against the prefect's "certainement plusieurs centaines", hedged.
+  const auto toll = [](int n, const std::string& source) {
+    TestClaim c("mayotte", n);
+    c.Metric(v1::KILLED).Subject("person").Place("Mayotte").Date("2024-12-19")
+        .Source(source, "", "");
+    return c;
+  };
+  const v1::Claim official = toll(1, "le ministère de l'Intérieur").Exact(35).Build();
+  const v1::Claim feared = toll(2, "le préfet").Vague(100).Unverified().Build();
+  EXPECT_TRUE(FlagsOf({official, feared}, 0).empty());
+  EXPECT_TRUE(FlagsOf({official, feared}, 1).empty());
+  // Vouched for, hundreds are a count far above 35; hedged, a figure is still one.
+  const v1::Claim counted = toll(2, "une ONG").Vague(100).Build();
+  EXPECT_NE(Find(FlagsOf({official, counted}, 0), v1::CONFLICT), std::nullopt);
+  const v1::Claim hedged = toll(2, "une ONG").Exact(300).Unverified().Build();
+  EXPECT_NE(Find(FlagsOf({official, hedged}, 0), v1::CONFLICT), std::nullopt);
+}
+
 class CrowdTest : public ::testing::Test {
  protected:
   static TestClaim Crowd(int n, double value, const std::string& place, const std::string& kind,
