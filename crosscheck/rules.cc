@@ -85,6 +85,17 @@ bool OneVoice(const ClaimFacts& a, const ClaimFacts& b) {
   return SameVoice(a.source, b.source) || GenericBodyOf(a, b) || GenericBodyOf(b, a);
 }
 
+// True when, in one article, `whole` takes the article's main place, a whole country, and
+// `part`'s sentence names a place inside it: the article's own count is the country's, the
+// town's a part of it ("one man killed in Zaporizhzhia" against "at least seven killed" in an
+// article on strikes across Ukraine).
+bool ArticleCountryHolds(const ClaimFacts& whole, const ClaimFacts& part) {
+  return whole.article_id == part.article_id && whole.place_from_article &&
+         whole.place_is_country && !whole.country.empty() && !part.place.empty() &&
+         !part.place_from_article && !part.place_is_country &&
+         absl::EqualsIgnoreCase(View(whole.country), View(part.country));
+}
+
 Scope PartIfFirst(bool first_is_part) {
   return first_is_part ? Scope::kFirstPart : Scope::kSecondPart;
 }
@@ -112,6 +123,9 @@ Scope ScopeOf(const ClaimFacts& a, const ClaimFacts& b) {
   if (a.metric != b.metric) return PartIfFirst(MetricIsPart(a.metric, b.metric));
   // A town against the country that holds it ("dont 81 000 à Paris").
   if (PlaceHolds(a, b) || PlaceHolds(b, a)) return PartIfFirst(PlaceHolds(b, a));
+  if (ArticleCountryHolds(a, b) || ArticleCountryHolds(b, a)) {
+    return PartIfFirst(ArticleCountryHolds(b, a));
+  }
   // One voice giving an earlier figure and a current one speaks of one count, whatever the
   // sentences name ("89 killed", against "Moscow had said 63 soldiers died at Makiivka").
   if (a.earlier_report != b.earlier_report && OneVoice(a, b)) return Scope::kSame;

@@ -27,7 +27,9 @@
 //                 against "the hospital received 161"). They are compared when the named place
 //                 is a whole country holding the other's place ("39 killed in Kenya" against
 //                 "Ruto said 19 had died"), or when one voice gives an earlier figure and a
-//                 current one. A crowd is counted as people whatever they are called: for
+//                 current one; and when the article's main place is a whole country holding the
+//                 named place, the town's count is a part of the article's (2,053 dead in
+//                 Herat against the UN's 320 in an article on Afghanistan: a conflict). A crowd is counted as people whatever they are called: for
 //                 PARTICIPATED, "protesters" and "people" are rival counts, not a part.
 //   One voice     SameVoice(), or a generic body ("health": the extractor did not say whose)
 //                 against that body of the country the claim is placed in ("lb.health").

@@ -209,5 +209,15 @@ TEST(ExtractedRulesTest, AFearOfHundredsIsNoCountButHundredsVouchedForAre) {
             std::nullopt);
 }
 
+TEST(ExtractedRulesTest, ATownAboveTheCountOfTheArticlesCountryConflicts) {
+  const std::vector<v1::Claim> claims = Article(
+      "quake", "2023-10-09",
+      "Séisme en Afghanistan : le bilan s'alourdit\n\nSelon un premier bilan de l'ONU, 320 "
+      "personnes ont été tuées par le séisme.\n\nLe gouvernement taliban a fait état de 2 053 "
+      "morts à Herat.");
+  EXPECT_NE(FlagNaming(Said(claims, "320"), claims, v1::CONFLICT, Said(claims, "2 053")),
+            std::nullopt);
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -528,6 +528,26 @@ TEST_F(ArticlePlaceTest, APlaceNamedNearTheClaimIsItsOwn) {
   EXPECT_TRUE(FlagsOf(banks, 1).empty());
 }
 
+TEST_F(ArticlePlaceTest, ATownNamedInAnArticleOnACountryIsAPartOfItsCount) {
+  // An article on Afghanistan: the UN's 320 dead (no place named: the country's count) against
+  // the Taliban's 2,053 dead in Herat. A part above its whole: a conflict.
+  const std::vector<v1::Claim> above = {
+      Killed(1, 320, "UN").MainPlace("Afghanistan").PlaceKind("country", "AF").Build(),
+      Killed(2, 2053, "Taliban").Place("Herat").PlaceKind("city", "AF").Build()};
+  EXPECT_NE(Find(FlagsOf(above, 0), v1::CONFLICT), std::nullopt);
+  EXPECT_NE(Find(FlagsOf(above, 1), v1::CONFLICT), std::nullopt);
+  // Below it, the town's count is some of the country's dead: nothing, even for one voice's
+  // earlier report ("at least seven killed" across Ukraine, "he earlier reported one killed"
+  // in Zaporizhzhia).
+  const std::vector<v1::Claim> below = {
+      Killed(1, 0, "Zelenskyy").AtLeast(7).MainPlace("Ukraine").PlaceKind("country", "UA")
+          .Source("Zelenskyy", "ua.president", "ua").Build(),
+      Killed(2, 1, "Fedorov").CarriedPlace("Zaporizhzhia").PlaceKind("city", "UA")
+          .Source("Fedorov", "ua.governor", "ua").EarlierReport().Build()};
+  EXPECT_TRUE(FlagsOf(below, 0).empty());
+  EXPECT_TRUE(FlagsOf(below, 1).empty());
+}
+
 TEST_F(ArticlePlaceTest, TheNamedMainPlaceIsTheSameEventButNoPlaceIsInDoubt) {
   const std::vector<v1::Claim> same = {
       Killed(1, 89, "Moscow").Place("Makiivka").Build(),
