@@ -161,7 +161,13 @@ TEST(FigureKeyTest, SubjectClassesComeFromTheLexicon) {
   EXPECT_FALSE(SubjectsComparable("police officer", "protester"));
   EXPECT_FALSE(SubjectsComparable("gendarme", "protester"));
   EXPECT_FALSE(SubjectsComparable("household", "person"));  // households are not people
-  EXPECT_FALSE(SubjectsComparable("man", "person"));        // "hommes" are troops in war copy
+  // Men, like women, are some of the people: "hommes" may be troops in war copy, so not a rival.
+  EXPECT_TRUE(SubjectIsPart("man", "person"));
+  EXPECT_FALSE(SubjectsComparable("man", "soldier"));
+  // A crowd's participants are its protesters, and so people.
+  EXPECT_TRUE(SubjectsComparable("participant", "protester"));
+  EXPECT_TRUE(SubjectsComparable("participant", "person"));
+  EXPECT_FALSE(SubjectIsPart("participant", "protester"));
 }
 
 TEST(FigureKeyTest, KilledMeetsCasualtiesButWoundedAndKilledStayApart) {

@@ -219,5 +219,29 @@ TEST(ExtractedRulesTest, ATownAboveTheCountOfTheArticlesCountryConflicts) {
             std::nullopt);
 }
 
+TEST(ExtractedRulesTest, OneVoicesEarlierReportOfOneManKilledIsItsTollThen) {
+  const std::vector<v1::Claim> claims = Article(
+      "strikes", "2024-08-26",
+      "Russian strikes across Ukraine\n\nAt least seven people were killed, President Volodymyr "
+      "Zelenskyy said.\n\nIn Zaporizhzhia, two people were killed, the regional governor Ivan "
+      "Fedorov said. He had earlier reported one man killed.");
+  ASSERT_EQ(Said(claims, "one").subject(), "man");
+  EXPECT_NE(FlagNaming(Said(claims, "two"), claims, v1::REVISION, Said(claims, "one")),
+            std::nullopt);
+  // The town's earlier figure is no earlier figure of the country's toll.
+  EXPECT_EQ(FlagNaming(Said(claims, "At least seven"), claims, v1::REVISION, Said(claims, "one")),
+            std::nullopt);
+}
+
+TEST(ExtractedRulesTest, ParticipantsAreTheMarchers) {
+  const std::vector<v1::Claim> claims = Article(
+      "march", "2023-03-23",
+      "Le ministère de l'Intérieur a compté jeudi 1,089 million de manifestants en France. La CGT "
+      "a revendiqué 3,5 millions de participants.");
+  EXPECT_NE(FlagNaming(Said(claims, "1,089 million"), claims, v1::CONFLICT,
+                       Said(claims, "3,5 millions")),
+            std::nullopt);
+}
+
 }  // namespace
 }  // namespace claimcheck
