@@ -91,6 +91,12 @@ bool SameNamedEventDay(const ClaimFacts& a, const ClaimFacts& b) {
          DayOf(a.event_seconds) == DayOf(b.event_seconds);
 }
 
+bool LinkedAsOneCount(const ClaimFacts& a, const ClaimFacts& b) {
+  return a.article_id == b.article_id &&
+         ((!a.same_count_as.empty() && a.same_count_as == b.id) ||
+          (!b.same_count_as.empty() && b.same_count_as == a.id));
+}
+
 bool IsFiled(const ClaimFacts& claim) {
   return claim.unit.empty() && !claim.subject.empty() &&
          claim.metric != v1::METRIC_UNSPECIFIED && claim.metric != v1::OTHER;
@@ -120,7 +126,10 @@ bool Comparable(const ClaimFacts& a, const ClaimFacts& b) {
   if (SidesApart(a, b) || DaysApart(a, b)) return false;
   const bool town_in_country = PlaceHolds(a, b) || PlaceHolds(b, a);
   if (a.article_id == b.article_id) {
-    return !PlaceNamed(a) || !PlaceNamed(b) || PlacesEqual(a.place, b.place) || town_in_country;
+    // Two values linked as one count are one whatever places their clauses name: "22 000 à
+    // Rennes selon la préfecture d'Ille-et-Vilaine, 45 000 selon les syndicats".
+    return !PlaceNamed(a) || !PlaceNamed(b) || PlacesEqual(a.place, b.place) || town_in_country ||
+           LinkedAsOneCount(a, b);
   }
   if (a.place.empty() || b.place.empty()) return false;
   // Across articles a town meets the country holding it only on a day both texts name.

@@ -106,6 +106,11 @@ bool PlaceHolds(const ClaimFacts& whole, const ClaimFacts& part);
 // the same UTC day: they are one event for certain.
 bool SameNamedEventDay(const ClaimFacts& a, const ClaimFacts& b);
 
+// True when the extractor links the two as values of one count in one article
+// (ClaimFacts::same_count_as, either way): "22 000 selon la préfecture, 45 000 selon les
+// syndicats".
+bool LinkedAsOneCount(const ClaimFacts& a, const ClaimFacts& b);
+
 // True when the claim is filed in a figure at all: a count with a known metric and subject.
 bool IsFiled(const ClaimFacts& claim);
 
@@ -113,10 +118,11 @@ bool IsFiled(const ClaimFacts& claim);
 std::optional<FigureKey> FigureKeyOf(const ClaimFacts& claim);
 
 // True when `a` and `b` are about the same figure and event and may be compared: both filed,
-// comparable metrics, nesting subjects, not counting two different sides' people, no two
-// different named event days, and either from one article (places equal, or one unknown or
-// taken from the article, or a town and its country) or both placed and dated, same place (or
-// a town and its country on one named day), event dates within kEventWindowSeconds.
+// comparable metrics, nesting subjects, not counting two different sides' people, days not
+// apart (DaysApart()), and either from one article (places equal, or one unknown or taken from
+// the article, or a town and its country, or two values the extractor links as one count
+// whatever places their clauses name) or both placed and dated, same place (or a town and its
+// country on one named day), one event (SameEvent()).
 // A claim is not comparable with itself (same id).
 bool Comparable(const ClaimFacts& a, const ClaimFacts& b);
 

@@ -282,6 +282,25 @@ TEST(FigureKeyTest, ATownMeetsTheCountryHoldingIt) {
   EXPECT_TRUE(Comparable(FactsOf(named_paris), FactsOf(named_france)));
 }
 
+TEST(FigureKeyTest, TwoValuesLinkedAsOneCountMeetWhateverPlacesTheyName) {
+  const auto crowd = [](int n, const std::string& place) {
+    TestClaim c("a", n);
+    c.Exact(1000 * n).Metric(v1::PARTICIPATED).Subject("person").Place(place).Date("2023-03-07");
+    return c;
+  };
+  const v1::Claim police = crowd(1, "Rennes").Build();
+  const v1::Claim unions = crowd(2, "Ille-et-Vilaine").Build();
+  EXPECT_FALSE(Comparable(FactsOf(police), FactsOf(unions)));
+  const v1::Claim linked = crowd(2, "Ille-et-Vilaine").SameCountAs("a#1").Build();
+  EXPECT_TRUE(LinkedAsOneCount(FactsOf(police), FactsOf(linked)));
+  EXPECT_TRUE(Comparable(FactsOf(police), FactsOf(linked)));
+  EXPECT_TRUE(Comparable(FactsOf(linked), FactsOf(police)));
+  // The link names a claim of its own article only.
+  v1::Claim elsewhere = linked;
+  elsewhere.set_article_id("b");
+  EXPECT_FALSE(LinkedAsOneCount(FactsOf(police), FactsOf(elsewhere)));
+}
+
 TEST(FigureKeyTest, FigureRanksCountEachFiguresClaimsInTextOrder) {
   const std::vector<v1::Claim> claims = {
       Killed("a", 1, "person", "Makiivka", "2023-01-04"),

@@ -26,10 +26,7 @@ absl::string_view View(std::string_view s) { return absl::string_view(s.data(), 
 bool PartsOfOneStatement(const ClaimFacts& a, const ClaimFacts& b) {
   if (a.article_id != b.article_id) return false;
   if (a.part_of_claim_id == b.id || b.part_of_claim_id == a.id) return true;
-  if ((!a.same_count_as.empty() && a.same_count_as == b.id) ||
-      (!b.same_count_as.empty() && b.same_count_as == a.id)) {
-    return false;
-  }
+  if (LinkedAsOneCount(a, b)) return false;
   return a.sentence == b.sentence && a.earlier_report == b.earlier_report;
 }
 
