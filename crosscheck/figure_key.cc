@@ -65,6 +65,10 @@ bool SubjectIsPart(std::string_view part, std::string_view whole) {
   return part != whole && Classes().IsPart(part, whole);
 }
 
+bool SubjectNarrower(const ClaimFacts& part, const ClaimFacts& whole) {
+  return part.metric != v1::PARTICIPATED && SubjectIsPart(part.subject, whole.subject);
+}
+
 bool MetricIsPart(v1::Metric part, v1::Metric whole) {
   // Not WOUNDED: the extractor files "victimes" under CASUALTIES, and French copy often means
   // the dead by it ("des centaines de victimes"), which a count of wounded does not bound.

@@ -2,31 +2,32 @@
 //
 // A figure is keyed by (metric, subject class, place). Time is NOT in the key: fixed time buckets
 // would split neighbours (a claim on the 6th and one on the 8th across a week boundary), so dates
-// are compared pairwise inside a figure instead: two claims are about one event when their event
-// dates are at most kEventWindowSeconds apart (event_window.h). A claim's event date is the day
-// the text names for the event (Claim.event_date), else the date it was stated (the article's):
-// an investigation of an event months old is filed under the event. Two days both named by the texts must be the same
-// day, in one article too ("the pagers on Tuesday", "the radios on Wednesday": two events).
+// are compared pairwise inside a figure instead (event_window.h: SameEvent(), DaysApart()). A
+// claim's event date is the day the text names for the event (Claim.event_date), else the date
+// it was stated (the article's): an investigation of an event months old is filed under the
+// event. Two days both named by the texts must be the same day, in one article too ("the pagers
+// on Tuesday", "the radios on Wednesday": two events).
 //
-// Subject classes are data: crosscheck/subject_classes.tsv (subject_classes.h). They
-// nest: "person" covers "soldier", "civilian", "woman", "body", "prisoner", "protester",
-// "police officer", and "child" is a civilian, "gendarme" a police officer. Claims are
-// comparable when one subject covers the other (person/soldier, civilian/child, soldier/soldier)
-// but soldiers and civilians, or police officers and protesters, are never compared. "arrest",
-// "detainee", "victim", "refugee" and "displaced person" are other names for "person" (they
-// count the same people). A subject the file does not name ("drone", "missile", "household") is
-// a class of its own.
-//
-// A narrower subject is usually a PART of the broader count ("12 killed, including 3 children",
-// "three civilians" among a strike's dead), so SubjectIsPart() says when one count only bounds
-// the other from below. Soldiers are the exception (relation "rival"): "about 400 killed"
-// against "63 soldiers killed" is the same toll told by two sides (the design's Makiivka case),
-// so a soldier count is compared with a count of people as a rival total.
-//
-// Metrics: a claim is compared with claims of its metric, and KILLED counts with CASUALTIES
-// counts ("133 victims" then "137 killed"), of which they are parts (MetricIsPart).
-// The key keeps the claim's own metric; a store files claims by metric family (MetricFamilyOf,
-// filed_claims.h), so across articles a KILLED count meets CASUALTIES counts too.
+// What a fact-checker compares, written down once (docs/CROSSCHECK.md tells it with examples):
+//   - Subjects are data: crosscheck/subject_classes.tsv (subject_classes.h). They nest:
+//     "person" covers "soldier", "civilian", "woman", "man", "body", "prisoner", "protester",
+//     "police officer"; "child" is a civilian, "gendarme" a police officer, a "participant" a
+//     protester. Claims are comparable when one subject covers the other (person/soldier,
+//     civilian/child, soldier/soldier) but soldiers and civilians, or police officers and
+//     protesters, are never compared. "arrest", "detainee", "victim", "refugee" and "displaced
+//     person" are other names for "person" (they count the same people). A subject the file
+//     does not name ("drone", "missile", "household") is a class of its own.
+//   - A narrower subject is usually a PART of the broader count ("12 killed, including 3
+//     children", "three civilians" among a strike's dead), so SubjectIsPart() says when one
+//     count only bounds the other from below. Soldiers are the exception (relation "rival"):
+//     "about 400 killed" against "63 soldiers killed" is the same toll told by two sides (the
+//     design's Makiivka case), so a soldier count is compared with a count of people as a rival
+//     total. A crowd is counted as people whatever it is called (SubjectNarrower()):
+//     "protesters" and "people" who marched are one count.
+//   - Metrics: a claim is compared with claims of its metric, and KILLED counts with CASUALTIES
+//     counts ("133 victims" then "137 killed"), of which they are parts (MetricIsPart). The key
+//     keeps the claim's own metric; a store files claims by metric family (MetricFamilyOf,
+//     filed_claims.h), so across articles a KILLED count meets CASUALTIES counts too.
 //
 // Sides: two claims counting different sides' people (subject_side) are never compared. When one
 // says whose people it counts and the other does not, an official voice that does not say is read
@@ -86,6 +87,10 @@ bool SubjectsComparable(std::string_view a, std::string_view b);
 // child of civilian or person; civilian, woman or body of person. False for equal subjects, for a
 // soldier against a person, and for subjects that do not nest.
 bool SubjectIsPart(std::string_view part, std::string_view whole);
+
+// True when `part`'s subject counts some of what `whole`'s counts, for their metric:
+// SubjectIsPart(), except for a crowd (PARTICIPATED), counted as people whatever it is called.
+bool SubjectNarrower(const ClaimFacts& part, const ClaimFacts& whole);
 
 // True when a count of metric `part` is a part of a count of metric `whole`: KILLED of
 // CASUALTIES.

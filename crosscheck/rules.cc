@@ -56,11 +56,10 @@ bool PlacesUnclear(const ClaimFacts& a, const ClaimFacts& b) {
 }
 
 // True when `a` is a part of what `b` counts: a part of a count (part_of_claim_id) against a
-// claim that is not itself a part, or a narrower subject (SubjectIsPart). A crowd is counted as
-// people whatever they are called: for PARTICIPATED, protesters and people are one count.
+// claim that is not itself a part, or a narrower subject (SubjectNarrower: not for a crowd).
 bool NarrowerThan(const ClaimFacts& a, const ClaimFacts& b) {
   if (!a.part_of_claim_id.empty() && b.part_of_claim_id.empty()) return true;
-  return a.metric != v1::PARTICIPATED && SubjectIsPart(a.subject, b.subject);
+  return SubjectNarrower(a, b);
 }
 
 // A generic body ("health", "interior": the extractor did not say whose) of a claim placed in a
