@@ -256,5 +256,91 @@ TEST(ExtractedRulesTest, TwoValuesOfOneCountAreOneWhateverPlaceTheirClausesName)
             std::nullopt);
 }
 
+// True when `a` and `b`, each found by its text in `claims`, are linked by a flag of `kind` on
+// the first.
+bool Linked(const std::vector<v1::Claim>& claims, const std::string& a, const std::string& b,
+            v1::FlagKind kind) {
+  return FlagNaming(Said(claims, a), claims, kind, Said(claims, b)) != std::nullopt;
+}
+
+TEST(ExtractedRulesTest, SoldiersAreARivalTollCiviliansAPartOfIt) {
+  const std::vector<v1::Claim> moscow = Article(
+      "moscow", "2023-01-04",
+      "Le ministère russe de la Défense a annoncé la mort de 89 militaires russes à Makiïvka.");
+  const std::vector<v1::Claim> rival = Both(moscow, Article("bloggers", "2023-01-04",
+      "Selon des blogueurs militaires, environ 400 personnes ont été tuées à Makiïvka."));
+  EXPECT_TRUE(Linked(rival, "89", "environ 400", v1::CONFLICT));
+  const std::vector<v1::Claim> civilians = Both(moscow, Article("kyiv", "2023-01-04",
+      "Selon l'état-major ukrainien, 12 civils ont été tués à Makiïvka."));
+  EXPECT_FALSE(Linked(civilians, "89", "12", v1::CONFLICT));
+}
+
+TEST(ExtractedRulesTest, PoliceAreNeverSetAgainstProtestersButArePeople) {
+  const std::string police =
+      "Vingt-quatre policiers ont été blessés à Sainte-Soline, selon le ministre. ";
+  const std::vector<v1::Claim> protesters = Article(
+      "protesters", "2023-03-26",
+      police + "Les organisateurs font état de 200 manifestants blessés à Sainte-Soline.");
+  EXPECT_FALSE(Linked(protesters, "Vingt-quatre", "200", v1::CONFLICT));
+  // More police officers wounded than the organisers count wounded in all: a part above its
+  // whole.
+  const std::vector<v1::Claim> everyone = Article(
+      "everyone", "2023-03-26",
+      police + "Les organisateurs font état de 20 blessés à Sainte-Soline.");
+  EXPECT_TRUE(Linked(everyone, "Vingt-quatre", "20", v1::CONFLICT));
+}
+
+TEST(ExtractedRulesTest, KilledAreAPartOfTheVictims) {
+  const std::vector<v1::Claim> victims = Article(
+      "committee", "2024-03-24",
+      "Le Comité d'enquête a fait état de 133 victimes à Krasnogorsk.");
+  ASSERT_EQ(Said(victims, "133").metric(), v1::CASUALTIES);
+  const std::vector<v1::Claim> more = Both(victims, Article("ngo", "2024-03-24",
+      "Selon une ONG, 150 personnes ont été tuées à Krasnogorsk."));
+  EXPECT_TRUE(Linked(more, "133", "150", v1::CONFLICT));
+  const std::vector<v1::Claim> fewer = Both(victims, Article("ngo", "2024-03-24",
+      "Selon une ONG, 100 personnes ont été tuées à Krasnogorsk."));
+  EXPECT_FALSE(Linked(fewer, "133", "100", v1::CONFLICT));
+}
+
+TEST(ExtractedRulesTest, OneStrikesTollIsAPartOfTheRunningTotal) {
+  const std::vector<v1::Claim> strike = Article(
+      "strike", "2023-10-18",
+      "La frappe sur l'hôpital a fait 471 morts à Gaza, selon le ministère de la Santé du Hamas.");
+  const std::vector<v1::Claim> larger = Both(strike, Article("total", "2023-10-18",
+      "Au total, 3 478 personnes ont été tuées à Gaza depuis le 7 octobre, selon une ONG."));
+  ASSERT_TRUE(Said(larger, "3 478").cumulative());
+  EXPECT_FALSE(Linked(larger, "471", "3 478", v1::CONFLICT));
+  const std::vector<v1::Claim> smaller = Both(strike, Article("total", "2023-10-18",
+      "Au total, 300 personnes ont été tuées à Gaza depuis le 7 octobre, selon une ONG."));
+  EXPECT_TRUE(Linked(smaller, "471", "300", v1::CONFLICT));
+}
+
+TEST(ExtractedRulesTest, TwoVoicesConflictUnlessTenfoldApart) {
+  const std::vector<v1::Claim> ngo =
+      Article("ngo", "2024-08-25", "Selon une ONG locale, 50 personnes ont été tuées à Djibo.");
+  const auto claims = [&](const std::string& figure) {
+    return Both(ngo, Article("group", "2024-08-25",
+                             "Un groupe armé affirme que " + figure +
+                                 " personnes ont été tuées à Djibo."));
+  };
+  EXPECT_TRUE(Linked(claims("97"), "50", "97", v1::CONFLICT));
+  // Fourteen times the other: two scopes the key cannot tell apart, not one count disputed.
+  EXPECT_FALSE(Linked(claims("700"), "50", "700", v1::CONFLICT));
+}
+
+TEST(ExtractedRulesTest, OneVoiceTellingItsFloorPreciselyIsNoRevision) {
+  const std::vector<v1::Claim> floor = Article(
+      "saturday", "2023-09-09",
+      "Plus de 85 personnes ont été tuées à Amizmiz, selon le ministère de l'Intérieur.");
+  const auto revised = [&](const std::string& figure) {
+    const std::vector<v1::Claim> claims = Both(floor, Article("sunday", "2023-09-10",
+        "Le séisme a fait " + figure + " morts à Amizmiz, selon le ministère de l'Intérieur."));
+    return Linked(claims, "Plus de 85", figure, v1::REVISION);
+  };
+  EXPECT_FALSE(revised("86"));
+  EXPECT_TRUE(revised("120"));
+}
+
 }  // namespace
 }  // namespace claimcheck
