@@ -255,6 +255,8 @@ bool ParseDateValue(absl::string_view value, DateWord* word) {
     case DateWordKind::kSince:
     case DateWordKind::kPartOfDay:
       return value.empty();
+    case DateWordKind::kYear:  // found by the date finder, never a word of dates.tsv
+      return false;
   }
   return false;
 }

@@ -53,6 +53,7 @@ enum class DateWordKind : uint8_t {
   kSince,        // "depuis", "since": a day after it starts a period, no event's day
   kPartOfDay,    // "soir", "morning": part of the words that name the day ("samedi soir")
   kNumeric,      // the separator of a date in figures ("/"): value 1 day first, 2 month first
+  kYear,         // no word of dates.tsv: a year alone, "en 2014", "the 2003 protest"
 };
 
 struct DateWord {
@@ -180,8 +181,10 @@ enum class WordClass : uint8_t {
   kCountClitic,  // count_clitics.tsv
   kSideNoun,  // side_nouns.tsv
   kLossVerb,  // loss_verbs.tsv
+  kSubordinator,  // subordinators.tsv
+  kWhole,  // whole_words.tsv
 };
-constexpr int kWordClassCount = static_cast<int>(WordClass::kLossVerb) + 1;
+constexpr int kWordClassCount = static_cast<int>(WordClass::kWhole) + 1;
 
 // A set of word classes.
 class WordClasses {
@@ -338,6 +341,9 @@ struct LanguageLexicon {
   bool Is(const TokenizedText& text, int i, WordClass c) const;
   // Whether token i is in any of the word classes `classes`.
   bool IsAny(const TokenizedText& text, int i, WordClasses classes) const;
+  // Whether token i is in any of `classes` by this language's own files: in English copy the
+  // French "de" of a name ("i-DE") is no preposition.
+  bool IsOwn(const TokenizedText& text, int i, WordClasses classes) const;
   absl::flat_hash_map<std::string, NumberWord> numbers;
   // Folded suffix -> its entries (one spelling may have two: "m" glued, "M" apart).
   absl::flat_hash_map<std::string, std::vector<NumberSuffix>> number_suffixes;
@@ -502,9 +508,14 @@ class Lexicons {
   }
   // Whether token i is in word class `c` by the English file: "the" but not "le" among the
   // articles, whatever the article's language.
-  bool IsEnglish(const TokenizedText& text, int i, WordClass c) const {
+  bool IsEnglish(const TokenizedText& text, int i, WordClasses c) const {
     const LexiconIndex::WordEntry* e = EntryAt(text, i);
     return e != nullptr && e->english.Intersects(c);
+  }
+  // The same by the French file: "de" but not "of" among the prepositions.
+  bool IsFrench(const TokenizedText& text, int i, WordClasses c) const {
+    const LexiconIndex::WordEntry* e = EntryAt(text, i);
+    return e != nullptr && e->french.Intersects(c);
   }
 
  private:
@@ -522,6 +533,10 @@ inline bool LanguageLexicon::Is(const TokenizedText& text, int i, WordClass c) c
 }
 inline bool LanguageLexicon::IsAny(const TokenizedText& text, int i, WordClasses classes) const {
   return lexicons->IsAny(text, i, classes);
+}
+inline bool LanguageLexicon::IsOwn(const TokenizedText& text, int i, WordClasses classes) const {
+  return language == "en" ? lexicons->IsEnglish(text, i, classes)
+                          : lexicons->IsFrench(text, i, classes);
 }
 
 }  // namespace claimcheck

@@ -282,6 +282,7 @@ int SourceAttributor::ReadCue(int index, int i, const PhraseTable::Match& cue) {
     case CueKind::kAuxPronoun:
       return AddAuxPronoun(index, i, cue_end);
     case CueKind::kVerb: {
+      if (!ActsAsVerb(i, cue_end)) return i;
       if (const int joined = AddJoinedPronoun(index, i, cue_end); joined >= 0) return joined;
       int last = i;
       if (!VerbSpeaker(index, i, cue_end, &a, &last)) return last;
@@ -291,6 +292,22 @@ int SourceAttributor::ReadCue(int index, int i, const PhraseTable::Match& cue) {
       return i;
   }
   return AddSpeaker(index, i, cue_end, entry.kind, std::move(a));
+}
+
+bool SourceAttributor::ActsAsVerb(int verb, int cue_end) const {
+  const TokenizedText& t = text_;
+  // "the confirmed death toll", "ses estimations": after a determiner it is an adjective or a
+  // noun. (A French object pronoun is no determiner before a verb of saying: "l'a annoncé"
+  // has the auxiliary between them.)
+  if (lang_.IsOwn(t, verb - 1, WordClass::kDefiniteArticle | WordClass::kSingularArticle |
+                                   WordClass::kPossessiveDeterminer | WordClass::kDemonstrative)) {
+    return false;
+  }
+  // "the number of confirmed deaths", "preliminary reports of 320 dead": nouns and adjectives.
+  // (French "vient d'annoncer" is a verb after "de".)
+  if (lang_.language != "en") return true;
+  if (lang_.IsOwn(t, verb - 1, WordClass::kOf)) return false;
+  return !(cue_end - verb == 1 && lang_.IsOwn(t, cue_end, WordClass::kOf));
 }
 
 bool SourceAttributor::ParticipleSpeaker(const Sentence& s, int i, Attribution* a) const {
@@ -569,6 +586,26 @@ void SourceAttributor::AddSubjectAsSpeaker(int index) {
   }
   by_sentence_[index].push_back(std::move(a));
   if (named) named_.emplace_back(index, static_cast<int>(by_sentence_[index].size()) - 1);
+}
+
+v1::Source SourceAttributor::SpeakerAt(int sentence, int begin, int end) const {
+  const Sentence& s = text_.sentences[sentence];
+  v1::Source source;
+  if (spans_.IsPronoun(begin, end)) {
+    source = ResolvePronoun(s, begin);
+  } else if (const v1::Source* antecedent = Antecedent(begin, end)) {
+    source = *antecedent;
+  } else {
+    source.set_text(OriginalText(begin, end));
+    Canonicalize(s, begin, end, &source);
+  }
+  // The verb it shares: the last attribution before the speaker's words.
+  source.clear_cue();
+  for (const Attribution& a : by_sentence_[sentence]) {
+    if (a.cue < begin && !a.source.cue().empty()) source.set_cue(a.source.cue());
+  }
+  if (!channel_[sentence].empty()) source.set_channel(channel_[sentence]);
+  return source;
 }
 
 SpeakerOfNumber SourceAttributor::For(int sentence, int number) const {
