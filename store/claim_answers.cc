@@ -83,7 +83,7 @@ struct FigureClaims {
 FigureClaims ClaimsOfFigure(const ClaimTable& table, const ClaimTable::ContestedClaims& contested,
                             const ConflictFilter& filter, ClaimsById* by_id) {
   FigureClaims out;
-  for (const auto& [seq, slot] : contested) {
+  for (uint32_t slot : contested) {
     if (Selects(filter, table, slot)) out.slots.push_back(slot);
   }
   if (out.slots.empty()) return out;
@@ -187,10 +187,14 @@ class ClaimPage {
   // when the page is already full: there is more after it.
   bool Add(int64_t primary, uint64_t seq) {
     const std::optional<uint32_t> slot = table_.SlotOfSeq(seq);
-    if (!slot || !MatchesQuery(table_.Facts(*slot), request_)) return true;
+    return !slot || AddSlot(primary, *slot);
+  }
+  // The same for a stored claim's slot.
+  bool AddSlot(int64_t primary, uint32_t slot) {
+    if (!MatchesQuery(table_.Facts(slot), request_)) return true;
     if (static_cast<size_t>(response_.claims_size()) == page_size_) return false;
-    *response_.add_claims() = table_.ToClaim(*slot);
-    last_ = PagePosition{primary, seq, ""};
+    *response_.add_claims() = table_.ToClaim(slot);
+    last_ = PagePosition{primary, table_.Seq(slot), ""};
     return true;
   }
 
@@ -210,19 +214,19 @@ class ClaimPage {
 
 // The index that leads a query filtered by place, source or metric (the most selective
 // first); nullptr when nothing is filed under the requested key.
-const ClaimTable::Seqs* LeadingIndex(const ClaimTable& table,
+const ClaimTable::Slots* LeadingIndex(const ClaimTable& table,
                                      const v1::QueryClaimsRequest& request) {
   if (!request.location().empty()) return table.ClaimsAtPlace(request.location());
   if (!request.source().empty()) return table.ClaimsOfSource(request.source());
   return table.ClaimsOfMetric(request.metric());
 }
 
-// Walks the claims in `seqs` (ascending) after `after`.
-template <typename Seqs>
-v1::QueryClaimsResponse WalkSeqs(const Seqs& seqs, std::optional<uint64_t> after,
-                                 ClaimPage* page) {
-  for (auto it = after ? seqs.upper_bound(*after) : seqs.begin(); it != seqs.end(); ++it) {
-    if (!page->Add(0, *it)) return page->Finish(true);
+// Walks the claims of `slots` (in ingest order) numbered after `after`.
+v1::QueryClaimsResponse WalkSlots(const ClaimTable::Slots& slots, std::optional<uint64_t> after,
+                                  ClaimPage* page) {
+  for (auto it = after ? slots.upper_bound(ClaimTable::SeqKey{*after}) : slots.begin();
+       it != slots.end(); ++it) {
+    if (!page->AddSlot(0, *it)) return page->Finish(true);
   }
   return page->Finish(false);
 }
@@ -281,9 +285,9 @@ absl::StatusOr<v1::QueryClaimsResponse> QueryClaims(const ClaimTable& table,
   }
   if (!request.location().empty() || !request.source().empty() ||
       request.metric() != v1::METRIC_UNSPECIFIED) {
-    const ClaimTable::Seqs* seqs = LeadingIndex(table, request);
-    if (seqs == nullptr) return v1::QueryClaimsResponse();
-    return WalkSeqs(*seqs, after_seq, &page);
+    const ClaimTable::Slots* slots = LeadingIndex(table, request);
+    if (slots == nullptr) return v1::QueryClaimsResponse();
+    return WalkSlots(*slots, after_seq, &page);
   }
   if (request.has_since() || request.has_until()) {
     const auto& by_date = table.claims_by_date();
@@ -295,12 +299,7 @@ absl::StatusOr<v1::QueryClaimsResponse> QueryClaims(const ClaimTable& table,
     }
     return page.Finish(false);
   }
-  const auto& by_seq = table.claims_by_seq();
-  for (auto it = after_seq ? by_seq.upper_bound(*after_seq) : by_seq.begin(); it != by_seq.end();
-       ++it) {
-    if (!page.Add(0, it->first)) return page.Finish(true);
-  }
-  return page.Finish(false);
+  return WalkSlots(table.claims_by_seq(), after_seq, &page);
 }
 
 v1::GetStatsResponse Stats(const ClaimTable& table) {
