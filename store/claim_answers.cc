@@ -291,11 +291,12 @@ absl::StatusOr<v1::QueryClaimsResponse> QueryClaims(const ClaimTable& table,
   }
   if (request.has_since() || request.has_until()) {
     const auto& by_date = table.claims_by_date();
-    for (auto it = after ? by_date.upper_bound({after->primary, after->secondary})
-                         : by_date.lower_bound({request.since().seconds(), 0});
+    using Key = ClaimTable::DateSeqKey;
+    for (auto it = after ? by_date.upper_bound(Key{after->primary, after->secondary})
+                         : by_date.lower_bound(Key{request.since().seconds(), 0});
          it != by_date.end(); ++it) {
-      if (request.has_until() && it->first > request.until().seconds()) break;
-      if (!page.Add(it->first, it->second)) return page.Finish(true);
+      if (request.has_until() && it->seconds() > request.until().seconds()) break;
+      if (!page.AddSlot(it->seconds(), it->slot)) return page.Finish(true);
     }
     return page.Finish(false);
   }

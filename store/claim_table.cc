@@ -299,9 +299,9 @@ void ClaimTable::FileClaim(uint32_t slot,
   ++figures_[c.figure_key];
   if (!key->cross_article()) return;
   c.figure_rank = (*figure_counts)[c.figure_key]++;
-  const Filed filed{*EventSeconds(facts), slot};
+  const DatedSlot filed(*EventSeconds(facts), slot);
   for (const std::string& filed_key : FiledKeysOf(facts)) {
-    filed_.try_emplace(pool_.Intern(filed_key), ByEventThenSeq(this)).first->second.insert(filed);
+    filed_.try_emplace(pool_.Intern(filed_key), ByDateThenSeq(this)).first->second.insert(filed);
   }
 }
 
@@ -316,7 +316,7 @@ void ClaimTable::UnfileClaim(uint32_t slot) {
     const uint32_t id = pool_.Find(filed_key);
     auto filed = filed_.find(id);
     if (filed == filed_.end()) continue;
-    filed->second.erase(Filed{*event, slot});
+    filed->second.erase(DatedSlot(*event, slot));
     if (filed->second.empty()) filed_.erase(filed);
     pool_.Release(id);
   }
@@ -358,9 +358,9 @@ void ClaimTable::IndexClaim(uint32_t slot, bool add) {
   if (source_text != source_id) update_keyed(by_source_, source_text);
   if (c.has_date) {
     if (add) {
-      by_time_.insert({c.date_seconds, c.seq});
+      by_time_.insert(DatedSlot(c.date_seconds, slot));
     } else {
-      by_time_.erase({c.date_seconds, c.seq});
+      by_time_.erase(DatedSlot(c.date_seconds, slot));
     }
   }
 }
@@ -506,8 +506,8 @@ void ClaimTable::ForEachFiled(const FigureWindow& window, Visit visit) const {
   auto filed = filed_.find(key_id);
   if (filed == filed_.end()) return;
   const DateIndex& index = filed->second;
-  auto it = index.lower_bound(EventKey{window.window.first_seconds});
-  auto end = index.upper_bound(EventKey{window.window.last_seconds});
+  auto it = index.lower_bound(SecondsKey{window.window.first_seconds});
+  auto end = index.upper_bound(SecondsKey{window.window.last_seconds});
   for (; it != end; ++it) {
     const uint32_t slot = it->slot;
     const StoredClaim& c = claims_[slot];

@@ -138,6 +138,50 @@ class ClaimTable final : public FiledClaims {
   // Slots in ingest order.
   using Slots = absl::btree_set<uint32_t, BySeq>;
 
+  // A slot under a date in seconds, held as two 4-byte halves so that an entry takes 12 bytes,
+  // not the 16 an int64_t's alignment would make it. Ordered by date, then ingest order; a
+  // DateSeqKey finds a (date, seq) position, a SecondsKey the first or last of a date.
+  struct DatedSlot {
+    DatedSlot(int64_t seconds, uint32_t slot)
+        : low(static_cast<uint32_t>(seconds)), high(static_cast<int32_t>(seconds >> 32)),
+          slot(slot) {}
+    int64_t seconds() const {
+      return static_cast<int64_t>((static_cast<uint64_t>(static_cast<uint32_t>(high)) << 32) | low);
+    }
+    uint32_t low;
+    int32_t high;
+    uint32_t slot;
+  };
+  static_assert(sizeof(DatedSlot) == 12, "see above");
+  struct DateSeqKey {
+    int64_t seconds;
+    uint64_t seq;
+  };
+  struct SecondsKey {
+    int64_t seconds;
+  };
+  class ByDateThenSeq {
+   public:
+    using is_transparent = void;
+    explicit ByDateThenSeq(const ClaimTable* table) : table_(table) {}
+    bool operator()(const DatedSlot& a, const DatedSlot& b) const {
+      return a.seconds() != b.seconds() ? a.seconds() < b.seconds()
+                                        : table_->Seq(a.slot) < table_->Seq(b.slot);
+    }
+    bool operator()(const DatedSlot& a, DateSeqKey b) const {
+      return a.seconds() != b.seconds ? a.seconds() < b.seconds : table_->Seq(a.slot) < b.seq;
+    }
+    bool operator()(DateSeqKey a, const DatedSlot& b) const {
+      return a.seconds != b.seconds() ? a.seconds < b.seconds() : a.seq < table_->Seq(b.slot);
+    }
+    bool operator()(const DatedSlot& a, SecondsKey b) const { return a.seconds() < b.seconds; }
+    bool operator()(SecondsKey a, const DatedSlot& b) const { return a.seconds < b.seconds(); }
+
+   private:
+    const ClaimTable* table_;
+  };
+  using DatedSlots = absl::btree_set<DatedSlot, ByDateThenSeq>;
+
   // Figures holding a contested claim, by key ("|@<article_id>" for claims filed in no figure),
   // with those claims.
   using ContestedClaims = Slots;
@@ -150,8 +194,8 @@ class ClaimTable final : public FiledClaims {
   std::optional<uint32_t> SlotOfSeq(uint64_t seq) const;
   // Every claim.
   const Slots& claims_by_seq() const { return by_seq_; }
-  // The dated claims by (date_seconds, seq).
-  const absl::btree_set<std::pair<int64_t, uint64_t>>& claims_by_date() const { return by_time_; }
+  // The dated claims by published date (date_seconds), then ingest order.
+  const DatedSlots& claims_by_date() const { return by_time_; }
   // The claims of a place (canonical, else as written) or of a source (canonical id, or text),
   // both compared in AsciiLower(), and of a metric; nullptr when there are none.
   const Slots* ClaimsAtPlace(std::string_view place) const;
@@ -227,30 +271,8 @@ class ClaimTable final : public FiledClaims {
     uint64_t ingest_seq = 0;  // orders articles in snapshots as they were ingested
     std::vector<uint32_t> claims;
   };
-  // A claim filed under a key: ordered by event date (EventSeconds), then ingest order (its
-  // claim's seq). An EventKey finds the bounds of a range of event dates.
-  struct Filed {
-    int64_t event_seconds;
-    uint32_t slot;
-  };
-  struct EventKey {
-    int64_t seconds;
-  };
-  class ByEventThenSeq {
-   public:
-    using is_transparent = void;
-    explicit ByEventThenSeq(const ClaimTable* table) : table_(table) {}
-    bool operator()(const Filed& a, const Filed& b) const {
-      return a.event_seconds != b.event_seconds ? a.event_seconds < b.event_seconds
-                                                : table_->Seq(a.slot) < table_->Seq(b.slot);
-    }
-    bool operator()(const Filed& a, EventKey b) const { return a.event_seconds < b.seconds; }
-    bool operator()(EventKey a, const Filed& b) const { return a.seconds < b.event_seconds; }
-
-   private:
-    const ClaimTable* table_;
-  };
-  using DateIndex = absl::btree_set<Filed, ByEventThenSeq>;
+  // The claims filed under a key, by event date (EventSeconds()), then ingest order.
+  using DateIndex = DatedSlots;
 
   // Fills `c` from `claim` of the article in slot `article`.
   void StoreClaim(const v1::Claim& claim, uint32_t article, StoredClaim* c);
@@ -304,7 +326,7 @@ class ClaimTable final : public FiledClaims {
   absl::flat_hash_map<uint32_t, Slots> by_place_;             // lowercased place
   absl::flat_hash_map<uint32_t, Slots> by_source_;            // id and lowercased text
   absl::flat_hash_map<uint8_t, Slots> by_metric_;
-  absl::btree_set<std::pair<int64_t, uint64_t>> by_time_;     // dated claims
+  DatedSlots by_time_{ByDateThenSeq(this)};                   // dated claims
 };
 
 }  // namespace claimcheck
