@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "absl/status/status.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
@@ -40,6 +41,34 @@ absl::Status LoadNumbers(const std::string& path, LanguageLexicon* lex) {
     if (kind == kKinds->end()) return LineError(path, line, "unknown number kind");
     word.kind = kind->second;
     lex->numbers[FoldPhrase(line.fields[0])] = word;
+    return absl::OkStatus();
+  });
+}
+
+absl::Status LoadNumberSuffixes(const std::string& path, LanguageLexicon* lex) {
+  const absl::string_view layout = "suffix<TAB>value<TAB>glued|apart[<TAB>counted]";
+  return ForEachLine(path, 3, 4, layout, [&](const TsvLine& line) {
+    NumberSuffix suffix;
+    const std::string& word = line.fields[0];
+    if (!absl::SimpleAtod(line.fields[1], &suffix.value) || suffix.value <= 0) {
+      return LineError(path, line, "the value is not a positive number");
+    }
+    if (word.empty() || word.size() > 31) return LineError(path, line, "bad suffix length");
+    for (size_t k = 0; k < word.size(); ++k) {
+      if (!absl::ascii_isalpha(static_cast<unsigned char>(word[k]))) {
+        return LineError(path, line, "a suffix is ASCII letters only");
+      }
+      if (absl::ascii_isupper(static_cast<unsigned char>(word[k]))) suffix.capitals |= 1u << k;
+    }
+    if (line.fields[2] != "glued" && line.fields[2] != "apart") {
+      return LineError(path, line, "the third field is 'glued' or 'apart'");
+    }
+    suffix.apart = line.fields[2] == "apart";
+    if (line.fields.size() == 4 && line.fields[3] != "counted") {
+      return LineError(path, line, "the fourth field, if any, is 'counted'");
+    }
+    suffix.counted = line.fields.size() == 4;
+    lex->number_suffixes[absl::AsciiStrToLower(word)].push_back(suffix);
     return absl::OkStatus();
   });
 }
@@ -291,6 +320,7 @@ absl::Status LoadLanguage(const std::string& dir, const std::string& language,
   for (auto [file, loader] : std::vector<std::pair<const char*, absl::Status (*)(
                                  const std::string&, LanguageLexicon*)>>{
            {"numbers.tsv", LoadNumbers},
+           {"number_suffixes.tsv", LoadNumberSuffixes},
            {"qualifiers.tsv", LoadQualifiers},
            {"metrics.tsv", LoadMetrics},
            {"subjects.tsv", LoadSubjects},

@@ -33,6 +33,16 @@ struct NumberWord {
   NumberWordKind kind = NumberWordKind::kAtom;
 };
 
+// A letter suffix that scales the digits before it: "10k", "$3.4bn", "1,2 Md€"
+// (number_suffixes.tsv).
+struct NumberSuffix {
+  double value = 0;
+  // Which letters must be capitals in the text ("M" is million, "m" a metre): bit i for letter i.
+  uint32_t capitals = 0;
+  bool apart = false;    // may stand after a space ("1,2 Md€"), not only glued ("10k")
+  bool counted = false;  // only with money or a counted thing: "10k troops", not "a 10k run"
+};
+
 // What a word of the files of days says about a day (see date_finder.h).
 enum class DateWordKind : uint8_t {
   kMonth,        // months.tsv, value 1..12: a date only beside a day's number ("7 mars")
@@ -342,6 +352,8 @@ struct LanguageLexicon {
   // Whether token i is in any of the word classes `classes`.
   bool IsAny(const TokenizedText& text, int i, WordClasses classes) const;
   absl::flat_hash_map<std::string, NumberWord> numbers;
+  // Folded suffix -> its entries (one spelling may have two: "m" glued, "M" apart).
+  absl::flat_hash_map<std::string, std::vector<NumberSuffix>> number_suffixes;
   absl::flat_hash_map<std::string, NotACount> not_counts;
   // Word endings by class: this language's files and the shared ones.
   std::array<std::vector<WordEnding>, kEndingClassCount> endings;

@@ -139,7 +139,7 @@ void Canonical(v1::Figure* figure) {
 
 // Everything a client can observe of a store, as bytes; checks that pages and stats agree.
 std::string Observe(const ClaimStore& store) {
-  std::string out = store.Stats().SerializeAsString();
+  std::string out = store.Stats()->SerializeAsString();
   uint64_t seen = 0;
   v1::QueryClaimsRequest query;
   query.set_page_size(50);
@@ -151,7 +151,7 @@ std::string Observe(const ClaimStore& store) {
     if (page->next_page_token().empty()) break;
     query.set_page_token(page->next_page_token());
   }
-  FuzzCheck(seen == store.Stats().claims(), "QueryClaims pages disagree with Stats().claims()");
+  FuzzCheck(seen == store.Stats()->claims(), "QueryClaims pages disagree with Stats().claims()");
   v1::ListConflictsRequest conflicts;
   for (int kind = v1::CONFLICT; kind <= v1::INCONSISTENT; ++kind) {
     conflicts.add_kinds(static_cast<v1::FlagKind>(kind));

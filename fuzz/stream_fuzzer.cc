@@ -182,7 +182,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     for (const std::string& id : IngestStream(session, Messages(data + 2, size - 2))) {
       acknowledged.insert(id);
     }
-    FuzzCheck(session.store->Stats().articles() == acknowledged.size(),
+    FuzzCheck(session.store->Stats()->articles() == acknowledged.size(),
               "the store holds other articles than those acknowledged");
     session.service->BeginShutdown();
     CheckWatchers(watchers, acknowledged, request);

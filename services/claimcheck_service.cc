@@ -255,10 +255,12 @@ grpc::Status ClaimCheckService::CheckArticle(grpc::ServerContext* context,
   absl::StatusOr<Extracted> extracted = Extract(*context, request->article());
   if (!extracted.ok()) return ToGrpcStatus(extracted.status());
   const v1::Article& read = extracted->article.article;
-  std::vector<v1::Claim> checked = store_->Check(read, std::move(extracted->claims));
-  DescribeClaims(read, &checked);
+  absl::StatusOr<std::vector<v1::Claim>> checked =
+      store_->Check(read, std::move(extracted->claims));
+  if (!checked.ok()) return ToGrpcStatus(checked.status());
+  DescribeClaims(read, &*checked);
   *response->mutable_date() = DateUsed(extracted->article);
-  for (v1::Claim& claim : checked) *response->add_claims() = std::move(claim);
+  for (v1::Claim& claim : *checked) *response->add_claims() = std::move(claim);
   return grpc::Status::OK;
 }
 
@@ -328,7 +330,9 @@ grpc::Status ClaimCheckService::GetStats(grpc::ServerContext* context,
                                          const v1::GetStatsRequest* request,
                                          v1::GetStatsResponse* response) {
   if (absl::Status s = Authorize(*context, Access::kRead); !s.ok()) return ToGrpcStatus(s);
-  *response = store_->Stats();
+  absl::StatusOr<v1::GetStatsResponse> stats = store_->Stats();
+  if (!stats.ok()) return ToGrpcStatus(stats.status());
+  *response = *std::move(stats);
   return grpc::Status::OK;
 }
 

@@ -26,6 +26,7 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/time/time.h"
 #include "extractors/claim_extractor.h"
 #include "grpcpp/ext/proto_server_reflection_plugin.h"
 #include "grpcpp/health_check_service_interface.h"
@@ -43,6 +44,20 @@ ABSL_FLAG(std::string, listen, "127.0.0.1:50051",
           "address to listen on, HOST:PORT; port 0 picks a free port (printed on stderr)");
 ABSL_FLAG(std::string, data_dir, "",
           "folder for the durable log and snapshots; empty: memory only");
+ABSL_FLAG(std::string, store, "memory",
+          "memory (in this process; durable with --data_dir), or "
+          "redis://HOST:PORT[,HOST:PORT...]: the seed nodes of a Redis Cluster that any number "
+          "of claimcheck_server front ends share");
+ABSL_FLAG(int32_t, redis_wait_replicas, 1,
+          "with --store=redis://: an ingest or delete is acknowledged once each master it wrote "
+          "to has this many replicas holding the writes (WAIT), or all it has if fewer; 0: once "
+          "on the masters");
+ABSL_FLAG(int32_t, redis_wait_ms, 2000,
+          "with --store=redis://: how long WAIT waits for the replicas; then the call is "
+          "UNAVAILABLE (what it wrote stays, on the master)");
+ABSL_FLAG(std::string, redis_key_prefix, "claimcheck",
+          "with --store=redis://: the prefix of every key, so that several independent stores "
+          "may share one cluster");
 ABSL_FLAG(std::string, auth_token_file, "",
           "file of `TOKEN ROLE` lines (role reader|writer); clients send "
           "`authorization: Bearer TOKEN`");
@@ -118,8 +133,8 @@ int TransportLimit(int64_t max_article_bytes) {
 void ConfigureUsage() {
   absl::SetProgramUsageMessage(
       "Serves the claimcheck.v1.ClaimCheck gRPC API.\n"
-      "Usage: claimcheck_server [--listen=HOST:PORT] [--data_dir=DIR] [--auth_token_file=FILE] "
-      "[FLAGS]");
+      "Usage: claimcheck_server [--listen=HOST:PORT] [--data_dir=DIR | "
+      "--store=redis://HOST:PORT[,HOST:PORT...]] [--auth_token_file=FILE] [FLAGS]");
   absl::FlagsUsageConfig config;
   const auto ours = [](absl::string_view file) {
     return absl::EndsWith(file, "services/server_main.cc");
@@ -138,34 +153,138 @@ int Fail(const absl::Status& status) {
   return 2;
 }
 
+// The tokens of --auth_token_file, or none without it.
+absl::StatusOr<std::optional<claimcheck::TokenTable>> ReadTokens() {
+  const std::string path = absl::GetFlag(FLAGS_auth_token_file);
+  if (path.empty()) return std::optional<claimcheck::TokenTable>();
+  absl::StatusOr<claimcheck::TokenTable> table = claimcheck::TokenTable::ReadFile(path);
+  if (!table.ok()) return table.status();
+  return std::optional<claimcheck::TokenTable>(*std::move(table));
+}
+
+// The limits must be usable before anything starts: a zero limit would refuse every article.
+absl::Status CheckLimitFlags() {
+  for (const auto& [name, value] :
+       {std::make_pair("--max_article_bytes", absl::GetFlag(FLAGS_max_article_bytes)),
+        std::make_pair("--max_id_bytes", absl::GetFlag(FLAGS_max_id_bytes)),
+        std::make_pair("--max_claims_per_article", absl::GetFlag(FLAGS_max_claims_per_article))}) {
+    if (value <= 0) return absl::InvalidArgumentError(std::string(name) + " must be positive");
+  }
+  if (absl::GetFlag(FLAGS_max_watchers) < 0 || absl::GetFlag(FLAGS_max_watchers_per_token) < 0) {
+    return absl::InvalidArgumentError("--max_watchers* must not be negative");
+  }
+  return absl::OkStatus();
+}
+
+claimcheck::ServiceOptions ServiceOptionsFromFlags() {
+  claimcheck::ServiceOptions options;
+  options.max_article_bytes = static_cast<size_t>(absl::GetFlag(FLAGS_max_article_bytes));
+  options.max_id_bytes = static_cast<size_t>(absl::GetFlag(FLAGS_max_id_bytes));
+  options.max_claims_per_article =
+      static_cast<size_t>(absl::GetFlag(FLAGS_max_claims_per_article));
+  options.max_watchers = static_cast<size_t>(absl::GetFlag(FLAGS_max_watchers));
+  options.max_watchers_per_token = static_cast<size_t>(absl::GetFlag(FLAGS_max_watchers_per_token));
+  return options;
+}
+
+absl::StatusOr<std::unique_ptr<claimcheck::ClaimStore>> OpenStore() {
+  claimcheck::StoreOptions options;
+  options.backend = absl::GetFlag(FLAGS_store);
+  options.redis.key_prefix = absl::GetFlag(FLAGS_redis_key_prefix);
+  options.redis.replicas_acked = absl::GetFlag(FLAGS_redis_wait_replicas);
+  options.redis.replica_timeout = absl::Milliseconds(absl::GetFlag(FLAGS_redis_wait_ms));
+  options.data_dir = absl::GetFlag(FLAGS_data_dir);
+  if (options.backend != "memory" && !options.data_dir.empty()) {
+    return absl::InvalidArgumentError(
+        "--data_dir is the memory store's; a Redis Cluster keeps its own data (--store=memory "
+        "with --data_dir, or --store=redis://... without)");
+  }
+  if (options.redis.replicas_acked < 0 || absl::GetFlag(FLAGS_redis_wait_ms) <= 0) {
+    return absl::InvalidArgumentError(
+        "--redis_wait_replicas must not be negative and --redis_wait_ms must be positive");
+  }
+  options.recover_truncate = absl::GetFlag(FLAGS_recover_truncate);
+  options.snapshot_every = absl::GetFlag(FLAGS_snapshot_every);
+  return claimcheck::ClaimStore::Open(options);
+}
+
+// SIGTERM and SIGINT only write a byte to signal_pipe; WaitForStopSignal() reads it.
+absl::Status InstallSignalHandlers() {
+  if (pipe2(signal_pipe, O_CLOEXEC) != 0) {
+    return absl::InternalError("cannot create the signal pipe");
+  }
+  struct sigaction action = {};
+  action.sa_handler = OnSignal;
+  sigemptyset(&action.sa_mask);
+  sigaction(SIGTERM, &action, nullptr);
+  sigaction(SIGINT, &action, nullptr);
+  signal(SIGPIPE, SIG_IGN);
+  return absl::OkStatus();
+}
+
+void WaitForStopSignal() {
+  char byte;
+  while (read(signal_pipe[0], &byte, 1) < 0 && errno == EINTR) {
+  }
+}
+
+// Builds and starts the server on --listen; *port is the port it got (--listen may say 0).
+absl::StatusOr<std::unique_ptr<grpc::Server>> StartServer(
+    const std::string& listen, const std::shared_ptr<grpc::ServerCredentials>& credentials,
+    claimcheck::ClaimCheckService* service, int* port) {
+  grpc::EnableDefaultHealthCheckService(true);
+  grpc::reflection::InitProtoReflectionServerBuilderPlugin();
+  grpc::ServerBuilder builder;
+  builder.AddListeningPort(listen, credentials, port);
+  builder.SetMaxReceiveMessageSize(TransportLimit(absl::GetFlag(FLAGS_max_article_bytes)));
+  builder.RegisterService(service);
+  std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>> interceptors;
+  interceptors.push_back(std::make_unique<claimcheck::MalformedRequestInterceptorFactory>());
+  builder.experimental().SetInterceptorCreators(std::move(interceptors));
+  std::unique_ptr<grpc::Server> server = builder.BuildAndStart();
+  if (server == nullptr || *port == 0) {
+    return absl::UnavailableError("cannot listen on " + listen);
+  }
+  // The standard health service answers for the server ("") and for the API by its name.
+  server->GetHealthCheckService()->SetServingStatus(claimcheck::v1::ClaimCheck::service_full_name(),
+                                                     true);
+  return server;
+}
+
+// Stops accepting, ends watch streams, lets in-flight calls finish within the grace period,
+// then flushes the store: 0 when everything acknowledged is on disk.
+int DrainAndFlush(grpc::Server& server, claimcheck::ClaimCheckService& service,
+                  claimcheck::ClaimStore& store) {
+  std::cerr << "claimcheck_server: stopping" << std::endl;
+  server.GetHealthCheckService()->Shutdown();  // NOT_SERVING: balancers stop sending calls
+  service.BeginShutdown();
+  server.Shutdown(std::chrono::system_clock::now() +
+                  std::chrono::milliseconds(absl::GetFlag(FLAGS_shutdown_grace_ms)));
+  server.Wait();
+  if (absl::Status flushed = store.Flush(); !flushed.ok()) {
+    std::cerr << "claimcheck_server: flush failed: " << flushed << std::endl;
+    return 1;
+  }
+  std::cerr << "claimcheck_server: stopped" << std::endl;
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   ConfigureUsage();
   absl::ParseCommandLine(argc, argv);
 
-  std::optional<claimcheck::TokenTable> tokens;
-  if (!absl::GetFlag(FLAGS_auth_token_file).empty()) {
-    absl::StatusOr<claimcheck::TokenTable> table =
-        claimcheck::TokenTable::ReadFile(absl::GetFlag(FLAGS_auth_token_file));
-    if (!table.ok()) return Fail(table.status());
-    tokens = *std::move(table);
-  }
+  absl::StatusOr<std::optional<claimcheck::TokenTable>> tokens = ReadTokens();
+  if (!tokens.ok()) return Fail(tokens.status());
+  const bool has_tokens = tokens->has_value();
   const std::string listen = absl::GetFlag(FLAGS_listen);
-  if (absl::Status s = claimcheck::CheckListenPolicy(listen, tokens.has_value(),
+  if (absl::Status s = claimcheck::CheckListenPolicy(listen, has_tokens,
                                                      absl::GetFlag(FLAGS_allow_insecure));
       !s.ok()) {
     return Fail(s);
   }
-  for (const auto& [name, value] :
-       {std::make_pair("--max_article_bytes", absl::GetFlag(FLAGS_max_article_bytes)),
-        std::make_pair("--max_id_bytes", absl::GetFlag(FLAGS_max_id_bytes)),
-        std::make_pair("--max_claims_per_article", absl::GetFlag(FLAGS_max_claims_per_article))}) {
-    if (value <= 0) return Fail(absl::InvalidArgumentError(std::string(name) + " must be positive"));
-  }
-  if (absl::GetFlag(FLAGS_max_watchers) < 0 || absl::GetFlag(FLAGS_max_watchers_per_token) < 0) {
-    return Fail(absl::InvalidArgumentError("--max_watchers* must not be negative"));
-  }
+  if (absl::Status s = CheckLimitFlags(); !s.ok()) return Fail(s);
   absl::StatusOr<std::shared_ptr<grpc::ServerCredentials>> credentials = Credentials();
   if (!credentials.ok()) return Fail(credentials.status());
 
@@ -174,74 +293,22 @@ int main(int argc, char** argv) {
   absl::StatusOr<std::unique_ptr<claimcheck::ClaimExtractor>> extractor =
       claimcheck::ClaimExtractor::Create(lexicon_dir);
   if (!extractor.ok()) return Fail(extractor.status());
-
-  claimcheck::StoreOptions store_options;
-  store_options.data_dir = absl::GetFlag(FLAGS_data_dir);
-  store_options.recover_truncate = absl::GetFlag(FLAGS_recover_truncate);
-  store_options.snapshot_every = absl::GetFlag(FLAGS_snapshot_every);
-  absl::StatusOr<std::unique_ptr<claimcheck::ClaimStore>> store =
-      claimcheck::ClaimStore::Open(store_options);
+  absl::StatusOr<std::unique_ptr<claimcheck::ClaimStore>> store = OpenStore();
   if (!store.ok()) return Fail(store.status());
-
-  claimcheck::ServiceOptions service_options;
-  service_options.max_article_bytes = static_cast<size_t>(absl::GetFlag(FLAGS_max_article_bytes));
-  service_options.max_id_bytes = static_cast<size_t>(absl::GetFlag(FLAGS_max_id_bytes));
-  service_options.max_claims_per_article =
-      static_cast<size_t>(absl::GetFlag(FLAGS_max_claims_per_article));
-  service_options.max_watchers = static_cast<size_t>(absl::GetFlag(FLAGS_max_watchers));
-  service_options.max_watchers_per_token =
-      static_cast<size_t>(absl::GetFlag(FLAGS_max_watchers_per_token));
-  const bool has_tokens = tokens.has_value();
-  claimcheck::ClaimCheckService service(extractor->get(), store->get(), std::move(tokens),
-                                        service_options);
-
-  if (pipe2(signal_pipe, O_CLOEXEC) != 0) {
-    return Fail(absl::InternalError("cannot create the signal pipe"));
-  }
-  struct sigaction action = {};
-  action.sa_handler = OnSignal;
-  sigemptyset(&action.sa_mask);
-  sigaction(SIGTERM, &action, nullptr);
-  sigaction(SIGINT, &action, nullptr);
-  signal(SIGPIPE, SIG_IGN);
+  claimcheck::ClaimCheckService service(extractor->get(), store->get(), *std::move(tokens),
+                                        ServiceOptionsFromFlags());
+  if (absl::Status s = InstallSignalHandlers(); !s.ok()) return Fail(s);
 
   const std::string warning = claimcheck::ListenWarning(
       listen, has_tokens, !absl::GetFlag(FLAGS_tls_cert).empty());
   if (!warning.empty()) std::cerr << "claimcheck_server: " << warning << std::endl;
-
-  grpc::EnableDefaultHealthCheckService(true);
-  grpc::reflection::InitProtoReflectionServerBuilderPlugin();
-  grpc::ServerBuilder builder;
   int port = 0;
-  builder.AddListeningPort(listen, *credentials, &port);
-  builder.SetMaxReceiveMessageSize(TransportLimit(absl::GetFlag(FLAGS_max_article_bytes)));
-  builder.RegisterService(&service);
-  std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>> interceptors;
-  interceptors.push_back(std::make_unique<claimcheck::MalformedRequestInterceptorFactory>());
-  builder.experimental().SetInterceptorCreators(std::move(interceptors));
-  std::unique_ptr<grpc::Server> server = builder.BuildAndStart();
-  if (server == nullptr || port == 0) {
-    return Fail(absl::UnavailableError("cannot listen on " + listen));
-  }
-  // The standard health service answers for the server ("") and for the API by its name.
-  server->GetHealthCheckService()->SetServingStatus(claimcheck::v1::ClaimCheck::service_full_name(),
-                                                     true);
+  absl::StatusOr<std::unique_ptr<grpc::Server>> server =
+      StartServer(listen, *credentials, &service, &port);
+  if (!server.ok()) return Fail(server.status());
   const std::string host = listen.substr(0, listen.rfind(':'));
   std::cerr << "claimcheck_server listening on " << host << ":" << port << std::endl;
 
-  char byte;
-  while (read(signal_pipe[0], &byte, 1) < 0 && errno == EINTR) {
-  }
-  std::cerr << "claimcheck_server: stopping" << std::endl;
-  server->GetHealthCheckService()->Shutdown();  // NOT_SERVING: balancers stop sending calls
-  service.BeginShutdown();
-  server->Shutdown(std::chrono::system_clock::now() +
-                   std::chrono::milliseconds(absl::GetFlag(FLAGS_shutdown_grace_ms)));
-  server->Wait();
-  if (absl::Status flushed = (*store)->Flush(); !flushed.ok()) {
-    std::cerr << "claimcheck_server: flush failed: " << flushed << std::endl;
-    return 1;
-  }
-  std::cerr << "claimcheck_server: stopped" << std::endl;
-  return 0;
+  WaitForStopSignal();
+  return DrainAndFlush(**server, service, **store);
 }

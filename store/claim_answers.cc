@@ -16,19 +16,21 @@
 namespace claimcheck {
 namespace {
 
+using Handle = StoredClaims::Handle;
+
 // ListConflicts' filters as a claim's facts are compared with them.
 struct ConflictFilter {
-  uint8_t kinds = 0;  // ClaimTable::ContestedBit()s
+  uint8_t kinds = 0;  // StoredClaims::ContestedBit()s
   v1::Metric metric = v1::METRIC_UNSPECIFIED;
   std::string location, source;  // AsciiLower(); "" matches every claim
 };
 
 ConflictFilter FilterOf(const v1::ListConflictsRequest& request) {
   ConflictFilter filter;
-  for (int kind : request.kinds()) filter.kinds |= ClaimTable::ContestedBit(kind);
+  for (int kind : request.kinds()) filter.kinds |= StoredClaims::ContestedBit(kind);
   if (request.kinds().empty()) {
     for (int kind : {v1::CONFLICT, v1::REVISION, v1::INCONSISTENT}) {
-      filter.kinds |= ClaimTable::ContestedBit(kind);
+      filter.kinds |= StoredClaims::ContestedBit(kind);
     }
   }
   filter.metric = request.metric();
@@ -37,9 +39,9 @@ ConflictFilter FilterOf(const v1::ListConflictsRequest& request) {
   return filter;
 }
 
-bool Selects(const ConflictFilter& filter, const ClaimTable& table, uint32_t slot) {
-  if ((table.ContestedKinds(slot) & filter.kinds) == 0) return false;
-  const ClaimFacts c = table.Facts(slot);
+bool Selects(const ConflictFilter& filter, const StoredClaims& claims, Handle claim) {
+  if ((claims.ContestedKinds(claim) & filter.kinds) == 0) return false;
+  const ClaimFacts c = claims.Facts(claim);
   if (filter.metric != v1::METRIC_UNSPECIFIED && c.metric != filter.metric) return false;
   if (!filter.location.empty() && AsciiLower(c.place) != filter.location) return false;
   if (!filter.source.empty() && c.source.canonical_id != filter.source &&
@@ -53,69 +55,74 @@ bool Selects(const ConflictFilter& filter, const ClaimTable& table, uint32_t slo
 // one of them is asked for, not searched each time: a flag on a long article's claim names ten.
 class ClaimsById {
  public:
-  explicit ClaimsById(const ClaimTable& table) : table_(table) {}
+  explicit ClaimsById(StoredClaims& claims) : claims_(claims) {}
 
-  std::optional<uint32_t> Find(const std::string& claim_id) {
+  absl::StatusOr<std::optional<Handle>> Find(const std::string& claim_id) {
     const std::string article_id = claim_id.substr(0, claim_id.rfind('#'));
     if (indexed_articles_.insert(article_id).second) {
-      for (uint32_t slot : table_.ArticleClaims(article_id)) {
-        slot_by_id_.emplace(std::string(table_.Facts(slot).id), slot);
-      }
+      absl::StatusOr<std::vector<Handle>> article = claims_.ArticleClaims(article_id);
+      if (!article.ok()) return article.status();
+      for (Handle claim : *article) handle_by_id_.emplace(std::string(claims_.Facts(claim).id), claim);
     }
-    auto it = slot_by_id_.find(claim_id);
-    if (it == slot_by_id_.end()) return std::nullopt;
+    auto it = handle_by_id_.find(claim_id);
+    if (it == handle_by_id_.end()) return std::nullopt;
     return it->second;
   }
 
  private:
-  const ClaimTable& table_;
-  absl::flat_hash_map<std::string, uint32_t> slot_by_id_;
+  StoredClaims& claims_;
+  absl::flat_hash_map<std::string, Handle> handle_by_id_;
   absl::flat_hash_set<std::string> indexed_articles_;
 };
 
 // The claims one figure lists, with their current flags: first the contested claims the filter
 // selects, then the claims their flags of the requested kinds name.
 struct FigureClaims {
-  std::vector<uint32_t> slots;
-  std::vector<std::vector<v1::Flag>> flags;  // flags[i] for slots[i]
+  std::vector<Handle> claims;
+  std::vector<std::vector<v1::Flag>> flags;  // flags[i] for claims[i]
 };
 
-FigureClaims ClaimsOfFigure(const ClaimTable& table, const ClaimTable::ContestedClaims& contested,
-                            const ConflictFilter& filter, ClaimsById* by_id) {
+absl::StatusOr<FigureClaims> ClaimsOfFigure(StoredClaims& claims,
+                                            const std::vector<Handle>& contested,
+                                            const ConflictFilter& filter, ClaimsById* by_id) {
   FigureClaims out;
-  for (uint32_t slot : contested) {
-    if (Selects(filter, table, slot)) out.slots.push_back(slot);
+  for (Handle claim : contested) {
+    if (Selects(filter, claims, claim)) out.claims.push_back(claim);
   }
-  if (out.slots.empty()) return out;
-  out.flags = table.FlagsOf(out.slots);
-  absl::flat_hash_set<uint32_t> listed(out.slots.begin(), out.slots.end());
-  const size_t selected = out.slots.size();
+  if (out.claims.empty()) return out;
+  absl::StatusOr<std::vector<std::vector<v1::Flag>>> flags = claims.FlagsOf(out.claims);
+  if (!flags.ok()) return flags.status();
+  out.flags = *std::move(flags);
+  absl::flat_hash_set<Handle> listed(out.claims.begin(), out.claims.end());
+  const size_t selected = out.claims.size();
   for (size_t i = 0; i < selected; ++i) {
     for (const v1::Flag& flag : out.flags[i]) {
-      if ((ClaimTable::ContestedBit(flag.kind()) & filter.kinds) == 0) continue;
+      if ((StoredClaims::ContestedBit(flag.kind()) & filter.kinds) == 0) continue;
       for (const std::string& related : flag.related_claim_ids()) {
-        const std::optional<uint32_t> slot = by_id->Find(related);
-        if (slot && listed.insert(*slot).second) out.slots.push_back(*slot);
+        absl::StatusOr<std::optional<Handle>> found = by_id->Find(related);
+        if (!found.ok()) return found.status();
+        if (*found && listed.insert(**found).second) out.claims.push_back(**found);
       }
     }
   }
-  std::vector<std::vector<v1::Flag>> related_flags =
-      table.FlagsOf(std::vector<uint32_t>(out.slots.begin() + selected, out.slots.end()));
-  for (std::vector<v1::Flag>& flags : related_flags) out.flags.push_back(std::move(flags));
+  absl::StatusOr<std::vector<std::vector<v1::Flag>>> related_flags =
+      claims.FlagsOf(absl::MakeConstSpan(out.claims).subspan(selected));
+  if (!related_flags.ok()) return related_flags.status();
+  for (std::vector<v1::Flag>& f : *related_flags) out.flags.push_back(std::move(f));
   return out;
 }
 
 // Adds the figure's claims with their flags, and its flags of the requested `kinds` once each.
-void AddClaimsAndFlags(const ClaimTable& table, const FigureClaims& claims, uint8_t kinds,
+void AddClaimsAndFlags(const StoredClaims& claims, const FigureClaims& listed, uint8_t kinds,
                        v1::Figure* figure) {
   absl::btree_set<std::pair<int, std::vector<std::string>>> seen_flags;
-  for (size_t i = 0; i < claims.slots.size(); ++i) {
+  for (size_t i = 0; i < listed.claims.size(); ++i) {
     v1::Claim* claim = figure->add_claims();
-    *claim = table.ToClaim(claims.slots[i]);
+    *claim = claims.ToClaim(listed.claims[i]);
     claim->clear_flags();
-    for (const v1::Flag& flag : claims.flags[i]) {
+    for (const v1::Flag& flag : listed.flags[i]) {
       *claim->add_flags() = flag;
-      if ((ClaimTable::ContestedBit(flag.kind()) & kinds) == 0) continue;
+      if ((StoredClaims::ContestedBit(flag.kind()) & kinds) == 0) continue;
       std::vector<std::string> ids(flag.related_claim_ids().begin(),
                                    flag.related_claim_ids().end());
       ids.push_back(claim->id());
@@ -126,11 +133,11 @@ void AddClaimsAndFlags(const ClaimTable& table, const FigureClaims& claims, uint
 }
 
 // Sets the figure's date window and its low/best/high (figure_summary.h) over its claims.
-void AddWindowAndSummary(const ClaimTable& table, const FigureClaims& claims,
+void AddWindowAndSummary(const StoredClaims& claims, const FigureClaims& listed,
                          v1::Figure* figure) {
   std::vector<ClaimFacts> facts;
-  facts.reserve(claims.slots.size());
-  for (uint32_t slot : claims.slots) facts.push_back(table.Facts(slot));
+  facts.reserve(listed.claims.size());
+  for (Handle claim : listed.claims) facts.push_back(claims.Facts(claim));
   std::optional<std::pair<int64_t, int64_t>> window;
   for (const ClaimFacts& c : facts) {
     if (!c.has_date) continue;
@@ -151,15 +158,15 @@ void AddWindowAndSummary(const ClaimTable& table, const FigureClaims& claims,
   figure->set_high(summary.high);
 }
 
-void FillFigure(const ClaimTable& table, const std::string& key, const FigureClaims& claims,
+void FillFigure(const StoredClaims& claims, const std::string& key, const FigureClaims& listed,
                 uint8_t kinds, v1::Figure* figure) {
   figure->set_key(key);
-  const ClaimFacts first = table.Facts(claims.slots[0]);
+  const ClaimFacts first = claims.Facts(listed.claims[0]);
   figure->set_metric(first.metric);
   figure->set_subject_class(std::string(SubjectClassOf(first.subject)));
   figure->set_location(std::string(first.place));
-  AddClaimsAndFlags(table, claims, kinds, figure);
-  AddWindowAndSummary(table, claims, figure);
+  AddClaimsAndFlags(claims, listed, kinds, figure);
+  AddWindowAndSummary(claims, listed, figure);
 }
 
 // True when the claim passes QueryClaims' filters.
@@ -176,64 +183,9 @@ bool MatchesQuery(const ClaimFacts& c, const v1::QueryClaimsRequest& r) {
   return true;
 }
 
-// One page of QueryClaims, filled claim by claim in the order of the index walked.
-class ClaimPage {
- public:
-  ClaimPage(const ClaimTable& table, const v1::QueryClaimsRequest& request, size_t page_size,
-            PagePosition after)
-      : table_(table), request_(request), page_size_(page_size), last_(std::move(after)) {}
-
-  // Adds the claim numbered `seq`, ordered at `primary`, if it is stored and matches. False
-  // when the page is already full: there is more after it.
-  bool Add(int64_t primary, uint64_t seq) {
-    const std::optional<uint32_t> slot = table_.SlotOfSeq(seq);
-    return !slot || AddSlot(primary, *slot);
-  }
-  // The same for a stored claim's slot.
-  bool AddSlot(int64_t primary, uint32_t slot) {
-    if (!MatchesQuery(table_.Facts(slot), request_)) return true;
-    if (static_cast<size_t>(response_.claims_size()) == page_size_) return false;
-    *response_.add_claims() = table_.ToClaim(slot);
-    last_ = PagePosition{primary, table_.Seq(slot), ""};
-    return true;
-  }
-
-  // The page, with a token for the next one when `more`.
-  v1::QueryClaimsResponse Finish(bool more) {
-    if (more) response_.set_next_page_token(EncodePageToken(PageKind::kClaims, last_));
-    return std::move(response_);
-  }
-
- private:
-  const ClaimTable& table_;
-  const v1::QueryClaimsRequest& request_;
-  const size_t page_size_;
-  PagePosition last_;
-  v1::QueryClaimsResponse response_;
-};
-
-// The index that leads a query filtered by place, source or metric (the most selective
-// first); nullptr when nothing is filed under the requested key.
-const ClaimTable::Slots* LeadingIndex(const ClaimTable& table,
-                                     const v1::QueryClaimsRequest& request) {
-  if (!request.location().empty()) return table.ClaimsAtPlace(request.location());
-  if (!request.source().empty()) return table.ClaimsOfSource(request.source());
-  return table.ClaimsOfMetric(request.metric());
-}
-
-// Walks the claims of `slots` (in ingest order) numbered after `after`.
-v1::QueryClaimsResponse WalkSlots(const ClaimTable::Slots& slots, std::optional<uint64_t> after,
-                                  ClaimPage* page) {
-  for (auto it = after ? slots.upper_bound(ClaimTable::SeqKey{*after}) : slots.begin();
-       it != slots.end(); ++it) {
-    if (!page->AddSlot(0, *it)) return page->Finish(true);
-  }
-  return page->Finish(false);
-}
-
 }  // namespace
 
-absl::StatusOr<v1::ListConflictsResponse> ListConflicts(const ClaimTable& table,
+absl::StatusOr<v1::ListConflictsResponse> ListConflicts(StoredClaims& claims,
                                                         const v1::ListConflictsRequest& request,
                                                         const PageLimits& limits) {
   std::optional<std::string> after;
@@ -244,24 +196,32 @@ absl::StatusOr<v1::ListConflictsResponse> ListConflicts(const ClaimTable& table,
   }
   const ConflictFilter filter = FilterOf(request);
   const int page_size = limits.Clamp(request.page_size());
-  ClaimsById by_id(table);
+  ClaimsById by_id(claims);
   v1::ListConflictsResponse response;
-  const ClaimTable::ContestedFigures& contested = table.contested_figures();
-  for (auto it = after ? contested.upper_bound(*after) : contested.begin();
-       it != contested.end(); ++it) {
-    if (response.figures_size() == page_size) {
-      response.set_next_page_token(EncodePageToken(
-          PageKind::kFigures, PagePosition{0, 0, response.figures().rbegin()->key()}));
-      break;
-    }
-    const FigureClaims claims = ClaimsOfFigure(table, it->second, filter, &by_id);
-    if (claims.slots.empty()) continue;
-    FillFigure(table, it->first, claims, filter.kinds, response.add_figures());
-  }
+  absl::Status status;
+  absl::Status walked = claims.ForEachContestedFigure(
+      after, [&](const std::string& key, const std::vector<Handle>& contested) {
+        if (response.figures_size() == page_size) {
+          response.set_next_page_token(EncodePageToken(
+              PageKind::kFigures, PagePosition{0, 0, response.figures().rbegin()->key()}));
+          return false;
+        }
+        absl::StatusOr<FigureClaims> listed = ClaimsOfFigure(claims, contested, filter, &by_id);
+        if (!listed.ok()) {
+          status = listed.status();
+          return false;
+        }
+        if (!listed->claims.empty()) {
+          FillFigure(claims, key, *listed, filter.kinds, response.add_figures());
+        }
+        return true;
+      });
+  status.Update(walked);
+  if (!status.ok()) return status;
   return response;
 }
 
-absl::StatusOr<v1::QueryClaimsResponse> QueryClaims(const ClaimTable& table,
+absl::StatusOr<v1::QueryClaimsResponse> QueryClaims(StoredClaims& claims,
                                                     const v1::QueryClaimsRequest& request,
                                                     const PageLimits& limits) {
   std::optional<PagePosition> after;
@@ -271,46 +231,23 @@ absl::StatusOr<v1::QueryClaimsResponse> QueryClaims(const ClaimTable& table,
     after = *std::move(at);
   }
   const size_t page_size = static_cast<size_t>(limits.Clamp(request.page_size()));
-  ClaimPage page(table, request, page_size, after.value_or(PagePosition{}));
-  const std::optional<uint64_t> after_seq =
-      after ? std::optional<uint64_t>(after->secondary) : std::nullopt;
-  if (!request.article_id().empty()) {
-    std::vector<uint64_t> seqs;  // ascending: an article's claims are numbered in order
-    for (uint32_t slot : table.ArticleClaims(request.article_id())) seqs.push_back(table.Seq(slot));
-    for (uint64_t seq : seqs) {
-      if (after_seq && seq <= *after_seq) continue;
-      if (!page.Add(0, seq)) return page.Finish(true);
-    }
-    return page.Finish(false);
-  }
-  if (!request.location().empty() || !request.source().empty() ||
-      request.metric() != v1::METRIC_UNSPECIFIED) {
-    const ClaimTable::Slots* slots = LeadingIndex(table, request);
-    if (slots == nullptr) return v1::QueryClaimsResponse();
-    return WalkSlots(*slots, after_seq, &page);
-  }
-  if (request.has_since() || request.has_until()) {
-    const auto& by_date = table.claims_by_date();
-    using Key = ClaimTable::DateSeqKey;
-    for (auto it = after ? by_date.upper_bound(Key{after->primary, after->secondary})
-                         : by_date.lower_bound(Key{request.since().seconds(), 0});
-         it != by_date.end(); ++it) {
-      if (request.has_until() && it->seconds() > request.until().seconds()) break;
-      if (!page.AddSlot(it->seconds(), it->slot)) return page.Finish(true);
-    }
-    return page.Finish(false);
-  }
-  return WalkSlots(table.claims_by_seq(), after_seq, &page);
-}
-
-v1::GetStatsResponse Stats(const ClaimTable& table) {
-  const ClaimTable::Counts counts = table.counts();
-  v1::GetStatsResponse stats;
-  stats.set_articles(counts.articles);
-  stats.set_claims(counts.claims);
-  stats.set_figures(counts.figures);
-  stats.set_conflicts(counts.contested_figures);
-  return stats;
+  v1::QueryClaimsResponse response;
+  PagePosition last = after.value_or(PagePosition{});
+  bool more = false;
+  absl::Status walked = claims.ForEachQueryCandidate(
+      request, after, [&](int64_t primary, uint64_t seq, Handle claim) {
+        if (!MatchesQuery(claims.Facts(claim), request)) return true;
+        if (static_cast<size_t>(response.claims_size()) == page_size) {
+          more = true;  // a claim past the full page: there is a next one
+          return false;
+        }
+        *response.add_claims() = claims.ToClaim(claim);
+        last = PagePosition{primary, seq, ""};
+        return true;
+      });
+  if (!walked.ok()) return walked;
+  if (more) response.set_next_page_token(EncodePageToken(PageKind::kClaims, last));
+  return response;
 }
 
 }  // namespace claimcheck

@@ -15,6 +15,7 @@
 #include "absl/base/thread_annotations.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/synchronization/mutex.h"
 #include "absl/time/clock.h"
@@ -24,114 +25,18 @@
 #include "crosscheck/figure_key.h"
 #include "store/article_change.h"
 #include "store/claim_answers.h"
+#include "store/flag_listeners.h"
 #include "store/claim_store.h"
 #include "store/claim_table.h"
 #include "store/data_dir.h"
+#include "store/ingest_input.h"
 #include "store/record_log.h"
+#include "store/redis_claim_store.h"
 #include "store/store_record.h"
+#include "store/table_claims.h"
 
 namespace claimcheck {
 namespace {
-
-// The timestamps of `article` and its claims outside years 1-9999 cleared; true if there were any.
-// Such a date means nothing, and the store's date arithmetic is only defined inside that range.
-bool ClearTimestampsOutOfRange(v1::Article* article, std::vector<v1::Claim>* claims) {
-  bool cleared = false;
-  if (article->has_published_at() && !TimestampInRange(article->published_at())) {
-    article->clear_published_at();
-    cleared = true;
-  }
-  for (v1::Claim& claim : *claims) {
-    if (claim.has_published_at() && !TimestampInRange(claim.published_at())) {
-      claim.clear_published_at();
-      cleared = true;
-    }
-    if (claim.has_event_date() && !TimestampInRange(claim.event_date())) {
-      claim.clear_event_date();
-      claim.clear_event_date_basis();
-      cleared = true;
-    }
-  }
-  return cleared;
-}
-
-// INVALID_ARGUMENT when the article or a claim carries a timestamp outside years 1-9999.
-absl::Status CheckTimestamps(const v1::Article& article, const std::vector<v1::Claim>& claims) {
-  auto out_of_range = [](bool has, const google::protobuf::Timestamp& timestamp) {
-    return has && !TimestampInRange(timestamp);
-  };
-  bool bad = out_of_range(article.has_published_at(), article.published_at());
-  for (const v1::Claim& c : claims) {
-    bad |= out_of_range(c.has_published_at(), c.published_at()) ||
-           out_of_range(c.has_event_date(), c.event_date());
-  }
-  if (!bad) return absl::OkStatus();
-  return absl::InvalidArgumentError(absl::StrCat(
-      "article ", article.id(), " or one of its claims has a date outside years 1-9999"));
-}
-
-// INVALID_ARGUMENT when a claim names another title, url or outlet than its article's: the
-// store keeps the article's once and fills it into every claim it returns.
-absl::Status CheckArticleFields(const v1::Article& article, const std::vector<v1::Claim>& claims) {
-  for (const v1::Claim& c : claims) {
-    const std::pair<const std::string*, const std::string*> fields[] = {
-        {&c.article_title(), &article.title()},
-        {&c.article_url(), &article.url()},
-        {&c.article_outlet(), &article.outlet()}};
-    for (const auto& [claim_field, article_field] : fields) {
-      if (claim_field->empty() || *claim_field == *article_field) continue;
-      return absl::InvalidArgumentError(absl::StrCat(
-          "claim ", c.id(), " gives its article's title, url or outlet as \"", *claim_field,
-          "\", but article ", article.id(), " has \"", *article_field, "\""));
-    }
-  }
-  return absl::OkStatus();
-}
-
-// The article's title, url and outlet copied into each claim (Claim.article_title...).
-void DescribeClaims(const v1::Article& article, std::vector<v1::Claim>* claims) {
-  for (v1::Claim& claim : *claims) {
-    claim.set_article_title(article.title());
-    claim.set_article_url(article.url());
-    claim.set_article_outlet(article.outlet());
-  }
-}
-
-// Ids and article ids filled in, spans checked, flags and figure keys the store computes
-// cleared, and the article's title, url and outlet, which the store keeps on the article.
-absl::Status PrepareClaims(const v1::Article& article, std::vector<v1::Claim>* claims) {
-  absl::flat_hash_set<std::string> ids;
-  for (size_t i = 0; i < claims->size(); ++i) {
-    v1::Claim& c = (*claims)[i];
-    if (c.article_id().empty()) c.set_article_id(article.id());
-    if (c.article_id() != article.id()) {
-      return absl::InvalidArgumentError(absl::StrCat("claim ", c.id(), " belongs to article ",
-                                                     c.article_id(), ", not ", article.id()));
-    }
-    if (c.id().empty()) c.set_id(absl::StrCat(article.id(), "#", i + 1));
-    if (!ids.insert(c.id()).second) {
-      return absl::InvalidArgumentError(absl::StrCat("claim id ", c.id(), " appears twice"));
-    }
-    if (c.number_span().start() > c.number_span().end() ||
-        c.number_span().end() > article.text().size()) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          "claim ", c.id(), " has number_span [", c.number_span().start(), ", ",
-          c.number_span().end(), ") outside the article's ", article.text().size(), " bytes"));
-    }
-    if (!c.has_published_at() && article.has_published_at()) {
-      *c.mutable_published_at() = article.published_at();
-    }
-    c.clear_figure_key();
-    c.clear_article_title();
-    c.clear_article_url();
-    c.clear_article_outlet();
-    auto* flags = c.mutable_flags();
-    flags->erase(std::remove_if(flags->begin(), flags->end(),
-                                [](const v1::Flag& f) { return !IsExtractorKind(f.kind()); }),
-                 flags->end());
-  }
-  return absl::OkStatus();
-}
 
 class ClaimStoreImpl : public ClaimStore {
  public:
@@ -141,25 +46,29 @@ class ClaimStoreImpl : public ClaimStore {
 
   absl::StatusOr<IngestResult> Ingest(const v1::Article& article,
                                       std::vector<v1::Claim> claims) override;
-  std::vector<v1::Claim> Check(const v1::Article& article,
-                               std::vector<v1::Claim> claims) const override;
+  absl::StatusOr<std::vector<v1::Claim>> Check(const v1::Article& article,
+                                               std::vector<v1::Claim> claims) const override;
   absl::Status Delete(absl::string_view article_id) override;
   absl::StatusOr<v1::ListConflictsResponse> ListConflicts(
       const v1::ListConflictsRequest& request) const override {
     ReaderMutexLock lock(&mu_);
-    return claimcheck::ListConflicts(table_, request, options_.page_limits);
+    TableClaims claims(table_);
+    return claimcheck::ListConflicts(claims, request, options_.page_limits);
   }
   absl::StatusOr<v1::QueryClaimsResponse> QueryClaims(
       const v1::QueryClaimsRequest& request) const override {
     ReaderMutexLock lock(&mu_);
-    return claimcheck::QueryClaims(table_, request, options_.page_limits);
+    TableClaims claims(table_);
+    return claimcheck::QueryClaims(claims, request, options_.page_limits);
   }
-  v1::GetStatsResponse Stats() const override {
+  absl::StatusOr<v1::GetStatsResponse> Stats() const override {
     ReaderMutexLock lock(&mu_);
-    return claimcheck::Stats(table_);
+    return TableStats(table_);
   }
-  int64_t AddFlagListener(FlagListener listener) override;
-  void RemoveFlagListener(int64_t id) override;
+  int64_t AddFlagListener(FlagListener listener) override {
+    return listeners_.Add(std::move(listener));
+  }
+  void RemoveFlagListener(int64_t id) override { listeners_.Remove(id); }
   absl::Status Flush() override;
 
  private:
@@ -177,7 +86,6 @@ class ClaimStoreImpl : public ClaimStore {
   void Report(const std::string& message) const;
   // Every stored claim's contested state, from its flags: after a replay.
   void RecomputeContested() ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
-  void Notify(const std::vector<v1::FlagEvent>& events) const ABSL_LOCKS_EXCLUDED(mu_);
 
   const StoreOptions options_;
   absl::Mutex write_mu_ ABSL_ACQUIRED_BEFORE(mu_);
@@ -188,9 +96,7 @@ class ClaimStoreImpl : public ClaimStore {
   mutable absl::Mutex mu_;
   ClaimTable table_ ABSL_GUARDED_BY(mu_);
 
-  mutable absl::Mutex listeners_mu_;
-  int64_t next_listener_ ABSL_GUARDED_BY(listeners_mu_) = 1;
-  std::map<int64_t, std::shared_ptr<FlagListener>> listeners_ ABSL_GUARDED_BY(listeners_mu_);
+  FlagListeners listeners_;
 };
 
 absl::Status ClaimStoreImpl::Recover() {
@@ -288,7 +194,8 @@ absl::StatusOr<IngestResult> ClaimStoreImpl::Ingest(const v1::Article& article,
         result.claims = StoredClaims(article.id());
         return result;
       }
-      change.emplace(table_, article.id(), claims);
+      TableClaims before(table_);
+      change.emplace(*ArticleChange::Before(before, article.id(), claims));  // never fails
     }
     // Nothing else writes while write_mu_ is held, so `change` still reads the table's state.
     absl::Status logged = AppendToLog(kIngestRecord, EncodeIngest(article, claims));
@@ -297,7 +204,10 @@ absl::StatusOr<IngestResult> ClaimStoreImpl::Ingest(const v1::Article& article,
       WriterMutexLock lock(&mu_);
       table_.Remove(article.id());
       const std::vector<uint32_t> slots = table_.Insert(article, claims);
-      FlagsChanged changed = change->After(&table_, slots, absl::Now());
+      TableClaims after(&table_);
+      FlagsChanged changed =
+          *change->After(after, std::vector<TableClaims::Handle>(slots.begin(), slots.end()),
+                         absl::Now());
       result.claims = std::move(changed.claims);
       result.raised = std::move(changed.raised);
       result.cleared = std::move(changed.cleared);
@@ -305,7 +215,7 @@ absl::StatusOr<IngestResult> ClaimStoreImpl::Ingest(const v1::Article& article,
     }
     MaybeSnapshot();
   }
-  Notify(events);
+  listeners_.Notify(events);
   return result;
 }
 
@@ -322,28 +232,10 @@ std::vector<v1::Claim> ClaimStoreImpl::StoredClaims(const std::string& article_i
   return claims;
 }
 
-std::vector<v1::Claim> ClaimStoreImpl::Check(const v1::Article& article,
-                                             std::vector<v1::Claim> claims) const {
-  // Bad claims are still checked as given (Check reports, it never stores), but undated where
-  // their dates are out of range.
-  (void)PrepareClaims(article, &claims);
-  v1::Article no_article;
-  ClearTimestampsOutOfRange(&no_article, &claims);
-  std::vector<std::vector<v1::Flag>> flags;
-  {
-    ReaderMutexLock lock(&mu_);
-    // FindFiled() of the in-memory table never fails.
-    flags = FlagsAsIfFiled(claims, table_).value();
-  }
-  DescribeClaims(article, &claims);
-  for (size_t i = 0; i < claims.size(); ++i) {
-    v1::Claim& claim = claims[i];
-    const std::optional<FigureKey> key = FigureKeyOf(FactsOf(claim));
-    claim.set_figure_key(key ? key->ToString() : "");
-    claim.clear_flags();
-    for (v1::Flag& f : flags[i]) *claim.add_flags() = std::move(f);
-  }
-  return claims;
+absl::StatusOr<std::vector<v1::Claim>> ClaimStoreImpl::Check(
+    const v1::Article& article, std::vector<v1::Claim> claims) const {
+  ReaderMutexLock lock(&mu_);
+  return CheckAsIfFiled(article, std::move(claims), table_);
 }
 
 absl::Status ClaimStoreImpl::Delete(absl::string_view article_id_view) {
@@ -357,18 +249,20 @@ absl::Status ClaimStoreImpl::Delete(absl::string_view article_id_view) {
       if (table_.ArticleText(article_id) == nullptr) {
         return absl::NotFoundError(absl::StrCat("no article ", article_id));
       }
-      change.emplace(table_, article_id, std::vector<v1::Claim>());
+      TableClaims before(table_);
+      change.emplace(*ArticleChange::Before(before, article_id, {}));  // never fails
     }
     absl::Status logged = AppendToLog(kDeleteRecord, article_id);
     if (!logged.ok()) return logged;
     {
       WriterMutexLock lock(&mu_);
       table_.Remove(article_id);
-      events = change->After(&table_, /*new_slots=*/{}, absl::Now()).events;
+      TableClaims after(&table_);
+      events = change->After(after, /*new_claims=*/{}, absl::Now())->events;  // never fails
     }
     MaybeSnapshot();
   }
-  Notify(events);
+  listeners_.Notify(events);
   return absl::OkStatus();
 }
 
@@ -411,33 +305,17 @@ absl::Status ClaimStoreImpl::Flush() {
   return Snapshot();
 }
 
-int64_t ClaimStoreImpl::AddFlagListener(FlagListener listener) {
-  WriterMutexLock lock(&listeners_mu_);
-  const int64_t id = next_listener_++;
-  listeners_[id] = std::make_shared<FlagListener>(std::move(listener));
-  return id;
-}
-
-void ClaimStoreImpl::RemoveFlagListener(int64_t id) {
-  WriterMutexLock lock(&listeners_mu_);
-  listeners_.erase(id);
-}
-
-void ClaimStoreImpl::Notify(const std::vector<v1::FlagEvent>& events) const {
-  if (events.empty()) return;
-  std::vector<std::shared_ptr<FlagListener>> listeners;
-  {
-    WriterMutexLock lock(&listeners_mu_);
-    for (const auto& [id, listener] : listeners_) listeners.push_back(listener);
-  }
-  for (const auto& listener : listeners) {
-    for (const v1::FlagEvent& event : events) (*listener)(event);
-  }
-}
-
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<ClaimStore>> ClaimStore::Open(const StoreOptions& options) {
+  if (absl::StartsWith(options.backend, "redis://") ||
+      absl::StartsWith(options.backend, "rediss://")) {
+    return OpenRedisClaimStore(options);
+  }
+  if (options.backend != "memory" && !options.backend.empty()) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "unknown store `", options.backend, "`: memory, or redis://HOST:PORT[,HOST:PORT...]"));
+  }
   auto store = std::make_unique<ClaimStoreImpl>(options);
   absl::Status s = store->Recover();
   if (!s.ok()) return s;

@@ -85,7 +85,7 @@ class DamageTest : public ::testing::Test {
   void ExpectRefused(const std::string& file) {
     const auto before = FilesIn(dir_);
     absl::StatusOr<std::unique_ptr<ClaimStore>> store = TryOpen();
-    ASSERT_FALSE(store.ok()) << "recovered " << (*store)->Stats().articles() << " articles";
+    ASSERT_FALSE(store.ok()) << "recovered " << (*store)->Stats()->articles() << " articles";
     EXPECT_EQ(store.status().code(), absl::StatusCode::kDataLoss) << store.status();
     EXPECT_NE(store.status().message().find(file), std::string::npos) << store.status();
     EXPECT_EQ(FilesIn(dir_), before) << "recovery changed a damaged folder";
@@ -172,7 +172,7 @@ TEST_F(DamageTest, LeftoverSnapshotTmpIsRemovedOnOpen) {
   WriteWholeFile(dir_ + "/SNAPSHOT.tmp", "half a snapshot, from a crash while it was written");
   std::unique_ptr<ClaimStore> store = Open();
   ASSERT_NE(store, nullptr);
-  EXPECT_EQ(store->Stats().articles(), 3u);
+  EXPECT_EQ(store->Stats()->articles(), 3u);
   EXPECT_FALSE(fs::exists(dir_ + "/SNAPSHOT.tmp"));
 }
 
@@ -186,7 +186,7 @@ TEST_F(DamageTest, RecoverTruncateKeepsTheIntactPrefixAndSaysWhatItDropped) {
   {
     absl::StatusOr<std::unique_ptr<ClaimStore>> store = TryOpen(/*recover_truncate=*/true);
     ASSERT_TRUE(store.ok()) << store.status();
-    EXPECT_EQ((*store)->Stats().articles(), 10u);
+    EXPECT_EQ((*store)->Stats()->articles(), 10u);
     const std::string reports = Reports();
     EXPECT_NE(reports.find(log), std::string::npos) << reports;
     EXPECT_NE(reports.find("byte " + std::to_string(damaged_at)), std::string::npos) << reports;
@@ -205,7 +205,7 @@ TEST_F(DamageTest, RecoverTruncateKeepsTheIntactPrefixAndSaysWhatItDropped) {
   // From then on the folder is whole again.
   std::unique_ptr<ClaimStore> store = Open();
   ASSERT_NE(store, nullptr);
-  EXPECT_EQ(store->Stats().articles(), 11u);
+  EXPECT_EQ(store->Stats()->articles(), 11u);
 }
 
 TEST_F(DamageTest, LaterSnapshotDoesNotBringStaleRecordsBack) {
@@ -274,7 +274,7 @@ TEST_F(DamageTest, TimestampOutOfRangeInTheLogIsIgnoredNotFatal) {
   {
     std::unique_ptr<ClaimStore> store = Open();
     EXPECT_EQ(store->Ingest(article, claims).status().code(), absl::StatusCode::kInvalidArgument);
-    EXPECT_EQ(store->Stats().articles(), 0u);
+    EXPECT_EQ(store->Stats()->articles(), 0u);
   }
   fs::remove_all(dir_);
   fs::create_directories(dir_);
@@ -284,7 +284,7 @@ TEST_F(DamageTest, TimestampOutOfRangeInTheLogIsIgnoredNotFatal) {
                                                               ClaimsFor("near", 6))));
   std::unique_ptr<ClaimStore> store = Open();
   ASSERT_NE(store, nullptr);
-  EXPECT_EQ(store->Stats().articles(), 2u);
+  EXPECT_EQ(store->Stats()->articles(), 2u);
   v1::QueryClaimsRequest query;
   query.set_article_id("far");
   absl::StatusOr<v1::QueryClaimsResponse> far = store->QueryClaims(query);
@@ -309,13 +309,13 @@ TEST_F(DamageTest, FilesOfTheFormatBeforeHeaderSlotsAreReadAndRewritten) {
   {
     std::unique_ptr<ClaimStore> store = Open();
     ASSERT_NE(store, nullptr);
-    EXPECT_EQ(store->Stats().articles(), 1u);
+    EXPECT_EQ(store->Stats()->articles(), 1u);
     IngestMany(*store, 0, 1);
   }
   EXPECT_FALSE(fs::exists(dir_ + "/LOG-4"));  // rewritten as a snapshot and a log with slots
   std::unique_ptr<ClaimStore> store = Open();
   ASSERT_NE(store, nullptr);
-  EXPECT_EQ(store->Stats().articles(), 2u);
+  EXPECT_EQ(store->Stats()->articles(), 2u);
   fs::remove_all(dir_);
   fs::create_directories(dir_);
   WriteWholeFile(dir_ + "/SNAPSHOT",
@@ -325,7 +325,7 @@ TEST_F(DamageTest, FilesOfTheFormatBeforeHeaderSlotsAreReadAndRewritten) {
   store.reset();
   store = Open();
   ASSERT_NE(store, nullptr);
-  EXPECT_EQ(store->Stats().articles(), 1u);
+  EXPECT_EQ(store->Stats()->articles(), 1u);
 }
 
 }  // namespace

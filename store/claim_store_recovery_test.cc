@@ -44,7 +44,7 @@ std::string Observe(const ClaimStore& store) {
   conflicts.add_kinds(v1::REVISION);
   conflicts.add_kinds(v1::SINGLE_SOURCE);
   out += store.ListConflicts(conflicts)->SerializeAsString();
-  out += store.Stats().SerializeAsString();
+  out += store.Stats()->SerializeAsString();
   return out;
 }
 
@@ -83,7 +83,7 @@ TEST_F(RecoveryTest, RestartRecoversIngestsReplacementsAndDeletes) {
     ASSERT_TRUE(store->Ingest(MakeArticle("a", "new text of a"), ClaimsFor("a", 70, "ru.mod")).ok());
     ASSERT_TRUE(store->Delete("c").ok());
     before = Observe(*store);
-    EXPECT_EQ(store->Stats().articles(), 2u);
+    EXPECT_EQ(store->Stats()->articles(), 2u);
   }
   std::unique_ptr<ClaimStore> reopened = Open();
   ASSERT_NE(reopened, nullptr);
@@ -141,7 +141,7 @@ TEST_F(RecoveryTest, SnapshotsTruncateTheLogAndRecoverExactly) {
   std::unique_ptr<ClaimStore> reopened = Open(4);
   ASSERT_NE(reopened, nullptr);
   EXPECT_EQ(Observe(*reopened), before);
-  EXPECT_EQ(reopened->Stats().articles(), 9u);
+  EXPECT_EQ(reopened->Stats()->articles(), 9u);
 }
 
 TEST_F(RecoveryTest, FlushSnapshotsEverything) {
@@ -187,7 +187,7 @@ TEST_F(RecoveryTest, CrashBeforeTheSnapshotRenameRecovers) {
   EXPECT_NE(reports[0].find("SNAPSHOT.tmp"), std::string::npos);
   Ingest(**store, "c", 120);
   store->reset();
-  EXPECT_EQ(Open()->Stats().articles(), 3u);
+  EXPECT_EQ(Open()->Stats()->articles(), 3u);
 }
 
 // Found by store_recovery_fuzzer (fuzz/corpus/store_recovery_fuzzer/crash-summary-after-restart):
@@ -244,7 +244,7 @@ TEST_F(RecoveryTest, TornLastRecordIsDroppedAndTheLogStaysUsable) {
   }
   std::unique_ptr<ClaimStore> store = Open();
   ASSERT_NE(store, nullptr);
-  EXPECT_EQ(store->Stats().articles(), 3u);
+  EXPECT_EQ(store->Stats()->articles(), 3u);
   v1::QueryClaimsRequest d;
   d.set_article_id("d");
   EXPECT_EQ(store->QueryClaims(d)->claims_size(), 2);

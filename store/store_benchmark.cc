@@ -259,7 +259,7 @@ void BM_LongArticle(benchmark::State& state) {
   const SyntheticArticle blog = MakeLongArticle(state.range(0), rng);
   size_t related = 0;
   for (auto _ : state) {
-    const std::vector<v1::Claim> checked = store->Check(blog.article, blog.claims);
+    const std::vector<v1::Claim> checked = store->Check(blog.article, blog.claims).value();
     related = 0;
     for (const v1::Claim& c : checked) {
       for (const v1::Flag& f : c.flags()) related += f.related_claim_ids_size();

@@ -1,5 +1,7 @@
 // End-to-end: the real claimcheck_server binary on a free loopback port, driven over gRPC as an
-// outside client would drive it.
+// outside client would drive it. What does not depend on where the store lives runs against each
+// backend (ServerBackendsTest): the in-memory store, and a Redis Cluster (--store=redis://...,
+// skipped, saying why, without redis-server).
 #include <signal.h>
 
 #include <atomic>
@@ -21,6 +23,7 @@
 #include "gtest/gtest.h"
 #include "store/test_files.h"
 #include "tests/server_process.h"
+#include "tests/store_backends.h"
 #include "tools/article_reader.h"
 
 namespace claimcheck {
@@ -60,6 +63,7 @@ class ServerE2ETest : public ::testing::Test {
         "--auth_token_file=" + tokens_,
         absl::StrCat("--max_article_bytes=", kMaxArticleBytes),
     };
+    flags.insert(flags.end(), store_flags_.begin(), store_flags_.end());
     flags.insert(flags.end(), extra_flags.begin(), extra_flags.end());
     absl::StatusOr<std::unique_ptr<ServerProcess>> server = ServerProcess::Start(flags);
     ASSERT_TRUE(server.ok()) << server.status();
@@ -102,13 +106,37 @@ class ServerE2ETest : public ::testing::Test {
     return claims;
   }
 
+  // Where a server started again finds what the one before acknowledged: a --data_dir for the
+  // memory store; the cluster itself for Redis.
+  std::vector<std::string> DurableStore() {
+    if (!store_flags_.empty()) return {};
+    if (data_dir_.empty()) data_dir_ = ServerProcess::MakeTempDir("data");
+    return {"--data_dir=" + data_dir_};
+  }
+
   std::string tokens_ = ServerProcess::WriteTempFile(
       "tokens", absl::StrCat("# test tokens\n", kWriter, " writer\n", kReader, " reader\n"));
+  std::vector<std::string> store_flags_;  // every server of the test: where its store is
+  std::string data_dir_;
   std::unique_ptr<ServerProcess> server_;
   std::unique_ptr<v1::ClaimCheck::Stub> stub_;
 };
 
-TEST_F(ServerE2ETest, CallsWithoutTokenOrWithAReaderTokenForWritesAreRefused) {
+// The tests below run once per store backend: the server's own flags choose it.
+class ServerBackendsTest : public ServerE2ETest,
+                           public ::testing::WithParamInterface<StoreBackend> {
+ protected:
+  void SetUp() override {
+    const std::optional<StoreOptions> options = FreshStoreOptions(GetParam());
+    if (!options) GTEST_SKIP() << SkippedBecause(GetParam());
+    if (GetParam() == StoreBackend::kRedis) {
+      store_flags_ = {"--store=" + options->backend,
+                      "--redis_key_prefix=" + options->redis.key_prefix};
+    }
+  }
+};
+
+TEST_P(ServerBackendsTest, CallsWithoutTokenOrWithAReaderTokenForWritesAreRefused) {
   StartServer();
   v1::GetStatsResponse stats;
   EXPECT_EQ(stub_->GetStats(Context("").get(), {}, &stats).error_code(),
@@ -128,7 +156,7 @@ TEST_F(ServerE2ETest, CallsWithoutTokenOrWithAReaderTokenForWritesAreRefused) {
   EXPECT_EQ(Stats().articles(), 0u);
 }
 
-TEST_F(ServerE2ETest, IngestingTheSameArticleTwiceChangesNothing) {
+TEST_P(ServerBackendsTest, IngestingTheSameArticleTwiceChangesNothing) {
   StartServer();
   v1::Article article = TestArticle("makiivka_ru_63.txt");
   v1::IngestArticleResponse first, second;
@@ -146,7 +174,7 @@ TEST_F(ServerE2ETest, IngestingTheSameArticleTwiceChangesNothing) {
   EXPECT_EQ(after_second.claims(), after_first.claims());
 }
 
-TEST_F(ServerE2ETest, CheckArticleReportsClaimsButStoresNothing) {
+TEST_P(ServerBackendsTest, CheckArticleReportsClaimsButStoresNothing) {
   StartServer();
   v1::IngestArticleResponse ingested;
   ASSERT_TRUE(Ingest(TestArticle("makiivka_ru_63.txt"), &ingested).ok());
@@ -165,7 +193,7 @@ TEST_F(ServerE2ETest, CheckArticleReportsClaimsButStoresNothing) {
   EXPECT_TRUE(ClaimsOf("makiivka_ua_400.txt").empty());
 }
 
-TEST_F(ServerE2ETest, ContestedFigureIsListedAndDeletingAnArticleRemovesItsClaims) {
+TEST_P(ServerBackendsTest, ContestedFigureIsListedAndDeletingAnArticleRemovesItsClaims) {
   StartServer();
   for (const char* name : {"makiivka_ru_63.txt", "makiivka_ru_89.txt", "makiivka_ua_400.txt"}) {
     v1::IngestArticleResponse response;
@@ -194,7 +222,7 @@ TEST_F(ServerE2ETest, ContestedFigureIsListedAndDeletingAnArticleRemovesItsClaim
   EXPECT_EQ(Stats().articles(), 2u);
 }
 
-TEST_F(ServerE2ETest, BadInputIsRefusedAndTheServerKeepsServing) {
+TEST_P(ServerBackendsTest, BadInputIsRefusedAndTheServerKeepsServing) {
   StartServer();
   v1::IngestArticleResponse response;
   v1::Article no_id = TestArticle("makiivka_ru_63.txt");
@@ -254,7 +282,7 @@ absl::StatusOr<std::string> HealthCheck(const std::string& address, const std::s
   return answer;
 }
 
-TEST_F(ServerE2ETest, HealthAnswersServingForTheServerAndForTheApiByName) {
+TEST_P(ServerBackendsTest, HealthAnswersServingForTheServerAndForTheApiByName) {
   StartServer();
   // HealthCheckResponse{status: SERVING}: field 1, varint 1.
   EXPECT_EQ(HealthCheck(server_->address(), "").value_or("error"), "\x08\x01");
@@ -264,7 +292,7 @@ TEST_F(ServerE2ETest, HealthAnswersServingForTheServerAndForTheApiByName) {
             absl::StatusCode::kNotFound);
 }
 
-TEST_F(ServerE2ETest, WatchFlagsStreamsFlagsThatLaterIngestsRaise) {
+TEST_P(ServerBackendsTest, WatchFlagsStreamsFlagsThatLaterIngestsRaise) {
   StartServer();
   auto watch_context = Context(kReader);
   v1::WatchFlagsRequest watch;
@@ -283,9 +311,8 @@ TEST_F(ServerE2ETest, WatchFlagsStreamsFlagsThatLaterIngestsRaise) {
   watch_context->TryCancel();
 }
 
-TEST_F(ServerE2ETest, KillNineDuringIngestStreamLosesNothingAcknowledged) {
-  const std::string data_dir = ServerProcess::MakeTempDir("data");
-  StartServer({"--data_dir=" + data_dir});
+TEST_P(ServerBackendsTest, KillNineDuringIngestStreamLosesNothingAcknowledged) {
+  StartServer(DurableStore());
 
   std::vector<std::string> acknowledged;
   {
@@ -304,7 +331,7 @@ TEST_F(ServerE2ETest, KillNineDuringIngestStreamLosesNothingAcknowledged) {
   ASSERT_GE(acknowledged.size(), 41u);
   EXPECT_EQ(*server_->WaitForExit(absl::Seconds(5)), 128 + SIGKILL);
 
-  StartServer({"--data_dir=" + data_dir});
+  StartServer(DurableStore());
   EXPECT_GE(Stats().articles(), acknowledged.size());
   for (size_t n = 0; n < acknowledged.size(); ++n) {
     v1::IngestArticleResponse again;
@@ -313,9 +340,8 @@ TEST_F(ServerE2ETest, KillNineDuringIngestStreamLosesNothingAcknowledged) {
   }
 }
 
-TEST_F(ServerE2ETest, SigtermFinishesCallsInFlightAndExitsZero) {
-  const std::string data_dir = ServerProcess::MakeTempDir("data");
-  StartServer({"--data_dir=" + data_dir});
+TEST_P(ServerBackendsTest, SigtermFinishesCallsInFlightAndExitsZero) {
+  StartServer(DurableStore());
 
   auto watch_context = Context(kReader);
   v1::WatchFlagsRequest watch;
@@ -351,7 +377,7 @@ TEST_F(ServerE2ETest, SigtermFinishesCallsInFlightAndExitsZero) {
   EXPECT_EQ(*code, 0) << server_->stderr_text();
   EXPECT_LT(absl::Now() - signalled, absl::Seconds(5));
 
-  StartServer({"--data_dir=" + data_dir});
+  StartServer(DurableStore());
   EXPECT_EQ(Stats().articles(), 2u);
 }
 
@@ -363,7 +389,22 @@ TEST(ServerStartTest, RefusesAnOpenServerOnANonLoopbackAddress) {
       << server.status();
 }
 
-TEST_F(ServerE2ETest, PublishedAtAtTheEndsOfInt64IsRefusedAndTheServerLives) {
+TEST(ServerStartTest, AStoreItCannotOpenIsAClearErrorAtStart) {
+  const std::pair<std::vector<std::string>, std::string> cases[] = {
+      {{"--store=mysql://db:3306"}, "unknown store `mysql://db:3306`"},
+      {{"--store=redis://127.0.0.1"}, "is not HOST:PORT"},
+      // Port 1 on loopback: nothing listens there.
+      {{"--store=redis://127.0.0.1:1"}, "no node of the Redis cluster answers"},
+      {{"--store=redis://127.0.0.1:1", "--data_dir=/tmp/x"}, "--data_dir is the memory store's"},
+  };
+  for (const auto& [flags, says] : cases) {
+    absl::StatusOr<std::unique_ptr<ServerProcess>> server = ServerProcess::Start(flags);
+    ASSERT_FALSE(server.ok()) << flags[0];
+    EXPECT_NE(server.status().message().find(says), absl::string_view::npos) << server.status();
+  }
+}
+
+TEST_P(ServerBackendsTest, PublishedAtAtTheEndsOfInt64IsRefusedAndTheServerLives) {
   // Issue 14: after an ordinary article at the same place, such a CheckArticle killed the
   // server (signed overflow in the event window). The service now refuses dates outside years
   // 1-9999 before any work.
@@ -425,6 +466,8 @@ TEST_F(ServerE2ETest, DamagedLogStopsTheServerUnlessAskedToKeepWhatIsIntact) {
   StartServer({"--data_dir=" + data_dir});  // whole again
   EXPECT_EQ(Stats().articles(), kept);
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, ServerBackendsTest, AllStoreBackends(), StoreBackendName);
 
 }  // namespace
 }  // namespace claimcheck

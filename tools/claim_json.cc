@@ -107,8 +107,79 @@ void Field(absl::string_view key, absl::string_view value, bool* first, std::str
   AppendString(value, out);
 }
 
+void AppendQuantity(const v1::Quantity& q, std::string* out) {
+  bool first = true;
+  out->push_back('{');
+  Key("value", &first, out);
+  AppendDouble(q.value(), out);
+  Field("qualifier", v1::Qualifier_Name(q.qualifier()), &first, out);
+  Field("text", q.text(), &first, out);
+  Field("unit", q.unit(), &first, out);
+  if (q.has_lower()) {
+    Key("lower", &first, out);
+    AppendDouble(q.lower(), out);
+  }
+  if (q.has_upper()) {
+    Key("upper", &first, out);
+    AppendDouble(q.upper(), out);
+  }
+  out->push_back('}');
+}
+
+void AppendLocation(const v1::Location& l, std::string* out) {
+  bool first = true;
+  out->push_back('{');
+  Field("text", l.text(), &first, out);
+  Field("canonical", l.canonical(), &first, out);
+  Field("country", l.country(), &first, out);
+  Field("kind", l.kind(), &first, out);
+  Key("confidence", &first, out);
+  AppendFloat(l.confidence(), out);
+  out->push_back('}');
+}
+
+void AppendSource(const v1::Source& s, std::string* out) {
+  bool first = true;
+  out->push_back('{');
+  Field("text", s.text(), &first, out);
+  Field("canonical_id", s.canonical_id(), &first, out);
+  Field("party", s.party(), &first, out);
+  Field("channel", s.channel(), &first, out);
+  Field("cue", s.cue(), &first, out);
+  out->push_back('}');
+}
+
+void AppendFlags(const google::protobuf::RepeatedPtrField<v1::Flag>& flags, std::string* out) {
+  out->push_back('[');
+  for (int i = 0; i < flags.size(); ++i) {
+    const v1::Flag& f = flags.Get(i);
+    if (i > 0) out->push_back(',');
+    bool first = true;
+    out->push_back('{');
+    Field("kind", v1::FlagKind_Name(f.kind()), &first, out);
+    Field("reason", f.reason(), &first, out);
+    Key("related_claim_ids", &first, out);
+    out->push_back('[');
+    for (int r = 0; r < f.related_claim_ids_size(); ++r) {
+      if (r > 0) out->push_back(',');
+      AppendString(f.related_claim_ids(r), out);
+    }
+    out->push_back(']');
+    Field("figure_key", f.figure_key(), &first, out);
+    out->push_back('}');
+  }
+  out->push_back(']');
+}
+
+void BoolField(absl::string_view key, bool value, bool* first, std::string* out) {
+  Key(key, first, out);
+  out->append(value ? "true" : "false");
+}
+
 }  // namespace
 
+// The fields in the proto's order of meaning (DESIGN.md, "JSON lines"); a message field is
+// written only when set, so that absent and empty stay apart.
 void AppendClaimJson(const v1::Claim& c, std::string* out) {
   bool first = true;
   out->push_back('{');
@@ -120,79 +191,27 @@ void AppendClaimJson(const v1::Claim& c, std::string* out) {
                     ",\"end\":", c.number_span().end(), "}");
   }
   if (c.has_quantity()) {
-    const v1::Quantity& q = c.quantity();
     Key("quantity", &first, out);
-    bool inner = true;
-    out->push_back('{');
-    Key("value", &inner, out);
-    AppendDouble(q.value(), out);
-    Field("qualifier", v1::Qualifier_Name(q.qualifier()), &inner, out);
-    Field("text", q.text(), &inner, out);
-    Field("unit", q.unit(), &inner, out);
-    if (q.has_lower()) {
-      Key("lower", &inner, out);
-      AppendDouble(q.lower(), out);
-    }
-    if (q.has_upper()) {
-      Key("upper", &inner, out);
-      AppendDouble(q.upper(), out);
-    }
-    out->push_back('}');
+    AppendQuantity(c.quantity(), out);
   }
   Field("metric", v1::Metric_Name(c.metric()), &first, out);
   Field("subject", c.subject(), &first, out);
   Field("subject_text", c.subject_text(), &first, out);
   Field("subject_side", c.subject_side(), &first, out);
   if (c.has_location()) {
-    const v1::Location& l = c.location();
     Key("location", &first, out);
-    bool inner = true;
-    out->push_back('{');
-    Field("text", l.text(), &inner, out);
-    Field("canonical", l.canonical(), &inner, out);
-    Field("country", l.country(), &inner, out);
-    Field("kind", l.kind(), &inner, out);
-    Key("confidence", &inner, out);
-    AppendFloat(l.confidence(), out);
-    out->push_back('}');
+    AppendLocation(c.location(), out);
   }
   if (c.has_source()) {
-    const v1::Source& s = c.source();
     Key("source", &first, out);
-    bool inner = true;
-    out->push_back('{');
-    Field("text", s.text(), &inner, out);
-    Field("canonical_id", s.canonical_id(), &inner, out);
-    Field("party", s.party(), &inner, out);
-    Field("channel", s.channel(), &inner, out);
-    Field("cue", s.cue(), &inner, out);
-    out->push_back('}');
+    AppendSource(c.source(), out);
   }
   Field("sentence", c.sentence(), &first, out);
   Key("flags", &first, out);
-  out->push_back('[');
-  for (int i = 0; i < c.flags_size(); ++i) {
-    const v1::Flag& f = c.flags(i);
-    if (i > 0) out->push_back(',');
-    bool inner = true;
-    out->push_back('{');
-    Field("kind", v1::FlagKind_Name(f.kind()), &inner, out);
-    Field("reason", f.reason(), &inner, out);
-    Key("related_claim_ids", &inner, out);
-    out->push_back('[');
-    for (int r = 0; r < f.related_claim_ids_size(); ++r) {
-      if (r > 0) out->push_back(',');
-      AppendString(f.related_claim_ids(r), out);
-    }
-    out->push_back(']');
-    Field("figure_key", f.figure_key(), &inner, out);
-    out->push_back('}');
-  }
-  out->push_back(']');
+  AppendFlags(c.flags(), out);
   Field("language", c.language(), &first, out);
   if (c.has_published_at()) Field("published_at", Rfc3339(c.published_at()), &first, out);
-  Key("earlier_report", &first, out);
-  out->append(c.earlier_report() ? "true" : "false");
+  BoolField("earlier_report", c.earlier_report(), &first, out);
   Field("figure_key", c.figure_key(), &first, out);
   Field("part_of_claim_id", c.part_of_claim_id(), &first, out);
   if (c.has_event_date()) Field("event_date", Rfc3339(c.event_date()), &first, out);
@@ -200,10 +219,8 @@ void AppendClaimJson(const v1::Claim& c, std::string* out) {
   Field("article_title", c.article_title(), &first, out);
   Field("article_url", c.article_url(), &first, out);
   Field("article_outlet", c.article_outlet(), &first, out);
-  Key("cumulative", &first, out);
-  out->append(c.cumulative() ? "true" : "false");
-  Key("projection", &first, out);
-  out->append(c.projection() ? "true" : "false");
+  BoolField("cumulative", c.cumulative(), &first, out);
+  BoolField("projection", c.projection(), &first, out);
   Field("same_count_as", c.same_count_as(), &first, out);
   out->push_back('}');
 }

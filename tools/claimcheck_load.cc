@@ -99,6 +99,20 @@ int RunPhase(int total, int threads, absl::Duration limit, Call call,
   return static_cast<int>(latencies_ms->size());
 }
 
+// One line per phase: throughput and latency percentiles (the latencies sorted).
+void PrintReport(int concurrency, int ingested, double ingest_s, const std::vector<double>& ingest_ms,
+                 int ingest_failures, int checked, const std::vector<double>& check_ms,
+                 int check_failures) {
+  std::cout << absl::StrFormat(
+      "concurrency %d\n"
+      "ingest: %d articles in %.2f s = %.0f articles/s (p50 %.2f ms, p99 %.2f ms), %d failed\n"
+      "check:  %d calls, p50 %.2f ms, p99 %.2f ms, max %.2f ms, %d failed\n",
+      concurrency, ingested, ingest_s, ingest_s > 0 ? ingested / ingest_s : 0.0,
+      Percentile(ingest_ms, 0.5), Percentile(ingest_ms, 0.99), ingest_failures, checked,
+      Percentile(check_ms, 0.5), Percentile(check_ms, 0.99),
+      check_ms.empty() ? 0.0 : check_ms.back(), check_failures);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -169,14 +183,8 @@ int main(int argc, char** argv) {
   std::sort(check_ms.begin(), check_ms.end());
   std::sort(ingest_ms.begin(), ingest_ms.end());
 
-  std::cout << absl::StrFormat(
-      "concurrency %d\n"
-      "ingest: %d articles in %.2f s = %.0f articles/s (p50 %.2f ms, p99 %.2f ms), %d failed\n"
-      "check:  %d calls, p50 %.2f ms, p99 %.2f ms, max %.2f ms, %d failed\n",
-      concurrency, ingested, ingest_s, ingest_s > 0 ? ingested / ingest_s : 0.0,
-      Percentile(ingest_ms, 0.5), Percentile(ingest_ms, 0.99), ingest_failures, checked,
-      Percentile(check_ms, 0.5), Percentile(check_ms, 0.99),
-      check_ms.empty() ? 0.0 : check_ms.back(), check_failures);
+  PrintReport(concurrency, ingested, ingest_s, ingest_ms, ingest_failures, checked, check_ms,
+              check_failures);
   if (ingest_failures + check_failures > 0) {
     std::cerr << "claimcheck_load: last error: " << last_error.error_code() << " "
               << last_error.error_message() << "\n";

@@ -1,3 +1,7 @@
+// The HTML report: one page, its style sheet and script inline (an editor mails it or opens it
+// offline), built section by section: totals, summary, skipped input, figures by severity, articles.
+// Why one long file: the page's sections share its escaping and anchors, and read in page order.
+
 #include "tools/report_html.h"
 
 #include <algorithm>

@@ -12,6 +12,11 @@ packages=(
   # The html report's tests: a real browser renders it, a strict parser reads it.
   chromium fonts-dejavu-core python3-html5lib
   clang libclang-rt-14-dev clang-tidy
+  # tools/code_shape.py finds functions and their lengths with ctags.
+  universal-ctags
+  # The Redis Cluster backend (--store=redis://...): its client library, and the servers and
+  # redis-cli its tests start a real cluster with.
+  libhiredis-dev redis-server redis-tools
 )
 
 missing=()
