@@ -1,5 +1,6 @@
 #include "extractors/lexicons.h"
 
+#include <algorithm>
 #include <functional>
 #include <sstream>
 #include <tuple>
@@ -481,6 +482,19 @@ absl::StatusOr<std::unique_ptr<Lexicons>> Lexicons::Load(const std::string& dir)
   lex->index.AddWords(lex->en.numbers, kEnNumbersBit);
   lex->index.AddWords(lex->fr.stopwords, kFrStopwordsBit);
   lex->index.AddWords(lex->en.stopwords, kEnStopwordsBit);
+  for (LanguageLexicon* l : {&lex->fr, &lex->en}) {
+    for (PhraseTable* table : {&l->qualifiers, &l->qualifiers_after, &l->metrics, &l->subjects,
+                               &l->units, &l->cues, &l->attribution_triggers, &l->dates}) {
+      lex->index.NumberWords(table);
+    }
+  }
+  for (PhraseTable* table :
+       {&lex->places, &lex->place_words, &lex->sources, &lex->clock_suffixes}) {
+    lex->index.NumberWords(table);
+  }
+  for (int c = 0; c < kPhraseClassCount; ++c) {
+    lex->index.NumberWords(&lex->MutablePhrases(static_cast<PhraseClass>(c)));
+  }
   lex->index.Finish();
   return lex;
 }
@@ -488,13 +502,29 @@ absl::StatusOr<std::unique_ptr<Lexicons>> Lexicons::Load(const std::string& dir)
 void Lexicons::Annotate(TokenizedText* text) const {
   text->lexicon_mask.resize(text->size());
   text->word_entries.resize(text->size());
+  text->word_ids.resize(text->size());
   for (int i = 0; i < text->size(); ++i) {
     const LexiconIndex::Masks masks = text->tokens[i].kind == TokenKind::kNumber
                                           ? LexiconIndex::Masks()
                                           : index.MaskOf(text->Text(i));
     text->lexicon_mask[i] = masks.tables;
     text->word_entries[i] = masks.entry;
+    text->word_ids[i] = text->tokens[i].kind == TokenKind::kNumber
+                            ? index.DigitWordId(text->Text(i))
+                            : masks.word;
   }
+}
+
+void LexiconIndex::NumberWords(PhraseTable* table) {
+  table->ForEachExactWord([&](const std::string& word) {
+    uint32_t& id = exact_[word].word;
+    if (id != 0) return;
+    id = ++words_;
+    digit_words_ |= !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
+      return c >= '0' && c <= '9';
+    });
+  });
+  table->UseWordIds([&](absl::string_view word) { return exact_.find(word)->second.word; });
 }
 
 void LexiconIndex::AddTable(const PhraseTable& table, int bit) {

@@ -256,6 +256,7 @@ class LexiconIndex {
   struct Masks {
     uint64_t tables = 0;  // TokenizedText::lexicon_mask
     uint32_t entry = 0;   // TokenizedText::word_entries: index of the word's classes, 0 for none
+    uint32_t word = 0;    // TokenizedText::word_ids: the word's number, 0 for none
   };
   // Adds `table`'s first words under bit `bit` (0..63).
   void AddTable(const PhraseTable& table, int bit);
@@ -279,6 +280,16 @@ class LexiconIndex {
   const WordEntry& EntryOf(absl::string_view word) const {
     auto it = exact_.find(word);
     return entries_[it == exact_.end() ? 0 : it->second.entry];
+  }
+  // Numbers every exact word of `table` (TokenizedText::word_ids) and has the table compare
+  // those numbers (PhraseTable::UseWordIds). Before Finish().
+  void NumberWords(PhraseTable* table);
+  // The number of a word of digits ("24"), which Annotate() does not hash unless some table
+  // holds one: 0 for none.
+  uint32_t DigitWordId(absl::string_view word) const {
+    if (!digit_words_) return 0;
+    auto it = exact_.find(word);
+    return it == exact_.end() ? 0 : it->second.word;
   }
   // MaskOf for every one-byte token, computed once: punctuation is a third of all tokens.
   void Finish();
@@ -306,6 +317,8 @@ class LexiconIndex {
   std::vector<WordEntry> entries_ = std::vector<WordEntry>(1);  // entry 0: no class
   std::vector<Node> trie_ = std::vector<Node>(1);
   std::array<Masks, 256> single_byte_{};
+  uint32_t words_ = 0;         // words numbered so far
+  bool digit_words_ = false;   // a table holds a word of digits
   bool finished_ = false;
 };
 
