@@ -1,3 +1,8 @@
+// The rules that decide whether two claims are one figure and whether they conflict, revise or
+// corroborate (docs/CROSSCHECK.md states them in prose, in the same order).
+// Why one long file: each rule reads the others' helpers (intervals, voices, dates), and a reader
+// checks the rules against docs/CROSSCHECK.md one after the other.
+
 #include "crosscheck/rules.h"
 
 #include <algorithm>

@@ -1,3 +1,6 @@
+// Each rule of rules.cc, on both sides: the pair it must flag and the nearest pair it must not.
+// Why one long file: one test file per library, its cases grouped by rule in rules.cc's order.
+
 #include "crosscheck/rules.h"
 
 #include <algorithm>

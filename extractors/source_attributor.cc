@@ -1,3 +1,7 @@
+// Who said a number: speaker phrases, verbs of saying, "selon"/"according to", carried speakers.
+// Why one long file: the attributor's steps share the sentence's speaker spans; splitting them
+// would put one sentence's state in several files.
+
 #include "extractors/source_attributor.h"
 
 #include <algorithm>

@@ -1,3 +1,6 @@
+// ClaimStore's contract, run against each backend (memory; Redis when redis-server is there).
+// Why one long file: one suite of the store's public API, parametrised over the backends.
+
 #include "store/claim_store.h"
 
 #include <algorithm>

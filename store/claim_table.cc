@@ -1,3 +1,6 @@
+// The embedded store's table: compact claim records, their indexes, and the neighbours of a figure.
+// Why one long file: the record layout and the indexes over it change together (docs/PERFORMANCE.md).
+
 #include "store/claim_table.h"
 
 #include <algorithm>
