@@ -20,7 +20,9 @@ bool SourceFacts::official() const {
           canonical_id[party.size()] == '.');
 }
 
-bool PlaceFromArticle(float confidence) { return confidence > 0 && confidence < 1; }
+bool PlaceFromArticle(float confidence) {
+  return confidence > 0 && confidence < kPlaceNamedNearby;
+}
 
 CountKind CountKindOf(bool cumulative, bool projection) {
   if (projection) return CountKind::kProjection;

@@ -50,8 +50,8 @@ struct ClaimFacts {
   std::string_view subject;        // canonical English singular
   std::string_view subject_side;   // whose people are counted, ISO code; "" when unknown
   std::string_view place;          // canonical place, any case; "" when unknown
-  // True when the sentence does not name the place: the extractor took the article's main
-  // place (Location.confidence above 0 and below 1). Such a place says "this article's event".
+  // True when neither the sentence nor its paragraph names the place: the extractor took the
+  // article's main place (PlaceFromArticle). Such a place says "this article's event".
   bool place_from_article = false;
   bool place_is_country = false;  // the place is a whole country (Location.kind "country")
   std::string_view country;       // ISO 3166 code of the place; "" when unknown
@@ -85,8 +85,16 @@ struct ClaimFacts {
   uint32_t text_offset = 0;
 };
 
+// The lowest Location.confidence of a place the text names near the claim: in its sentence
+// (1.0), through another word there ("la capitale", 0.9), or in the sentences before it in its
+// paragraph (0.8). The article's main place, which none of them names, is lower (0.5). A place
+// named near the number says where that count was made: "at least 13 killed in the capital" is
+// Nairobi's count, not the article's nationwide one.
+inline constexpr float kPlaceNamedNearby = 0.8f;
+
 // True for a Location.confidence that says the place was taken from the article, not named
-// in the claim's sentence (0 = not given, as in claims made before confidences existed).
+// near the claim (kPlaceNamedNearby; 0 = not given, as in claims made before confidences
+// existed).
 bool PlaceFromArticle(float confidence);
 
 // What kind of count Claim.cumulative and Claim.projection make: a projection is no count, even

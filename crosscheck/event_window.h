@@ -7,6 +7,17 @@
 // EventSeconds() is the one place that says so: the store's date index, the look-ups of
 // FiledClaims (filed_claims.h) and Comparable() all read it.
 //
+// What the days say, in one article as across articles (DaysApart()):
+//   - two days both named by the texts that differ are two events ("the pagers on Tuesday",
+//     "the radios on Wednesday");
+//   - a named day after the day another claim was stated is another event: nobody counts on
+//     Tuesday 7 March the marchers of Saturday 11 March.
+// And across articles (SameEvent()): a toll grows for days after its event, so claims whose
+// event dates are within kEventWindowSeconds may count one event; a crowd is counted for its
+// day only (OneDayCount()), so two crowd counts are one event only a day apart at most: the day
+// of the march and the next morning's paper. Two days of one movement, Tuesday's and Saturday's
+// marchers, are two events.
+//
 // Usage:
 //   std::optional<int64_t> event = EventSeconds(facts);
 //   if (event) {
@@ -28,6 +39,18 @@ namespace claimcheck {
 // Claims whose events are at most this far apart are about the same event.
 inline constexpr int64_t kEventWindowSeconds = int64_t{7} * 24 * 3600;
 
+// The UTC day holding a time in seconds (days since 1970-01-01), rounding down before 1970 too.
+int64_t DayOf(int64_t seconds);
+
+// True for the metrics whose count is one day's: a crowd (PARTICIPATED) marches on one day, and
+// the next march is counted anew, while a toll counts one event for days after it.
+bool OneDayCount(v1::Metric metric);
+
+// True when the days the texts name say that `a` and `b` are two events (see the file comment):
+// two named days that differ, or a named day after the other claim's statement day. False when
+// a date is missing.
+bool DaysApart(const ClaimFacts& a, const ClaimFacts& b);
+
 // The date of the event the claim speaks of, in seconds since the Unix epoch; nullopt for an
 // undated claim, which is compared only inside its own article.
 std::optional<int64_t> EventSeconds(const ClaimFacts& claim);
@@ -44,7 +67,9 @@ struct EventWindow {
 // The dates within kEventWindowSeconds of `event_seconds`.
 EventWindow EventWindowAround(int64_t event_seconds);
 
-// True when both claims are dated and their events within kEventWindowSeconds of each other.
+// True when both claims are dated, their days are not apart (DaysApart()), and their events are
+// within kEventWindowSeconds of each other, or, for two counts of one day (OneDayCount()), on the
+// same UTC day or the next.
 bool SameEvent(const ClaimFacts& a, const ClaimFacts& b);
 
 // Date arithmetic that cannot overflow, for dates anywhere in int64 (a client may send any).

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <limits>
+#include <string>
 
 #include "crosscheck/test_claims.h"
 #include "gtest/gtest.h"
@@ -35,6 +36,55 @@ TEST(EventWindowTest, SameEventNeedsBothDatesWithinTheWindow) {
   EXPECT_TRUE(SameEvent(FactsOf(jan11_claim), jan4));
   EXPECT_FALSE(SameEvent(jan4, FactsOf(jan12_claim)));
   EXPECT_FALSE(SameEvent(jan4, FactsOf(undated_claim)));
+}
+
+// A crowd count of article `article` published on `date`, naming the event's day when `day` is
+// given.
+v1::Claim Crowd(const std::string& article, const std::string& date, const std::string& day = "",
+                const std::string& basis = "") {
+  TestClaim c(article, 1);
+  c.Exact(81000).Metric(v1::PARTICIPATED).Subject("protester").Place("Paris").Date(date);
+  if (!day.empty()) c.EventDate(day, basis);
+  return c.Build();
+}
+
+TEST(EventWindowTest, ANamedDayAfterAnotherClaimWasStatedIsAnotherEvent) {
+  // Published Tuesday 7 March, naming no day, against "samedi" 11 March recapped on the 12th.
+  const v1::Claim tuesday = Crowd("a", "2023-03-07");
+  const v1::Claim saturday = Crowd("b", "2023-03-12", "2023-03-11", "samedi");
+  EXPECT_TRUE(DaysApart(FactsOf(tuesday), FactsOf(saturday)));
+  EXPECT_TRUE(DaysApart(FactsOf(saturday), FactsOf(tuesday)));
+  // Named on or before the other's statement day, it may be the same event.
+  const v1::Claim recap = Crowd("c", "2023-03-12", "2023-03-07", "mardi");
+  EXPECT_FALSE(DaysApart(FactsOf(tuesday), FactsOf(recap)));
+  // Two named days must be one day.
+  EXPECT_TRUE(DaysApart(FactsOf(recap), FactsOf(saturday)));
+  // An event date that is only the article's date names nothing.
+  const v1::Claim unnamed = Crowd("d", "2023-03-07", "2023-03-07", "");
+  EXPECT_TRUE(DaysApart(FactsOf(unnamed), FactsOf(saturday)));
+  EXPECT_FALSE(DaysApart(FactsOf(unnamed), FactsOf(tuesday)));
+  // Undated, nothing is known.
+  const v1::Claim undated = TestClaim("e", 1).Exact(5).Metric(v1::PARTICIPATED).Build();
+  EXPECT_FALSE(DaysApart(FactsOf(undated), FactsOf(saturday)));
+}
+
+TEST(EventWindowTest, ACrowdIsOneDaysCountATollAWeeks) {
+  EXPECT_TRUE(OneDayCount(v1::PARTICIPATED));
+  EXPECT_FALSE(OneDayCount(v1::KILLED));
+  const v1::Claim tuesday = Crowd("a", "2023-03-07");
+  EXPECT_TRUE(SameEvent(FactsOf(tuesday), FactsOf(Crowd("b", "2023-03-08"))));
+  EXPECT_TRUE(SameEvent(FactsOf(tuesday), FactsOf(Crowd("b", "2023-03-06"))));
+  EXPECT_FALSE(SameEvent(FactsOf(tuesday), FactsOf(Crowd("b", "2023-03-09"))));
+  const v1::Claim next_morning = Crowd("b", "2023-03-08", "2023-03-07", "mardi");
+  EXPECT_TRUE(SameEvent(FactsOf(tuesday), FactsOf(next_morning)));
+  const v1::Claim saturday = Crowd("b", "2023-03-12", "2023-03-11", "samedi");
+  EXPECT_FALSE(SameEvent(FactsOf(tuesday), FactsOf(saturday)));
+  // A toll of the same days is one event: it grows for days after the strike.
+  const auto toll = [](const std::string& article, const std::string& date) {
+    return FactsOf(TestClaim(article, 1).Exact(30).Metric(v1::KILLED).Subject("person")
+                       .Place("Dnipro").Date(date).Build());
+  };
+  EXPECT_TRUE(SameEvent(toll("a", "2023-01-14"), toll("b", "2023-01-18")));
 }
 
 constexpr int64_t kMin = std::numeric_limits<int64_t>::min();

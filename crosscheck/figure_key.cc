@@ -20,19 +20,6 @@ bool PlacesEqual(std::string_view a, std::string_view b) {
   return absl::EqualsIgnoreCase(View(a), View(b));
 }
 
-// The UTC day of a time in seconds, rounding down before 1970 too.
-int64_t DayOf(int64_t seconds) {
-  constexpr int64_t kDay = int64_t{24} * 3600;
-  return seconds / kDay - (seconds % kDay < 0 ? 1 : 0);
-}
-
-// True when both claims' texts name the event's day and the days differ: two events, even in
-// one article ("the pagers on Tuesday ... the radios on Wednesday").
-bool NamedEventDaysDiffer(const ClaimFacts& a, const ClaimFacts& b) {
-  return a.event_date_named && b.event_date_named &&
-         DayOf(a.event_seconds) != DayOf(b.event_seconds);
-}
-
 // Metrics of a side's losses: what a government acknowledges of its own people.
 bool IsLoss(v1::Metric metric) {
   return metric == v1::KILLED || metric == v1::WOUNDED || metric == v1::CASUALTIES ||
@@ -78,6 +65,10 @@ bool SubjectIsPart(std::string_view part, std::string_view whole) {
   return part != whole && Classes().IsPart(part, whole);
 }
 
+bool SubjectNarrower(const ClaimFacts& part, const ClaimFacts& whole) {
+  return part.metric != v1::PARTICIPATED && SubjectIsPart(part.subject, whole.subject);
+}
+
 bool MetricIsPart(v1::Metric part, v1::Metric whole) {
   // Not WOUNDED: the extractor files "victimes" under CASUALTIES, and French copy often means
   // the dead by it ("des centaines de victimes"), which a count of wounded does not bound.
@@ -104,6 +95,12 @@ bool SameNamedEventDay(const ClaimFacts& a, const ClaimFacts& b) {
          DayOf(a.event_seconds) == DayOf(b.event_seconds);
 }
 
+bool LinkedAsOneCount(const ClaimFacts& a, const ClaimFacts& b) {
+  return a.article_id == b.article_id &&
+         ((!a.same_count_as.empty() && a.same_count_as == b.id) ||
+          (!b.same_count_as.empty() && b.same_count_as == a.id));
+}
+
 bool IsFiled(const ClaimFacts& claim) {
   return claim.unit.empty() && !claim.subject.empty() &&
          claim.metric != v1::METRIC_UNSPECIFIED && claim.metric != v1::OTHER;
@@ -128,10 +125,15 @@ bool Comparable(const ClaimFacts& a, const ClaimFacts& b) {
     return false;
   }
   // "500 soldats russes" and "300 soldats ukrainiens" are two sides' losses, not one count.
-  if (SidesApart(a, b) || NamedEventDaysDiffer(a, b)) return false;
+  // Named days that differ, or a named day after the other's statement: two events, even in one
+  // article ("the pagers on Tuesday ... the radios on Wednesday").
+  if (SidesApart(a, b) || DaysApart(a, b)) return false;
   const bool town_in_country = PlaceHolds(a, b) || PlaceHolds(b, a);
   if (a.article_id == b.article_id) {
-    return !PlaceNamed(a) || !PlaceNamed(b) || PlacesEqual(a.place, b.place) || town_in_country;
+    // Two values linked as one count are one whatever places their clauses name: "22 000 à
+    // Rennes selon la préfecture d'Ille-et-Vilaine, 45 000 selon les syndicats".
+    return !PlaceNamed(a) || !PlaceNamed(b) || PlacesEqual(a.place, b.place) || town_in_country ||
+           LinkedAsOneCount(a, b);
   }
   if (a.place.empty() || b.place.empty()) return false;
   // Across articles a town meets the country holding it only on a day both texts name.

@@ -2,42 +2,44 @@
 //
 // A figure is keyed by (metric, subject class, place). Time is NOT in the key: fixed time buckets
 // would split neighbours (a claim on the 6th and one on the 8th across a week boundary), so dates
-// are compared pairwise inside a figure instead: two claims are about one event when their event
-// dates are at most kEventWindowSeconds apart (event_window.h). A claim's event date is the day
-// the text names for the event (Claim.event_date), else the date it was stated (the article's):
-// an investigation of an event months old is filed under the event. Two days both named by the texts must be the same
-// day, in one article too ("the pagers on Tuesday", "the radios on Wednesday": two events).
+// are compared pairwise inside a figure instead (event_window.h: SameEvent(), DaysApart()). A
+// claim's event date is the day the text names for the event (Claim.event_date), else the date
+// it was stated (the article's): an investigation of an event months old is filed under the
+// event. Two days both named by the texts must be the same day, in one article too ("the pagers
+// on Tuesday", "the radios on Wednesday": two events).
 //
-// Subject classes are data: crosscheck/subject_classes.tsv (subject_classes.h). They
-// nest: "person" covers "soldier", "civilian", "woman", "body", "prisoner", "protester",
-// "police officer", and "child" is a civilian, "gendarme" a police officer. Claims are
-// comparable when one subject covers the other (person/soldier, civilian/child, soldier/soldier)
-// but soldiers and civilians, or police officers and protesters, are never compared. "arrest",
-// "detainee", "victim", "refugee" and "displaced person" are other names for "person" (they
-// count the same people). A subject the file does not name ("drone", "missile", "household") is
-// a class of its own.
-//
-// A narrower subject is usually a PART of the broader count ("12 killed, including 3 children",
-// "three civilians" among a strike's dead), so SubjectIsPart() says when one count only bounds
-// the other from below. Soldiers are the exception (relation "rival"): "about 400 killed"
-// against "63 soldiers killed" is the same toll told by two sides (the design's Makiivka case),
-// so a soldier count is compared with a count of people as a rival total.
-//
-// Metrics: a claim is compared with claims of its metric, and KILLED counts with CASUALTIES
-// counts ("133 victims" then "137 killed"), of which they are parts (MetricIsPart).
-// The key keeps the claim's own metric; a store files claims by metric family (MetricFamilyOf,
-// filed_claims.h), so across articles a KILLED count meets CASUALTIES counts too.
+// What a fact-checker compares, written down once (docs/CROSSCHECK.md tells it with examples):
+//   - Subjects are data: crosscheck/subject_classes.tsv (subject_classes.h). They nest:
+//     "person" covers "soldier", "civilian", "woman", "man", "body", "prisoner", "protester",
+//     "police officer"; "child" is a civilian, "gendarme" a police officer, a "participant" a
+//     protester. Claims are comparable when one subject covers the other (person/soldier,
+//     civilian/child, soldier/soldier) but soldiers and civilians, or police officers and
+//     protesters, are never compared. "arrest", "detainee", "victim", "refugee" and "displaced
+//     person" are other names for "person" (they count the same people). A subject the file
+//     does not name ("drone", "missile", "household") is a class of its own.
+//   - A narrower subject is usually a PART of the broader count ("12 killed, including 3
+//     children", "three civilians" among a strike's dead), so SubjectIsPart() says when one
+//     count only bounds the other from below. Soldiers are the exception (relation "rival"):
+//     "about 400 killed" against "63 soldiers killed" is the same toll told by two sides (the
+//     design's Makiivka case), so a soldier count is compared with a count of people as a rival
+//     total. A crowd is counted as people whatever it is called (SubjectNarrower()):
+//     "protesters" and "people" who marched are one count.
+//   - Metrics: a claim is compared with claims of its metric, and KILLED counts with CASUALTIES
+//     counts ("133 victims" then "137 killed"), of which they are parts (MetricIsPart). The key
+//     keeps the claim's own metric; a store files claims by metric family (MetricFamilyOf,
+//     filed_claims.h), so across articles a KILLED count meets CASUALTIES counts too.
 //
 // Sides: two claims counting different sides' people (subject_side) are never compared. When one
 // says whose people it counts and the other does not, an official voice that does not say is read
 // as counting its own party's people (see SidesApart in figure_key.cc).
 //
 // Places: equal places, or, inside one article, one of them unknown or only the article's main
-// place (Location.confidence < 1: the sentence names no place, so it is about the article's
-// event: "Ruto said 19 had died" in an article on protests across Kenya). A town and the
-// country that holds it (Location.kind "country", same Location.country) are compared as a part
-// and its whole, inside one article or across articles on a day both texts name ("dont 81 000 à
-// Paris" against the national count).
+// place (PlaceFromArticle(): neither the sentence nor its paragraph names a place, so it is
+// about the article's event: "Ruto said 19 had died" in an article on protests across Kenya; a
+// place named through another word, "la capitale", or in the sentence before is named). A town
+// and the country that holds it (Location.kind "country", same Location.country) are compared as
+// a part and its whole, inside one article or across articles on a day both texts name ("dont
+// 81 000 à Paris" against the national count).
 //
 // What is filed in a figure (and so compared across articles): a count (empty unit) with a
 // metric other than METRIC_UNSPECIFIED/OTHER and a subject. What is compared only inside its own
@@ -86,6 +88,10 @@ bool SubjectsComparable(std::string_view a, std::string_view b);
 // soldier against a person, and for subjects that do not nest.
 bool SubjectIsPart(std::string_view part, std::string_view whole);
 
+// True when `part`'s subject counts some of what `whole`'s counts, for their metric:
+// SubjectIsPart(), except for a crowd (PARTICIPATED), counted as people whatever it is called.
+bool SubjectNarrower(const ClaimFacts& part, const ClaimFacts& whole);
+
 // True when a count of metric `part` is a part of a count of metric `whole`: KILLED of
 // CASUALTIES.
 bool MetricIsPart(v1::Metric part, v1::Metric whole);
@@ -105,6 +111,11 @@ bool PlaceHolds(const ClaimFacts& whole, const ClaimFacts& part);
 // the same UTC day: they are one event for certain.
 bool SameNamedEventDay(const ClaimFacts& a, const ClaimFacts& b);
 
+// True when the extractor links the two as values of one count in one article
+// (ClaimFacts::same_count_as, either way): "22 000 selon la préfecture, 45 000 selon les
+// syndicats".
+bool LinkedAsOneCount(const ClaimFacts& a, const ClaimFacts& b);
+
 // True when the claim is filed in a figure at all: a count with a known metric and subject.
 bool IsFiled(const ClaimFacts& claim);
 
@@ -112,10 +123,11 @@ bool IsFiled(const ClaimFacts& claim);
 std::optional<FigureKey> FigureKeyOf(const ClaimFacts& claim);
 
 // True when `a` and `b` are about the same figure and event and may be compared: both filed,
-// comparable metrics, nesting subjects, not counting two different sides' people, no two
-// different named event days, and either from one article (places equal, or one unknown or
-// taken from the article, or a town and its country) or both placed and dated, same place (or
-// a town and its country on one named day), event dates within kEventWindowSeconds.
+// comparable metrics, nesting subjects, not counting two different sides' people, days not
+// apart (DaysApart()), and either from one article (places equal, or one unknown or taken from
+// the article, or a town and its country, or two values the extractor links as one count
+// whatever places their clauses name) or both placed and dated, same place (or a town and its
+// country on one named day), one event (SameEvent()).
 // A claim is not comparable with itself (same id).
 bool Comparable(const ClaimFacts& a, const ClaimFacts& b);
 

@@ -129,6 +129,27 @@ TEST(FigureKeyTest, InOneArticleTheMainPlaceIsNoPlaceOfItsOwn) {
   EXPECT_FALSE(Comparable(FactsOf(kenya), FactsOf(elsewhere)));
 }
 
+TEST(FigureKeyTest, APlaceNamedNearTheClaimIsNamed) {
+  // "Au moins 13 tués dans la capitale" names Nairobi through another word; "Environ 1 300
+  // habitants évacués" after a sentence on Nova Kakhovka is Nova Kakhovka's count. Only the
+  // article's main place is no place of the claim's own.
+  EXPECT_FALSE(PlaceFromArticle(1.0f));
+  EXPECT_FALSE(PlaceFromArticle(0.9f));
+  EXPECT_FALSE(PlaceFromArticle(0.8f));
+  EXPECT_TRUE(PlaceFromArticle(0.5f));
+  EXPECT_FALSE(PlaceFromArticle(0.0f)) << "not given";
+  const v1::Claim capital =
+      TestClaim("a", 1).AtLeast(13).Metric(v1::KILLED).Subject("person")
+          .ReferencedPlace("Nairobi").PlaceKind("capital", "KE").Date("2024-07-01").Build();
+  const v1::Claim kenya = TestClaim("a", 2).Exact(39).Metric(v1::KILLED).Subject("person")
+                              .Place("Kenya").PlaceKind("country", "KE").Date("2024-07-01")
+                              .Build();
+  EXPECT_TRUE(PlaceHolds(FactsOf(kenya), FactsOf(capital)));
+  const v1::Claim carried = TestClaim("a", 3).Exact(1300).Metric(v1::KILLED).Subject("person")
+                                .CarriedPlace("Mombasa").Date("2024-07-01").Build();
+  EXPECT_FALSE(Comparable(FactsOf(capital), FactsOf(carried))) << "two towns, both named";
+}
+
 TEST(FigureKeyTest, SubjectClassesComeFromTheLexicon) {
   // Police officers, gendarmes and protesters are people; gendarmes are police officers; the
   // police and the protesters are not counted against each other.
@@ -140,7 +161,13 @@ TEST(FigureKeyTest, SubjectClassesComeFromTheLexicon) {
   EXPECT_FALSE(SubjectsComparable("police officer", "protester"));
   EXPECT_FALSE(SubjectsComparable("gendarme", "protester"));
   EXPECT_FALSE(SubjectsComparable("household", "person"));  // households are not people
-  EXPECT_FALSE(SubjectsComparable("man", "person"));        // "hommes" are troops in war copy
+  // Men, like women, are some of the people: "hommes" may be troops in war copy, so not a rival.
+  EXPECT_TRUE(SubjectIsPart("man", "person"));
+  EXPECT_FALSE(SubjectsComparable("man", "soldier"));
+  // A crowd's participants are its protesters, and so people.
+  EXPECT_TRUE(SubjectsComparable("participant", "protester"));
+  EXPECT_TRUE(SubjectsComparable("participant", "person"));
+  EXPECT_FALSE(SubjectIsPart("participant", "protester"));
 }
 
 TEST(FigureKeyTest, KilledMeetsCasualtiesButWoundedAndKilledStayApart) {
@@ -253,6 +280,25 @@ TEST(FigureKeyTest, ATownMeetsTheCountryHoldingIt) {
   const v1::Claim named_france =
       marchers("b", 2, "France", "country").EventDate("2023-03-07", "le 7 mars").Build();
   EXPECT_TRUE(Comparable(FactsOf(named_paris), FactsOf(named_france)));
+}
+
+TEST(FigureKeyTest, TwoValuesLinkedAsOneCountMeetWhateverPlacesTheyName) {
+  const auto crowd = [](int n, const std::string& place) {
+    TestClaim c("a", n);
+    c.Exact(1000 * n).Metric(v1::PARTICIPATED).Subject("person").Place(place).Date("2023-03-07");
+    return c;
+  };
+  const v1::Claim police = crowd(1, "Rennes").Build();
+  const v1::Claim unions = crowd(2, "Ille-et-Vilaine").Build();
+  EXPECT_FALSE(Comparable(FactsOf(police), FactsOf(unions)));
+  const v1::Claim linked = crowd(2, "Ille-et-Vilaine").SameCountAs("a#1").Build();
+  EXPECT_TRUE(LinkedAsOneCount(FactsOf(police), FactsOf(linked)));
+  EXPECT_TRUE(Comparable(FactsOf(police), FactsOf(linked)));
+  EXPECT_TRUE(Comparable(FactsOf(linked), FactsOf(police)));
+  // The link names a claim of its own article only.
+  v1::Claim elsewhere = linked;
+  elsewhere.set_article_id("b");
+  EXPECT_FALSE(LinkedAsOneCount(FactsOf(police), FactsOf(elsewhere)));
 }
 
 TEST(FigureKeyTest, FigureRanksCountEachFiguresClaimsInTextOrder) {

@@ -1,3 +1,8 @@
+// The rules that decide whether two claims are one figure and whether they conflict, revise or
+// corroborate (docs/CROSSCHECK.md states them in prose, in the same order).
+// Why one long file: each rule reads the others' helpers (intervals, voices, dates), and a reader
+// checks the rules against docs/CROSSCHECK.md one after the other.
+
 #include "crosscheck/rules.h"
 
 #include <algorithm>
@@ -26,10 +31,7 @@ absl::string_view View(std::string_view s) { return absl::string_view(s.data(), 
 bool PartsOfOneStatement(const ClaimFacts& a, const ClaimFacts& b) {
   if (a.article_id != b.article_id) return false;
   if (a.part_of_claim_id == b.id || b.part_of_claim_id == a.id) return true;
-  if ((!a.same_count_as.empty() && a.same_count_as == b.id) ||
-      (!b.same_count_as.empty() && b.same_count_as == a.id)) {
-    return false;
-  }
+  if (LinkedAsOneCount(a, b)) return false;
   return a.sentence == b.sentence && a.earlier_report == b.earlier_report;
 }
 
@@ -59,11 +61,10 @@ bool PlacesUnclear(const ClaimFacts& a, const ClaimFacts& b) {
 }
 
 // True when `a` is a part of what `b` counts: a part of a count (part_of_claim_id) against a
-// claim that is not itself a part, or a narrower subject (SubjectIsPart). A crowd is counted as
-// people whatever they are called: for PARTICIPATED, protesters and people are one count.
+// claim that is not itself a part, or a narrower subject (SubjectNarrower: not for a crowd).
 bool NarrowerThan(const ClaimFacts& a, const ClaimFacts& b) {
   if (!a.part_of_claim_id.empty() && b.part_of_claim_id.empty()) return true;
-  return a.metric != v1::PARTICIPATED && SubjectIsPart(a.subject, b.subject);
+  return SubjectNarrower(a, b);
 }
 
 // A generic body ("health", "interior": the extractor did not say whose) of a claim placed in a
@@ -85,23 +86,47 @@ bool OneVoice(const ClaimFacts& a, const ClaimFacts& b) {
   return SameVoice(a.source, b.source) || GenericBodyOf(a, b) || GenericBodyOf(b, a);
 }
 
+// True when, in one article, `whole` takes the article's main place, a whole country, and
+// `part`'s sentence names a place inside it: the article's own count is the country's, the
+// town's a part of it ("one man killed in Zaporizhzhia" against "at least seven killed" in an
+// article on strikes across Ukraine).
+bool ArticleCountryHolds(const ClaimFacts& whole, const ClaimFacts& part) {
+  return whole.article_id == part.article_id && whole.place_from_article &&
+         whole.place_is_country && !whole.country.empty() && !part.place.empty() &&
+         !part.place_from_article && !part.place_is_country &&
+         absl::EqualsIgnoreCase(View(whole.country), View(part.country));
+}
+
 Scope PartIfFirst(bool first_is_part) {
   return first_is_part ? Scope::kFirstPart : Scope::kSecondPart;
+}
+
+// The kind of count a claim is (ClaimFacts::count_kind), where a figure the text neither states
+// nor vouches for (VAGUE and UNVERIFIED: "il y aurait certainement plusieurs centaines de
+// morts", "hundreds feared dead") is what the count may become, a projection: an official 35
+// dead does not contradict a prefect's fear of hundreds.
+CountKind KindOf(const ClaimFacts& c) {
+  if (c.qualifier == v1::VAGUE && !c.vouched) return CountKind::kProjection;
+  return c.count_kind;
 }
 
 Scope ScopeOf(const ClaimFacts& a, const ClaimFacts& b) {
   // A projection ("could reach 18,000") is not a count, and a running total ("since 7 October")
   // holds one event's count.
-  if (a.count_kind != b.count_kind) {
-    if (a.count_kind == CountKind::kProjection || b.count_kind == CountKind::kProjection) {
+  const CountKind a_kind = KindOf(a), b_kind = KindOf(b);
+  if (a_kind != b_kind) {
+    if (a_kind == CountKind::kProjection || b_kind == CountKind::kProjection) {
       return Scope::kUnclear;
     }
-    return PartIfFirst(a.count_kind == CountKind::kEvent);
+    return PartIfFirst(a_kind == CountKind::kEvent);
   }
   // Killed or wounded against casualties: a part, whoever speaks ("133 victims", "137 killed").
   if (a.metric != b.metric) return PartIfFirst(MetricIsPart(a.metric, b.metric));
   // A town against the country that holds it ("dont 81 000 à Paris").
   if (PlaceHolds(a, b) || PlaceHolds(b, a)) return PartIfFirst(PlaceHolds(b, a));
+  if (ArticleCountryHolds(a, b) || ArticleCountryHolds(b, a)) {
+    return PartIfFirst(ArticleCountryHolds(b, a));
+  }
   // One voice giving an earlier figure and a current one speaks of one count, whatever the
   // sentences name ("89 killed", against "Moscow had said 63 soldiers died at Makiivka").
   if (a.earlier_report != b.earlier_report && OneVoice(a, b)) return Scope::kSame;

@@ -19,15 +19,20 @@
 //                 ("dont neuf hospitalisés" does not revise "une trentaine de blessés"). Two
 //                 parts, or two claims of one subject, are rival counts: they disagree when
 //                 their tolerated intervals are disjoint. Claims each narrower than the other
-//                 are not compared, nor a projection ("could reach") with anything but another
-//                 projection. Nor, inside one article, a claim whose sentence names a place and
-//                 one whose sentence names none (no place, or only the article's main place,
-//                 another one): which is the part is unknown ("760 wounded at Gaza City"
-//                 against "the hospital received 161"). They are compared when the named place
-//                 is a whole country holding the other's place ("39 killed in Kenya" against
-//                 "Ruto said 19 had died"), or when one voice gives an earlier figure and a
-//                 current one. A crowd is counted as people whatever they are called: for
-//                 PARTICIPATED, "protesters" and "people" are rival counts, not a part.
+//                 are not compared, nor a projection ("could reach"; or hundreds the text does
+//                 not vouch for, a fear: "il y aurait certainement plusieurs centaines de
+//                 morts") with anything but another projection. Nor, inside one article, a
+//                 claim whose sentence names a place and one whose sentence names none (no
+//                 place, or only the article's main place, another one): which is the part is
+//                 unknown ("760 wounded at Gaza City" against "the hospital received 161").
+//                 They are compared when the named place is a whole country holding the
+//                 other's place ("39 killed in Kenya" against "Ruto said 19 had died"), or when
+//                 one voice gives an earlier figure and a current one; and when the article's
+//                 main place is a whole country holding the named place, the town's count is a
+//                 part of the article's (2,053 dead in Herat against the UN's 320 in an article
+//                 on Afghanistan: a conflict). A crowd is counted as people whatever they are
+//                 called: for PARTICIPATED, "protesters" and "people" are rival counts, not a
+//                 part.
 //   One voice     SameVoice(), or a generic body ("health": the extractor did not say whose)
 //                 against that body of the country the claim is placed in ("lb.health").
 //   CONFLICT      they disagree, the sources are not one voice, and the figures are at most

@@ -1,3 +1,6 @@
+// Each rule of rules.cc, on both sides: the pair it must flag and the nearest pair it must not.
+// Why one long file: one test file per library, its cases grouped by rule in rules.cc's order.
+
 #include "crosscheck/rules.h"
 
 #include <algorithm>
@@ -503,6 +506,51 @@ TEST_F(ArticlePlaceTest, ANamedTownAgainstTheArticlesEventIsLeftOpen) {
   EXPECT_EQ(Find(FlagsOf(abroad, 0), v1::CONFLICT), std::nullopt);
 }
 
+TEST_F(ArticlePlaceTest, APlaceNamedNearTheClaimIsItsOwn) {
+  // "Au moins 13 tués lundi dans la capitale" (Nairobi, named through "la capitale") is a part of
+  // "39 tués lundi au Kenya": no conflict, though 39 is three times the floor on the same day.
+  const auto monday = [](TestClaim c) { return c.EventDate("2024-07-01", "lundi").Build(); };
+  const std::vector<v1::Claim> capital = {
+      monday(Killed(1, 39, "KNHRC").Place("Kenya").PlaceKind("country", "KE")),
+      monday(Killed(2, 0, "rights groups").AtLeast(13).ReferencedPlace("Nairobi")
+                 .PlaceKind("capital", "KE"))};
+  EXPECT_TRUE(FlagsOf(capital, 0).empty());
+  EXPECT_TRUE(FlagsOf(capital, 1).empty());
+  // Read as the article's main place, the floor would be the country's count: a conflict.
+  const std::vector<v1::Claim> main_place = {
+      capital[0], monday(Killed(2, 0, "rights groups").AtLeast(13).MainPlace("Nairobi")
+                             .PlaceKind("capital", "KE"))};
+  EXPECT_NE(Find(FlagsOf(main_place, 0), v1::CONFLICT), std::nullopt);
+  // 1,894 evacuated in the article's region by Kyiv, about 1,300 by the occupation authorities
+  // in a town named in the sentence before: two places, neither known to hold the other.
+  const std::vector<v1::Claim> banks = {
+      Killed(1, 1894, "Kyiv").MainPlace("Kherson").PlaceKind("city", "UA").Build(),
+      Killed(2, 0, "occupation authorities").Approximately(1300).CarriedPlace("Nova Kakhovka")
+          .PlaceKind("city", "UA").Build()};
+  EXPECT_TRUE(FlagsOf(banks, 0).empty());
+  EXPECT_TRUE(FlagsOf(banks, 1).empty());
+}
+
+TEST_F(ArticlePlaceTest, ATownNamedInAnArticleOnACountryIsAPartOfItsCount) {
+  // An article on Afghanistan: the UN's 320 dead (no place named: the country's count) against
+  // the Taliban's 2,053 dead in Herat. A part above its whole: a conflict.
+  const std::vector<v1::Claim> above = {
+      Killed(1, 320, "UN").MainPlace("Afghanistan").PlaceKind("country", "AF").Build(),
+      Killed(2, 2053, "Taliban").Place("Herat").PlaceKind("city", "AF").Build()};
+  EXPECT_NE(Find(FlagsOf(above, 0), v1::CONFLICT), std::nullopt);
+  EXPECT_NE(Find(FlagsOf(above, 1), v1::CONFLICT), std::nullopt);
+  // Below it, the town's count is some of the country's dead: nothing, even for one voice's
+  // earlier report ("at least seven killed" across Ukraine, "he earlier reported one killed"
+  // in Zaporizhzhia).
+  const std::vector<v1::Claim> below = {
+      Killed(1, 0, "Zelenskyy").AtLeast(7).MainPlace("Ukraine").PlaceKind("country", "UA")
+          .Source("Zelenskyy", "ua.president", "ua").Build(),
+      Killed(2, 1, "Fedorov").CarriedPlace("Zaporizhzhia").PlaceKind("city", "UA")
+          .Source("Fedorov", "ua.governor", "ua").EarlierReport().Build()};
+  EXPECT_TRUE(FlagsOf(below, 0).empty());
+  EXPECT_TRUE(FlagsOf(below, 1).empty());
+}
+
 TEST_F(ArticlePlaceTest, TheNamedMainPlaceIsTheSameEventButNoPlaceIsInDoubt) {
   const std::vector<v1::Claim> same = {
       Killed(1, 89, "Moscow").Place("Makiivka").Build(),
@@ -810,6 +858,25 @@ TEST(CountKindTest, AProjectionIsNoCountAndARunningTotalHoldsTheEvent) {
   // Two projections are rival estimates.
   const v1::Claim could_low = toll("e", "an agency", 200).Projection().Build();
   EXPECT_NE(Find(FlagsOf({could, could_low}, 0), v1::CONFLICT), std::nullopt);
+}
+
+TEST(CountKindTest, HundredsTheTextDoesNotVouchForAreAFearNotACount) {
+  // 35 dead by the ministry against the prefect's "certainement plusieurs centaines", hedged.
+  const auto toll = [](int n, const std::string& source) {
+    TestClaim c("mayotte", n);
+    c.Metric(v1::KILLED).Subject("person").Place("Mayotte").Date("2024-12-19")
+        .Source(source, "", "");
+    return c;
+  };
+  const v1::Claim official = toll(1, "le ministère de l'Intérieur").Exact(35).Build();
+  const v1::Claim feared = toll(2, "le préfet").Vague(100).Unverified().Build();
+  EXPECT_TRUE(FlagsOf({official, feared}, 0).empty());
+  EXPECT_TRUE(FlagsOf({official, feared}, 1).empty());
+  // Vouched for, hundreds are a count far above 35; hedged, a figure is still one.
+  const v1::Claim counted = toll(2, "une ONG").Vague(100).Build();
+  EXPECT_NE(Find(FlagsOf({official, counted}, 0), v1::CONFLICT), std::nullopt);
+  const v1::Claim hedged = toll(2, "une ONG").Exact(300).Unverified().Build();
+  EXPECT_NE(Find(FlagsOf({official, hedged}, 0), v1::CONFLICT), std::nullopt);
 }
 
 class CrowdTest : public ::testing::Test {

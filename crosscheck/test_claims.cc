@@ -104,6 +104,18 @@ TestClaim& TestClaim::MainPlace(const std::string& canonical) {
   return *this;
 }
 
+TestClaim& TestClaim::ReferencedPlace(const std::string& canonical) {
+  Place(canonical);
+  claim_.mutable_location()->set_confidence(0.9f);
+  return *this;
+}
+
+TestClaim& TestClaim::CarriedPlace(const std::string& canonical) {
+  Place(canonical);
+  claim_.mutable_location()->set_confidence(0.8f);
+  return *this;
+}
+
 TestClaim& TestClaim::PlaceKind(const std::string& kind, const std::string& iso_country) {
   claim_.mutable_location()->set_kind(kind);
   claim_.mutable_location()->set_country(iso_country);

@@ -36,6 +36,10 @@ class TestClaim {
   TestClaim& Place(const std::string& canonical);  // named in the claim's sentence
   // The article's main place, which the claim's sentence does not name (confidence 0.5).
   TestClaim& MainPlace(const std::string& canonical);
+  // A place named near the claim but not in its words: through another word of its sentence
+  // ("la capitale", confidence 0.9) or in a sentence before it in its paragraph (0.8).
+  TestClaim& ReferencedPlace(const std::string& canonical);
+  TestClaim& CarriedPlace(const std::string& canonical);
   // The gazetteer's facts about the place set by Place or MainPlace: "country", "KE".
   TestClaim& PlaceKind(const std::string& kind, const std::string& iso_country);
   TestClaim& Source(const std::string& text, const std::string& canonical_id,

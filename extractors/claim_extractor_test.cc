@@ -225,6 +225,33 @@ const std::vector<Article>& Articles() {
        1,
        "Moscou a affirmé que 31 drones lancés par Kiev avaient été abattus.",
        {{"31", "place", ""}, {"31", "party", "ru"}}},
+      {"AdjectivesAndNounsOfSayingNameNoSpeaker",
+       "en",
+       -1,
+       "Gov. Josh Green said the confirmed death toll had risen to 99.\n\nThe number of "
+       "confirmed deaths had risen to 96.\n\nThe toll was higher than on Saturday, when it "
+       "cited preliminary reports of 320 dead.",
+       {{"99", "source", "Josh Green"}, {"96", "source", ""}, {"320", "source", ""}}},
+      {"ConjunctionsOpenNoName",
+       "en",
+       -1,
+       "Ukrainian commanders say they have halted the advance, but officials estimate that more "
+       "than 11,000 people have fled. The Emergency Lawyers, a group that documents abuses, said "
+       "more than 400 people had been killed.",
+       {{"11,000", "source", "officials"}, {"400", "source", "The Emergency Lawyers"}}},
+      {"ARelativeClauseIsSkippedToItsSpeaker",
+       "fr",
+       -1,
+       "Le cabinet Occurrence, qui compte le cortège pour des médias, a dénombré de son côté 42 000 "
+       "personnes. Le ministre a fait état de 172 interpellations.",
+       {{"42 000", "source", "Le cabinet Occurrence"}, {"172", "earlier", "false"}}},
+      {"ASpeakersSeatIsNoPlaceOfEvents",
+       "fr",
+       -1,
+       "À Rennes, le cortège a réuni 22 000 personnes selon la préfecture d'Ille-et-Vilaine, et le "
+       "double selon les syndicats, qui en revendiquent 45 000.",
+       {{"45 000", "place", "Rennes"}, {"45 000", "source", "les syndicats"},
+        {"22 000", "place", "Rennes"}}},
   };
   return *articles;
 }

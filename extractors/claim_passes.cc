@@ -79,7 +79,7 @@ bool ListJoins(const ArticleText& text, int from, int to) {
 // Metrics whose count, when no noun says what is counted, is of people.
 bool CountsPeople(v1::Metric m) {
   return m == v1::KILLED || m == v1::WOUNDED || m == v1::MISSING || m == v1::DETAINED ||
-         m == v1::DISPLACED || m == v1::AFFECTED || m == v1::CASUALTIES;
+         m == v1::DISPLACED || m == v1::AFFECTED || m == v1::CASUALTIES || m == v1::PARTICIPATED;
 }
 
 // What a number counts when it names none itself: its whole ("30 des 35 drones") or the count
@@ -119,6 +119,22 @@ void LinkComparisons(const ArticleText& text, std::vector<ClaimDraft>* drafts) {
       if (!d[k].subject.from_lexicon) TakeNoun(d[k - 1].subject, &d[k].subject);
     }
   }
+}
+
+// "La CGT revendique 245 000 manifestants ; la police en a compté 30 000. À Toulouse, la
+// préfecture annonce 37 000 personnes": people counted with no word of what they did, where the
+// count before them in the paragraph (its metric settled) is a crowd, are that kind of crowd.
+bool InCrowdParagraph(const ArticleText& text, const std::vector<ClaimDraft>& d, int k) {
+  constexpr int kCrowdSentences = 2;  // how far back the crowd before may be
+  const std::string& noun = d[k].subject.canonical;
+  if (!noun.empty() && !text.lexicons.SubjectIs(noun, SubjectClass::kParticipant)) return false;
+  const std::vector<Sentence>& s = text.tokens.sentences;
+  for (int j = k - 1; j >= 0 && d[k].sentence - d[j].sentence <= kCrowdSentences; --j) {
+    if (s[d[j].sentence].paragraph != s[d[k].sentence].paragraph) return false;
+    if (!d[j].number.unit.empty()) continue;
+    return d[j].claim.metric() == v1::PARTICIPATED;
+  }
+  return false;
 }
 
 // The metric of draft k from its own words, else lent by the number it is listed with, its
@@ -167,6 +183,7 @@ void TakeNoun(const Subject& from, Subject* to) {
   to->canonical = from.canonical;
   to->begin = from.begin;
   to->end = from.end;
+  to->lent = true;
 }
 
 ArticleText::ArticleText(const v1::Article& article, const FoldedText& folded,
@@ -246,17 +263,22 @@ void FindMetrics(const ArticleText& text, std::vector<ClaimDraft>* drafts) {
   std::vector<ClaimDraft>& d = *drafts;
   // In text order: a number lends its metric to the ones after it.
   for (int k = 0; k < static_cast<int>(d.size()); ++k) d[k].metric = MetricOf(text, finder, d, k);
-  for (ClaimDraft& draft : d) {
+  for (int k = 0; k < static_cast<int>(d.size()); ++k) {
+    ClaimDraft& draft = d[k];
     const bool count = draft.number.unit.empty();
     // "6 000 manifestants" with no verb of their own took part; "tués" would have beaten it.
     const v1::Metric own = draft.metric != v1::METRIC_UNSPECIFIED
                                ? draft.metric
                                : text.lexicons.StatusOf(draft.subject.canonical);
     v1::Metric metric = count ? finder.Settle(own, draft.subject.canonical) : v1::OTHER;
-    // Only people take part: "35 of Kenya's 47 counties" saw crowds, they were none.
+    // Only people take part: "35 of Kenya's 47 counties" saw crowds, they were none (and "30
+    // attaques revendiquées" are attacks).
     if (metric == v1::PARTICIPATED && !draft.subject.canonical.empty() &&
         !text.lexicons.SubjectIs(draft.subject.canonical, SubjectClass::kParticipant)) {
-      metric = v1::OTHER;
+      metric = finder.Settle(v1::METRIC_UNSPECIFIED, draft.subject.canonical);
+    }
+    if (count && own == v1::METRIC_UNSPECIFIED && InCrowdParagraph(text, *drafts, k)) {
+      metric = v1::PARTICIPATED;
     }
     draft.claim.set_metric(metric);
     if (draft.claim.subject().empty() && count && CountsPeople(metric)) {
@@ -268,6 +290,14 @@ void FindMetrics(const ArticleText& text, std::vector<ClaimDraft>* drafts) {
 void FindSources(const ArticleText& text, std::vector<ClaimDraft>* drafts) {
   const SourceAttributor sources(text.lexicons, text.lex, text.tokens, text.article.text());
   for (ClaimDraft& d : *drafts) {
+    if (d.elided_speaker_begin >= 0) {
+      // "..., la préfecture de police 81 000": its own speaker, the verb of the count before.
+      *d.claim.mutable_source() =
+          sources.SpeakerAt(d.sentence, d.elided_speaker_begin, d.elided_speaker_end);
+      d.speaker_begin = d.elided_speaker_begin;
+      d.speaker_end = d.elided_speaker_end;
+      continue;
+    }
     const SpeakerOfNumber who = sources.For(d.sentence, d.number.begin);
     if (who.source != nullptr) *d.claim.mutable_source() = *who.source;
     d.claim.set_earlier_report(who.earlier);
@@ -278,8 +308,16 @@ void FindSources(const ArticleText& text, std::vector<ClaimDraft>* drafts) {
 
 void FindPlaces(const ArticleText& text, std::vector<ClaimDraft>* drafts) {
   const PlaceResolver places(text.lexicons, text.lex, text.tokens, text.article.text());
+  // Every speaker's words name a seat, not a place of events: "la préfecture d'Ille-et-Vilaine,
+  // et le double selon les syndicats, qui en revendiquent 45 000".
+  std::vector<PlaceResolver::Span> speakers;
+  for (const ClaimDraft& d : *drafts) {
+    if (d.speaker_begin >= 0) speakers.emplace_back(d.speaker_begin, d.speaker_end);
+  }
+  std::sort(speakers.begin(), speakers.end());
+  speakers.erase(std::unique(speakers.begin(), speakers.end()), speakers.end());
   for (ClaimDraft& d : *drafts) {
-    v1::Location where = places.For(d.sentence, d.number.begin, d.speaker_begin, d.speaker_end);
+    v1::Location where = places.For(d.sentence, d.number.begin, speakers);
     if (!where.canonical().empty()) *d.claim.mutable_location() = std::move(where);
   }
 }

@@ -87,6 +87,10 @@ struct ClaimDraft {
   // metric and source it lacks; -1 if none. `older_value`: this is the figure before a change.
   int value_of = -1;
   bool older_value = false;
+  // LinkOtherValues: the words of a speaker whose verb is left out, between a comma and the
+  // number ("..., la préfecture de police 81 000"); FindSources takes it as the source.
+  int elided_speaker_begin = -1;
+  int elided_speaker_end = -1;
   // Whether the number names what it counts itself (before LinkOtherValues lends a noun).
   bool own_noun = false;
   // The claim being built. DraftClaims sets id, article_id, number_span, quantity, sentence,
@@ -110,10 +114,12 @@ void FindSubjects(const ArticleText& text, std::vector<ClaimDraft>* drafts);
 // ("revised the toll from 1,400 to 1,200", "le bilan, initialement de 63, a été porté à 89",
 // "92 dead, a figure they raised to 158", "raising its toll from 34"), another source's figure
 // ("2 500 selon la police, 6 000 selon les organisateurs", "les organisateurs en revendiquent
-// 30 000"), an earlier figure said apart ("Moscow previously said 63"). Also the noun of a
+// 30 000"), an earlier figure said apart ("Moscow previously said 63"), another speaker's value
+// with its verb left out ("La CGT annonce 700 000 manifestants, la préfecture 81 000"). Also the
+// noun of a
 // figure named before its value ("put the number of aircraft damaged at around a dozen").
-// Sets ClaimDraft::value_of, older_value, own_noun and the subject fields it lends. Needs
-// FindSubjects.
+// Sets ClaimDraft::value_of, older_value, own_noun, elided_speaker_begin/end and the subject
+// fields it lends. Needs FindSubjects.
 void LinkOtherValues(const ArticleText& text, std::vector<ClaimDraft>* drafts);
 
 // Sets metric, and subject "person" for a count of people that names no noun. A number with no
@@ -121,7 +127,8 @@ void LinkOtherValues(const ArticleText& text, std::vector<ClaimDraft>* drafts);
 // Needs FindSubjects.
 void FindMetrics(const ArticleText& text, std::vector<ClaimDraft>* drafts);
 
-// Sets source and earlier_report; ClaimDraft::speaker_begin/end.
+// Sets source and earlier_report; ClaimDraft::speaker_begin/end. A speaker whose verb is left
+// out (ClaimDraft::elided_speaker_begin) is the number's own.
 void FindSources(const ArticleText& text, std::vector<ClaimDraft>* drafts);
 
 // Sets same_count_as. An other value takes the metric of the value it restates when it has no

@@ -39,6 +39,65 @@ TEST(CrowdsTest, TwoSourcesCountOneCrowdAndAPartOfIt) {
   EXPECT_EQ(paris.source().text(), "la CGT");
 }
 
+TEST(CrowdsTest, AnotherSpeakersValueWithItsVerbLeftOut) {
+  const std::string text =
+      "La CGT annonce 700 000 manifestants dans la capitale, la préfecture de police 81 000. "
+      "À Toulouse, la préfecture annonce 37 000 personnes, les syndicats 120 000.";
+  const std::vector<v1::Claim> claims = ExtractForTest(text);
+  EXPECT_EQ(CheckClaims(claims, text,
+                        {{"81 000", "metric", "PARTICIPATED"},
+                         {"81 000", "source", "la préfecture de police"},
+                         {"81 000", "same_count_as", "700 000"},
+                         {"700 000", "source", "La CGT"},
+                         {"120 000", "source", "les syndicats"},
+                         {"120 000", "same_count_as", "37 000"},
+                         {"120 000", "place", "Toulouse"},
+                         // "personnes" counted where the paragraph counts a crowd.
+                         {"37 000", "metric", "PARTICIPATED"},
+                         {"120 000", "metric", "PARTICIPATED"}}),
+            "");
+}
+
+TEST(CrowdsTest, EachValueHasItsOwnSelon) {
+  const std::string text =
+      "À Nantes, le cortège a rassemblé 32 000 manifestants. Le 31 janvier, ils étaient 28 000 "
+      "selon la police et 65 000 selon les organisateurs.";
+  const std::vector<v1::Claim> claims = ExtractForTest(text);
+  EXPECT_EQ(CheckClaims(claims, text,
+                        {{"28 000", "source", "la police"},
+                         {"65 000", "source", "les organisateurs"},
+                         {"65 000", "same_count_as", "28 000"},
+                         {"65 000", "metric", "PARTICIPATED"},
+                         {"65 000", "subject", "person"}}),
+            "");
+}
+
+TEST(CrowdsTest, StudentsCalledOutTakePartSoldiersAreDeployed) {
+  const std::string text =
+      "Les organisations de jeunesse ont revendiqué 500 000 lycéens mobilisés ; le ministère de "
+      "l'Intérieur n'en a compté que 37 000. L'armée a mobilisé 3 000 soldats.";
+  const std::vector<v1::Claim> claims = ExtractForTest(text);
+  EXPECT_EQ(CheckClaims(claims, text,
+                        {{"500 000", "metric", "PARTICIPATED"},
+                         {"37 000", "metric", "PARTICIPATED"},
+                         {"37 000", "same_count_as", "500 000"},
+                         {"3 000", "metric", "DEPLOYED"}}),
+            "");
+}
+
+TEST(CrowdsTest, ANationalCountIsNotItsCitysShare) {
+  const std::string text =
+      "Le ministère de l'Intérieur a recensé 1,28 million de manifestants dans toute la France, "
+      "dont 81 000 à Paris ; la CGT en a revendiqué 3,5 millions, dont 700 000 à Paris.";
+  const std::vector<v1::Claim> claims = ExtractForTest(text);
+  EXPECT_EQ(CheckClaims(claims, text,
+                        {{"1,28 million", "place", "France"},
+                         {"81 000", "place", "Paris"},
+                         {"3,5 millions", "place", "!Paris"},
+                         {"700 000", "place", "Paris"}}),
+            "");
+}
+
 TEST(CrowdsTest, TheRennesExampleCountsItsCrowdTwice) {
   std::ifstream in("examples/06_rennes_interpellations.md");
   ASSERT_TRUE(in) << "examples/06_rennes_interpellations.md not found";

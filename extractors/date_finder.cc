@@ -103,6 +103,18 @@ bool DateFinder::NumericDateAt(const TokenizedText& t, int i, int end, DateMenti
   return true;
 }
 
+bool DateFinder::YearAloneAt(const TokenizedText& t, int i, int end, DateMention* m) const {
+  if (i == 0 || t.tokens[i].kind != TokenKind::kNumber) return false;
+  const int year = YearAt(t, i, end);
+  if (year == 0 || t.sentence_of[i - 1] != t.sentence_of[i]) return false;
+  if (!lex_.IsOwn(t, i - 1, WordClass::kPreposition | WordClass::kDefiniteArticle)) return false;
+  m->begin = i;
+  m->end = i + 1;
+  m->kind = DateWordKind::kYear;
+  m->year = year;
+  return true;
+}
+
 bool DateFinder::DayAndMonthAt(const TokenizedText& t, int i, int end, DateMention* m) const {
   int len = 0;
   if (NumericDateAt(t, i, end, m)) return true;
@@ -145,7 +157,7 @@ std::vector<DateMention> DateFinder::Find(const TokenizedText& t, int begin, int
   for (int i = begin; i < end; ++i) {
     if (t.tokens[i].kind == TokenKind::kPunct) continue;  // "/" only joins a date's numbers
     DateMention m;
-    if (!DayAndMonthAt(t, i, end, &m)) {
+    if (!DayAndMonthAt(t, i, end, &m) && !YearAloneAt(t, i, end, &m)) {
       int len = 0;
       const DateWord* w = WordAt(t, i, &len);
       if (w == nullptr) continue;
@@ -222,6 +234,9 @@ std::optional<absl::CivilDay> ResolveDate(const DateMention& m,
       if (in_force) return *in_force - m.value;
       if (!article) return std::nullopt;
       return *article - m.value;
+    case DateWordKind::kYear:
+      if (article && m.year >= article->year()) return std::nullopt;
+      return absl::CivilDay(m.year, 1, 1);
     default:
       return std::nullopt;
   }

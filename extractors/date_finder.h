@@ -15,7 +15,9 @@
 // Rules: a month is a date only beside a day's number ("7 mars", "Oct. 7, 2023", "1er mars";
 // "in March", "May" alone are none); of two days joined by range_to ("de samedi à dimanche",
 // "du 29 au 30 juin") the first is the day; a day and month without a year take the year that
-// puts them on or before the article's date, a weekday the latest such day on or before it.
+// puts them on or before the article's date, a weekday the latest such day on or before it; a
+// year alone ("en 2014", "the 2003 protest") names its first day, and only a year before the
+// article's (the article's own year says no more than the article's date).
 //
 // Thread safety: const methods may be called concurrently.
 #ifndef CLAIMCHECK_EXTRACTORS_DATE_FINDER_H_
@@ -57,6 +59,9 @@ class DateFinder {
   bool DayAndMonthAt(const TokenizedText& text, int i, int end, DateMention* m) const;
   // A date in figures at token i: "01/07/2023" (dates.tsv says which comes first).
   bool NumericDateAt(const TokenizedText& text, int i, int end, DateMention* m) const;
+  // A year standing alone at token i, after a preposition or an article: "en 2014", "in 2014",
+  // "the 2003 protest".
+  bool YearAloneAt(const TokenizedText& text, int i, int end, DateMention* m) const;
   // The month word at token i (value 1..12), with its length in tokens; 0 if none.
   int MonthAt(const TokenizedText& text, int i, int* num_tokens) const;
   // Whether the word at token i joins two days ("à", "au", "to").

@@ -34,6 +34,7 @@ constexpr int kSkippedWords = 3;      // "said late on Thursday": function words
 constexpr int kBackReach = 6;         // "s'est encore alourdi dimanche"
 constexpr int kFigureVerbReach = 3;   // "a revu son bilan": the verb before a figure's noun
 constexpr int kClauseReach = 15;
+constexpr int kYearBeforeEvent = 4;  // "the 2014 \"Umbrella\" movement"
 constexpr int kDateAfterCue = 10;    // "Publié le 01/07/2023", "Published on Saturday, July 1, 2023"      // "On Wednesday evening, the same services had reported"
 constexpr int kMaxLeadParagraphs = 8; // header, title, standfirst, byline, dateline, lead
 constexpr int kLeadSentenceTokens = 10;  // a lead's sentence, not a title or a byline
@@ -46,6 +47,10 @@ struct DayInText {
   absl::CivilDay day;
   int at = 0;          // its first token
   int bound_to = -1;   // the draft it belongs to alone, or -1
+  // A year alone ("le naufrage du Sewol en 2014, qui avait fait 304 morts"): a past event the
+  // text compares with, so only the counts after it are of it, and it sets no day for the
+  // sentences after.
+  bool past_year = false;
 };
 
 struct DayInForce {
@@ -82,8 +87,9 @@ class EventDater {
       if (m.starts_period || RoleOf(m, sentence, &bound) != DateRole::kEvent) continue;
       const std::optional<absl::CivilDay> day = ResolveDate(m, article_, before);
       if (!day || (article_ && *day > *article_)) continue;
-      days.push_back({text_.Slice(m.begin, m.end), *day, m.begin, bound});
-      if (bound < 0) before = *day;
+      const bool past_year = m.kind == DateWordKind::kYear;
+      days.push_back({text_.Slice(m.begin, m.end), *day, m.begin, bound, past_year});
+      if (bound < 0 && !past_year) before = *day;
     }
     return days;
   }
@@ -95,6 +101,15 @@ class EventDater {
   // The first token before `at` that is not a function word, within the sentence; -1 if a
   // punctuation mark comes first.
   int WordBefore(int at, int sentence_begin) const;
+  // Whether only function words stand before token `at` in its sentence ("Le 31 janvier, ...").
+  bool StartsSentence(int at, int sentence_begin) const {
+    for (int i = sentence_begin; i < at; ++i) {
+      if (t_.tokens[i].kind != TokenKind::kWord || !text_.lex.stopwords.contains(t_.Text(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
   // The draft whose number and noun end right before token `end`, or -1.
   int DraftEndingAt(int end) const;
   bool StatementEndsAt(int end, int min_begin) const;
@@ -222,6 +237,13 @@ DateRole EventDater::RoleOf(const DateMention& m, const Sentence& s, int* bound)
     if (figure != DateRole::kNone) return figure;
     if (EventEndsAt(p + 1, s.begin)) return DateRole::kEvent;
   }
+  // "the 2003 protest", "the 2014 \"Umbrella\" movement": a year before its event.
+  if (m.kind == DateWordKind::kYear) {
+    for (int i = m.end; i < std::min(s.end, m.end + kYearBeforeEvent); ++i) {
+      if (IsStop(i) || t_.IsPunct(i, ',')) break;
+      if (EventStartsAt(i)) return DateRole::kEvent;
+    }
+  }
   // "Saturday's strike", "last week's strike", "Tuesday's initial toll".
   if (lexicons.Is(t_, m.end, WordClass::kPossessive)) {
     const int next = m.end + 1;
@@ -230,10 +252,12 @@ DateRole EventDater::RoleOf(const DateMention& m, const Sentence& s, int* bound)
       return DateRole::kEvent;
     }
   }
-  // "Dimanche, 12 personnes ont été tuées".
+  // "Dimanche, 12 personnes ont été tuées"; "Mardi, la sixième journée d'action a battu tous
+  // les records": a day that opens a sentence with no verb of saying is the day it tells of.
   const bool opens_clause = m.begin == s.begin || p < 0;
   if (opens_clause) {
     if (const DateRole role = ClauseRole(m.end, s.end); role != DateRole::kNone) return role;
+    if (m.kind != DateWordKind::kYear && StartsSentence(m.begin, s.begin)) return DateRole::kEvent;
   }
   for (int i = m.begin - 1; i >= std::max(s.begin, m.begin - kBackReach); --i) {
     if (IsStop(i) || t_.tokens[i].kind == TokenKind::kNumber) break;
@@ -251,7 +275,7 @@ const DayInText* SentenceDayFor(const std::vector<DayInText>& days, int draft, i
     if (d.bound_to == draft) return &d;
     if (d.bound_to >= 0) continue;
     if (d.at <= at) before = &d;
-    if (d.at > at && after == nullptr) after = &d;
+    if (d.at > at && after == nullptr && !d.past_year) after = &d;
   }
   return before != nullptr ? before : after;
 }
@@ -286,8 +310,9 @@ void FindEventDates(const ArticleText& text, std::vector<ClaimDraft>* drafts) {
   const int lead_end = LeadEnd(t);
   for (int s = 0; s < n && t.sentences[s].paragraph <= lead_end; ++s) {
     const std::vector<DayInText> days = dater.EventDays(s, lead);
-    auto unbound = std::find_if(days.begin(), days.end(),
-                                [](const DayInText& d) { return d.bound_to < 0; });
+    auto unbound = std::find_if(days.begin(), days.end(), [](const DayInText& d) {
+      return d.bound_to < 0 && !d.past_year;
+    });
     if (unbound != days.end()) {
       lead = {unbound->day, unbound->basis};
       break;
@@ -308,7 +333,7 @@ void FindEventDates(const ArticleText& text, std::vector<ClaimDraft>* drafts) {
       }
     }
     for (const DayInText& day : days) {
-      if (day.bound_to < 0) paragraph = {day.day, day.basis};
+      if (day.bound_to < 0 && !day.past_year) paragraph = {day.day, day.basis};
     }
   }
 }

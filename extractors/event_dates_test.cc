@@ -127,6 +127,34 @@ TEST_F(EventDatesTest, ACountsOwnDayAndTheDayBefore) {
   EXPECT_EQ(DayOf("875", 1), "2023-06-29");
 }
 
+TEST_F(EventDatesTest, APastYearDatesOnlyTheCountsAfterIt) {
+  Extract(
+      "Au moins 151 personnes ont été tuées. Il s'agit de la pire catastrophe depuis le naufrage "
+      "du ferry Sewol en 2014, qui avait fait 304 morts. Selon la police, 82 personnes ont été "
+      "blessées.",
+      "2022-10-30");
+  EXPECT_EQ(DayOf("304"), "2014-01-01");
+  EXPECT_EQ(BasisOf("304"), "2014");
+  EXPECT_EQ(DayOf("151"), "2022-10-30");
+  EXPECT_EQ(DayOf("82"), "2022-10-30");  // the past year carries to no later sentence
+  Extract("The 1918 Cloquet fire killed 453 people. This year's fire killed 99.", "2023-08-15");
+  EXPECT_EQ(DayOf("453"), "1918-01-01");
+  EXPECT_EQ(DayOf("99"), "2023-08-15");
+  // The article's own year says no more than its date.
+  Extract("En 2023, 12 personnes ont été tuées.", "2023-10-12");
+  EXPECT_EQ(DayOf("12"), "2023-10-12");
+}
+
+TEST_F(EventDatesTest, ADayOpeningASentenceIsTheDayItTellsOf) {
+  Extract(
+      "Mardi, la sixième journée d'action a battu tous les records. Le ministère a compté 1,28 "
+      "million de manifestants.\n\nSamedi, la mobilisation a marqué le pas : 368 000 "
+      "manifestants.",
+      "2023-03-12");
+  EXPECT_EQ(DayOf("1,28 million"), "2023-03-07");
+  EXPECT_EQ(DayOf("368 000"), "2023-03-11");
+}
+
 TEST_F(EventDatesTest, AClaimInheritsFromItsParagraphThenTheLead) {
   const std::string text =
       "Belgorod toll rises\n\n"

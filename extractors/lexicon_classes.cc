@@ -99,6 +99,8 @@ constexpr WordClassFile kWordClassFiles[] = {
     {WordClass::kCountClitic, "count_clitics.tsv", kFrench},
     {WordClass::kSideNoun, "side_nouns.tsv", kFrench | kEnglish},
     {WordClass::kLossVerb, "loss_verbs.tsv", kFrench | kEnglish},
+    {WordClass::kSubordinator, "subordinators.tsv", kFrench | kEnglish},
+    {WordClass::kWhole, "whole_words.tsv", kFrench | kEnglish},
 };
 static_assert(sizeof(kWordClassFiles) / sizeof(kWordClassFiles[0]) == kWordClassCount,
               "every word class has its files");

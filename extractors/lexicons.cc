@@ -1,10 +1,12 @@
 #include "extractors/lexicons.h"
 
+#include <algorithm>
 #include <functional>
 #include <sstream>
 #include <tuple>
 
 #include "absl/status/status.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
@@ -39,6 +41,34 @@ absl::Status LoadNumbers(const std::string& path, LanguageLexicon* lex) {
     if (kind == kKinds->end()) return LineError(path, line, "unknown number kind");
     word.kind = kind->second;
     lex->numbers[FoldPhrase(line.fields[0])] = word;
+    return absl::OkStatus();
+  });
+}
+
+absl::Status LoadNumberSuffixes(const std::string& path, LanguageLexicon* lex) {
+  const absl::string_view layout = "suffix<TAB>value<TAB>glued|apart[<TAB>counted]";
+  return ForEachLine(path, 3, 4, layout, [&](const TsvLine& line) {
+    NumberSuffix suffix;
+    const std::string& word = line.fields[0];
+    if (!absl::SimpleAtod(line.fields[1], &suffix.value) || suffix.value <= 0) {
+      return LineError(path, line, "the value is not a positive number");
+    }
+    if (word.empty() || word.size() > 31) return LineError(path, line, "bad suffix length");
+    for (size_t k = 0; k < word.size(); ++k) {
+      if (!absl::ascii_isalpha(static_cast<unsigned char>(word[k]))) {
+        return LineError(path, line, "a suffix is ASCII letters only");
+      }
+      if (absl::ascii_isupper(static_cast<unsigned char>(word[k]))) suffix.capitals |= 1u << k;
+    }
+    if (line.fields[2] != "glued" && line.fields[2] != "apart") {
+      return LineError(path, line, "the third field is 'glued' or 'apart'");
+    }
+    suffix.apart = line.fields[2] == "apart";
+    if (line.fields.size() == 4 && line.fields[3] != "counted") {
+      return LineError(path, line, "the fourth field, if any, is 'counted'");
+    }
+    suffix.counted = line.fields.size() == 4;
+    lex->number_suffixes[absl::AsciiStrToLower(word)].push_back(suffix);
     return absl::OkStatus();
   });
 }
@@ -226,6 +256,8 @@ bool ParseDateValue(absl::string_view value, DateWord* word) {
     case DateWordKind::kSince:
     case DateWordKind::kPartOfDay:
       return value.empty();
+    case DateWordKind::kYear:  // found by the date finder, never a word of dates.tsv
+      return false;
   }
   return false;
 }
@@ -290,6 +322,7 @@ absl::Status LoadLanguage(const std::string& dir, const std::string& language,
   for (auto [file, loader] : std::vector<std::pair<const char*, absl::Status (*)(
                                  const std::string&, LanguageLexicon*)>>{
            {"numbers.tsv", LoadNumbers},
+           {"number_suffixes.tsv", LoadNumberSuffixes},
            {"qualifiers.tsv", LoadQualifiers},
            {"metrics.tsv", LoadMetrics},
            {"subjects.tsv", LoadSubjects},
@@ -449,6 +482,19 @@ absl::StatusOr<std::unique_ptr<Lexicons>> Lexicons::Load(const std::string& dir)
   lex->index.AddWords(lex->en.numbers, kEnNumbersBit);
   lex->index.AddWords(lex->fr.stopwords, kFrStopwordsBit);
   lex->index.AddWords(lex->en.stopwords, kEnStopwordsBit);
+  for (LanguageLexicon* l : {&lex->fr, &lex->en}) {
+    for (PhraseTable* table : {&l->qualifiers, &l->qualifiers_after, &l->metrics, &l->subjects,
+                               &l->units, &l->cues, &l->attribution_triggers, &l->dates}) {
+      lex->index.NumberWords(table);
+    }
+  }
+  for (PhraseTable* table :
+       {&lex->places, &lex->place_words, &lex->sources, &lex->clock_suffixes}) {
+    lex->index.NumberWords(table);
+  }
+  for (int c = 0; c < kPhraseClassCount; ++c) {
+    lex->index.NumberWords(&lex->MutablePhrases(static_cast<PhraseClass>(c)));
+  }
   lex->index.Finish();
   return lex;
 }
@@ -456,13 +502,29 @@ absl::StatusOr<std::unique_ptr<Lexicons>> Lexicons::Load(const std::string& dir)
 void Lexicons::Annotate(TokenizedText* text) const {
   text->lexicon_mask.resize(text->size());
   text->word_entries.resize(text->size());
+  text->word_ids.resize(text->size());
   for (int i = 0; i < text->size(); ++i) {
     const LexiconIndex::Masks masks = text->tokens[i].kind == TokenKind::kNumber
                                           ? LexiconIndex::Masks()
                                           : index.MaskOf(text->Text(i));
     text->lexicon_mask[i] = masks.tables;
     text->word_entries[i] = masks.entry;
+    text->word_ids[i] = text->tokens[i].kind == TokenKind::kNumber
+                            ? index.DigitWordId(text->Text(i))
+                            : masks.word;
   }
+}
+
+void LexiconIndex::NumberWords(PhraseTable* table) {
+  table->ForEachExactWord([&](const std::string& word) {
+    uint32_t& id = exact_[word].word;
+    if (id != 0) return;
+    id = ++words_;
+    digit_words_ |= !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
+      return c >= '0' && c <= '9';
+    });
+  });
+  table->UseWordIds([&](absl::string_view word) { return exact_.find(word)->second.word; });
 }
 
 void LexiconIndex::AddTable(const PhraseTable& table, int bit) {

@@ -33,6 +33,16 @@ struct NumberWord {
   NumberWordKind kind = NumberWordKind::kAtom;
 };
 
+// A letter suffix that scales the digits before it: "10k", "$3.4bn", "1,2 Md€"
+// (number_suffixes.tsv).
+struct NumberSuffix {
+  double value = 0;
+  // Which letters must be capitals in the text ("M" is million, "m" a metre): bit i for letter i.
+  uint32_t capitals = 0;
+  bool apart = false;    // may stand after a space ("1,2 Md€"), not only glued ("10k")
+  bool counted = false;  // only with money or a counted thing: "10k troops", not "a 10k run"
+};
+
 // What a word of the files of days says about a day (see date_finder.h).
 enum class DateWordKind : uint8_t {
   kMonth,        // months.tsv, value 1..12: a date only beside a day's number ("7 mars")
@@ -43,6 +53,7 @@ enum class DateWordKind : uint8_t {
   kSince,        // "depuis", "since": a day after it starts a period, no event's day
   kPartOfDay,    // "soir", "morning": part of the words that name the day ("samedi soir")
   kNumeric,      // the separator of a date in figures ("/"): value 1 day first, 2 month first
+  kYear,         // no word of dates.tsv: a year alone, "en 2014", "the 2003 protest"
 };
 
 struct DateWord {
@@ -170,8 +181,10 @@ enum class WordClass : uint8_t {
   kCountClitic,  // count_clitics.tsv
   kSideNoun,  // side_nouns.tsv
   kLossVerb,  // loss_verbs.tsv
+  kSubordinator,  // subordinators.tsv
+  kWhole,  // whole_words.tsv
 };
-constexpr int kWordClassCount = static_cast<int>(WordClass::kLossVerb) + 1;
+constexpr int kWordClassCount = static_cast<int>(WordClass::kWhole) + 1;
 
 // A set of word classes.
 class WordClasses {
@@ -243,6 +256,7 @@ class LexiconIndex {
   struct Masks {
     uint64_t tables = 0;  // TokenizedText::lexicon_mask
     uint32_t entry = 0;   // TokenizedText::word_entries: index of the word's classes, 0 for none
+    uint32_t word = 0;    // TokenizedText::word_ids: the word's number, 0 for none
   };
   // Adds `table`'s first words under bit `bit` (0..63).
   void AddTable(const PhraseTable& table, int bit);
@@ -266,6 +280,16 @@ class LexiconIndex {
   const WordEntry& EntryOf(absl::string_view word) const {
     auto it = exact_.find(word);
     return entries_[it == exact_.end() ? 0 : it->second.entry];
+  }
+  // Numbers every exact word of `table` (TokenizedText::word_ids) and has the table compare
+  // those numbers (PhraseTable::UseWordIds). Before Finish().
+  void NumberWords(PhraseTable* table);
+  // The number of a word of digits ("24"), which Annotate() does not hash unless some table
+  // holds one: 0 for none.
+  uint32_t DigitWordId(absl::string_view word) const {
+    if (!digit_words_) return 0;
+    auto it = exact_.find(word);
+    return it == exact_.end() ? 0 : it->second.word;
   }
   // MaskOf for every one-byte token, computed once: punctuation is a third of all tokens.
   void Finish();
@@ -293,6 +317,8 @@ class LexiconIndex {
   std::vector<WordEntry> entries_ = std::vector<WordEntry>(1);  // entry 0: no class
   std::vector<Node> trie_ = std::vector<Node>(1);
   std::array<Masks, 256> single_byte_{};
+  uint32_t words_ = 0;         // words numbered so far
+  bool digit_words_ = false;   // a table holds a word of digits
   bool finished_ = false;
 };
 
@@ -328,7 +354,12 @@ struct LanguageLexicon {
   bool Is(const TokenizedText& text, int i, WordClass c) const;
   // Whether token i is in any of the word classes `classes`.
   bool IsAny(const TokenizedText& text, int i, WordClasses classes) const;
+  // Whether token i is in any of `classes` by this language's own files: in English copy the
+  // French "de" of a name ("i-DE") is no preposition.
+  bool IsOwn(const TokenizedText& text, int i, WordClasses classes) const;
   absl::flat_hash_map<std::string, NumberWord> numbers;
+  // Folded suffix -> its entries (one spelling may have two: "m" glued, "M" apart).
+  absl::flat_hash_map<std::string, std::vector<NumberSuffix>> number_suffixes;
   absl::flat_hash_map<std::string, NotACount> not_counts;
   // Word endings by class: this language's files and the shared ones.
   std::array<std::vector<WordEnding>, kEndingClassCount> endings;
@@ -490,9 +521,14 @@ class Lexicons {
   }
   // Whether token i is in word class `c` by the English file: "the" but not "le" among the
   // articles, whatever the article's language.
-  bool IsEnglish(const TokenizedText& text, int i, WordClass c) const {
+  bool IsEnglish(const TokenizedText& text, int i, WordClasses c) const {
     const LexiconIndex::WordEntry* e = EntryAt(text, i);
     return e != nullptr && e->english.Intersects(c);
+  }
+  // The same by the French file: "de" but not "of" among the prepositions.
+  bool IsFrench(const TokenizedText& text, int i, WordClasses c) const {
+    const LexiconIndex::WordEntry* e = EntryAt(text, i);
+    return e != nullptr && e->french.Intersects(c);
   }
 
  private:
@@ -510,6 +546,10 @@ inline bool LanguageLexicon::Is(const TokenizedText& text, int i, WordClass c) c
 }
 inline bool LanguageLexicon::IsAny(const TokenizedText& text, int i, WordClasses classes) const {
   return lexicons->IsAny(text, i, classes);
+}
+inline bool LanguageLexicon::IsOwn(const TokenizedText& text, int i, WordClasses classes) const {
+  return language == "en" ? lexicons->IsEnglish(text, i, classes)
+                          : lexicons->IsFrench(text, i, classes);
 }
 
 }  // namespace claimcheck

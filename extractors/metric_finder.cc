@@ -27,6 +27,16 @@ bool MetricFinder::IsConjunction(const TokenizedText& t, int i) const {
   return lex_.IsAny(t, i, WordClass::kAnd | WordClass::kOr);
 }
 
+bool MetricFinder::RestrictiveQue(const TokenizedText& t, int que, int left_limit) const {
+  constexpr int kNegationReach = 4;  // "n'avait déployé que", "n'en a compté que"
+  for (int k = que - 1; k >= std::max(left_limit, que - kNegationReach); --k) {
+    if (IsClauseStop(t, k) || t.IsPunct(k, ',')) return false;
+    // The negation's "ne", or a pronoun beside it ("n'en a compté").
+    if (lex_.Is(t, k, WordClass::kClitic)) return true;
+  }
+  return false;
+}
+
 bool MetricFinder::IsSubordinator(const TokenizedText& t, int i) const {
   return lex_.IsAny(t, i, WordClass::kRelativePronoun | WordClass::kOtherRelative);
 }
@@ -102,7 +112,8 @@ v1::Metric MetricFinder::Find(const TokenizedText& t, const NumberMention& m,
     for (int k = m.text_begin - 1, d = 0; k >= left_limit && d < window; --k, ++d) {
       if (IsClauseStop(t, k)) break;
       // "The death toll from the floods that tore through Spain rose to 205": past a relative.
-      if (IsSubordinator(t, k) && !toll) break;
+      // (Not the "que" of "n'avait déployé que 137 agents": only, right before the number.)
+      if (IsSubordinator(t, k) && !toll && !(d == 0 && RestrictiveQue(t, k, left_limit))) break;
       if (t.tokens[k].kind == TokenKind::kNumber) break;
       if (t.IsPunct(k, ',') || IsConjunction(t, k)) crossed = after_number;
       if (auto cue = lex_.cues.LongestAt(t, k);
@@ -162,6 +173,12 @@ v1::Metric MetricFinder::Settle(v1::Metric metric, const std::string& subject) c
   if (metric == v1::LAUNCHED && !subject.empty() && !SubjectIs(subject, SubjectClass::kWeapon) &&
       !SubjectIs(subject, SubjectClass::kStrike)) {
     return v1::DEPLOYED;
+  }
+  // "500 000 lycéens mobilisés": students, strikers, activists called out take part in a
+  // protest; soldiers and police officers mobilised are deployed.
+  if (metric == v1::DEPLOYED && SubjectIs(subject, SubjectClass::kParticipant) &&
+      !SubjectIs(subject, SubjectClass::kPeople)) {
+    return v1::PARTICIPATED;
   }
   // People are not "hit" but affected: "23 millions de personnes pourraient être touchées".
   const bool people = SubjectIs(subject, SubjectClass::kPeople);

@@ -53,6 +53,8 @@ class MetricFinder {
   bool IsPartAside(const TokenizedText& text, int comma, int right_limit) const;
 
   bool IsConjunction(const TokenizedText& text, int i) const;  // and, or
+  // Whether the "que" at token `que` is the "only" of a negation ("n'avait déployé que 137").
+  bool RestrictiveQue(const TokenizedText& text, int que, int left_limit) const;
   // Relative words: "que", "which", "dont"...
   bool IsSubordinator(const TokenizedText& text, int i) const;
   bool SubjectIs(const std::string& subject, SubjectClass c) const;

@@ -1,3 +1,5 @@
+// NumberRecognizer's digits: groupings, decimals, suffixes, scale words after them, and what
+// digits are not (dates, codes, identifiers). The number words are in number_words.cc.
 #include "extractors/number_recognizer.h"
 
 #include <cmath>
@@ -11,7 +13,9 @@ namespace claimcheck {
 namespace {
 
 constexpr int kMaxDigits = 15;  // longer digit runs are identifiers or noise, never counts
-constexpr double kLargestCount = 1e13;  // beyond it a "number" is noise ("mille mille mille...")
+// Digits past it ("1 000 000 000 000 000 000...") are noise; so is a count past kLargestCount
+// once scaled.
+constexpr double kLargestDigits = 1e15;
 
 double DigitsValue(absl::string_view digits) {
   double v = 0;
@@ -19,11 +23,24 @@ double DigitsValue(absl::string_view digits) {
   return v;
 }
 
-bool Attached(const TokenizedText& t, int i) { return i < t.size() && !t.tokens[i].space_before; }
-
 // "les 19 et 20 septembre", "du 3 au 5 mai", "19 or 20 September": the first day of a pair.
 constexpr WordClasses kDayPairLinks =
     WordClass::kAnd | WordClass::kOr | WordClass::kRangeTo;
+
+// The digits and the letters of a token such as "10k" or "4bn": both non-empty, letters last.
+struct DigitsAndLetters {
+  absl::string_view digits;
+  absl::string_view letters;
+};
+std::optional<DigitsAndLetters> SplitDigitsAndLetters(absl::string_view token) {
+  size_t n = 0;
+  while (n < token.size() && absl::ascii_isdigit(static_cast<unsigned char>(token[n]))) ++n;
+  if (n == 0 || n == token.size()) return std::nullopt;
+  for (size_t k = n; k < token.size(); ++k) {
+    if (!absl::ascii_isalpha(static_cast<unsigned char>(token[k]))) return std::nullopt;
+  }
+  return DigitsAndLetters{token.substr(0, n), token.substr(n)};
+}
 
 bool IsWordToken(const TokenizedText& t, int i) {
   return i >= 0 && i < t.size() &&
@@ -52,7 +69,7 @@ std::vector<NumberMention> NumberRecognizer::Find(const TokenizedText& t) const 
   while (i < t.size()) {
     int next = i + 1;
     std::optional<NumberMention> m;
-    if (t.tokens[i].kind == TokenKind::kNumber) {
+    if (t.tokens[i].kind == TokenKind::kNumber || GluedSuffixAt(t, i)) {
       if (InLink(t, i, &next)) {
         i = next;
         continue;
@@ -193,18 +210,107 @@ bool NumberRecognizer::IsDateOrTime(const TokenizedText& t, int begin, int end, 
   return false;
 }
 
-int NumberRecognizer::ApplyScale(const TokenizedText& t, int end, NumberMention* m) const {
+double NumberRecognizer::Scaled(const DigitsRead& d, double scale) {
+  // "3.4bn" is 34 x 10^8, exactly: 3.4 x 10^9 in floating point is not.
+  const double shift = std::pow(10.0, d.decimals);
+  return scale >= shift ? d.mantissa * (scale / shift) : d.value * scale;
+}
+
+bool NumberRecognizer::HasGluedSuffix(absl::string_view token) const {
+  const std::optional<DigitsAndLetters> split = SplitDigitsAndLetters(token);
+  return split && lex_.number_suffixes.contains(split->letters);
+}
+
+const NumberSuffix* NumberRecognizer::MatchSuffix(const TokenizedText& t, uint32_t begin,
+                                                  absl::string_view letters, bool glued) const {
+  auto it = lex_.number_suffixes.find(letters);
+  if (it == lex_.number_suffixes.end()) return nullptr;
+  for (const NumberSuffix& s : it->second) {
+    if (!glued && !s.apart) continue;
+    bool capitals = true;
+    for (size_t k = 0; k < letters.size() && capitals; ++k) {
+      capitals = ((s.capitals >> k) & 1u) == 0 || t.folded->IsUpper(begin + k);
+    }
+    if (capitals) return &s;
+  }
+  return nullptr;
+}
+
+NumberRecognizer::SuffixRead NumberRecognizer::ReadSuffix(const TokenizedText& t,
+                                                         const DigitsRead& d,
+                                                         const NumberMention& m) const {
+  SuffixRead read;
+  read.end = d.end;
+  const NumberSuffix* suffix = nullptr;
+  if (!d.glued_suffix.empty()) {
+    // "10k", "3.4bn": the letters end the last digits' token.
+    const Token& last = t.tokens[d.end - 1];
+    suffix = MatchSuffix(t, last.end - static_cast<uint32_t>(d.glued_suffix.size()),
+                         d.glued_suffix, /*glued=*/true);
+    read.refused = suffix == nullptr;  // "3m" in French: a metre, not a count
+  } else if (d.end < t.size() && t.tokens[d.end].kind == TokenKind::kWord &&
+             t.tokens[d.end].space_before && !t.tokens[d.end].newline_before) {
+    suffix = MatchSuffix(t, t.tokens[d.end].begin, t.Text(d.end), /*glued=*/false);  // "1,2 Md"
+    if (suffix != nullptr) read.end = d.end + 1;
+  }
+  if (suffix == nullptr) return read;
+  // A suffix that is something else too ("the 100m final", "a 10k run", "3M" the firm) scales
+  // only money or a counted thing: "£1.5m", "2.3m people", "10k troops".
+  if (suffix->counted && m.unit.empty() && !CountedAfter(t, read.end)) {
+    read.refused = true;
+    return read;
+  }
+  read.suffix = suffix;
+  return read;
+}
+
+bool NumberRecognizer::CountedAfter(const TokenizedText& t, int at) const {
+  NumberMention probe;
+  if (ReadUnit(t, at, &probe) != at) return true;  // "2m euros", "5m years"
+  if (lex_.Is(t, at, WordClass::kOf)) ++at;         // "2,3 M de personnes"
+  // "2.3m people", "2.3m displaced people", "10k Russian troops".
+  for (int k = 0; k < 2 && at < t.size(); ++k, ++at) {
+    if (lex_.subjects.LongestAt(t, at) || lex_.metrics.LongestAt(t, at)) return true;
+    if (lex_.lexicons->DemonymAt(t, at, english_) == nullptr) return false;
+  }
+  return false;
+}
+
+int NumberRecognizer::ApplyScale(const TokenizedText& t, const DigitsRead& d,
+                                 NumberMention* m) const {
+  const int end = d.end;
   const NumberWord* w = Word(t, end);
-  if (w != nullptr && w->kind == NumberWordKind::kScale && w->value >= 1000) {
-    m->value *= w->value;
+  // "25 cents" is money (units.tsv), not 2 500.
+  if (w == nullptr || lex_.units.LongestAt(t, end)) return end;
+  // "1,5 million", "322 hundred"; a plural scale after digits is still one: "2 millions".
+  if (w->kind == NumberWordKind::kScale ||
+      (w->kind == NumberWordKind::kVague && w->value >= 1000000)) {
+    m->value = Scaled(d, w->value);
     return end + 1;
   }
-  // English plural scale after digits is still a scale: "2 millions" in French copy too.
-  if (w != nullptr && w->kind == NumberWordKind::kVague && w->value >= 1000000) {
-    m->value *= w->value;
-    return end + 1;
+  if (w->kind != NumberWordKind::kApprox && w->kind != NumberWordKind::kVague) return end;
+  // "3 douzaines", "3 dozens": about three dozen, as "trois douzaines" is.
+  m->value = d.value * w->value;
+  const int after = ApplyOfScale(t, end + 1, &m->value);  // "3 dizaines de milliers"
+  SetRoundWordInterval(m);
+  return after;
+}
+
+int NumberRecognizer::ApplyOfScale(const TokenizedText& t, int end, double* value) const {
+  const NumberWord* scale = lex_.Is(t, end, WordClass::kOf) ? Word(t, end + 1) : nullptr;
+  if (scale != nullptr && scale->value >= 1000 && scale->kind != NumberWordKind::kAtom) {
+    *value *= scale->value;
+    return end + 2;
   }
   return end;
+}
+
+void NumberRecognizer::SetRoundWordInterval(NumberMention* m) {
+  m->qualifier = v1::APPROXIMATE;
+  const Interval word = RoundWordInterval(m->value);  // one definition: crosscheck/interval.h
+  m->lower = word.low;
+  m->upper = word.high;
+  m->noun_after_of = true;
 }
 
 int NumberRecognizer::ReadUnit(const TokenizedText& t, int end, NumberMention* m) const {
@@ -224,12 +330,12 @@ int NumberRecognizer::ReadUnit(const TokenizedText& t, int end, NumberMention* m
 
 std::optional<NumberMention> NumberRecognizer::ParseDigits(const TokenizedText& t, int i,
                                                           int last_skipped, int* next) const {
-  if (SkipsCodeOrDate(t, i, next)) return std::nullopt;
+  if (t.tokens[i].kind == TokenKind::kNumber && SkipsCodeOrDate(t, i, next)) return std::nullopt;
   const DigitsRead digits = ReadDigits(t, i);
   const int end = digits.end;
-  if (digits.value >= kLargestCount ||  // "1 000 000 000 000 000...": noise, not a count
-      IsIdentifier(t, i, end, last_skipped) ||
-      IsDateOrTime(t, i, end, digits.value, !digits.grouped && !digits.decimal)) {
+  const bool plain = !digits.grouped && !digits.decimal && digits.glued_suffix.empty();
+  if (digits.value >= kLargestDigits ||  // "1 000 000 000 000 000...": noise, not a count
+      IsIdentifier(t, i, end, last_skipped) || IsDateOrTime(t, i, end, digits.value, plain)) {
     *next = end;
     return std::nullopt;
   }
@@ -241,7 +347,22 @@ std::optional<NumberMention> NumberRecognizer::ParseDigits(const TokenizedText& 
     const auto& signs = lex_.lexicons->currency_signs;
     if (auto sign = signs.find(t.Text(i - 1)); sign != signs.end()) m.unit = sign->second;
   }
-  m.end = m.text_end = ApplyScale(t, end, &m);
+  // "10k", "$3.4bn", "1,2 Md€"; a suffix that does not hold here takes the digits with it.
+  const SuffixRead suffix = ReadSuffix(t, digits, m);
+  if (suffix.refused) {
+    *next = suffix.end;
+    return std::nullopt;
+  }
+  if (suffix.suffix != nullptr) {
+    m.value = Scaled(digits, suffix.suffix->value);
+    m.end = m.text_end = suffix.end;
+  } else {
+    m.end = m.text_end = ApplyScale(t, digits, &m);
+  }
+  if (m.value >= kLargestCount) {
+    *next = m.end;
+    return std::nullopt;
+  }
   *next = m.unit.empty() ? ReadUnit(t, m.end, &m) : m.end;
   return m;
 }
@@ -305,10 +426,18 @@ bool NumberRecognizer::SkipsCodeOrDate(const TokenizedText& t, int i, int* next)
 
 NumberRecognizer::DigitsRead NumberRecognizer::ReadDigits(const TokenizedText& t, int i) const {
   const int n = t.size();
-  const absl::string_view first = t.Text(i);
   DigitsRead d;
-  d.value = DigitsValue(first);
   d.end = i + 1;
+  // Split only letters-and-digits: most number tokens are digits alone.
+  if (t.tokens[i].kind == TokenKind::kAlnum) {
+    if (const std::optional<DigitsAndLetters> glued = SplitDigitsAndLetters(t.Text(i))) {
+      d.value = d.mantissa = DigitsValue(glued->digits);  // "10k": nothing follows the suffix
+      d.glued_suffix = glued->letters;
+      return d;
+    }
+  }
+  const absl::string_view first = t.Text(i);
+  d.value = DigitsValue(first);
   // Thousands separated by a space (normal, no-break or narrow: all fold to ' '): "10 000".
   if (first.size() <= 3) {
     while (d.end < n && t.tokens[d.end].kind == TokenKind::kNumber && t.Text(d.end).size() == 3 &&
@@ -320,294 +449,36 @@ NumberRecognizer::DigitsRead NumberRecognizer::ReadDigits(const TokenizedText& t
       ++d.end;
     }
   }
+  d.mantissa = d.value;
   // "1,5" / "2.5" decimals; "1,200" (English) and "1.200" (French) thousands.
+  // The last part may end in a suffix: "3.4bn", "1,674k".
   while (d.end + 1 < n && (t.IsPunct(d.end, ',') || t.IsPunct(d.end, '.')) &&
          Attached(t, d.end) && Attached(t, d.end + 1) &&
-         t.tokens[d.end + 1].kind == TokenKind::kNumber) {
+         (t.tokens[d.end + 1].kind == TokenKind::kNumber || GluedSuffixAt(t, d.end + 1))) {
     const char sep = t.folded->text()[t.tokens[d.end].begin];
-    const absl::string_view part = t.Text(d.end + 1);
-    const bool thousands = !d.decimal && part.size() == 3 &&
+    const bool glued = t.tokens[d.end + 1].kind == TokenKind::kAlnum;
+    const DigitsAndLetters part =
+        glued ? *SplitDigitsAndLetters(t.Text(d.end + 1)) : DigitsAndLetters{t.Text(d.end + 1), ""};
+    const bool thousands = !d.decimal && part.digits.size() == 3 &&
                            ((sep == ',' && english_) || (sep == '.' && !english_));
     if (thousands) {
-      d.value = d.value * 1000 + DigitsValue(part);
+      d.value = d.mantissa = d.mantissa * 1000 + DigitsValue(part.digits);
       d.grouped = true;
-    } else if (!d.decimal && part.size() <= 6) {
-      d.value += DigitsValue(part) / std::pow(10.0, static_cast<double>(part.size()));
+    } else if (!d.decimal && part.digits.size() <= 6) {
+      d.decimals = static_cast<int>(part.digits.size());
+      d.mantissa = d.mantissa * std::pow(10.0, d.decimals) + DigitsValue(part.digits);
+      d.value = d.mantissa / std::pow(10.0, d.decimals);
       d.decimal = true;
     } else {
       break;
     }
     d.end += 2;
-  }
-  return d;
-}
-
-std::optional<NumberMention> NumberRecognizer::ParseWords(const TokenizedText& t, int i,
-                                                         int* next) const {
-  const NumberWord& w = *Word(t, i);
-  if (std::optional<NumberMention> half = ParseHalfScale(t, i, w, next)) return half;
-  if (StartsVagueAmount(t, i, w)) return ParseVagueAmount(t, i, w, next);
-  int from = i;
-  if (w.kind == NumberWordKind::kArticle) {
-    const NumberWord* after = Word(t, i + 1);
-    if (after == nullptr || after->kind == NumberWordKind::kAtom ||
-        after->kind == NumberWordKind::kArticle || after->kind == NumberWordKind::kFraction ||
-        after->kind == NumberWordKind::kVague) {
-      return ParseLoneArticle(t, i, next);
-    }
-    // "a score" (of a match) but "a score of people".
-    if (lex_.Is(t, i + 1, WordClass::kNeedsOf) && !lex_.Is(t, i + 2, WordClass::kOf)) {
-      return std::nullopt;
-    }
-    from = i + 1;  // "un millier", "a hundred": the article is the one the scale multiplies
-  } else if (!CountsHere(t, i, w)) {
-    return std::nullopt;
-  }
-  const WordSum sum = SumWords(t, from, /*article=*/from > i);
-  if (sum.end == from) return std::nullopt;  // an article with nothing it counts
-  return FinishWords(t, i, sum, next);
-}
-
-std::optional<NumberMention> NumberRecognizer::ParseHalfScale(const TokenizedText& t, int i,
-                                                              const NumberWord& w,
-                                                              int* next) const {
-  // "un demi-million" (half joined by a hyphen), "half a million" (English: half, an article).
-  const int half = (w.kind == NumberWordKind::kArticle && lex_.Is(t, i + 1, WordClass::kHalf))
-                       ? i + 1
-                       : i;
-  int scale_at = -1;
-  if (lex_.Is(t, half, WordClass::kHalf) && t.IsPunct(half + 1, '-') && Attached(t, half + 1)) {
-    scale_at = half + 2;
-  } else if (english_ && lex_.Is(t, i, WordClass::kHalf) && Word(t, i + 1) != nullptr &&
-             Word(t, i + 1)->kind == NumberWordKind::kArticle) {
-    scale_at = i + 2;
-  }
-  const NumberWord* scale = scale_at > 0 ? Word(t, scale_at) : nullptr;
-  if (scale == nullptr || scale->value < 1000 ||
-      (scale->kind != NumberWordKind::kScale && scale->kind != NumberWordKind::kVague)) {
-    return std::nullopt;
-  }
-  NumberMention m;
-  m.begin = m.text_begin = i;
-  m.value = scale->value / 2;
-  m.end = m.text_end = scale_at + 1;
-  *next = ReadUnit(t, scale_at + 1, &m);
-  return m;
-}
-
-bool NumberRecognizer::StartsVagueAmount(const TokenizedText& t, int i,
-                                         const NumberWord& w) const {
-  // "des centaines", "plusieurs milliers", "several hundred" (English scales may be small).
-  const bool standalone_scale =
-      w.kind == NumberWordKind::kScale &&
-      lex_.IsAny(t, i - 1,
-                 WordClass::kVagueDeterminer | WordClass::kVagueArticle) &&
-      (w.value >= 1000 || english_);
-  // "quelques dizaines", "a few dozen", "several score": the plural is vague already.
-  const bool few_approx =
-      w.kind == NumberWordKind::kApprox && lex_.Is(t, i - 1, WordClass::kFewDeterminer);
-  return w.kind == NumberWordKind::kVague || standalone_scale || few_approx;
-}
-
-std::optional<NumberMention> NumberRecognizer::ParseVagueAmount(const TokenizedText& t, int i,
-                                                                const NumberWord& w,
-                                                                int* next) const {
-  if (lex_.Is(t, i, WordClass::kNeedsOf) && !lex_.Is(t, i + 1, WordClass::kOf)) {
-    return std::nullopt;  // "tens" alone
-  }
-  double unit = w.value;
-  int end = i + 1;
-  // "des dizaines de milliers", "hundreds of thousands".
-  for (int scales = 0; scales < 3 && lex_.Is(t, end, WordClass::kOf); ++scales) {
-    const NumberWord* scale = Word(t, end + 1);
-    if (scale == nullptr || scale->value < 1000 ||
-        (scale->kind != NumberWordKind::kVague && scale->kind != NumberWordKind::kScale)) {
+    if (glued) {
+      d.glued_suffix = part.letters;
       break;
     }
-    unit *= scale->value;
-    end += 2;
   }
-  NumberMention m;
-  m.begin = m.text_begin = i;
-  if (lex_.Is(t, i - 1, WordClass::kVagueDeterminer)) {
-    m.text_begin = m.begin = i - 1;  // "plusieurs centaines"
-    const NumberWord* article = Word(t, i - 2);
-    if (article != nullptr && article->kind == NumberWordKind::kArticle &&
-        lex_.Is(t, i - 1, WordClass::kFewDeterminer)) {
-      m.text_begin = m.begin = i - 2;  // "a few hundred"
-    }
-  }
-  m.end = m.text_end = end;
-  m.qualifier = v1::VAGUE;
-  m.lower = 2 * unit;
-  m.upper = 10 * unit - 1;
-  m.value = 2 * unit;
-  m.noun_after_of = true;
-  *next = ReadUnit(t, end, &m);
-  return m;
-}
-
-std::optional<NumberMention> NumberRecognizer::ParseLoneArticle(const TokenizedText& t, int i,
-                                                                int* next) const {
-  // English "a" is never a number on its own ("under a heavy presence"); French "un"/"une" is
-  // one when a qualifier claims it ("au moins un mort"), which QualifierDetector decides.
-  if (english_) return std::nullopt;
-  NumberMention m;
-  m.begin = m.text_begin = i;
-  m.end = m.text_end = i + 1;
-  m.value = 1;
-  m.needs_qualifier = true;
-  *next = ReadUnit(t, i + 1, &m);
-  // "pendant encore un an au moins", "près d'un siècle": an article before a span of time.
-  if (lex_.lexicons->duration_units.contains(m.unit)) return std::nullopt;
-  return m;
-}
-
-bool NumberRecognizer::CountsHere(const TokenizedText& t, int i, const NumberWord& w) const {
-  if (w.kind == NumberWordKind::kApprox || w.kind == NumberWordKind::kFraction ||
-      w.kind == NumberWordKind::kScale) {
-    // A bare "dizaine" or "moitié" counts nothing here; nor does "cent" ending a unit ("pour
-    // cent", "per cent").
-    if (w.kind != NumberWordKind::kScale) return false;
-    const std::optional<PhraseTable::Match> unit = lex_.units.LongestEndingAt(t, i + 1, i - 1);
-    return !(unit && unit->num_tokens == 2) && !NamesKnownThings(t, i, w);
-  }
-  // "one quarter of the population", "deux tiers".
-  if (const NumberWord* after = Word(t, i + 1);
-      after != nullptr && after->kind == NumberWordKind::kFraction) {
-    return false;
-  }
-  if (IsNotACount(t, i)) return false;  // "le neuf", "no one", "one of"
-  if (w.kind == NumberWordKind::kAtom && w.value == 1 && SpeakerCalledOne(t, i)) return false;
-  return !NamesKnownThings(t, i, w);
-}
-
-bool NumberRecognizer::IsNotACount(const TokenizedText& t, int i) const {
-  auto it = lex_.not_counts.find(t.Text(i));
-  if (it == lex_.not_counts.end()) return false;
-  return (i > 0 && it->second.before.contains(t.Text(i - 1))) ||
-         (i + 1 < t.size() && it->second.after.contains(t.Text(i + 1)));
-}
-
-bool NumberRecognizer::SpeakerCalledOne(const TokenizedText& t, int i) const {
-  // "said one woman, 52", "one European diplomat said": a person speaking, not a count
-  // ("reported one man killed" is a count: something happened to him).
-  int np_end = i + 1;
-  bool happened = false;
-  while (np_end < t.size() && np_end <= i + 3 && t.tokens[np_end].kind == TokenKind::kWord &&
-         !IsCue(t, np_end, CueKind::kVerb)) {
-    happened = happened || lex_.metrics.LongestAt(t, np_end).has_value();
-    ++np_end;
-  }
-  return !happened && np_end > i + 1 &&
-         ((IsCue(t, i - 1, CueKind::kVerb) && np_end < t.size() &&
-           t.tokens[np_end].kind == TokenKind::kPunct) ||
-          IsCue(t, np_end, CueKind::kVerb));
-}
-
-bool NumberRecognizer::NamesKnownThings(const TokenizedText& t, int i, const NumberWord& w) const {
-  // "les deux pays", "the two sides", "ces trois hommes": known things, not a count; but "les
-  // trois derniers jours" stays (a unit follows).
-  if (!lex_.Is(t, i - 1, WordClass::kKnownDeterminer) || w.kind != NumberWordKind::kAtom ||
-      w.value > 3 || Word(t, i + 1) != nullptr) {
-    return false;
-  }
-  NumberMention probe;
-  return ReadUnit(t, i + 1, &probe) == i + 1;
-}
-
-bool NumberRecognizer::JoinsNumberWords(const TokenizedText& t, int j, const WordSum& sum) const {
-  const NumberWord* after = Word(t, j + 1);
-  if (after == nullptr) return false;
-  // "quatre-vingt-neuf", "twenty-one".
-  if (t.IsPunct(j, '-') && Attached(t, j) && Attached(t, j + 1) &&
-      (after->kind == NumberWordKind::kAtom || after->kind == NumberWordKind::kScale ||
-       after->kind == NumberWordKind::kArticle)) {
-    return true;
-  }
-  if (!lex_.Is(t, j, WordClass::kAnd)) return false;
-  // French joins only a one or an eleven: "vingt et un", "soixante et onze"; English joins
-  // units to hundreds: "two hundred and five".
-  if (!english_) return after->value == 1 || after->value == 11;
-  return (sum.total > 0 || sum.current >= 100) && after->kind == NumberWordKind::kAtom;
-}
-
-NumberRecognizer::WordSum NumberRecognizer::SumWords(const TokenizedText& t, int from,
-                                                     bool article) const {
-  WordSum sum;
-  sum.current = article ? 1 : 0;
-  sum.end = from;
-  bool any = article, hyphen_before = false;
-  double last_atom = -1;
-  int j = from;
-  while (j < t.size()) {
-    const NumberWord* cur = Word(t, j);
-    if (cur == nullptr || cur->kind == NumberWordKind::kFraction ||
-        (any && cur->kind == NumberWordKind::kArticle && !lex_.Is(t, j - 1, WordClass::kAnd))) {
-      if (!any || !JoinsNumberWords(t, j, sum)) break;
-      hyphen_before = t.IsPunct(j, '-');
-      sum.end = ++j;  // "vingt-un": the hyphen stays in the number if the word after does not
-      continue;
-    }
-    if (cur->kind == NumberWordKind::kAtom || cur->kind == NumberWordKind::kArticle) {
-      // "quatre-vingt(s)": four twenties.
-      sum.current += (hyphen_before && last_atom == 4 && cur->value == 20) ? 80 - 4 : cur->value;
-      last_atom = cur->value;
-    } else if (cur->kind == NumberWordKind::kScale) {
-      if (cur->value == 100) {
-        sum.current = (sum.current == 0 ? 1 : sum.current) * 100;
-      } else {
-        sum.total += (sum.current == 0 ? 1 : sum.current) * cur->value;
-        sum.current = 0;
-      }
-      last_atom = -1;
-    } else {
-      // "une cinquantaine", "deux centaines", "two dozen", "un millier": the last word.
-      sum.current = (sum.current == 0 ? 1 : sum.current) * cur->value;
-      sum.approx = true;
-      sum.end = ++j;
-      return sum;
-    }
-    any = true;
-    hyphen_before = false;
-    sum.end = ++j;
-  }
-  return sum;
-}
-
-std::optional<NumberMention> NumberRecognizer::FinishWords(const TokenizedText& t, int i,
-                                                           const WordSum& sum, int* next) const {
-  NumberMention m;
-  m.begin = m.text_begin = i;
-  m.value = sum.total + sum.current;
-  int end = sum.end;
-  if (m.value >= kLargestCount) {
-    *next = end;
-    return std::nullopt;
-  }
-  if (sum.approx) {
-    // "une dizaine de milliers".
-    const NumberWord* scale = lex_.Is(t, end, WordClass::kOf) ? Word(t, end + 1) : nullptr;
-    if (scale != nullptr && scale->value >= 1000 && scale->kind != NumberWordKind::kAtom) {
-      m.value *= scale->value;
-      end += 2;
-    }
-    m.qualifier = v1::APPROXIMATE;
-    const Interval word = RoundWordInterval(m.value);  // one definition: crosscheck/interval.h
-    m.lower = word.low;
-    m.upper = word.high;
-    m.noun_after_of = true;
-  }
-  if (IsDateOrTime(t, i, end, m.value, false) ||
-      // "Deux-Sèvres", "Trois-Rivières": a place named with a number word.
-      (t.IsPunct(end, '-') && Attached(t, end) && Attached(t, end + 1) && end + 1 < t.size() &&
-       t.tokens[end + 1].kind == TokenKind::kWord && t.tokens[end + 1].upper)) {
-    *next = end;
-    return std::nullopt;
-  }
-  m.end = m.text_end = end;
-  *next = ReadUnit(t, end, &m);
-  return m;
+  return d;
 }
 
 }  // namespace claimcheck

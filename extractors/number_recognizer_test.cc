@@ -281,6 +281,152 @@ TEST_F(NumberRecognizerTest, MeasuresCarryTheirUnit) {
   EXPECT_EQ(One("89 soldats").unit, "");
 }
 
+// A suffix after the digits scales them, with or without a space or a currency sign; the value is
+// exact ("3.4bn" is 3 400 000 000, not 3.4 x 10^9 in floating point), money keeps its currency.
+TEST_F(NumberRecognizerTest, SuffixesScaleTheDigits) {
+  struct Case {
+    std::string text, language, number;
+    double value;
+    std::string unit;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"Donors pledged $3.4bn.", "en", "3.4bn", 3400000000, "USD"},
+           {"The fund holds €2bn.", "en", "2bn", 2000000000, "EUR"},
+           {"Some £1.5m was raised.", "en", "1.5m", 1500000, "GBP"},
+           {"About 2.3m people fled.", "en", "2.3m", 2300000, ""},
+           {"About 2.3M people fled.", "en", "2.3M", 2300000, ""},
+           {"Some 10k troops moved in.", "en", "10k", 10000, ""},
+           {"It cost $5 bn in all.", "en", "5 bn", 5000000000, "USD"},
+           {"Debt reached $1.2tn last year.", "en", "1.2tn", 1200000000000, "USD"},
+           {"Exports fell by $40 mln.", "en", "40 mln", 40000000, "USD"},
+           {"Le plan coûte 1,2 Md€.", "fr", "1,2 Md", 1200000000, "EUR"},
+           {"Le plan coûte 3 Mds € de prêts.", "fr", "3 Mds", 3000000000, "EUR"},
+           {"Le budget atteint 1,5 M€.", "fr", "1,5 M", 1500000, "EUR"},
+           {"L'aide atteint 1,2 Md d'euros.", "fr", "1,2 Md", 1200000000, "EUR"},
+           {"Quelque 10k manifestants.", "fr", "10k", 10000, ""}}) {
+    const Found f = One(c.text, c.language);
+    EXPECT_EQ(f.text, c.number) << c.text;
+    EXPECT_EQ(f.value, c.value) << c.text;  // exact: no rounding error
+    EXPECT_EQ(f.unit, c.unit) << c.text;
+  }
+}
+
+// What is not a number in news stays out, and the same letters after digits that are a suffix
+// elsewhere count nothing where they mean something else: a wrong value is worse than none.
+TEST_F(NumberRecognizerTest, LettersBesideDigitsThatAreNoScale) {
+  for (const auto& [text, language, only] :
+       std::vector<std::tuple<std::string, std::string, double>>{
+           {"La 5G couvre 30 villes.", "fr", 30},
+           {"Les pays du G7 ont promis 2 Md€.", "fr", 2e9},
+           {"Selon M. Macron, 300 soldats sont morts.", "fr", 300},
+           {"Le 3 M. Dupont a parlé de 40 blessés.", "fr", 40},
+           // "M" apart with no money nor counted thing after: a million or not, reading the
+           // digits alone ("3") could be a wrong value.
+           {"Le club a payé 3 M pour 12 joueurs.", "fr", 12},
+           {"3M a supprimé 200 emplois.", "fr", 200},
+           {"Un mur de 3m sépare 12 maisons.", "fr", 12},
+           {"K-pop fans filled 40 buses.", "en", 40},
+           {"Two lorries crashed on the M5 motorway.", "en", 2},
+           {"Two B-52 bombers flew over.", "en", 2},
+           {"The 100m final drew 40 runners.", "en", 40},
+           {"He won a 10k run with 300 others.", "en", 300},
+           {"Baltimore, Md. 3 people were hurt.", "en", 3},
+           {"Comments (1.2K) 4 soldiers were hurt.", "en", 4}}) {
+    const std::vector<Found> all = Numbers(text, language);
+    std::vector<double> values;
+    for (const Found& f : all) values.push_back(f.value);
+    EXPECT_EQ(values, std::vector<double>{only}) << text;
+  }
+  // After digits, French cents are money, not hundreds.
+  const std::vector<Found> cents = Numbers("Il a payé 25 cents.");
+  ASSERT_EQ(cents.size(), 1u);
+  EXPECT_EQ(cents[0].value, 25);
+  EXPECT_EQ(cents[0].unit, "cent");
+}
+
+// French scales are the long ones (a billion is 10^12), English ones the short (10^9); a larger
+// scale multiplies everything before it ("mille milliards").
+TEST_F(NumberRecognizerTest, LongAndShortScales) {
+  for (const auto& [text, language, value] :
+       std::vector<std::tuple<std::string, std::string, double>>{
+           {"un billion d'euros", "fr", 1e12},
+           {"2 billions d'euros", "fr", 2e12},
+           {"trois trillions", "fr", 3e18},
+           {"mille milliards de dollars", "fr", 1e12},
+           {"deux millions trois cent mille personnes", "fr", 2300000},
+           {"one billion dollars", "en", 1e9},
+           {"1 trillion dollars were pledged", "en", 1e12},
+           {"twenty-one trillion three hundred", "en", 21000000000300},
+           {"2.3 million people", "en", 2300000},
+           {"1.1 million people", "en", 1100000},
+           {"322 hundred people", "en", 32200}}) {
+    EXPECT_EQ(One(text, language).value, value) << text;  // exact
+  }
+  // "mille mille" is no number said twice: each is read on its own.
+  EXPECT_EQ(Numbers("mille mille").size(), 2u);
+}
+
+// Dozens and halves: approximate, as "une douzaine" is; a dozen multiplies the units after the
+// last hundred, as a scale word does.
+TEST_F(NumberRecognizerTest, DozensAndHalves) {
+  for (const auto& [text, language, value] :
+       std::vector<std::tuple<std::string, std::string, double>>{
+           {"une demi-douzaine de soldats", "fr", 6},
+           {"trois douzaines de maisons", "fr", 36},
+           {"3 douzaines de maisons", "fr", 36},
+           {"2 douzaine de maisons", "fr", 24},
+           {"trois cent deux douzaines", "fr", 324},
+           {"trois cents douzaines", "fr", 3600},
+           {"half a dozen soldiers", "en", 6},
+           {"a half dozen drones", "en", 6},
+           {"a half-dozen drones", "en", 6},
+           {"two dozen drones", "en", 24},
+           {"3 dozens drones", "en", 36},
+           {"five dozs eggs", "en", 60}}) {
+    const Found f = One(text, language);
+    EXPECT_EQ(f.value, value) << text;
+    EXPECT_EQ(f.qualifier, v1::APPROXIMATE) << text;
+    ASSERT_TRUE(f.lower.has_value() && f.upper.has_value()) << text;
+    EXPECT_LT(*f.lower, value) << text;
+    EXPECT_GT(*f.upper, value) << text;
+  }
+  EXPECT_EQ(One("un demi-million de déplacés").value, 500000);
+}
+
+TEST_F(NumberRecognizerTest, SpacedHyphenAndNaught) {
+  EXPECT_EQ(One("fifty - two houses", "en").value, 52);
+  EXPECT_EQ(One("said one hundred people", "en").value, 100);
+  EXPECT_EQ(One("naught soldiers were hurt", "en").value, 0);
+  EXPECT_TRUE(Numbers("the talks came to naught, all for naught", "en").empty());
+  // Tens to tens is a range, not one number.
+  const Found range = One("fifty - sixty houses", "en");
+  EXPECT_EQ(range.qualifier, v1::RANGE);
+}
+
+// Money: the qualifier stands before the currency sign, and a range may repeat the sign.
+TEST_F(NumberRecognizerTest, QualifiersAndRangesOfMoney) {
+  EXPECT_EQ(One("at least $5 million", "en").qualifier, v1::AT_LEAST);
+  EXPECT_EQ(One("more than $5bn", "en").qualifier, v1::MORE_THAN);
+  for (const auto& [text, language] : std::vector<std::pair<std::string, std::string>>{
+           {"between $3bn and $5bn", "en"}, {"$3bn to $5bn", "en"}, {"$3bn-$5bn", "en"},
+           {"entre 3 et 5 Md€", "fr"}}) {
+    const Found f = One(text, language);
+    EXPECT_EQ(f.qualifier, v1::RANGE) << text;
+    EXPECT_EQ(*f.lower, 3e9) << text;
+    EXPECT_EQ(*f.upper, 5e9) << text;
+  }
+}
+
+// A suffix that is something else too counts only before money or a counted thing, which may
+// follow what happened to it or a demonym.
+TEST_F(NumberRecognizerTest, SuffixesBeforeWhatIsCounted) {
+  EXPECT_EQ(One("some 2.3m displaced people", "en").value, 2300000);
+  EXPECT_EQ(One("10k Russian troops", "en").value, 10000);
+  EXPECT_EQ(One("2m euros of fraud", "en").unit, "EUR");
+  EXPECT_TRUE(Numbers("the 100m final", "en").empty());
+  EXPECT_TRUE(Numbers("a 2.5m-high wall", "en").empty());
+}
+
 TEST_F(NumberRecognizerTest, YearsBeforeACountedNounAreCounts) {
   EXPECT_EQ(One("2000 soldiers were sent", "en").value, 2000);
 }

@@ -5,6 +5,7 @@
 
 #include "extractors/claim_passes.h"
 #include "extractors/figure_changes.h"
+#include "extractors/speaker_spans.h"
 
 namespace claimcheck {
 namespace {
@@ -13,7 +14,8 @@ constexpr int kPairReach = 12;       // tokens between a figure's old and new va
 constexpr int kEarlierReach = 4;     // an earlier-figure marker this close marks the number
 constexpr int kAlternativeReach = 20; // "N selon <speaker>, M selon ...": the speaker's words
 constexpr int kAlternativeGap = 6;   // "2 500 selon la police, plus de 6 000 selon ..."
-constexpr int kCliticReach = 3;      // "en revendiquent 30 000", "en ont compté 30 000"
+constexpr int kElidedSpeaker = 8;   // ", la préfecture de police 81 000"
+constexpr int kCliticReach = 4;      // "en revendiquent 30 000", "n'en a compté que 37 000"
 constexpr int kFigureNounReach = 12; // "put the number of aircraft damaged at around a dozen"
 constexpr int kNounAfterFigure = 3;  // "le nombre de [soldats] tués"
 constexpr int kAntecedentSentences = 2;
@@ -151,13 +153,58 @@ std::optional<int> AlternativeTo(const ArticleText& text, const std::vector<Clai
   }
   int speaker_end = gap_begin;
   if (IsCue(text, gap_begin, CueKind::kPrep)) {
-    while (speaker_end < d[k].number.text_begin && !t.IsPunct(speaker_end, ',')) ++speaker_end;
+    while (speaker_end < d[k].number.text_begin && !t.IsPunct(speaker_end, ',') &&
+           !text.lexicons.Is(t, speaker_end, WordClass::kAnd)) {
+      ++speaker_end;
+    }
   }
-  // "About 2,500 people marched, police said, 6,000 according to organisers".
+  // "About 2,500 people marched, police said, 6,000 according to organisers"; "28 000 selon la
+  // police et 65 000 selon les organisateurs".
+  const int joint = d[k].number.text_begin - 1;
   if (d[k].number.text_begin - speaker_end > kAlternativeGap ||
-      !t.IsPunct(d[k].number.text_begin - 1, ',')) {
+      !(t.IsPunct(joint, ',') || text.lexicons.Is(t, joint, WordClass::kAnd))) {
     return std::nullopt;
   }
+  return before;
+}
+
+// "La CGT annonce 700 000 manifestants dans la capitale, la préfecture de police 81 000": a
+// count with no noun at the end of its clause, after a comma and a speaker's words with no
+// verb, is that speaker's value of the count before. Sets *speaker_begin/end to the speaker.
+std::optional<int> ElidedAlternative(const ArticleText& text, const SpeakerSpans& spans,
+                                     const std::vector<ClaimDraft>& d, int k, int* speaker_begin,
+                                     int* speaker_end) {
+  const TokenizedText& t = text.tokens;
+  const Sentence& s = t.sentences[d[k].sentence];
+  const int number = d[k].number.text_begin;
+  const int after = d[k].number.text_end;
+  if (after < s.end && !Stops(t, after, after + 1) && !t.IsPunct(after, ',') &&
+      !t.IsPunct(after, ')')) {
+    return std::nullopt;
+  }
+  int before = k - 1;
+  while (SameSentence(d, before, k) && !IsCount(d[before]) && k - before < kMaxLookBack) --before;
+  if (!SameSentence(d, before, k) || number - EndOf(d[before]) > kAlternativeReach) {
+    return std::nullopt;
+  }
+  int comma = number - 1;
+  while (comma > EndOf(d[before]) && number - comma <= kElidedSpeaker && !t.IsPunct(comma, ',')) {
+    --comma;
+  }
+  if (!t.IsPunct(comma, ',') || comma + 1 >= number || Stops(t, EndOf(d[before]), comma)) {
+    return std::nullopt;
+  }
+  const int b = comma + 1, e = number;
+  if (!spans.LooksLikeSpeaker(b, e) || spans.HasCue(b, e, CueKind::kVerb) ||
+      spans.HasCue(b, e, CueKind::kAux) || spans.HasCue(b, e, CueKind::kPrep)) {
+    return std::nullopt;
+  }
+  bool known = spans.HasCue(b, e, CueKind::kSpeaker) || spans.IsNameSegment(b, e);
+  for (int i = b; i < e && !known; ++i) known = text.lexicons.SourceAt(t, i).has_value();
+  for (int i = b; i < e && known; ++i) known = !text.lex.metrics.LongestAt(t, i);
+  if (!known) return std::nullopt;
+  *speaker_begin = b;
+  *speaker_end = e;
   return before;
 }
 
@@ -271,7 +318,10 @@ bool SameSpeaker(const v1::Source& a, const v1::Source& b) {
 void LinkOtherValues(const ArticleText& text, std::vector<ClaimDraft>* drafts) {
   std::vector<ClaimDraft>& d = *drafts;
   const int n = static_cast<int>(d.size());
-  for (ClaimDraft& draft : d) draft.own_noun = !draft.subject.canonical.empty();
+  const SpeakerSpans spans(text.lexicons, text.lex, text.tokens);
+  for (ClaimDraft& draft : d) {
+    draft.own_noun = !draft.subject.canonical.empty() && !draft.subject.lent;
+  }
   for (int k = 0; k < n; ++k) {
     if (!IsCount(d[k])) continue;
     if (const std::optional<int> old = OldValueOf(text, d, k)) {
@@ -284,7 +334,8 @@ void LinkOtherValues(const ArticleText& text, std::vector<ClaimDraft>* drafts) {
       if (*now >= 0) Link(drafts, k, *now, /*k_older=*/true);
       continue;
     }
-    if (d[k].own_noun) continue;
+    // A part ("dont 48 000") or a compared value ("contre 63") is settled already.
+    if (d[k].own_noun || d[k].part_of >= 0 || d[k].compared) continue;
     if (std::optional<Subject> noun = NamedFigureNoun(text, d[k])) {
       d[k].subject = std::move(*noun);
       d[k].own_noun = true;
@@ -293,6 +344,10 @@ void LinkOtherValues(const ArticleText& text, std::vector<ClaimDraft>* drafts) {
       continue;
     }
     std::optional<int> antecedent = AlternativeTo(text, d, k);
+    if (!antecedent) {
+      antecedent = ElidedAlternative(text, spans, d, k, &d[k].elided_speaker_begin,
+                                     &d[k].elided_speaker_end);
+    }
     if (!antecedent) antecedent = EstimateAfter(text, d, k);
     if (!antecedent) antecedent = CliticAntecedent(text, d, k);
     if (antecedent) {

@@ -47,6 +47,15 @@ TEST_F(OtherValuesTest, BothValuesOfARevisedTollAreTheToll) {
   EXPECT_EQ(new_value.same_count_as(), old_value.id());
 }
 
+TEST_F(OtherValuesTest, APartTakesItsWholesSpeakerNotTheNextSelon) {
+  const std::string text =
+      "Samedi, 368 000 manifestants selon l'Intérieur, dont 48 000 à Paris, et « plus d'un "
+      "million » selon la CGT.";
+  EXPECT_EQ(At(text, "48 000").source().text(), "l'Intérieur");
+  EXPECT_EQ(At(text, "368 000").source().text(), "l'Intérieur");
+  EXPECT_EQ(At(text, "million").source().text(), "la CGT");
+}
+
 TEST_F(OtherValuesTest, AChangeIsTwoValuesNotARange) {
   const std::string text = "Selon la préfecture, le bilan est passé de 12 à 19 morts.";
   const v1::Claim old_value = At(text, "12");

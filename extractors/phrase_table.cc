@@ -28,6 +28,7 @@ bool PhraseTable::Add(absl::string_view phrase, int payload) {
   const int index = static_cast<int>(entries_.size());
   const Word& first = entry.words.front();
   if (first.prefix) {
+    has_prefix_entries_ = true;
     int node = 0;
     for (char c : first.text) {
       int child = -1;
@@ -55,6 +56,15 @@ bool PhraseTable::Add(absl::string_view phrase, int payload) {
   return true;
 }
 
+void PhraseTable::UseWordIds(absl::FunctionRef<uint32_t(absl::string_view)> id_of) {
+  for (Entry& e : entries_) {
+    for (Word& w : e.words) w.id = w.prefix ? 0 : id_of(w.text);
+  }
+  by_first_id_.clear();
+  for (const auto& [word, entries] : by_first_word_) by_first_id_[id_of(word)] = entries;
+  ids_ = true;
+}
+
 bool PhraseTable::WordMatches(const Word& w, absl::string_view token) const {
   if (w.prefix) return token.size() >= w.text.size() && token.substr(0, w.text.size()) == w.text;
   return token == w.text;
@@ -63,17 +73,33 @@ bool PhraseTable::WordMatches(const Word& w, absl::string_view token) const {
 bool PhraseTable::EntryMatchesAt(const Entry& e, const TokenizedText& text, int i) const {
   if (i + static_cast<int>(e.words.size()) > text.size()) return false;
   // The first word matched already: candidates are found by it.
+  const bool by_ids = ByIds(text);
   for (size_t k = 1; k < e.words.size(); ++k) {
-    if (!WordMatches(e.words[k], text.Text(i + static_cast<int>(k)))) return false;
+    const Word& w = e.words[k];
+    const int at = i + static_cast<int>(k);
+    if (by_ids && !w.prefix) {
+      if (text.word_ids[at] != w.id) return false;
+    } else if (!WordMatches(w, text.Text(at))) {
+      return false;
+    }
   }
   return true;
 }
 
 template <typename Fn>
-void PhraseTable::ForEachCandidate(absl::string_view first_token, Fn fn) const {
-  if (auto it = by_first_word_.find(first_token); it != by_first_word_.end()) {
+void PhraseTable::ForEachCandidate(const TokenizedText& text, int i, Fn fn) const {
+  if (ByIds(text)) {
+    // A token no table knows has id 0, and no entry has.
+    const uint32_t id = text.word_ids[i];
+    if (auto it = id == 0 ? by_first_id_.end() : by_first_id_.find(id);
+        it != by_first_id_.end()) {
+      for (int index : it->second) fn(entries_[index]);
+    }
+  } else if (auto it = by_first_word_.find(text.Text(i)); it != by_first_word_.end()) {
     for (int index : it->second) fn(entries_[index]);
   }
+  if (!has_prefix_entries_) return;
+  const absl::string_view first_token = text.Text(i);
   int node = 0;
   for (char c : first_token) {
     int child = -1;
@@ -89,10 +115,10 @@ void PhraseTable::ForEachCandidate(absl::string_view first_token, Fn fn) const {
   }
 }
 
-std::optional<PhraseTable::Match> PhraseTable::LongestAt(const TokenizedText& text, int i) const {
-  if (i < 0 || i >= text.size() || !MayStartAt(text, i)) return std::nullopt;
+std::optional<PhraseTable::Match> PhraseTable::LongestAtMasked(const TokenizedText& text,
+                                                               int i) const {
   std::optional<Match> best;
-  ForEachCandidate(text.Text(i), [&](const Entry& e) {
+  ForEachCandidate(text, i, [&](const Entry& e) {
     const int n = static_cast<int>(e.words.size());
     if ((!best || n > best->num_tokens) && EntryMatchesAt(e, text, i)) best = Match{e.payload, n};
   });
@@ -104,7 +130,7 @@ std::optional<PhraseTable::Match> PhraseTable::LongestEndingAt(const TokenizedTe
   for (int begin = std::max(min_begin, end - max_tokens_); begin < end; ++begin) {
     if (begin < 0 || !MayStartAt(text, begin)) continue;
     std::optional<Match> found;
-    ForEachCandidate(text.Text(begin), [&](const Entry& e) {
+    ForEachCandidate(text, begin, [&](const Entry& e) {
       if (!found && begin + static_cast<int>(e.words.size()) == end &&
           EntryMatchesAt(e, text, begin)) {
         found = Match{e.payload, end - begin};

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/functional/function_ref.h"
 #include "absl/strings/string_view.h"
 #include "extractors/tokenizer.h"
 
@@ -34,8 +35,12 @@ class PhraseTable {
   // Adds `phrase` (any case and accents; folded here). Returns false for an empty phrase.
   bool Add(absl::string_view phrase, int payload);
 
-  // The longest phrase that starts at token `i`.
-  std::optional<Match> LongestAt(const TokenizedText& text, int i) const;
+  // The longest phrase that starts at token `i`. Inline up to the mask test: the passes ask at
+  // nearly every token, and nearly every token starts no phrase of the table asked.
+  std::optional<Match> LongestAt(const TokenizedText& text, int i) const {
+    if (i < 0 || i >= text.size() || !MayStartAt(text, i)) return std::nullopt;
+    return LongestAtMasked(text, i);
+  }
 
   // The longest phrase that ends just before token `end` and starts at or after `min_begin`.
   std::optional<Match> LongestEndingAt(const TokenizedText& text, int end, int min_begin) const;
@@ -53,10 +58,26 @@ class PhraseTable {
     for (const Entry& e : entries_) fn(e.words.front().text, e.words.front().prefix);
   }
 
+  // Calls fn(word) for every word of every entry that is not a prefix.
+  template <typename Fn>
+  void ForEachExactWord(Fn fn) const {
+    for (const Entry& e : entries_) {
+      for (const Word& w : e.words) {
+        if (!w.prefix) fn(w.text);
+      }
+    }
+  }
+
+  // Lexicons numbers every exact word of its tables (TokenizedText::word_ids) once all are
+  // added: then a look-up in an annotated text compares ids, not bytes, and finds its
+  // candidates without hashing a string. `id_of` gives each word's id (never 0).
+  void UseWordIds(absl::FunctionRef<uint32_t(absl::string_view)> id_of);
+
  private:
   struct Word {
     std::string text;
     bool prefix = false;  // '*' wildcard: matches tokens that begin with `text`
+    uint32_t id = 0;      // UseWordIds(); 0 before, and for a prefix
   };
   struct Entry {
     std::vector<Word> words;
@@ -73,10 +94,17 @@ class PhraseTable {
   bool WordMatches(const Word& w, absl::string_view token) const;
   bool EntryMatchesAt(const Entry& e, const TokenizedText& text, int i) const;
   template <typename Fn>
-  void ForEachCandidate(absl::string_view first_token, Fn fn) const;
+  void ForEachCandidate(const TokenizedText& text, int i, Fn fn) const;
+  std::optional<Match> LongestAtMasked(const TokenizedText& text, int i) const;
+  // True when `text` carries word ids this table can compare with.
+  bool ByIds(const TokenizedText& text) const { return ids_ && !text.word_ids.empty(); }
 
   std::vector<Entry> entries_;
   absl::flat_hash_map<std::string, std::vector<int>> by_first_word_;
+  // by_first_word_ by word id, once UseWordIds() ran.
+  absl::flat_hash_map<uint32_t, std::vector<int>> by_first_id_;
+  bool ids_ = false;
+  bool has_prefix_entries_ = false;
   std::vector<TrieNode> prefix_trie_ = std::vector<TrieNode>(1);  // node 0 is the root
   int max_tokens_ = 0;
   int mask_bit_ = -1;

@@ -1,5 +1,8 @@
 #include "extractors/phrase_table.h"
 
+#include <string>
+
+#include "absl/container/flat_hash_map.h"
 #include "gtest/gtest.h"
 
 namespace claimcheck {
@@ -28,6 +31,43 @@ TEST(PhraseTableTest, FindsTheLongestPhraseAtAToken) {
   ASSERT_TRUE(prefix.has_value());
   EXPECT_EQ(prefix->payload, 3);
   EXPECT_FALSE(table.LongestAt(t, 4).has_value());
+}
+
+// With word ids (as Lexicons numbers them and Annotate marks the tokens) a table finds exactly
+// what it finds by comparing bytes, a prefix entry and a word of digits included.
+TEST(PhraseTableTest, WordIdsFindWhatBytesFind) {
+  PhraseTable bytes, ids;
+  for (PhraseTable* table : {&bytes, &ids}) {
+    table->Add("plus de", 1);
+    table->Add("pas plus de", 2);
+    table->Add("neutralis*", 3);
+    table->Add("24 heures", 4);
+    table->Add("plus", 5);
+  }
+  absl::flat_hash_map<std::string, uint32_t> numbers;
+  ids.ForEachExactWord([&](const std::string& w) { numbers.emplace(w, numbers.size() + 1); });
+  ids.UseWordIds([&](absl::string_view w) { return numbers.at(std::string(w)); });
+  const FoldedText f = FoldedText::Fold("pas plus de 30 drones neutralisés en 24 heures, plus");
+  TokenizedText t = Tokenize(f, Rules());
+  for (int i = 0; i < t.size(); ++i) {
+    auto it = numbers.find(std::string(t.Text(i)));
+    t.word_ids.push_back(it == numbers.end() ? 0 : it->second);
+  }
+  int found = 0;
+  for (int i = 0; i < t.size(); ++i) {
+    const auto by_bytes = bytes.LongestAt(t, i);
+    const auto by_ids = ids.LongestAt(t, i);
+    ASSERT_EQ(by_bytes.has_value(), by_ids.has_value()) << t.Text(i);
+    if (!by_bytes) continue;
+    ++found;
+    EXPECT_EQ(by_bytes->payload, by_ids->payload) << t.Text(i);
+    EXPECT_EQ(by_bytes->num_tokens, by_ids->num_tokens) << t.Text(i);
+    const auto ending_bytes = bytes.LongestEndingAt(t, i + by_bytes->num_tokens, 0);
+    const auto ending_ids = ids.LongestEndingAt(t, i + by_bytes->num_tokens, 0);
+    ASSERT_TRUE(ending_bytes.has_value() && ending_ids.has_value());
+    EXPECT_EQ(ending_bytes->payload, ending_ids->payload);
+  }
+  EXPECT_EQ(found, 5);  // pas plus de, plus de, neutralisés, 24 heures, plus
 }
 
 TEST(PhraseTableTest, FindsThePhraseEndingBeforeAToken) {

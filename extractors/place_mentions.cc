@@ -227,7 +227,10 @@ bool PlaceResolver::IsLocative(int begin) const {
   const int after = begin + 1;
   if (lang_.Is(t, after, WordClass::kPlaceFollower)) return true;
   // "dans la bande de Gaza", "in the Kursk region", "contre l'Ukraine": past the article.
+  // "in the whole of France", "dans toute la France".
+  if (k > 1 && lang_.Is(t, k, WordClass::kOf) && lang_.Is(t, k - 1, WordClass::kWhole)) k -= 2;
   if (lang_.Is(t, k, WordClass::kDefiniteArticle) && k > 0) --k;
+  if (lang_.Is(t, k, WordClass::kWhole) && k > 0) --k;
   // "across war-torn Sudan", "in quake-hit Antakya": past a compound adjective.
   if (k >= 3 && t.IsPunct(k - 1, '-') && !t.tokens[k - 1].space_before &&
       !t.tokens[k].space_before && t.tokens[k].kind == TokenKind::kWord &&

@@ -308,7 +308,33 @@ v1::Location PlaceResolver::ToLocation(const PlaceMention& p, float confidence) 
   return loc;
 }
 
-v1::Location PlaceResolver::For(int sentence, int number, int skip_begin, int skip_end) const {
+bool PlaceResolver::InSpeaker(const std::vector<Span>& speakers, int i) {
+  // Sorted by start: the spans that may hold i start no more than a speaker's length before it.
+  constexpr int kLongestSpeaker = 16;
+  for (auto it = std::lower_bound(speakers.begin(), speakers.end(), Span(i - kLongestSpeaker, 0));
+       it != speakers.end() && it->first <= i; ++it) {
+    if (i < it->second) return true;
+  }
+  return false;
+}
+
+int PlaceResolver::PartClauseOf(int place) const {
+  constexpr int kPlaceAfterPart = 4;    // "dont plus de 800 000 dans la capitale"
+  constexpr int kOpenerBeforePart = 3;  // "dont plus de 800 000"
+  const TokenizedText& t = text_;
+  const int sentence_begin = t.sentences[t.sentence_of[place]].begin;
+  for (int i = place - 1; i >= std::max(sentence_begin, place - 1 - kPlaceAfterPart); --i) {
+    if (t.tokens[i].kind == TokenKind::kPunct) return -1;
+    if (t.tokens[i].kind != TokenKind::kNumber) continue;
+    for (int j = i; j >= std::max(sentence_begin, i - kOpenerBeforePart); --j) {
+      if (lex_.PhraseEndsAt(t, j, PhraseClass::kPartOpener)) return j;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+v1::Location PlaceResolver::For(int sentence, int number, const std::vector<Span>& speakers) const {
   const PlaceMention* best = nullptr;
   const PlaceMention* country = nullptr;  // a country named but not as a place of events
   int best_rank = 1 << 30;
@@ -322,7 +348,10 @@ v1::Location PlaceResolver::For(int sentence, int number, int skip_begin, int sk
   int n = 0;
   for (auto it = first; it != end && it->begin <= number + kNear && n < 8; ++it) {
     const PlaceMention& p = *it;
-    if (p.begin >= skip_begin && p.begin < skip_end && !p.locative) continue;
+    if (!p.locative && InSpeaker(speakers, p.begin)) continue;  // a speaker's seat
+    if (const int part = PartClauseOf(p.begin); part >= 0 && (number < part || number > p.begin)) {
+      continue;
+    }
     if (!Usable(p)) {
       if (p.entry >= 0 && !p.reference && lex_.place_entries[p.entry].IsCountry() &&
           country == nullptr) {
@@ -363,6 +392,7 @@ v1::Location PlaceResolver::For(int sentence, int number, int skip_begin, int sk
     // The sentence's first place is what it is about ("à Soumy, dans le nord-est").
     for (int k = first_in_sentence_[s]; k < first_in_sentence_[s + 1]; ++k) {
       if (!Usable(mentions_[k])) continue;
+      if (!mentions_[k].locative && InSpeaker(speakers, mentions_[k].begin)) continue;
       // The article's town says more than its country: "territoire russe" in a Kursk story.
       if (InTopicCountry(mentions_[k])) return ToLocation(mentions_[topic_], kArticle);
       return ToLocation(mentions_[k], kCarried);

@@ -24,6 +24,7 @@
 #define CLAIMCHECK_EXTRACTORS_PLACE_RESOLVER_H_
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "claimcheck/v1/claimcheck.pb.h"
@@ -40,10 +41,15 @@ class PlaceResolver {
   PlaceResolver(const PlaceResolver&) = delete;
   PlaceResolver& operator=(const PlaceResolver&) = delete;
 
-  // The place for a number at token `number` of sentence `sentence`. Places inside tokens
-  // [skip_begin, skip_end) (the speaker's words) are not used unless they follow a preposition of
-  // place. Confidence 1 for a place the sentence names, less for one taken from around it.
-  v1::Location For(int sentence, int number, int skip_begin, int skip_end) const;
+  // Tokens [begin, end) of a speaker's words: the seat of who speaks, not a place of events.
+  using Span = std::pair<int, int>;
+  // The place for a number at token `number` of sentence `sentence`. Places inside `speakers`
+  // (the words of the article's speakers, sorted by start and without repeats: "la préfecture
+  // de Loire-Atlantique") are not used, here or carried to the sentences after,
+  // unless they follow a preposition of place, nor one that belongs to a later number's part
+  // ("1,28 million ..., dont 81 000 à Paris"). Confidence 1 for a place the sentence names,
+  // less for one taken from around it.
+  v1::Location For(int sentence, int number, const std::vector<Span>& speakers) const;
 
  private:
   struct PlaceMention {
@@ -95,6 +101,11 @@ class PlaceResolver {
   bool IntroducesUnknownPlace(int begin) const;
   // The country a demonym at token i names ("ukrainienne", "Russian"), as a place entry; -1.
   int DemonymAt(int i) const;
+  // Whether token i is inside one of `speakers` (sorted by start, as For's callers give them).
+  static bool InSpeaker(const std::vector<Span>& speakers, int i);
+  // The first token of the part's clause that holds the place at token `place` ("dont 81 000 à
+  // Paris", "including 30 in Kyiv"), or -1: that place is the part's, not the whole's.
+  int PartClauseOf(int place) const;
   // Clause boundaries (";", "dont", "while"...) strictly between tokens `from` and `to`.
   int ClauseBreaks(int from, int to) const;
   // Whether token i starts its line, past bullets and quote marks.

@@ -19,6 +19,12 @@ struct Page {
 
 const std::vector<Page>& Pages() {
   static const auto* const pages = new std::vector<Page>{
+      {"AWholeCountryAfterAPreposition",
+       "Selon la préfecture, 12 000 personnes ont manifesté dans toute la France.\n",
+       {{"12 000", "place", "France"}, {"12 000", "place_exact", "true"}}},
+      {"APlaceInTheStreetsOfATown",
+       "Le syndicat a compté 32 000 manifestants dans les rues de Nantes.\n",
+       {{"32 000", "place", "Nantes"}, {"32 000", "place_exact", "true"}}},
       {"TheTitlesPlaceIsTheArticlesPlace",
        "Home » World » Europe\n\n"
        "Dnipro missile strike: death toll rises as rescuers search rubble\n\n"

@@ -14,14 +14,24 @@ bool SameSentence(const TokenizedText& t, int a, int b) {
 
 }  // namespace
 
+int QualifierDetector::Lead(const TokenizedText& t, int begin) const {
+  // "at least $5 million", "between $3bn and $5bn": the qualifier comes before the sign.
+  return begin > 0 && !t.tokens[begin].space_before &&
+                 lex_.lexicons->currency_signs.contains(t.Text(begin - 1))
+             ? begin - 1
+             : begin;
+}
+
 bool QualifierDetector::MergeRange(const TokenizedText& t, NumberMention* a,
                                    const NumberMention& b) const {
-  if (b.begin != a->end + 1 || !SameSentence(t, a->begin, b.begin)) return false;
+  // "$3bn to $5bn", "between £2m and £4m": the second number may repeat the currency sign.
+  if (Lead(t, b.begin) != a->end + 1 || !SameSentence(t, a->begin, b.begin)) return false;
   if (a->qualifier == v1::VAGUE || b.qualifier == v1::VAGUE) return false;
   if (!a->unit.empty() && a->unit != b.unit) return false;
   const int link = a->end;
   const bool between = [&] {
-    auto q = lex_.qualifiers.LongestEndingAt(t, a->begin, t.sentences[t.sentence_of[a->begin]].begin);
+    auto q = lex_.qualifiers.LongestEndingAt(t, Lead(t, a->begin),
+                                             t.sentences[t.sentence_of[a->begin]].begin);
     return q && lex_.qualifier_entries[q->payload].qualifier == v1::RANGE;
   }();
   const bool joined =
@@ -89,8 +99,9 @@ void QualifierDetector::Apply(const TokenizedText& t, std::vector<NumberMention>
     if (k + 1 < mentions->size() && MergeRange(t, &m, (*mentions)[k + 1])) ++k;
     if (m.qualifier == v1::RANGE) {
       // "entre" before a range belongs to its text.
-      auto q = lex_.qualifiers.LongestEndingAt(t, m.begin, t.sentences[t.sentence_of[m.begin]].begin);
-      if (q) m.text_begin = m.begin - q->num_tokens;
+      const int lead = Lead(t, m.begin);
+      auto q = lex_.qualifiers.LongestEndingAt(t, lead, t.sentences[t.sentence_of[m.begin]].begin);
+      if (q) m.text_begin = lead - q->num_tokens;
       out.push_back(std::move(m));
       continue;
     }
@@ -98,10 +109,11 @@ void QualifierDetector::Apply(const TokenizedText& t, std::vector<NumberMention>
     bool qualified = false;
     if (m.qualifier != v1::VAGUE) {
       const int sentence_begin = t.sentences[t.sentence_of[m.begin]].begin;
-      auto before = lex_.qualifiers.LongestEndingAt(t, m.begin, sentence_begin);
+      const int lead = Lead(t, m.begin);
+      auto before = lex_.qualifiers.LongestEndingAt(t, lead, sentence_begin);
       if (before && lex_.qualifier_entries[before->payload].qualifier != v1::RANGE) {
         m.qualifier = lex_.qualifier_entries[before->payload].qualifier;
-        m.text_begin = m.begin - before->num_tokens;
+        m.text_begin = lead - before->num_tokens;
         qualified = true;
       } else {
         // Right after the number, or after its noun: "89 au moins", "89 morts au moins".

@@ -35,6 +35,8 @@ class QualifierDetector {
   void Apply(const TokenizedText& text, std::vector<NumberMention>* mentions) const;
 
  private:
+  // Where what stands before the number ends: before its currency sign ("at least $5m").
+  int Lead(const TokenizedText& t, int begin) const;
   bool MergeRange(const TokenizedText& t, NumberMention* a, const NumberMention& b) const;
   void SetInterval(NumberMention* m, bool interval_given) const;
 

@@ -1,7 +1,13 @@
+// Who said a number: speaker phrases, verbs of saying, "selon"/"according to", carried speakers.
+// Why one long file: the attributor's steps share the sentence's speaker spans; splitting them
+// would put one sentence's state in several files.
+
 #include "extractors/source_attributor.h"
 
 #include <algorithm>
 #include <cstdlib>
+#include <limits>
+#include <utility>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -48,6 +54,54 @@ SourceAttributor::SourceAttributor(const Lexicons& lexicons, const LanguageLexic
   }
 }
 
+namespace {
+
+// The first of `attributions` (in their order) with a source text whose cue lies in
+// (after, after + reach]. A sentence holds a few attributions and is scanned; one without full
+// stops may hold thousands and be asked at each of thousands of closing quotation marks
+// (BM_OneEndlessSentence: 77x the instructions for 10x the text), so past kScanned they are
+// indexed by cue once. (A template: SourceAttributor::Attribution is private.)
+template <typename Attribution>
+class SpeakerAfterQuote {
+ public:
+  explicit SpeakerAfterQuote(const std::vector<Attribution>& attributions)
+      : attributions_(attributions) {}
+
+  const Attribution* Find(int after, int reach) {
+    if (attributions_.size() <= kScanned) {
+      for (const Attribution& a : attributions_) {
+        if (Fits(a, after, reach)) return &a;
+      }
+      return nullptr;
+    }
+    if (by_cue_.empty()) {
+      for (int k = 0; k < static_cast<int>(attributions_.size()); ++k) {
+        by_cue_.emplace_back(attributions_[k].cue, k);
+      }
+      std::sort(by_cue_.begin(), by_cue_.end());
+    }
+    int first = -1;
+    for (auto it = std::upper_bound(by_cue_.begin(), by_cue_.end(),
+                                    std::make_pair(after, std::numeric_limits<int>::max()));
+         it != by_cue_.end() && it->first - after <= reach; ++it) {
+      if (Fits(attributions_[it->second], after, reach) && (first < 0 || it->second < first)) {
+        first = it->second;
+      }
+    }
+    return first < 0 ? nullptr : &attributions_[first];
+  }
+
+ private:
+  static constexpr size_t kScanned = 16;
+  static bool Fits(const Attribution& a, int after, int reach) {
+    return a.cue > after && a.cue - after <= reach && !a.source.text().empty();
+  }
+  const std::vector<Attribution>& attributions_;
+  std::vector<std::pair<int, int>> by_cue_;  // (cue, index), sorted
+};
+
+}  // namespace
+
 void SourceAttributor::CarryQuotedSpeakers() {
   const TokenizedText& t = text_;
   // Folding turns « » “ ” into '"', so a quotation is open after an odd number of them.
@@ -63,6 +117,9 @@ void SourceAttributor::CarryQuotedSpeakers() {
       paragraph = s.paragraph;
     }
     if (open) inside.push_back(si);
+    // by_sentence_[si] does not change while its sentence is read: carried speakers go to the
+    // sentences before it.
+    SpeakerAfterQuote<Attribution> speaker_after(by_sentence_[si]);
     for (int i = s.begin; i < s.end; ++i) {
       if (!t.IsPunct(i, '"')) continue;
       if (!open) {
@@ -71,13 +128,7 @@ void SourceAttributor::CarryQuotedSpeakers() {
         continue;
       }
       open = false;
-      const Attribution* speaker = nullptr;
-      for (const Attribution& a : by_sentence_[si]) {
-        if (a.cue > i && a.cue - i <= kNearQuote && !a.source.text().empty()) {
-          speaker = &a;
-          break;
-        }
-      }
+      const Attribution* speaker = speaker_after.Find(i, kNearQuote);
       for (int q : inside) {
         if (speaker == nullptr || q == si || !by_sentence_[q].empty()) continue;
         Attribution carried = *speaker;
@@ -282,6 +333,7 @@ int SourceAttributor::ReadCue(int index, int i, const PhraseTable::Match& cue) {
     case CueKind::kAuxPronoun:
       return AddAuxPronoun(index, i, cue_end);
     case CueKind::kVerb: {
+      if (!ActsAsVerb(i, cue_end)) return i;
       if (const int joined = AddJoinedPronoun(index, i, cue_end); joined >= 0) return joined;
       int last = i;
       if (!VerbSpeaker(index, i, cue_end, &a, &last)) return last;
@@ -291,6 +343,22 @@ int SourceAttributor::ReadCue(int index, int i, const PhraseTable::Match& cue) {
       return i;
   }
   return AddSpeaker(index, i, cue_end, entry.kind, std::move(a));
+}
+
+bool SourceAttributor::ActsAsVerb(int verb, int cue_end) const {
+  const TokenizedText& t = text_;
+  // "the confirmed death toll", "ses estimations": after a determiner it is an adjective or a
+  // noun. (A French object pronoun is no determiner before a verb of saying: "l'a annoncé"
+  // has the auxiliary between them.)
+  if (lang_.IsOwn(t, verb - 1, WordClass::kDefiniteArticle | WordClass::kSingularArticle |
+                                   WordClass::kPossessiveDeterminer | WordClass::kDemonstrative)) {
+    return false;
+  }
+  // "the number of confirmed deaths", "preliminary reports of 320 dead": nouns and adjectives.
+  // (French "vient d'annoncer" is a verb after "de".)
+  if (lang_.language != "en") return true;
+  if (lang_.IsOwn(t, verb - 1, WordClass::kOf)) return false;
+  return !(cue_end - verb == 1 && lang_.IsOwn(t, cue_end, WordClass::kOf));
 }
 
 bool SourceAttributor::ParticipleSpeaker(const Sentence& s, int i, Attribution* a) const {
@@ -569,6 +637,26 @@ void SourceAttributor::AddSubjectAsSpeaker(int index) {
   }
   by_sentence_[index].push_back(std::move(a));
   if (named) named_.emplace_back(index, static_cast<int>(by_sentence_[index].size()) - 1);
+}
+
+v1::Source SourceAttributor::SpeakerAt(int sentence, int begin, int end) const {
+  const Sentence& s = text_.sentences[sentence];
+  v1::Source source;
+  if (spans_.IsPronoun(begin, end)) {
+    source = ResolvePronoun(s, begin);
+  } else if (const v1::Source* antecedent = Antecedent(begin, end)) {
+    source = *antecedent;
+  } else {
+    source.set_text(OriginalText(begin, end));
+    Canonicalize(s, begin, end, &source);
+  }
+  // The verb it shares: the last attribution before the speaker's words.
+  source.clear_cue();
+  for (const Attribution& a : by_sentence_[sentence]) {
+    if (a.cue < begin && !a.source.cue().empty()) source.set_cue(a.source.cue());
+  }
+  if (!channel_[sentence].empty()) source.set_channel(channel_[sentence]);
+  return source;
 }
 
 SpeakerOfNumber SourceAttributor::For(int sentence, int number) const {

@@ -43,6 +43,10 @@ class SourceAttributor {
 
   // The source of a number at token `number` in sentence `sentence`.
   SpeakerOfNumber For(int sentence, int number) const;
+  // Who tokens [begin, end) of sentence `sentence` name as a speaker with no verb of their own
+  // ("..., la préfecture de police 81 000"): a pronoun's or a reference's antecedent, else the
+  // words themselves with their canonical id. Its cue is that of the attribution before them.
+  v1::Source SpeakerAt(int sentence, int begin, int end) const;
 
  private:
   struct Attribution {
@@ -61,6 +65,9 @@ class SourceAttributor {
   // that read a cue return the last token they read.
   void AddOpinionOpener(int index);
   int ReadCue(int index, int i, const PhraseTable::Match& cue);
+  // Whether the verb of saying at `verb` is used as one: not an adjective or a noun ("the
+  // confirmed toll", "reports of 320 dead").
+  bool ActsAsVerb(int verb, int cue_end) const;
   // "with the governor saying", "..., affirmant avoir tué": the participle's speaker.
   bool ParticipleSpeaker(const Sentence& s, int i, Attribution* a) const;
   // "selon X", "according to X" (and "selon le bilan publié par X").

@@ -60,7 +60,7 @@ bool SpeakerSpans::IsStop(int i) const {
   }
   return t.IsPunct(i, ',') || t.IsPunct(i, ';') || t.IsPunct(i, ':') || t.IsPunct(i, '"') ||
          t.IsPunct(i, '(') || t.IsPunct(i, ')') || t.IsPunct(i, '.') || t.IsPunct(i, '!') ||
-         t.IsPunct(i, '?') || lang_.Is(t, i, WordClass::kClauseOpener);
+         t.IsPunct(i, '?') || lang_.IsAny(t, i, WordClass::kClauseOpener | WordClass::kSubordinator);
 }
 
 int SpeakerSpans::SegmentStart(const Sentence& s, int end) const {
@@ -76,11 +76,14 @@ int SpeakerSpans::SegmentStart(const Sentence& s, int end) const {
       }
     }
     if (IsStop(b)) break;
-    // "Kiev a rejeté les bilans de la Russie, qui parle de": a speaker's words hold no verb.
+    // "Kiev a rejeté les bilans de la Russie, qui parle de": a speaker's words hold no verb,
+    // nor another speaker's "selon" ("et le double selon les syndicats, qui ...").
     if (b < end - 1) {
       if (auto c = lang_.cues.LongestAt(text_, b);
           c && (lang_.cue_entries[c->payload].kind == CueKind::kAux ||
-                lang_.cue_entries[c->payload].kind == CueKind::kVerb)) {
+                lang_.cue_entries[c->payload].kind == CueKind::kVerb ||
+                lang_.cue_entries[c->payload].kind == CueKind::kPrep)) {
+        b += lang_.cue_entries[c->payload].kind == CueKind::kPrep ? c->num_tokens - 1 : 0;
         break;
       }
     }
@@ -125,16 +128,31 @@ bool SpeakerSpans::IsTitle(int begin, int end) const {
     }
   }
   if (HasCue(begin, end, CueKind::kSpeaker)) return true;
+  // "Kursk's acting governor", "Le chef de Wagner"; not "RSF storms Zamzam camp", where the
+  // name is no head of the words.
   for (int i = begin; i < end; ++i) {
-    if (lex_.SourceAt(text_, i)) return true;
+    if (auto m = lex_.SourceAt(text_, i); m && i + m->num_tokens == end) return true;
   }
   return false;
 }
 
 bool SpeakerSpans::LooksLikeSpeaker(int begin, int end) const {
-  if (lang_.Is(text_, begin, WordClass::kPreposition)) return false;
+  const TokenizedText& t = text_;
+  if (end <= begin) return false;
+  // "contre 63", "dans la nuit": a place or a time; "but never", "and it still": a clause.
+  if (lang_.IsAny(t, begin, WordClass::kPreposition | WordClass::kBut | WordClass::kAnd)) {
+    return false;
+  }
+  // "the", "the number of", "nearly double its": a name ends with a noun, not a determiner.
+  if (lang_.IsOwn(t, end - 1, WordClass::kOf | WordClass::kContractedOf |
+                                  WordClass::kDefiniteArticle | WordClass::kPossessiveDeterminer |
+                                  WordClass::kPreposition)) {
+    return false;
+  }
   for (int i = begin; i < end; ++i) {
-    if (text_.tokens[i].kind == TokenKind::kNumber) return false;
+    if (t.tokens[i].kind == TokenKind::kNumber) return false;
+    // "Two U.S. officials" may speak; "more than a million people marched" is a count.
+    if (i > begin && IsCountWord(i)) return false;
   }
   return true;
 }
@@ -211,6 +229,9 @@ bool SpeakerSpans::FindPreverbalSpeaker(const Sentence& s, int verb, int* begin,
   }
   *begin = SegmentStart(s, k + 1);
   *end = k + 1;
+  // "..., but a source in the security service said", "and officials said": the conjunction
+  // joins the clauses, the speaker comes after it.
+  while (*begin < *end - 1 && lang_.IsAny(t, *begin, WordClass::kBut | WordClass::kAnd)) ++*begin;
   if (*begin >= *end) return false;
   // A name in apposition after a title: "Le chef de Wagner, Yevgeny Prigozhin a dit".
   if (IsNameSegment(*begin, *end) && t.IsPunct(*begin - 1, ',')) {
@@ -260,16 +281,12 @@ int SpeakerSpans::SkipRelativeClause(const Sentence& s, int k) const {
     k -= 2;
     if (k < s.begin) return k;
   }
-  // "The AAPP, which tracks killings and arrests, said": skip the relative clause.
+  // "The AAPP, which tracks killings and arrests, said", "Le cabinet Occurrence, qui compte le
+  // cortège pour un collectif de médias, a dénombré": skip the relative clause.
   if (t.IsPunct(k, ',')) {
-    const int clause_begin = SegmentStart(s, k);
-    if (lang_.Is(t, clause_begin, WordClass::kSubjectRelative) &&
-        t.IsPunct(clause_begin - 1, ',')) {
-      return clause_begin - 2;
-    }
-    if (lang_.Is(t, clause_begin - 1, WordClass::kSubjectRelative) &&
-        t.IsPunct(clause_begin - 2, ',')) {
-      return clause_begin - 3;
+    for (int j = k - 1; j > s.begin && k - j <= kMaxSpeakerTokens; --j) {
+      if (t.IsPunct(j, ',') || t.IsPunct(j, '.') || t.IsPunct(j, ';')) break;
+      if (lang_.Is(t, j, WordClass::kSubjectRelative) && t.IsPunct(j - 1, ',')) return j - 2;
     }
   }
   return k;
@@ -289,9 +306,11 @@ bool SpeakerSpans::SpeakerBeforeParenthesis(const Sentence& s, int comma, int* b
   if (speaker_begin >= open || !LooksLikeSpeaker(speaker_begin, open)) return false;
   // "Le blogueur militaire russe Andreï Morozov, proche des milieux combattants, avait estimé":
   // a name closes the words before the aside.
+  // "Le cabinet Occurrence, qui ...": a capitalised last word names someone.
   bool known = IsNameSegment(speaker_begin, open) ||
                HasCue(speaker_begin, open, CueKind::kSpeaker) ||
-               (open - speaker_begin >= 2 && IsNameSegment(open - 2, open));
+               (open - speaker_begin >= 2 && IsNameSegment(open - 2, open)) ||
+               (open - speaker_begin >= 2 && IsNameSegment(open - 1, open));
   for (int i = speaker_begin; i < open && !known; ++i) known = lex_.SourceAt(t, i).has_value();
   if (!known) return false;
   *begin = speaker_begin;
@@ -310,13 +329,22 @@ void SpeakerSpans::FindSpeakerAfter(const Sentence& s, int from, int* begin,
     ++from;
   }
   int k = from;
+  // "selon la police et 65 000 selon les organisateurs": a count is no part of a name.
   while (k < s.end && !IsStop(k) &&
          !lang_.IsAny(t, k, WordClass::kSpeakerEnder | WordClass::kDay) &&
+         t.tokens[k].kind != TokenKind::kNumber && !(k > from && IsCountWord(k)) &&
          k - from < kMaxSpeakerTokens) {
     ++k;
   }
   *begin = from;
   *end = k;
+  if (k < s.end && (t.tokens[k].kind == TokenKind::kNumber || IsCountWord(k))) {
+    // "la police et 65 000 selon ...": another value follows the name; "said more than 400":
+    // the words are the number's own.
+    const bool joined = lang_.IsAny(t, k - 1, WordClass::kAnd | WordClass::kOr);
+    *end = joined && k - 1 > from ? k - 1 : from;
+    return;
+  }
   // "..., a déclaré le chef du renseignement, Kyrylo Budanov, à ABC".
   if (t.IsPunct(k, ',')) {
     int name_end = k + 1;

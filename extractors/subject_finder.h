@@ -22,6 +22,8 @@ struct Subject {
   int end = -1;
   v1::Metric implied_metric = v1::METRIC_UNSPECIFIED;  // "morts" says KILLED by itself
   bool from_lexicon = false;
+  // Taken from another number's noun ("dont 12", "30 des 35 drones"), not the number's own.
+  bool lent = false;
   // "30 des 35 drones", "12 of the 40": the number is a part of the next number's count.
   bool partitive = false;
   // "63 of whom", "dont 12" with no noun: counts what the previous number counted.

@@ -53,6 +53,9 @@ struct TokenizedText {
   // Per token, the lexicons' entry for its word classes (see WordClass in lexicons.h; 0 for
   // none). Empty: unknown, look-ups hash the word.
   std::vector<uint32_t> word_entries;
+  // Per token, the lexicons' number for its word when some phrase table holds that word, else 0
+  // (PhraseTable::UseWordIds). Empty: unknown, look-ups compare bytes.
+  std::vector<uint32_t> word_ids;
 
   int size() const { return static_cast<int>(tokens.size()); }
   absl::string_view Text(int i) const {

@@ -1,3 +1,6 @@
+// ClaimStore's contract, run against each backend (memory; Redis when redis-server is there).
+// Why one long file: one suite of the store's public API, parametrised over the backends.
+
 #include "store/claim_store.h"
 
 #include <algorithm>
@@ -570,6 +573,39 @@ TEST_P(ClaimStoreTest, QueryClaimsFiltersAndPages) {
   v1::QueryClaimsRequest bad;
   bad.set_page_token("not-a-token");
   EXPECT_EQ(store_->QueryClaims(bad).status().code(), absl::StatusCode::kInvalidArgument);
+}
+
+// Dates before 1970 and after 2106 (the index keeps a date in two 32-bit halves) come back in
+// date order, each page after the last, and a window around one of them finds only it.
+TEST_P(ClaimStoreTest, QueryClaimsOrdersDatesBefore1970AndAfter2106) {
+  const std::vector<std::string> dates = {"2200-06-01", "1950-03-01", "2023-01-04", "1969-12-31",
+                                          "2106-02-08", "1901-12-13"};
+  for (size_t i = 0; i < dates.size(); ++i) {
+    const std::string id = "d" + std::to_string(i);
+    MustIngest(MakeArticle(id, dates[i]), {Ministry(id, 1, 10, "Kyiv", dates[i]).Build()});
+  }
+  v1::QueryClaimsRequest all;
+  all.mutable_since()->set_seconds(TestDateSeconds("1900-01-01"));
+  all.set_page_size(2);
+  std::vector<int64_t> seen;
+  do {
+    absl::StatusOr<v1::QueryClaimsResponse> page = store_->QueryClaims(all);
+    ASSERT_TRUE(page.ok()) << page.status();
+    for (const v1::Claim& c : page->claims()) seen.push_back(c.published_at().seconds());
+    all.set_page_token(page->next_page_token());
+  } while (!all.page_token().empty() && seen.size() < 20);
+  std::vector<int64_t> expected;
+  for (const std::string& d : dates) expected.push_back(TestDateSeconds(d));
+  std::sort(expected.begin(), expected.end());
+  EXPECT_EQ(seen, expected);
+
+  v1::QueryClaimsRequest sixties;
+  sixties.mutable_since()->set_seconds(TestDateSeconds("1969-12-01"));
+  sixties.mutable_until()->set_seconds(TestDateSeconds("1969-12-31"));
+  absl::StatusOr<v1::QueryClaimsResponse> found = store_->QueryClaims(sixties);
+  ASSERT_TRUE(found.ok()) << found.status();
+  ASSERT_EQ(found->claims_size(), 1);
+  EXPECT_EQ(found->claims(0).article_id(), "d3");
 }
 
 // One page size for every listing (store/page_limits.h): 100 when the request gives none, at most

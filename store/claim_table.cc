@@ -1,6 +1,10 @@
+// The embedded store's table: compact claim records, their indexes, and the neighbours of a figure.
+// Why one long file: the record layout and the indexes over it change together (docs/PERFORMANCE.md).
+
 #include "store/claim_table.h"
 
 #include <algorithm>
+#include <cstring>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -34,8 +38,8 @@ std::pair<size_t, bool> FindSentence(const std::string& text, const v1::Claim& c
 }
 
 // A free slot of `items`, reused from `free` or added at the end.
-template <typename T>
-uint32_t TakeSlot(std::vector<T>* items, std::vector<uint32_t>* free) {
+template <typename Items>
+uint32_t TakeSlot(Items* items, std::vector<uint32_t>* free) {
   if (free->empty()) {
     items->emplace_back();
     return static_cast<uint32_t>(items->size() - 1);
@@ -57,40 +61,108 @@ uint8_t ClaimTable::ContestedBit(int kind) {
 }
 
 const std::string* ClaimTable::ArticleText(std::string_view article_id) const {
-  auto it = article_by_id_.find(std::string(article_id));
+  auto it = article_by_id_.find(article_id);
   return it == article_by_id_.end() ? nullptr : &articles_[it->second].text;
 }
 
 std::string_view ClaimTable::Place(const StoredClaim& c) const {
-  return pool_.Get(c.place_canonical != 0 ? c.place_canonical : c.place_text);
+  const uint32_t canonical = GroupPart(c.place_group, 1);
+  return pool_.Get(canonical != 0 ? canonical : GroupPart(c.place_group, 0));
 }
 
-const uint32_t ClaimTable::StoredClaim::*const ClaimTable::kPooledFields[15] = {
-    &StoredClaim::unit,        &StoredClaim::subject,         &StoredClaim::subject_text,
-    &StoredClaim::subject_side, &StoredClaim::language,       &StoredClaim::place_text,
-    &StoredClaim::place_canonical, &StoredClaim::country,     &StoredClaim::place_kind,
-    &StoredClaim::source_text, &StoredClaim::source_id,       &StoredClaim::party,
-    &StoredClaim::channel,     &StoredClaim::cue,             &StoredClaim::event_date_basis,
-};
+const uint32_t ClaimTable::StoredClaim::*const ClaimTable::kPooledFields[3] = {
+    &StoredClaim::unit, &StoredClaim::language, &StoredClaim::event_date_basis};
+
+uint32_t ClaimTable::InternGroup(char tag, const uint32_t* ids, int n) {
+  if (std::all_of(ids, ids + n, [](uint32_t id) { return id == 0; })) return 0;
+  std::string key(1 + sizeof(uint32_t) * n, tag);
+  std::memcpy(&key[1], ids, sizeof(uint32_t) * n);
+  const size_t held = groups_.size();
+  const uint32_t group = groups_.Intern(key);
+  // A group already held has its ids' references: give back those taken for this one.
+  if (groups_.size() == held) {
+    for (int i = 0; i < n; ++i) pool_.Release(ids[i]);
+  }
+  return group;
+}
+
+void ClaimTable::ReleaseGroup(uint32_t group) {
+  if (group == 0) return;
+  const std::string_view key = groups_.Get(group);
+  if (key[0] == 'f') return ReleaseFlags(group);
+  std::vector<uint32_t> ids((key.size() - 1) / sizeof(uint32_t));
+  std::memcpy(ids.data(), key.data() + 1, ids.size() * sizeof(uint32_t));
+  if (groups_.Release(group)) {
+    for (uint32_t id : ids) pool_.Release(id);
+  }
+}
+
+uint32_t ClaimTable::GroupPart(uint32_t group, int i) const {
+  if (group == 0) return 0;
+  uint32_t id;
+  std::memcpy(&id, groups_.Get(group).data() + 1 + sizeof(uint32_t) * i, sizeof(uint32_t));
+  return id;
+}
+
+// A flags group: 'f', then for each of the extractor's flags its kind (one byte) and its
+// pooled reason.
+uint32_t ClaimTable::InternFlags(const v1::Claim& claim) {
+  std::string key(1, 'f');
+  std::vector<uint32_t> reasons;
+  for (const v1::Flag& flag : claim.flags()) {
+    if (!IsExtractorKind(flag.kind())) continue;
+    const uint32_t reason = reasons.emplace_back(pool_.Intern(flag.reason()));
+    key.push_back(static_cast<char>(flag.kind()));
+    key.append(reinterpret_cast<const char*>(&reason), sizeof(reason));
+  }
+  if (reasons.empty()) return 0;
+  const size_t held = groups_.size();
+  const uint32_t group = groups_.Intern(key);
+  if (groups_.size() == held) {
+    for (uint32_t id : reasons) pool_.Release(id);
+  }
+  return group;
+}
+
+void ClaimTable::ReleaseFlags(uint32_t flags_group) {
+  if (flags_group == 0) return;
+  const std::vector<std::pair<v1::FlagKind, uint32_t>> flags = FlagsInGroup(flags_group);
+  if (groups_.Release(flags_group)) {
+    for (const auto& [kind, reason] : flags) pool_.Release(reason);
+  }
+}
+
+std::vector<std::pair<v1::FlagKind, uint32_t>> ClaimTable::FlagsInGroup(
+    uint32_t flags_group) const {
+  std::vector<std::pair<v1::FlagKind, uint32_t>> flags;
+  if (flags_group == 0) return flags;
+  const std::string_view key = groups_.Get(flags_group);
+  for (size_t at = 1; at + 1 + sizeof(uint32_t) <= key.size(); at += 1 + sizeof(uint32_t)) {
+    uint32_t reason;
+    std::memcpy(&reason, key.data() + at + 1, sizeof(reason));
+    flags.emplace_back(static_cast<v1::FlagKind>(static_cast<unsigned char>(key[at])), reason);
+  }
+  return flags;
+}
 
 ClaimFacts ClaimTable::Facts(uint32_t slot) const {
   const StoredClaim& c = claims_[slot];
   ClaimFacts f;
-  f.id = c.id;
+  f.id = Id(c);
   f.article_id = articles_[c.article].id;
   if (c.rare != nullptr) {
     f.part_of_claim_id = c.rare->part_of_claim_id;
     f.same_count_as = c.rare->same_count_as;
   }
   f.metric = static_cast<v1::Metric>(c.metric);
-  f.subject = pool_.Get(c.subject);
-  f.subject_side = pool_.Get(c.subject_side);
+  f.subject = pool_.Get(GroupPart(c.subject_group, 0));
+  f.subject_side = pool_.Get(GroupPart(c.subject_group, 2));
   f.place = Place(c);
   f.place_from_article = PlaceFromArticle(c.place_confidence);
-  f.place_is_country = pool_.Get(c.place_kind) == "country";
-  f.country = pool_.Get(c.country);
+  f.place_is_country = pool_.Get(GroupPart(c.place_group, 3)) == "country";
+  f.country = pool_.Get(GroupPart(c.place_group, 2));
   f.unit = pool_.Get(c.unit);
-  f.quantity_text = c.quantity_text;
+  f.quantity_text = QuantityText(c);
   f.value = c.value;
   f.qualifier = static_cast<v1::Qualifier>(c.qualifier);
   QuantityBounds bounds{c.value, f.qualifier, std::nullopt, std::nullopt};
@@ -98,17 +170,16 @@ ClaimFacts ClaimTable::Facts(uint32_t slot) const {
   if (c.has_upper) bounds.upper = c.upper;
   f.stated = StatedInterval(bounds);
   f.tolerated = ToleratedInterval(bounds);
-  f.source.text = pool_.Get(c.source_text);
-  f.source.canonical_id = pool_.Get(c.source_id);
-  f.source.party = pool_.Get(c.party);
+  f.source.text = pool_.Get(GroupPart(c.source_group, 0));
+  f.source.canonical_id = pool_.Get(GroupPart(c.source_group, 1));
+  f.source.party = pool_.Get(GroupPart(c.source_group, 2));
   f.has_date = c.has_date;
   f.date_seconds = c.date_seconds;
   f.has_event_date = c.has_event_date;
   f.event_seconds = c.event_seconds;
   f.event_date_named = c.has_event_date && c.event_date_basis != 0;
   f.earlier_report = c.earlier_report;
-  f.vouched = std::none_of(c.extractor_flags.begin(), c.extractor_flags.end(),
-                           [](const ExtractorFlag& e) { return e.kind == v1::UNVERIFIED; });
+  f.vouched = c.vouched;
   f.count_kind = CountKindOf(c.cumulative, c.projection);
   f.sentence = c.sentence_identity;
   f.text_offset = c.span_start;
@@ -122,9 +193,12 @@ std::vector<uint32_t> ClaimTable::Insert(const v1::Article& article,
   stored.id = article.id();
   stored.text = article.text();
   stored.title = article.title();
-  stored.language = article.language();
-  stored.outlet = article.outlet();
+  stored.language = pool_.Intern(article.language());
+  stored.outlet = pool_.Intern(article.outlet());
   stored.url = article.url();
+  size_t string_bytes = 0;
+  for (const v1::Claim& claim : claims) string_bytes += claim.id().size() + claim.quantity().text().size();
+  stored.claim_strings.reserve(string_bytes);
   stored.has_date = article.has_published_at();
   stored.date_seconds = article.published_at().seconds();
   stored.date_nanos = article.published_at().nanos();
@@ -135,7 +209,12 @@ std::vector<uint32_t> ClaimTable::Insert(const v1::Article& article,
   absl::flat_hash_map<uint32_t, uint32_t> figure_counts;  // FigureRanks(), by pooled key
   for (const v1::Claim& claim : claims) {
     const uint32_t slot = TakeSlot(&claims_, &free_claims_);
-    StoreClaim(claim, a, &claims_[slot]);
+    StoredClaim& c = claims_[slot];
+    c.strings_at = static_cast<uint32_t>(stored.claim_strings.size());
+    c.id_length = static_cast<uint32_t>(claim.id().size());
+    c.quantity_length = static_cast<uint32_t>(claim.quantity().text().size());
+    stored.claim_strings.append(claim.id()).append(claim.quantity().text());
+    StoreClaim(claim, a, &c);
     claims_[slot].article_index = static_cast<uint32_t>(stored.claims.size());
     FileClaim(slot, &figure_counts);
     IndexClaim(slot, /*add=*/true);
@@ -148,9 +227,7 @@ std::vector<uint32_t> ClaimTable::Insert(const v1::Article& article,
 void ClaimTable::StoreClaim(const v1::Claim& claim, uint32_t article, StoredClaim* c) {
   c->seq = next_seq_++;
   c->article = article;
-  c->id = claim.id();
   const v1::Quantity& q = claim.quantity();
-  c->quantity_text = q.text();
   c->value = q.value();
   c->has_lower = q.has_lower();
   c->lower = q.lower();
@@ -159,19 +236,20 @@ void ClaimTable::StoreClaim(const v1::Claim& claim, uint32_t article, StoredClai
   c->qualifier = static_cast<uint8_t>(q.qualifier());
   c->unit = pool_.Intern(q.unit());
   c->metric = static_cast<uint8_t>(claim.metric());
-  c->subject = pool_.Intern(claim.subject());
-  c->subject_text = pool_.Intern(claim.subject_text());
-  c->subject_side = pool_.Intern(claim.subject_side());
-  c->place_text = pool_.Intern(claim.location().text());
-  c->place_canonical = pool_.Intern(claim.location().canonical());
-  c->country = pool_.Intern(claim.location().country());
-  c->place_kind = pool_.Intern(claim.location().kind());
-  c->place_confidence = claim.location().confidence();
-  c->source_text = pool_.Intern(claim.source().text());
-  c->source_id = pool_.Intern(claim.source().canonical_id());
-  c->party = pool_.Intern(claim.source().party());
-  c->channel = pool_.Intern(claim.source().channel());
-  c->cue = pool_.Intern(claim.source().cue());
+  const uint32_t subject[kSubjectFields] = {pool_.Intern(claim.subject()),
+                                            pool_.Intern(claim.subject_text()),
+                                            pool_.Intern(claim.subject_side())};
+  c->subject_group = InternGroup(kSubjectGroup, subject, kSubjectFields);
+  const v1::Location& l = claim.location();
+  const uint32_t place[kPlaceFields] = {pool_.Intern(l.text()), pool_.Intern(l.canonical()),
+                                        pool_.Intern(l.country()), pool_.Intern(l.kind())};
+  c->place_group = InternGroup(kPlaceGroup, place, kPlaceFields);
+  c->place_confidence = l.confidence();
+  const v1::Source& s = claim.source();
+  const uint32_t source[kSourceFields] = {
+      pool_.Intern(s.text()), pool_.Intern(s.canonical_id()), pool_.Intern(s.party()),
+      pool_.Intern(s.channel()), pool_.Intern(s.cue())};
+  c->source_group = InternGroup(kSourceGroup, source, kSourceFields);
   c->language = pool_.Intern(claim.language());
   c->span_start = claim.number_span().start();
   c->span_end = claim.number_span().end();
@@ -201,17 +279,15 @@ void ClaimTable::StoreClaim(const v1::Claim& claim, uint32_t article, StoredClai
   c->cumulative = claim.cumulative();
   c->projection = claim.projection();
   c->contested = 0;
-  for (const v1::Flag& flag : claim.flags()) {
-    if (IsExtractorKind(flag.kind())) {
-      c->extractor_flags.push_back(
-          ExtractorFlag{static_cast<uint8_t>(flag.kind()), pool_.Intern(flag.reason())});
-    }
-  }
+  c->flags_group = InternFlags(claim);
+  c->vouched = std::none_of(claim.flags().begin(), claim.flags().end(),
+                            [](const v1::Flag& f) { return f.kind() == v1::UNVERIFIED; });
 }
 
 void ClaimTable::ReleaseClaim(const StoredClaim& c) {
   for (const uint32_t StoredClaim::*field : kPooledFields) pool_.Release(c.*field);
-  for (const ExtractorFlag& e : c.extractor_flags) pool_.Release(e.reason);
+  for (uint32_t group : {c.subject_group, c.place_group, c.source_group}) ReleaseGroup(group);
+  ReleaseFlags(c.flags_group);
   pool_.Release(c.figure_key);
 }
 
@@ -226,9 +302,9 @@ void ClaimTable::FileClaim(uint32_t slot,
   ++figures_[c.figure_key];
   if (!key->cross_article()) return;
   c.figure_rank = (*figure_counts)[c.figure_key]++;
-  const Filed filed{*EventSeconds(facts), c.seq, slot};
+  const DatedSlot filed(*EventSeconds(facts), slot);
   for (const std::string& filed_key : FiledKeysOf(facts)) {
-    filed_[pool_.Intern(filed_key)].insert(filed);
+    filed_.try_emplace(pool_.Intern(filed_key), ByDateThenSeq(this)).first->second.insert(filed);
   }
 }
 
@@ -243,7 +319,7 @@ void ClaimTable::UnfileClaim(uint32_t slot) {
     const uint32_t id = pool_.Find(filed_key);
     auto filed = filed_.find(id);
     if (filed == filed_.end()) continue;
-    filed->second.erase(Filed{*event, c.seq, slot});
+    filed->second.erase(DatedSlot(*event, slot));
     if (filed->second.empty()) filed_.erase(filed);
     pool_.Release(id);
   }
@@ -251,51 +327,49 @@ void ClaimTable::UnfileClaim(uint32_t slot) {
 
 void ClaimTable::IndexClaim(uint32_t slot, bool add) {
   const StoredClaim& c = claims_[slot];
-  auto update = [&](absl::btree_set<uint64_t>& set) {
-    if (add) {
-      set.insert(c.seq);
-    } else {
-      set.erase(c.seq);
-    }
-  };
   // Each key holds a reference in the pool while the claim is indexed under it.
-  auto update_keyed = [&](absl::flat_hash_map<uint32_t, absl::btree_set<uint64_t>>& index,
-                          std::string_view key) {
+  auto update_keyed = [&](auto& index, std::string_view key) {
     if (key.empty()) return;
     if (add) {
-      index[pool_.Intern(key)].insert(c.seq);
+      index.try_emplace(pool_.Intern(key), BySeq(this)).first->second.insert(slot);
       return;
     }
     const uint32_t id = pool_.Find(key);
     if (id == StringPool::kAbsent) return;
     auto it = index.find(id);
     if (it != index.end()) {
-      it->second.erase(c.seq);
+      it->second.erase(slot);
       if (it->second.empty()) index.erase(it);
     }
     pool_.Release(id);
   };
   if (add) {
-    by_seq_[c.seq] = slot;
+    by_seq_.insert(slot);
+    by_metric_.try_emplace(c.metric, BySeq(this)).first->second.insert(slot);
   } else {
-    by_seq_.erase(c.seq);
+    by_seq_.erase(slot);
+    auto metric = by_metric_.find(c.metric);
+    if (metric != by_metric_.end()) {
+      metric->second.erase(slot);
+      if (metric->second.empty()) by_metric_.erase(metric);
+    }
   }
   update_keyed(by_place_, AsciiLower(Place(c)));
-  update_keyed(by_source_, pool_.Get(c.source_id));
-  const std::string source_text = AsciiLower(pool_.Get(c.source_text));
-  if (source_text != pool_.Get(c.source_id)) update_keyed(by_source_, source_text);
-  update(by_metric_[c.metric]);
+  const std::string_view source_id = pool_.Get(GroupPart(c.source_group, 1));
+  update_keyed(by_source_, source_id);
+  const std::string source_text = AsciiLower(pool_.Get(GroupPart(c.source_group, 0)));
+  if (source_text != source_id) update_keyed(by_source_, source_text);
   if (c.has_date) {
     if (add) {
-      by_time_.insert({c.date_seconds, c.seq});
+      by_time_.insert(DatedSlot(c.date_seconds, slot));
     } else {
-      by_time_.erase({c.date_seconds, c.seq});
+      by_time_.erase(DatedSlot(c.date_seconds, slot));
     }
   }
 }
 
 bool ClaimTable::Remove(std::string_view article_id) {
-  auto it = article_by_id_.find(std::string(article_id));
+  auto it = article_by_id_.find(article_id);
   if (it == article_by_id_.end()) return false;
   const uint32_t a = it->second;
   for (uint32_t slot : articles_[a].claims) {
@@ -306,6 +380,8 @@ bool ClaimTable::Remove(std::string_view article_id) {
     claims_[slot] = StoredClaim();
     free_claims_.push_back(slot);
   }
+  pool_.Release(articles_[a].language);
+  pool_.Release(articles_[a].outlet);
   article_by_id_.erase(it);
   articles_[a] = StoredArticle();
   free_articles_.push_back(a);
@@ -313,7 +389,7 @@ bool ClaimTable::Remove(std::string_view article_id) {
 }
 
 std::vector<uint32_t> ClaimTable::ArticleClaims(std::string_view article_id) const {
-  auto it = article_by_id_.find(std::string(article_id));
+  auto it = article_by_id_.find(article_id);
   if (it == article_by_id_.end()) return {};
   return articles_[it->second].claims;
 }
@@ -322,7 +398,7 @@ v1::Claim ClaimTable::ToClaim(uint32_t slot) const {
   const StoredClaim& c = claims_[slot];
   const StoredArticle& article = articles_[c.article];
   v1::Claim claim;
-  claim.set_id(c.id);
+  claim.set_id(std::string(Id(c)));
   claim.set_article_id(article.id);
   claim.mutable_number_span()->set_start(c.span_start);
   claim.mutable_number_span()->set_end(c.span_end);
@@ -331,37 +407,38 @@ v1::Claim ClaimTable::ToClaim(uint32_t slot) const {
   if (c.has_lower) q->set_lower(c.lower);
   if (c.has_upper) q->set_upper(c.upper);
   q->set_qualifier(static_cast<v1::Qualifier>(c.qualifier));
-  q->set_text(c.quantity_text);
+  q->set_text(std::string(QuantityText(c)));
   q->set_unit(std::string(pool_.Get(c.unit)));
   claim.set_metric(static_cast<v1::Metric>(c.metric));
-  claim.set_subject(std::string(pool_.Get(c.subject)));
-  claim.set_subject_text(std::string(pool_.Get(c.subject_text)));
-  if (c.subject_side != 0) claim.set_subject_side(std::string(pool_.Get(c.subject_side)));
-  if (c.place_text || c.place_canonical || c.country || c.place_kind || c.place_confidence != 0) {
+  auto part = [&](uint32_t group, int i) { return std::string(pool_.Get(GroupPart(group, i))); };
+  claim.set_subject(part(c.subject_group, 0));
+  claim.set_subject_text(part(c.subject_group, 1));
+  if (GroupPart(c.subject_group, 2) != 0) claim.set_subject_side(part(c.subject_group, 2));
+  if (c.place_group != 0 || c.place_confidence != 0) {
     v1::Location* l = claim.mutable_location();
-    l->set_text(std::string(pool_.Get(c.place_text)));
-    l->set_canonical(std::string(pool_.Get(c.place_canonical)));
-    l->set_country(std::string(pool_.Get(c.country)));
-    l->set_kind(std::string(pool_.Get(c.place_kind)));
+    l->set_text(part(c.place_group, 0));
+    l->set_canonical(part(c.place_group, 1));
+    l->set_country(part(c.place_group, 2));
+    l->set_kind(part(c.place_group, 3));
     l->set_confidence(c.place_confidence);
   }
-  if (c.source_text || c.source_id || c.party || c.channel || c.cue) {
+  if (c.source_group != 0) {
     v1::Source* s = claim.mutable_source();
-    s->set_text(std::string(pool_.Get(c.source_text)));
-    s->set_canonical_id(std::string(pool_.Get(c.source_id)));
-    s->set_party(std::string(pool_.Get(c.party)));
-    s->set_channel(std::string(pool_.Get(c.channel)));
-    s->set_cue(std::string(pool_.Get(c.cue)));
+    s->set_text(part(c.source_group, 0));
+    s->set_canonical_id(part(c.source_group, 1));
+    s->set_party(part(c.source_group, 2));
+    s->set_channel(part(c.source_group, 3));
+    s->set_cue(part(c.source_group, 4));
   }
   if (c.sentence_length > 0) {
     claim.set_sentence(article.text.substr(c.sentence_start, c.sentence_length));
   } else if (c.rare != nullptr) {
     claim.set_sentence(c.rare->sentence_copy);
   }
-  for (const ExtractorFlag& e : c.extractor_flags) {
+  for (const auto& [kind, reason] : FlagsInGroup(c.flags_group)) {
     v1::Flag* flag = claim.add_flags();
-    flag->set_kind(static_cast<v1::FlagKind>(e.kind));
-    flag->set_reason(std::string(pool_.Get(e.reason)));
+    flag->set_kind(kind);
+    flag->set_reason(std::string(pool_.Get(reason)));
   }
   claim.set_language(std::string(pool_.Get(c.language)));
   const int32_t date_nanos = c.rare != nullptr ? c.rare->date_nanos : 0;
@@ -371,7 +448,7 @@ v1::Claim ClaimTable::ToClaim(uint32_t slot) const {
   claim.set_event_date_basis(std::string(pool_.Get(c.event_date_basis)));
   claim.set_article_title(article.title);
   claim.set_article_url(article.url);
-  claim.set_article_outlet(article.outlet);
+  claim.set_article_outlet(std::string(pool_.Get(article.outlet)));
   claim.set_earlier_report(c.earlier_report);
   claim.set_cumulative(c.cumulative);
   claim.set_projection(c.projection);
@@ -385,15 +462,15 @@ v1::Claim ClaimTable::ToClaim(uint32_t slot) const {
 
 v1::Article ClaimTable::ToArticle(std::string_view article_id) const {
   v1::Article out;
-  auto it = article_by_id_.find(std::string(article_id));
+  auto it = article_by_id_.find(article_id);
   if (it == article_by_id_.end()) return out;
   const StoredArticle& a = articles_[it->second];
   out.set_id(a.id);
   out.set_text(a.text);
   out.set_title(a.title);
-  out.set_language(a.language);
+  out.set_language(std::string(pool_.Get(a.language)));
   if (a.has_date) SetTime(a.date_seconds, a.date_nanos, out.mutable_published_at());
-  out.set_outlet(a.outlet);
+  out.set_outlet(std::string(pool_.Get(a.outlet)));
   out.set_url(a.url);
   return out;
 }
@@ -401,7 +478,7 @@ v1::Article ClaimTable::ToArticle(std::string_view article_id) const {
 std::vector<std::string> ClaimTable::ArticleIds() const {
   std::vector<std::string> ids;
   ids.reserve(article_by_id_.size());
-  for (const auto& [id, a] : article_by_id_) ids.push_back(id);
+  for (const auto& [id, a] : article_by_id_) ids.emplace_back(id);
   return ids;
 }
 
@@ -432,8 +509,8 @@ void ClaimTable::ForEachFiled(const FigureWindow& window, Visit visit) const {
   auto filed = filed_.find(key_id);
   if (filed == filed_.end()) return;
   const DateIndex& index = filed->second;
-  auto it = index.lower_bound(Filed{window.window.first_seconds, 0, 0});
-  auto end = index.upper_bound(Filed{window.window.last_seconds, ~uint64_t{0}, 0});
+  auto it = index.lower_bound(SecondsKey{window.window.first_seconds});
+  auto end = index.upper_bound(SecondsKey{window.window.last_seconds});
   for (; it != end; ++it) {
     const uint32_t slot = it->slot;
     const StoredClaim& c = claims_[slot];
@@ -465,10 +542,10 @@ std::vector<uint32_t> ClaimTable::FiledSlots(absl::Span<const FigureWindow> wind
 std::vector<v1::Flag> ClaimTable::ExtractorFlags(uint32_t slot) const {
   const StoredClaim& c = claims_[slot];
   std::vector<v1::Flag> flags;
-  for (const ExtractorFlag& e : c.extractor_flags) {
+  for (const auto& [kind, reason] : FlagsInGroup(c.flags_group)) {
     v1::Flag& flag = flags.emplace_back();
-    flag.set_kind(static_cast<v1::FlagKind>(e.kind));
-    flag.set_reason(std::string(pool_.Get(e.reason)));
+    flag.set_kind(kind);
+    flag.set_reason(std::string(pool_.Get(reason)));
     flag.set_figure_key(std::string(pool_.Get(c.figure_key)));
   }
   return flags;
@@ -514,34 +591,34 @@ void ClaimTable::SetContested(uint32_t slot, const std::vector<v1::Flag>& flags)
   if (mask == 0) {
     auto it = contested_.find(key);
     if (it != contested_.end()) {
-      it->second.erase(c.seq);
+      it->second.erase(slot);
       if (it->second.empty()) contested_.erase(it);
     }
   } else {
-    contested_[key].emplace(c.seq, slot);
+    contested_.try_emplace(key, BySeq(this)).first->second.insert(slot);
   }
   c.contested = mask;
 }
 
 std::optional<uint32_t> ClaimTable::SlotOfSeq(uint64_t seq) const {
-  auto it = by_seq_.find(seq);
+  auto it = by_seq_.find(SeqKey{seq});
   if (it == by_seq_.end()) return std::nullopt;
-  return it->second;
+  return *it;
 }
 
-const ClaimTable::Seqs* ClaimTable::ClaimsAtPlace(std::string_view place) const {
+const ClaimTable::Slots* ClaimTable::ClaimsAtPlace(std::string_view place) const {
   const uint32_t key = pool_.Find(AsciiLower(place));
   auto it = key == StringPool::kAbsent ? by_place_.end() : by_place_.find(key);
   return it == by_place_.end() ? nullptr : &it->second;
 }
 
-const ClaimTable::Seqs* ClaimTable::ClaimsOfSource(std::string_view source) const {
+const ClaimTable::Slots* ClaimTable::ClaimsOfSource(std::string_view source) const {
   const uint32_t key = pool_.Find(AsciiLower(source));
   auto it = key == StringPool::kAbsent ? by_source_.end() : by_source_.find(key);
   return it == by_source_.end() ? nullptr : &it->second;
 }
 
-const ClaimTable::Seqs* ClaimTable::ClaimsOfMetric(v1::Metric metric) const {
+const ClaimTable::Slots* ClaimTable::ClaimsOfMetric(v1::Metric metric) const {
   auto it = by_metric_.find(static_cast<uint8_t>(metric));
   return it == by_metric_.end() ? nullptr : &it->second;
 }
@@ -552,7 +629,8 @@ ClaimTable::Counts ClaimTable::counts() const {
   counts.claims = by_seq_.size();
   counts.figures = figures_.size();
   counts.contested_figures = contested_.size();
-  counts.pooled_strings = pool_.size() - 1;  // the empty string is always there
+  // Each pool holds the empty string always.
+  counts.pooled_strings = (pool_.size() - 1) + (groups_.size() - 1);
   return counts;
 }
 

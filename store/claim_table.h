@@ -8,7 +8,11 @@
 //   - an article keeps its text once; a claim's sentence is a span into it; its title, url and
 //     outlet are kept once too, and filled into every claim ToClaim() returns;
 //   - the vocabulary (sources, places, subjects, units, cues, named event days) is interned in
-//     a StringPool, which frees what the last claim using it gave back;
+//     a StringPool, which frees what the last claim using it gave back; the fields that travel
+//     together (a source's, a place's, a subject's) are interned once more as one group;
+//   - a claim holds no string: its id and quantity text are views into one buffer per article;
+//     claims and articles sit in chunks (ChunkedVector) that never move nor double;
+//   - the indexes hold 4-byte slots ordered through the claims' 8-byte sequence numbers;
 //   - what most claims leave empty (part_of_claim_id, same_count_as, a sentence copy, the
 //     nanoseconds of a date) lives apart, allocated only for a claim that has some of it;
 //   - each claim is filed under the keys of FiledKeysOf() (crosscheck/filed_claims.h), each
@@ -50,6 +54,7 @@
 #include "claimcheck/v1/claimcheck.pb.h"
 #include "crosscheck/claim_facts.h"
 #include "crosscheck/filed_claims.h"
+#include "store/chunked_vector.h"
 #include "store/string_pool.h"
 
 namespace claimcheck {
@@ -113,9 +118,73 @@ class ClaimTable final : public FiledClaims {
   static uint8_t ContestedBit(int kind);
   // The contested kinds the claim's flags held when last SetContested().
   uint8_t ContestedKinds(uint32_t slot) const { return claims_[slot].contested; }
+  // The indexes hold slots (4 bytes) ordered by their claims' sequence numbers (8 bytes, which
+  // they would otherwise hold): a million claims sit in five such indexes. A SeqKey looks up a
+  // sequence number in them.
+  struct SeqKey {
+    uint64_t seq;
+  };
+  class BySeq {
+   public:
+    using is_transparent = void;
+    explicit BySeq(const ClaimTable* table) : table_(table) {}
+    bool operator()(uint32_t a, uint32_t b) const { return table_->Seq(a) < table_->Seq(b); }
+    bool operator()(uint32_t a, SeqKey b) const { return table_->Seq(a) < b.seq; }
+    bool operator()(SeqKey a, uint32_t b) const { return a.seq < table_->Seq(b); }
+
+   private:
+    const ClaimTable* table_;
+  };
+  // Slots in ingest order.
+  using Slots = absl::btree_set<uint32_t, BySeq>;
+
+  // A slot under a date in seconds, held as two 4-byte halves so that an entry takes 12 bytes,
+  // not the 16 an int64_t's alignment would make it. Ordered by date, then ingest order; a
+  // DateSeqKey finds a (date, seq) position, a SecondsKey the first or last of a date.
+  struct DatedSlot {
+    DatedSlot(int64_t seconds, uint32_t slot)
+        : low(static_cast<uint32_t>(seconds)), high(static_cast<int32_t>(seconds >> 32)),
+          slot(slot) {}
+    int64_t seconds() const {
+      return static_cast<int64_t>((static_cast<uint64_t>(static_cast<uint32_t>(high)) << 32) | low);
+    }
+    uint32_t low;
+    int32_t high;
+    uint32_t slot;
+  };
+  static_assert(sizeof(DatedSlot) == 12, "see above");
+  struct DateSeqKey {
+    int64_t seconds;
+    uint64_t seq;
+  };
+  struct SecondsKey {
+    int64_t seconds;
+  };
+  class ByDateThenSeq {
+   public:
+    using is_transparent = void;
+    explicit ByDateThenSeq(const ClaimTable* table) : table_(table) {}
+    bool operator()(const DatedSlot& a, const DatedSlot& b) const {
+      return a.seconds() != b.seconds() ? a.seconds() < b.seconds()
+                                        : table_->Seq(a.slot) < table_->Seq(b.slot);
+    }
+    bool operator()(const DatedSlot& a, DateSeqKey b) const {
+      return a.seconds() != b.seconds ? a.seconds() < b.seconds : table_->Seq(a.slot) < b.seq;
+    }
+    bool operator()(DateSeqKey a, const DatedSlot& b) const {
+      return a.seconds != b.seconds() ? a.seconds < b.seconds() : a.seq < table_->Seq(b.slot);
+    }
+    bool operator()(const DatedSlot& a, SecondsKey b) const { return a.seconds() < b.seconds; }
+    bool operator()(SecondsKey a, const DatedSlot& b) const { return a.seconds < b.seconds(); }
+
+   private:
+    const ClaimTable* table_;
+  };
+  using DatedSlots = absl::btree_set<DatedSlot, ByDateThenSeq>;
+
   // Figures holding a contested claim, by key ("|@<article_id>" for claims filed in no figure),
-  // with those claims: seq -> slot, in ingest order.
-  using ContestedClaims = absl::btree_map<uint64_t, uint32_t>;
+  // with those claims.
+  using ContestedClaims = Slots;
   using ContestedFigures = absl::btree_map<std::string, ContestedClaims>;
   const ContestedFigures& contested_figures() const { return contested_; }
 
@@ -123,30 +192,25 @@ class ClaimTable final : public FiledClaims {
   uint64_t Seq(uint32_t slot) const { return claims_[slot].seq; }
   // The slot of the claim numbered `seq`; nullopt when it was removed.
   std::optional<uint32_t> SlotOfSeq(uint64_t seq) const;
-  using Seqs = absl::btree_set<uint64_t>;
-  // Every claim: seq -> slot, in ingest order.
-  const absl::btree_map<uint64_t, uint32_t>& claims_by_seq() const { return by_seq_; }
-  // The dated claims by (date_seconds, seq).
-  const absl::btree_set<std::pair<int64_t, uint64_t>>& claims_by_date() const { return by_time_; }
+  // Every claim.
+  const Slots& claims_by_seq() const { return by_seq_; }
+  // The dated claims by published date (date_seconds), then ingest order.
+  const DatedSlots& claims_by_date() const { return by_time_; }
   // The claims of a place (canonical, else as written) or of a source (canonical id, or text),
   // both compared in AsciiLower(), and of a metric; nullptr when there are none.
-  const Seqs* ClaimsAtPlace(std::string_view place) const;
-  const Seqs* ClaimsOfSource(std::string_view source) const;
-  const Seqs* ClaimsOfMetric(v1::Metric metric) const;
+  const Slots* ClaimsAtPlace(std::string_view place) const;
+  const Slots* ClaimsOfSource(std::string_view source) const;
+  const Slots* ClaimsOfMetric(v1::Metric metric) const;
 
   struct Counts {
     uint64_t articles = 0, claims = 0;
     uint64_t figures = 0;            // cross-article figures and article-local ones
     uint64_t contested_figures = 0;  // figures holding a contested claim
-    uint64_t pooled_strings = 0;     // distinct strings the claims hold in the StringPool
+    uint64_t pooled_strings = 0;     // distinct strings and groups the table holds pooled
   };
   Counts counts() const;
 
  private:
-  struct ExtractorFlag {
-    uint8_t kind;
-    uint32_t reason;  // pooled
-  };
   // What most claims leave empty: allocated only for a claim that has some of it.
   struct RareFields {
     std::string part_of_claim_id;
@@ -154,57 +218,61 @@ class ClaimTable final : public FiledClaims {
     std::string sentence_copy;  // only when the sentence is not found in the article text
     int32_t date_nanos = 0, event_nanos = 0;
   };
+  // 144 bytes (the static_assert below keeps it so): a million claims are the bulk of
+  // the store's memory. Strings are never held here: the id and the quantity's text are views
+  // into their article's claim_strings, the vocabulary is pooled, and the pooled fields that
+  // travel together (a source's five, a place's four, a subject's three, the extractor's flags)
+  // are pooled once more as one group (InternGroup), so a claim holds one id for each group.
   struct StoredClaim {
     StoredClaim()
         : has_lower(false), has_upper(false), has_date(false), has_event_date(false),
-          earlier_report(false), cumulative(false), projection(false) {}
+          earlier_report(false), cumulative(false), projection(false), vouched(true) {}
     uint64_t seq = 0;  // 0: free slot
-    std::string id;
-    std::string quantity_text;
-    std::unique_ptr<RareFields> rare;  // null: all of them empty
-    std::vector<ExtractorFlag> extractor_flags;
     double value = 0, lower = 0, upper = 0;
     int64_t date_seconds = 0;   // published_at
     int64_t event_seconds = 0;  // event_date
+    std::unique_ptr<RareFields> rare;  // null: all of them empty
     uint32_t article = 0;
+    // The id, then the quantity's text, in the article's claim_strings from strings_at.
+    uint32_t strings_at = 0, id_length = 0, quantity_length = 0;
     uint32_t figure_key = 0;  // pooled; 0 when not filed
     uint32_t span_start = 0, span_end = 0;
     uint32_t sentence_start = 0, sentence_length = 0;
     uint32_t sentence_identity = 0;
     uint32_t figure_rank = 0;  // FigureRanks(): at kClaimsComparedAcross, not shown to others
     uint32_t article_index = 0;  // where it is in its article's claims
-    // Pooled, every one in kPooledFields.
-    uint32_t unit = 0, subject = 0, subject_text = 0, subject_side = 0, language = 0;
-    uint32_t place_text = 0, place_canonical = 0, country = 0, place_kind = 0;
-    uint32_t source_text = 0, source_id = 0, party = 0, channel = 0, cue = 0;
-    uint32_t event_date_basis = 0;
+    // Pooled in pool_, every one in kPooledFields.
+    uint32_t unit = 0, language = 0, event_date_basis = 0;
+    // Pooled groups in groups_ (kSourceGroup...): ids of pool_, or the extractor's flags.
+    uint32_t subject_group = 0, place_group = 0, source_group = 0, flags_group = 0;
     float place_confidence = 0;
     uint8_t metric = 0, qualifier = 0, contested = 0;
     bool has_lower : 1, has_upper : 1, has_date : 1, has_event_date : 1, earlier_report : 1,
-        cumulative : 1, projection : 1;
+        cumulative : 1, projection : 1,
+        vouched : 1;  // no UNVERIFIED among the extractor's flags
   };
-  // The pooled ids of a StoredClaim but its figure key and its flags' reasons: StoreClaim()
-  // interns each, ReleaseClaim() gives each back.
-  static const uint32_t StoredClaim::*const kPooledFields[15];
+  static_assert(sizeof(void*) != 8 || sizeof(StoredClaim) <= 144, "see the comment above");
+  // The pooled ids of a StoredClaim held directly (not in a group): StoreClaim() interns each,
+  // ReleaseClaim() gives each back.
+  static const uint32_t StoredClaim::*const kPooledFields[3];
+  // Groups of pool_ ids, each pooled in groups_ as the bytes of its ids behind a tag byte.
+  enum GroupTag : char { kSubjectGroup = 's', kPlaceGroup = 'p', kSourceGroup = 'c' };
+  static constexpr int kSubjectFields = 3;  // subject, subject_text, subject_side
+  static constexpr int kPlaceFields = 4;    // text, canonical, country, kind
+  static constexpr int kSourceFields = 5;   // text, canonical_id, party, channel, cue
   struct StoredArticle {
-    std::string id, text, title, language, outlet, url;
+    std::string id, text, title, url;
+    // Each claim's id and quantity text, one after the other (StoredClaim::strings_at).
+    std::string claim_strings;
+    uint32_t language = 0, outlet = 0;  // pooled
     bool has_date = false;
     int64_t date_seconds = 0;
     int32_t date_nanos = 0;
     uint64_t ingest_seq = 0;  // orders articles in snapshots as they were ingested
     std::vector<uint32_t> claims;
   };
-  // A claim filed under a key: ordered by event date (EventSeconds), then ingest order.
-  struct Filed {
-    int64_t event_seconds;
-    uint64_t seq;
-    uint32_t slot;
-    bool operator<(const Filed& other) const {
-      return event_seconds != other.event_seconds ? event_seconds < other.event_seconds
-                                                  : seq < other.seq;
-    }
-  };
-  using DateIndex = absl::btree_set<Filed>;
+  // The claims filed under a key, by event date (EventSeconds()), then ingest order.
+  using DateIndex = DatedSlots;
 
   // Fills `c` from `claim` of the article in slot `article`.
   void StoreClaim(const v1::Claim& claim, uint32_t article, StoredClaim* c);
@@ -221,23 +289,44 @@ class ClaimTable final : public FiledClaims {
   std::vector<v1::Flag> ExtractorFlags(uint32_t slot) const;
   void IndexClaim(uint32_t slot, bool add);
 
+  // Interns the ids `ids` (of pool_, each holding a reference the group takes over) as one
+  // group tagged `tag`; 0 when every id is 0.
+  uint32_t InternGroup(char tag, const uint32_t* ids, int n);
+  // Gives back a group's reference; the last one gives back its ids' references too.
+  void ReleaseGroup(uint32_t group);
+  // Id i of a group of InternGroup() (0 for group 0).
+  uint32_t GroupPart(uint32_t group, int i) const;
+  uint32_t InternFlags(const v1::Claim& claim);
+  void ReleaseFlags(uint32_t flags_group);
+  // The extractor's flags of a flags group, as (kind, pooled reason).
+  std::vector<std::pair<v1::FlagKind, uint32_t>> FlagsInGroup(uint32_t flags_group) const;
+  std::string_view Id(const StoredClaim& c) const {
+    return std::string_view(articles_[c.article].claim_strings).substr(c.strings_at, c.id_length);
+  }
+  std::string_view QuantityText(const StoredClaim& c) const {
+    return std::string_view(articles_[c.article].claim_strings)
+        .substr(c.strings_at + c.id_length, c.quantity_length);
+  }
+
   StringPool pool_;
-  std::vector<StoredClaim> claims_;
+  StringPool groups_;  // keys: a GroupTag, then the ids (or, for flags, kind and reason) as bytes
+  ChunkedVector<StoredClaim> claims_;
   std::vector<uint32_t> free_claims_;
-  std::vector<StoredArticle> articles_;
+  ChunkedVector<StoredArticle, 1024> articles_;
   std::vector<uint32_t> free_articles_;
-  absl::flat_hash_map<std::string, uint32_t> article_by_id_;
+  // Views of StoredArticle::id: a stored article never moves (ChunkedVector).
+  absl::flat_hash_map<std::string_view, uint32_t> article_by_id_;
   uint64_t next_seq_ = 1;
 
   absl::flat_hash_map<uint32_t, DateIndex> filed_;      // FiledKeysOf() key -> claims
   absl::flat_hash_map<uint32_t, uint32_t> figures_;     // figure key -> how many claims
   ContestedFigures contested_;                          // figure key -> contested claims
 
-  absl::btree_map<uint64_t, uint32_t> by_seq_;                // every claim, ingest order
-  absl::flat_hash_map<uint32_t, Seqs> by_place_;              // lowercased place
-  absl::flat_hash_map<uint32_t, Seqs> by_source_;             // id and lowercased text
-  absl::flat_hash_map<uint8_t, Seqs> by_metric_;
-  absl::btree_set<std::pair<int64_t, uint64_t>> by_time_;     // dated claims
+  Slots by_seq_{BySeq(this)};                                 // every claim
+  absl::flat_hash_map<uint32_t, Slots> by_place_;             // lowercased place
+  absl::flat_hash_map<uint32_t, Slots> by_source_;            // id and lowercased text
+  absl::flat_hash_map<uint8_t, Slots> by_metric_;
+  DatedSlots by_time_{ByDateThenSeq(this)};                   // dated claims
 };
 
 }  // namespace claimcheck

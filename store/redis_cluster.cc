@@ -1,3 +1,6 @@
+// A small Redis Cluster client over hiredis: slot routing, pipelines per master, MOVED/ASK, failover.
+// Why one long file: routing, redirection and reconnection share one connection table.
+
 #include "store/redis_cluster.h"
 
 #include <hiredis/hiredis.h>

@@ -26,13 +26,14 @@ uint32_t StringPool::Intern(std::string_view s) {
   return id;
 }
 
-void StringPool::Release(uint32_t id) {
-  if (id == 0) return;
+bool StringPool::Release(uint32_t id) {
+  if (id == 0) return false;
   assert(refs_[id] > 0 && "released more often than interned");
-  if (refs_[id] == 0 || --refs_[id] > 0) return;
+  if (refs_[id] == 0 || --refs_[id] > 0) return false;
   ids_.erase(absl::string_view(strings_[id].data(), strings_[id].size()));
   std::string().swap(strings_[id]);  // gives the bytes back, not only the length
   free_ids_.push_back(id);
+  return true;
 }
 
 }  // namespace claimcheck

@@ -36,9 +36,10 @@ class StringPool {
   // The id of `s`, added if new, with one more reference. "" is 0 and takes none.
   uint32_t Intern(std::string_view s);
 
-  // Gives back one reference Intern() took; the last one frees the string and its id. Releasing
-  // 0 does nothing; releasing an id without references is a bug (checked in debug builds).
-  void Release(uint32_t id);
+  // Gives back one reference Intern() took; the last one frees the string and its id, and
+  // returns true. Releasing 0 does nothing; releasing an id without references is a bug
+  // (checked in debug builds).
+  bool Release(uint32_t id);
 
   // The id of `s` if it is held, else kAbsent. Never adds a string or a reference.
   static constexpr uint32_t kAbsent = ~0u;

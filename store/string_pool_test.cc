@@ -13,9 +13,9 @@ TEST(StringPoolTest, EqualStringsShareAnIdUntilTheLastReferenceIsReleased) {
   EXPECT_EQ(pool.Intern(std::string("ru.") + "mod"), mod);
   EXPECT_EQ(pool.Get(mod), "ru.mod");
   EXPECT_EQ(pool.size(), 2u);  // "" and "ru.mod"
-  pool.Release(mod);
+  EXPECT_FALSE(pool.Release(mod));
   EXPECT_EQ(pool.Find("ru.mod"), mod) << "one reference is left";
-  pool.Release(mod);
+  EXPECT_TRUE(pool.Release(mod)) << "the last reference frees it";
   EXPECT_EQ(pool.Find("ru.mod"), StringPool::kAbsent);
   EXPECT_EQ(pool.size(), 1u);
 }

@@ -8,7 +8,7 @@ namespace {
 
 // The index that leads a query filtered by place, source or metric (the most selective
 // first); nullptr when nothing is filed under the requested key.
-const ClaimTable::Seqs* LeadingIndex(const ClaimTable& table,
+const ClaimTable::Slots* LeadingIndex(const ClaimTable& table,
                                      const v1::QueryClaimsRequest& request) {
   if (!request.location().empty()) return table.ClaimsAtPlace(request.location());
   if (!request.source().empty()) return table.ClaimsOfSource(request.source());
@@ -46,18 +46,17 @@ absl::Status TableClaims::ForEachContestedFigure(const std::optional<std::string
   for (auto it = after ? contested.upper_bound(*after) : contested.begin(); it != contested.end();
        ++it) {
     claims.clear();
-    for (const auto& [seq, slot] : it->second) claims.push_back(slot);  // in ingest order
+    for (uint32_t slot : it->second) claims.push_back(slot);  // in ingest order
     if (!visit(it->first, claims)) break;
   }
   return absl::OkStatus();
 }
 
-template <typename Seqs>
-bool TableClaims::VisitSeqs(const Seqs& seqs, std::optional<uint64_t> after_seq,
-                            const QueryVisit& visit) {
-  for (auto it = after_seq ? seqs.upper_bound(*after_seq) : seqs.begin(); it != seqs.end(); ++it) {
-    const std::optional<uint32_t> slot = table_.SlotOfSeq(*it);
-    if (slot && !visit(0, *it, *slot)) return false;
+bool TableClaims::VisitSlots(const ClaimTable::Slots& slots, std::optional<uint64_t> after_seq,
+                             const QueryVisit& visit) {
+  for (auto it = after_seq ? slots.upper_bound(ClaimTable::SeqKey{*after_seq}) : slots.begin();
+       it != slots.end(); ++it) {
+    if (!visit(0, table_.Seq(*it), *it)) return false;
   }
   return true;
 }
@@ -78,26 +77,22 @@ absl::Status TableClaims::ForEachQueryCandidate(const v1::QueryClaimsRequest& re
   }
   if (!request.location().empty() || !request.source().empty() ||
       request.metric() != v1::METRIC_UNSPECIFIED) {
-    const ClaimTable::Seqs* seqs = LeadingIndex(table_, request);
-    if (seqs != nullptr) VisitSeqs(*seqs, after_seq, visit);
+    const ClaimTable::Slots* slots = LeadingIndex(table_, request);
+    if (slots != nullptr) VisitSlots(*slots, after_seq, visit);
     return absl::OkStatus();
   }
   if (request.has_since() || request.has_until()) {
     const auto& by_date = table_.claims_by_date();
-    for (auto it = after ? by_date.upper_bound({after->primary, after->secondary})
-                         : by_date.lower_bound({request.since().seconds(), 0});
+    using Key = ClaimTable::DateSeqKey;
+    for (auto it = after ? by_date.upper_bound(Key{after->primary, after->secondary})
+                         : by_date.lower_bound(Key{request.since().seconds(), 0});
          it != by_date.end(); ++it) {
-      if (request.has_until() && it->first > request.until().seconds()) break;
-      const std::optional<uint32_t> slot = table_.SlotOfSeq(it->second);
-      if (slot && !visit(it->first, it->second, *slot)) break;
+      if (request.has_until() && it->seconds() > request.until().seconds()) break;
+      if (!visit(it->seconds(), table_.Seq(it->slot), it->slot)) break;
     }
     return absl::OkStatus();
   }
-  const auto& by_seq = table_.claims_by_seq();
-  for (auto it = after_seq ? by_seq.upper_bound(*after_seq) : by_seq.begin(); it != by_seq.end();
-       ++it) {
-    if (!visit(0, it->first, it->second)) break;
-  }
+  VisitSlots(table_.claims_by_seq(), after_seq, visit);
   return absl::OkStatus();
 }
 

@@ -47,9 +47,10 @@ class TableClaims final : public StoredClaims {
   static std::vector<Handle> Handles(const std::vector<uint32_t>& slots) {
     return std::vector<Handle>(slots.begin(), slots.end());
   }
-  // Visits the claims numbered `seqs` (ascending) after `after_seq`; false when `visit` stopped.
-  template <typename Seqs>
-  bool VisitSeqs(const Seqs& seqs, std::optional<uint64_t> after_seq, const QueryVisit& visit);
+  // Visits the claims of `slots` (in ingest order) numbered after `after_seq`; false when
+  // `visit` stopped.
+  bool VisitSlots(const ClaimTable::Slots& slots, std::optional<uint64_t> after_seq,
+                  const QueryVisit& visit);
 
   const ClaimTable& table_;
   ClaimTable* const writable_;  // null: read-only
