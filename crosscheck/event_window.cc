@@ -25,20 +25,21 @@ bool OneDayCount(v1::Metric metric) { return metric == v1::PARTICIPATED; }
 
 namespace {
 
-// True when `named`'s text names the event's day and that day comes after the day `other` was
-// stated (its article's date), `other` naming no day: it cannot count an event to come.
-bool NamedAfterStatement(const ClaimFacts& named, const ClaimFacts& other) {
-  return named.event_date_named && !other.event_date_named && other.has_date &&
-         DayOf(named.event_seconds) > DayOf(other.date_seconds);
+// The days a crowd count may be of (OneDayCount()): the day its text names, else the day it was
+// stated or the day before (the next morning's paper), both ends included.
+struct Days {
+  int64_t first = 0, last = 0;
+};
+Days CrowdDays(const ClaimFacts& c, int64_t event_seconds) {
+  const int64_t day = DayOf(event_seconds);
+  return c.event_date_named ? Days{day, day} : Days{day - 1, day};
 }
 
 }  // namespace
 
 bool DaysApart(const ClaimFacts& a, const ClaimFacts& b) {
-  if (a.event_date_named && b.event_date_named) {
-    return DayOf(a.event_seconds) != DayOf(b.event_seconds);
-  }
-  return NamedAfterStatement(a, b) || NamedAfterStatement(b, a);
+  return a.event_date_named && b.event_date_named &&
+         DayOf(a.event_seconds) != DayOf(b.event_seconds);
 }
 
 std::optional<int64_t> EventSeconds(const ClaimFacts& claim) {
@@ -57,7 +58,8 @@ bool SameEvent(const ClaimFacts& a, const ClaimFacts& b) {
   const std::optional<int64_t> b_event = EventSeconds(b);
   if (!a_event || !b_event || DaysApart(a, b)) return false;
   if (OneDayCount(a.metric) && OneDayCount(b.metric)) {
-    return SecondsApart(DayOf(*a_event), DayOf(*b_event)) <= 1;
+    const Days a_days = CrowdDays(a, *a_event), b_days = CrowdDays(b, *b_event);
+    return a_days.first <= b_days.last && b_days.first <= a_days.last;
   }
   return SecondsApart(*a_event, *b_event) <= static_cast<uint64_t>(kEventWindowSeconds);
 }

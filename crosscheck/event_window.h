@@ -7,16 +7,18 @@
 // EventSeconds() is the one place that says so: the store's date index, the look-ups of
 // FiledClaims (filed_claims.h) and Comparable() all read it.
 //
-// What the days say, in one article as across articles (DaysApart()):
-//   - two days both named by the texts that differ are two events ("the pagers on Tuesday",
-//     "the radios on Wednesday");
-//   - a named day after the day another claim was stated is another event: nobody counts on
-//     Tuesday 7 March the marchers of Saturday 11 March.
-// And across articles (SameEvent()): a toll grows for days after its event, so claims whose
-// event dates are within kEventWindowSeconds may count one event; a crowd is counted for its
-// day only (OneDayCount()), so two crowd counts are one event only a day apart at most: the day
-// of the march and the next morning's paper. Two days of one movement, Tuesday's and Saturday's
-// marchers, are two events.
+// What the days say, in one article as across articles (DaysApart()): two days both named by the
+// texts that differ are two events ("the pagers on Tuesday", "the radios on Wednesday"). And
+// across articles (SameEvent()): a toll grows for days after its event, so claims whose event
+// dates are within kEventWindowSeconds may count one event; a crowd is counted for its day only
+// (OneDayCount()): the day its text names, else the day it was stated or the day before (the
+// next morning's paper), and two crowd counts are one event only when those days meet. Two days
+// of one movement, Tuesday's marchers and those of a Saturday recapped on Sunday, or of the
+// Wednesday after a live blog of Tuesday, are two events.
+//
+// Why a named day after another claim's statement is not enough for a toll: the day a text
+// names is often the day a figure was given ("44 dead, the governor said on Tuesday"), after the
+// strike of Saturday that an article of Sunday counted; the toll's week keeps them together.
 //
 // Usage:
 //   std::optional<int64_t> event = EventSeconds(facts);
@@ -46,9 +48,8 @@ int64_t DayOf(int64_t seconds);
 // the next march is counted anew, while a toll counts one event for days after it.
 bool OneDayCount(v1::Metric metric);
 
-// True when the days the texts name say that `a` and `b` are two events (see the file comment):
-// two named days that differ, or a named day after the other claim's statement day. False when
-// a date is missing.
+// True when the texts of `a` and `b` both name the event's day and the days differ: two events
+// (see the file comment).
 bool DaysApart(const ClaimFacts& a, const ClaimFacts& b);
 
 // The date of the event the claim speaks of, in seconds since the Unix epoch; nullopt for an
@@ -68,8 +69,8 @@ struct EventWindow {
 EventWindow EventWindowAround(int64_t event_seconds);
 
 // True when both claims are dated, their days are not apart (DaysApart()), and their events are
-// within kEventWindowSeconds of each other, or, for two counts of one day (OneDayCount()), on the
-// same UTC day or the next.
+// within kEventWindowSeconds of each other, or, for two counts of one day (OneDayCount()), their
+// days meet (see the file comment; UTC days).
 bool SameEvent(const ClaimFacts& a, const ClaimFacts& b);
 
 // Date arithmetic that cannot overflow, for dates anywhere in int64 (a client may send any).

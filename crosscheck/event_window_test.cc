@@ -48,24 +48,27 @@ v1::Claim Crowd(const std::string& article, const std::string& date, const std::
   return c.Build();
 }
 
-TEST(EventWindowTest, ANamedDayAfterAnotherClaimWasStatedIsAnotherEvent) {
-  // Published Tuesday 7 March, naming no day, against "samedi" 11 March recapped on the 12th.
-  const v1::Claim tuesday = Crowd("a", "2023-03-07");
+TEST(EventWindowTest, OnlyTwoNamedDaysThatDifferAreApart) {
+  const v1::Claim tuesday = Crowd("a", "2023-03-07", "2023-03-07", "mardi");
   const v1::Claim saturday = Crowd("b", "2023-03-12", "2023-03-11", "samedi");
   EXPECT_TRUE(DaysApart(FactsOf(tuesday), FactsOf(saturday)));
   EXPECT_TRUE(DaysApart(FactsOf(saturday), FactsOf(tuesday)));
-  // Named on or before the other's statement day, it may be the same event.
-  const v1::Claim recap = Crowd("c", "2023-03-12", "2023-03-07", "mardi");
+  const v1::Claim recap = Crowd("c", "2023-03-12", "2023-03-07", "mardi 7 mars");
   EXPECT_FALSE(DaysApart(FactsOf(tuesday), FactsOf(recap)));
-  // Two named days must be one day.
-  EXPECT_TRUE(DaysApart(FactsOf(recap), FactsOf(saturday)));
-  // An event date that is only the article's date names nothing.
+  // An event date that is only the article's date names nothing: the window decides.
   const v1::Claim unnamed = Crowd("d", "2023-03-07", "2023-03-07", "");
-  EXPECT_TRUE(DaysApart(FactsOf(unnamed), FactsOf(saturday)));
-  EXPECT_FALSE(DaysApart(FactsOf(unnamed), FactsOf(tuesday)));
-  // Undated, nothing is known.
-  const v1::Claim undated = TestClaim("e", 1).Exact(5).Metric(v1::PARTICIPATED).Build();
-  EXPECT_FALSE(DaysApart(FactsOf(undated), FactsOf(saturday)));
+  EXPECT_FALSE(DaysApart(FactsOf(unnamed), FactsOf(saturday)));
+  // "44 dead, the governor said on Tuesday" names the day of the statement, after the article
+  // of Sunday that counted 30: one toll, in the toll's week.
+  const auto toll = [](const std::string& article, const std::string& date,
+                       const std::string& day, const std::string& basis) {
+    TestClaim c(article, 1);
+    c.Exact(30).Metric(v1::KILLED).Subject("person").Place("Dnipro").Date(date);
+    if (!day.empty()) c.EventDate(day, basis);
+    return FactsOf(c.Build());
+  };
+  EXPECT_TRUE(SameEvent(toll("a", "2023-01-15", "", ""),
+                        toll("b", "2023-01-17", "2023-01-17", "Tuesday")));
 }
 
 TEST(EventWindowTest, ACrowdIsOneDaysCountATollAWeeks) {
@@ -77,6 +80,11 @@ TEST(EventWindowTest, ACrowdIsOneDaysCountATollAWeeks) {
   EXPECT_FALSE(SameEvent(FactsOf(tuesday), FactsOf(Crowd("b", "2023-03-09"))));
   const v1::Claim next_morning = Crowd("b", "2023-03-08", "2023-03-07", "mardi");
   EXPECT_TRUE(SameEvent(FactsOf(tuesday), FactsOf(next_morning)));
+  // A live blog of Tuesday that names no day does not count Wednesday's march.
+  const v1::Claim wednesday = Crowd("b", "2023-03-12", "2023-03-08", "mercredi 8 mars");
+  EXPECT_FALSE(SameEvent(FactsOf(tuesday), FactsOf(wednesday)));
+  EXPECT_FALSE(SameEvent(FactsOf(wednesday), FactsOf(tuesday)));
+  EXPECT_TRUE(SameEvent(FactsOf(Crowd("c", "2023-03-09")), FactsOf(wednesday)));
   const v1::Claim saturday = Crowd("b", "2023-03-12", "2023-03-11", "samedi");
   EXPECT_FALSE(SameEvent(FactsOf(tuesday), FactsOf(saturday)));
   // A toll of the same days is one event: it grows for days after the strike.

@@ -125,8 +125,8 @@ bool Comparable(const ClaimFacts& a, const ClaimFacts& b) {
     return false;
   }
   // "500 soldats russes" and "300 soldats ukrainiens" are two sides' losses, not one count.
-  // Named days that differ, or a named day after the other's statement: two events, even in one
-  // article ("the pagers on Tuesday ... the radios on Wednesday").
+  // Named days that differ: two events, even in one article ("the pagers on Tuesday ... the
+  // radios on Wednesday").
   if (SidesApart(a, b) || DaysApart(a, b)) return false;
   const bool town_in_country = PlaceHolds(a, b) || PlaceHolds(b, a);
   if (a.article_id == b.article_id) {
