@@ -245,6 +245,14 @@ const std::vector<Article>& Articles() {
        "Le cabinet Occurrence, qui compte le cortège pour des médias, a dénombré de son côté 42 000 "
        "personnes. Le ministre a fait état de 172 interpellations.",
        {{"42 000", "source", "Le cabinet Occurrence"}, {"172", "earlier", "false"}}},
+      {"AParticipleGoesOnWithTheSpeakerNamedBeforeIt",
+       "en",
+       -1,
+       "TBILISI, Dec 3 (AP) - Georgian police have detained 293 people over five nights of "
+       "protests, the Interior Ministry said on Tuesday, adding that 143 police officers had been "
+       "injured. The World Health Organization's count stood at 1,294.",
+       {{"293", "source", "the Interior Ministry"}, {"143", "source", "the Interior Ministry"},
+        {"1,294", "source_id", "un.who"}}},
       {"ASpeakersSeatIsNoPlaceOfEvents",
        "fr",
        -1,

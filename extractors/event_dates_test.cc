@@ -145,6 +145,26 @@ TEST_F(EventDatesTest, APastYearDatesOnlyTheCountsAfterIt) {
   EXPECT_EQ(DayOf("12"), "2023-10-12");
 }
 
+TEST_F(EventDatesTest, LastSundayInASundayPaperIsAWeekBack) {
+  Extract("Police say 338,000 people took part. Last Sunday's march, police said, drew 240,000.",
+          "2019-06-16");
+  EXPECT_EQ(DayOf("240,000"), "2019-06-09");
+  Extract("Dimanche dernier, 240 000 personnes ont défilé.", "2019-06-16");
+  EXPECT_EQ(DayOf("240 000"), "2019-06-09");
+  Extract("Dimanche, 240 000 personnes ont défilé.", "2019-06-16");
+  EXPECT_EQ(DayOf("240 000"), "2019-06-16");
+}
+
+TEST_F(EventDatesTest, TheLeadsDayIsThatOfItsFirstSentence) {
+  Extract(
+      "2:15 p.m. - Crowds gather\n\nTens of thousands of people have gathered in Victoria Park "
+      "and the streets around it. Many carry flowers for a man who fell to his death on "
+      "Saturday.\n\n10:25 p.m. - Police: 338,000\n\nPolice say 338,000 people took part.",
+      "2019-06-16");
+  EXPECT_EQ(DayOf("338,000", 1), "2019-06-16");
+  EXPECT_EQ(BasisOf("338,000", 1), "");
+}
+
 TEST_F(EventDatesTest, ADayOpeningASentenceIsTheDayItTellsOf) {
   Extract(
       "Mardi, la sixième journée d'action a battu tous les records. Le ministère a compté 1,28 "

@@ -225,6 +225,7 @@ bool ParseDateValue(absl::string_view value, DateWord* word) {
     }
     case DateWordKind::kSince:
     case DateWordKind::kPartOfDay:
+    case DateWordKind::kPrevious:
       return value.empty();
     case DateWordKind::kYear:  // found by the date finder, never a word of dates.tsv
       return false;
@@ -239,7 +240,7 @@ absl::Status LoadDates(const std::string& base, LanguageLexicon* lex) {
       {"weekday", DateWordKind::kWeekday},         {"days_before", DateWordKind::kDaysBefore},
       {"before_event", DateWordKind::kBeforeEvent}, {"holiday", DateWordKind::kHoliday},
       {"since", DateWordKind::kSince},             {"part_of_day", DateWordKind::kPartOfDay},
-      {"numeric", DateWordKind::kNumeric}};
+      {"numeric", DateWordKind::kNumeric},         {"previous", DateWordKind::kPrevious}};
   const auto add = [lex](const std::string& path, const TsvLine& line, DateWordKind kind,
                          absl::string_view value) {
     DateWord word;

@@ -43,6 +43,7 @@ enum class DateWordKind : uint8_t {
   kSince,        // "depuis", "since": a day after it starts a period, no event's day
   kPartOfDay,    // "soir", "morning": part of the words that name the day ("samedi soir")
   kNumeric,      // the separator of a date in figures ("/"): value 1 day first, 2 month first
+  kPrevious,     // "last", "dernier": beside a weekday, one before the article's own day
   kYear,         // no word of dates.tsv: a year alone, "en 2014", "the 2003 protest"
 };
 

@@ -10,7 +10,9 @@
 namespace claimcheck {
 namespace {
 
-constexpr int kPairReach = 12;       // tokens between a figure's old and new value
+constexpr int kPairReach = 16;       // tokens between a figure's old and new value
+constexpr int kComparedGap = 5;      // "to 2,445 on Tuesday, up from 2,053"
+constexpr int kFigureAfter = 3;      // "porté à 300 le nombre d'hommes"
 constexpr int kEarlierReach = 4;     // an earlier-figure marker this close marks the number
 constexpr int kAlternativeReach = 20; // "N selon <speaker>, M selon ...": the speaker's words
 constexpr int kAlternativeGap = 6;   // "2 500 selon la police, plus de 6 000 selon ..."
@@ -90,6 +92,36 @@ void Link(std::vector<ClaimDraft>* drafts, int k, int partner, bool k_older,
   }
 }
 
+// The count before draft k in its sentence (measures skipped), or an index out of it.
+int PreviousCount(const std::vector<ClaimDraft>& d, int k) {
+  int before = k - 1;
+  while (SameSentence(d, before, k) && !IsCount(d[before]) && k - before < kMaxLookBack) --before;
+  return before;
+}
+
+// "Annoncé à 59 morts par les pompiers, puis porté à 120 et à 146": a value a verb of change
+// sets (the verb between the count before and it) with no noun of its own, or the next value of
+// the same change ("et à 146"); no other figure is named between them ("et le bilan des blessés
+// est passé à 30") or right after it ("porté à 300 le nombre d'hommes").
+bool NextValueInSequence(const ArticleText& text, const std::vector<ClaimDraft>& d, int before,
+                         int k, int to_begin) {
+  const TokenizedText& t = text.tokens;
+  if (d[k].own_noun) return false;
+  if (HasWord(text, WordClass::kFigureNoun, EndOf(d[before]), to_begin) ||
+      HasWord(text, WordClass::kFigureNoun, d[k].number.text_end,
+              std::min(t.sentences[d[k].sentence].end, d[k].number.text_end + kFigureAfter))) {
+    return false;
+  }
+  if (text.lexicons.Is(t, to_begin - 1, WordClass::kAnd)) {
+    return d[before].value_of >= 0 && !d[before].older_value;
+  }
+  const PhraseTable& verbs = text.lexicons.Phrases(PhraseClass::kChangeVerb);
+  for (int end = to_begin; end > EndOf(d[before]); --end) {
+    if (verbs.LongestEndingAt(t, end, EndOf(d[before]))) return true;
+  }
+  return false;
+}
+
 // The old value of a change with the new one: "from 1,400 to 1,200", "initialement de 63, a été
 // porté à 89", "rose to 96 from 93", "92 dead, a figure they raised to 158".
 std::optional<int> OldValueOf(const ArticleText& text, const std::vector<ClaimDraft>& d, int k) {
@@ -99,10 +131,16 @@ std::optional<int> OldValueOf(const ArticleText& text, const std::vector<ClaimDr
   if (to_begin < 0) return std::nullopt;
   const bool verb_before_new = ChangeVerbBefore(w, t, to_begin, kChangeVerbReach);
   // Before it: the number right before, marked as the old value or named as a figure.
-  int before = k - 1;
-  while (SameSentence(d, before, k) && !IsCount(d[before]) && k - before < kMaxLookBack) --before;
-  if (SameSentence(d, before, k) && d[k].number.text_begin - EndOf(d[before]) <= kPairReach &&
-      !Stops(t, EndOf(d[before]), to_begin)) {
+  const int nearest = PreviousCount(d, k);
+  int before = nearest;
+  // "raised its toll to 2,445, up from 2,053, before cutting it to about 1,000": the value the
+  // comparison was made against is the newest.
+  if (SameSentence(d, before, k) && d[before].compared) {
+    const int against = PreviousCount(d, before);
+    if (SameSentence(d, against, before)) before = against;
+  }
+  if (SameSentence(d, before, k) && d[k].number.text_begin - EndOf(d[nearest]) <= kPairReach &&
+      !Stops(t, EndOf(d[nearest]), to_begin)) {
     const int from_begin = WordBefore(text, WordClass::kChangeFrom, d[before].number.text_begin);
     if (from_begin >= 0 &&
         (verb_before_new || ChangeVerbBefore(w, t, from_begin, kChangeVerbReach))) {
@@ -111,12 +149,16 @@ std::optional<int> OldValueOf(const ArticleText& text, const std::vector<ClaimDr
     if (verb_before_new && HasWord(text, WordClass::kFigureNoun, EndOf(d[before]), to_begin)) {
       return before;
     }
+    if (verb_before_new && NextValueInSequence(text, d, before, k, to_begin)) return before;
   }
-  // After it: "rose to 96 from 93".
+  // After it: "rose to 96 from 93", "risen to more than 1,300, up from 1,200".
   const int after = k + 1;
   if (verb_before_new && SameSentence(d, k, after) && IsCount(d[after])) {
     const int from_begin = WordBefore(text, WordClass::kChangeFrom, d[after].number.text_begin);
     if (from_begin >= 0 && from_begin - EndOf(d[k]) <= 1) return after;
+    if (d[after].compared && d[after].number.text_begin - EndOf(d[k]) <= kComparedGap) {
+      return after;
+    }
   }
   return std::nullopt;
 }
@@ -401,8 +443,11 @@ void SettleOtherValues(const ArticleText& text, std::vector<ClaimDraft>* drafts)
       // "Israel revised the toll from 1,400 to 1,200, a spokesman said": in one sentence, the
       // two values of a change have one source, the one the text names best.
       const bool one_sentence = d[k].sentence == d[p].sentence;
+      // A value another speaker gave keeps its speaker ("Annoncé à 59 morts par les pompiers,
+      // puis porté à 120 ..., le bilan s'élevait à 151 morts, selon le ministère").
+      const bool own_speaker = !c.source().text().empty() && c.source().cue() != other.source().cue();
       if (c.source().text().empty() ||
-          (one_sentence && !other.source().canonical_id().empty())) {
+          (one_sentence && !own_speaker && !other.source().canonical_id().empty())) {
         *c.mutable_source() = other.source();
       } else if (one_sentence && other.source().canonical_id().empty()) {
         *d[p].claim.mutable_source() = c.source();

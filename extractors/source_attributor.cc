@@ -42,6 +42,7 @@ SourceAttributor::SourceAttributor(const Lexicons& lexicons, const LanguageLexic
     }
     Attribution carried = by_sentence_[s - 1].back();
     carried.whole_sentence = true;
+    carried.past = false;  // the tense was the verb's, in the sentence before
     carried.speaker_begin = carried.speaker_end = -1;  // not in this sentence
     carried.cue = text.sentences[s].begin;
     by_sentence_[s].push_back(carried);
@@ -274,7 +275,18 @@ int SourceAttributor::ReadCue(int index, int i, const PhraseTable::Match& cue) {
       if (channel_[index].empty()) channel_[index] = entry.channel;
       return i;
     case CueKind::kParticiple:
-      if (!ParticipleSpeaker(s, i, &a)) return i;
+      if (!ParticipleSpeaker(s, i, &a)) {
+        // "..., the Interior Ministry said on Tuesday, adding that 143 police officers had been
+        // injured": the participle goes on with the speaker of the verb before it.
+        if (by_sentence_[index].empty() || by_sentence_[index].back().speaker_begin < 0) return i;
+        Attribution shared = by_sentence_[index].back();
+        shared.cue = i;
+        shared.speaker_after = false;
+        shared.whole_sentence = false;
+        shared.source.set_cue(OriginalText(i, cue_end));
+        by_sentence_[index].push_back(std::move(shared));
+        return i;
+      }
       break;
     case CueKind::kPrep:
       if (!PrepositionSpeaker(s, i, cue_end, &a)) return i;
@@ -324,7 +336,14 @@ bool SourceAttributor::ParticipleSpeaker(const Sentence& s, int i, Attribution* 
     a->speaker_end = i;
     return true;
   }
-  // "..., affirmant avoir tué 97 soldats": said by the sentence's subject.
+  // "..., affirmant avoir tué 97 soldats": said by the sentence's subject, unless a verb of
+  // saying before it named someone ("Georgian police have detained 293 people, the Interior
+  // Ministry said on Tuesday, adding that 143": ReadCue shares that one).
+  const std::vector<Attribution>& before = by_sentence_[t.sentence_of[i]];
+  if (!before.empty() && before.back().speaker_begin >= 0 && before.back().speaker_end <= i &&
+      spans_.NamesSomeone(before.back().speaker_begin, before.back().speaker_end)) {
+    return false;
+  }
   return spans_.SentenceSubject(s, &a->speaker_begin, &a->speaker_end);
 }
 
@@ -422,6 +441,24 @@ bool SourceAttributor::PassiveAgent(const Sentence& s, int verb, int cue_end,
   bool reported = false;
   for (int r = std::max(s.begin, verb - 3); r < verb && !reported; ++r) {
     reported = spans_.HasCue(r, r + 1, CueKind::kBackref) || t.tokens[r].kind == TokenKind::kNumber;
+  }
+  // "Annoncé dans la nuit à 59 morts par les pompiers": the count it gives stands between the
+  // verb and its agent.
+  if (!lang_.Is(t, by, WordClass::kBy)) {
+    constexpr int kCountBeforeAgent = 8;  // "dans la nuit à 59 morts"
+    constexpr int kNounBeforeAgent = 3;   // "59 morts blessés par"
+    for (int i = cue_end; i < std::min(s.end, cue_end + kCountBeforeAgent); ++i) {
+      if (spans_.IsStop(i)) break;
+      if (t.tokens[i].kind != TokenKind::kNumber) continue;
+      for (int j = i + 1; j < std::min(s.end, i + 1 + kNounBeforeAgent) && !spans_.IsStop(j); ++j) {
+        if (lang_.Is(t, j, WordClass::kBy)) {
+          by = j;
+          reported = true;
+          break;
+        }
+      }
+      break;
+    }
   }
   if (!reported || !lang_.Is(t, by, WordClass::kBy) || by + 1 >= s.end ||
       t.tokens[by + 1].kind != TokenKind::kWord ||

@@ -143,6 +143,8 @@ bool SubjectFinder::MayBeTheNoun(const TokenizedText& t, int k) const {
     }
   }
   if (lex_.language == "en" && lex_.Is(t, k, WordClass::kVerbAfterCount)) return false;
+  // "1.03 million last Sunday": a word before a day says when, not what.
+  if (lex_.Is(t, k, WordClass::kBeforeDay) && lex_.Is(t, k + 1, WordClass::kDay)) return false;
   // Verbs and adverbs are not what is counted: "40 seraient morts", "1 404 grièvement",
   // "tens of thousands turned out".
   return !IsNotANoun(lex_, t, k);
