@@ -253,6 +253,20 @@ const std::vector<Article>& Articles() {
        "injured. The World Health Organization's count stood at 1,294.",
        {{"293", "source", "the Interior Ministry"}, {"143", "source", "the Interior Ministry"},
         {"1,294", "source_id", "un.who"}}},
+      {"AnAdverbBetweenAuxiliaryAndVerb",
+       "fr",
+       -1,
+       "Mais la CGT, qui a de nouveau revendiqué 3,5 millions de personnes, parle d'une "
+       "mobilisation intacte.",
+       {{"3,5 millions", "source", "la CGT"}}},
+      {"OfficialFiguresAreTheOfficialNamedInTheParagraph",
+       "fr",
+       -1,
+       "Gérald Darmanin a annoncé 457 interpellations. Dans la rue, 1,089 million de manifestants, "
+       "selon les chiffres officiels.\n\nLa mairie a compté 12 000 personnes. Selon les chiffres "
+       "officiels, 300 personnes ont été blessées.",
+       {{"457", "source_id", "fr.interior"}, {"1,089 million", "source_id", "fr.interior"},
+        {"300", "source_id", ""}}},
       {"ASpeakersSeatIsNoPlaceOfEvents",
        "fr",
        -1,

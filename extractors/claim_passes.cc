@@ -354,6 +354,31 @@ void FindSources(const ArticleText& text, std::vector<ClaimDraft>* drafts) {
   }
 }
 
+namespace {
+
+// "La CGT a revendiqué 3,5 millions de participants, dont plus de 800 000 dans la capitale": a
+// count whose part is a town's share its sentence names, placed in that town only as the
+// article's place, is the country's.
+void PlaceWholesAboveTheirParts(const PlaceResolver& places, std::vector<ClaimDraft>* drafts) {
+  constexpr float kNamedHere = 0.9f;     // the part's town is named in its sentence
+  constexpr float kArticlesOwn = 0.5f;   // the whole's is only the article's place
+  std::vector<ClaimDraft>& d = *drafts;
+  for (const ClaimDraft& part : d) {
+    if (part.part_of < 0) continue;
+    v1::Claim& whole = d[part.part_of].claim;
+    const v1::Location& town = part.claim.location();
+    if (whole.location().confidence() > kArticlesOwn || town.confidence() < kNamedHere ||
+        town.kind() == "country" ||
+        town.country().empty() || whole.location().canonical() != town.canonical()) {
+      continue;
+    }
+    v1::Location country = places.CountryPlace(town.country(), whole.location().confidence());
+    if (!country.canonical().empty()) *whole.mutable_location() = std::move(country);
+  }
+}
+
+}  // namespace
+
 void FindPlaces(const ArticleText& text, std::vector<ClaimDraft>* drafts) {
   const PlaceResolver places(text.lexicons, text.lex, text.tokens, text.article.text());
   // Every speaker's words name a seat, not a place of events: "la préfecture d'Ille-et-Vilaine,
@@ -368,6 +393,7 @@ void FindPlaces(const ArticleText& text, std::vector<ClaimDraft>* drafts) {
     v1::Location where = places.For(d.sentence, d.number.begin, speakers);
     if (!where.canonical().empty()) *d.claim.mutable_location() = std::move(where);
   }
+  PlaceWholesAboveTheirParts(places, drafts);
 }
 
 void FindHedges(const ArticleText& text, std::vector<ClaimDraft>* drafts) {

@@ -200,8 +200,13 @@ std::vector<DateMention> DateFinder::Find(const TokenizedText& t, int begin, int
       int len = 0;
       const DateWord* before = m.begin > begin ? WordAt(t, m.begin - 1, &len) : nullptr;
       const DateWord* after = m.end < end ? WordAt(t, m.end, &len) : nullptr;
-      m.before_article = (before != nullptr && before->kind == DateWordKind::kPrevious) ||
-                         (after != nullptr && after->kind == DateWordKind::kPrevious);
+      const bool last_before = before != nullptr && before->kind == DateWordKind::kPrevious;
+      const bool last_after = after != nullptr && after->kind == DateWordKind::kPrevious;
+      m.before_article = last_before || last_after;
+      // "1.03 million last Sunday": the words of the day hold "last", so the day stands right
+      // after the count it is of.
+      if (last_before) --m.begin;
+      if (last_after) ++m.end;
     }
     // "depuis le 7 octobre", "since Saturday".
     for (int k = m.begin - 1; k >= std::max(begin, m.begin - 1 - kWordsBeforeSince); --k) {

@@ -183,7 +183,9 @@ std::optional<int> LoneOldValue(const ArticleText& text, const std::vector<Claim
 std::optional<int> AlternativeTo(const ArticleText& text, const std::vector<ClaimDraft>& d,
                                  int k) {
   const TokenizedText& t = text.tokens;
-  if (!IsCue(text, d[k].number.text_end, CueKind::kPrep)) return std::nullopt;
+  // "« plus d'un million » selon la CGT": past a closing quote.
+  const int after = d[k].number.text_end + (t.IsPunct(d[k].number.text_end, '"') ? 1 : 0);
+  if (!IsCue(text, after, CueKind::kPrep)) return std::nullopt;
   int before = k - 1;
   while (SameSentence(d, before, k) && !IsCount(d[before]) && k - before < kMaxLookBack) --before;
   if (!SameSentence(d, before, k)) return std::nullopt;
@@ -201,12 +203,16 @@ std::optional<int> AlternativeTo(const ArticleText& text, const std::vector<Clai
     }
   }
   // "About 2,500 people marched, police said, 6,000 according to organisers"; "28 000 selon la
-  // police et 65 000 selon les organisateurs".
-  const int joint = d[k].number.text_begin - 1;
+  // police et 65 000 selon les organisateurs"; "et « plus d'un million » selon la CGT".
+  int joint = d[k].number.text_begin - 1;
+  if (t.IsPunct(joint, '"')) --joint;
   if (d[k].number.text_begin - speaker_end > kAlternativeGap ||
       !(t.IsPunct(joint, ',') || text.lexicons.Is(t, joint, WordClass::kAnd))) {
     return std::nullopt;
   }
+  // "368 000 selon l'Intérieur, dont 48 000 à Paris, et « plus d'un million » selon la CGT":
+  // another value of the whole, not of its part.
+  if (d[before].part_of >= 0 && d[before].part_of < before) return d[before].part_of;
   return before;
 }
 
@@ -460,6 +466,12 @@ void SettleOtherValues(const ArticleText& text, std::vector<ClaimDraft>* drafts)
     }
   }
   SettleParts(drafts);
+  // "37 000 personnes" in a crowd are its protesters, as "manifestants" are (crowd_subjects.tsv).
+  for (ClaimDraft& draft : d) {
+    if (draft.claim.metric() != v1::PARTICIPATED) continue;
+    auto crowd = text.lexicons.crowd_subjects.find(draft.claim.subject());
+    if (crowd != text.lexicons.crowd_subjects.end()) draft.claim.set_subject(crowd->second);
+  }
 }
 
 }  // namespace claimcheck

@@ -123,6 +123,15 @@ TEST_F(OtherValuesTest, AValueSetWithoutItsNounCountsWhatTheParagraphCounted) {
   EXPECT_EQ(At(figure, "240,000").source().text(), "Police");
 }
 
+TEST_F(OtherValuesTest, AnotherSpeakersValueInQuotes) {
+  const std::string text =
+      "Samedi, la mobilisation a marqué le pas : 368 000 manifestants selon l'Intérieur, dont "
+      "48 000 à Paris, et « plus d'un million » selon la CGT.";
+  EXPECT_EQ(At(text, "million").same_count_as(), At(text, "368 000").id());
+  EXPECT_EQ(At(text, "million").source().text(), "la CGT");
+  EXPECT_EQ(At(text, "million").subject(), "protester");
+}
+
 TEST_F(OtherValuesTest, AChangeIsTwoValuesNotARange) {
   const std::string text = "Selon la préfecture, le bilan est passé de 12 à 19 morts.";
   const v1::Claim old_value = At(text, "12");

@@ -581,6 +581,10 @@ int SourceAttributor::AddSpeaker(int index, int i, int cue_end, CueKind kind, At
         a.speaker_end - a.speaker_begin <= 3) {
       TakeIdOfLastNamedWithHead(t.Text(a.speaker_end - 1), &a.source);
     }
+    // "selon les chiffres officiels": the official body named before, whose figures they are.
+    if (a.source.canonical_id().empty() && HasOfficialFigures(a.speaker_begin, a.speaker_end)) {
+      TakeIdOfLastOfficial(text_.sentences[index].paragraph, &a.source);
+    }
     named = true;
   }
   a.source.set_cue(OriginalText(i, cue_end));
@@ -598,6 +602,31 @@ void SourceAttributor::TakeIdOfLastNamedWithHead(absl::string_view head,
   for (size_t k = named_.size(); k > 0 && looked < kPronounReach; --k, ++looked) {
     const v1::Source& earlier = Named(k - 1);
     if (!earlier.canonical_id().empty() && absl::StrContains(FoldPhrase(earlier.text()), head)) {
+      source->set_canonical_id(earlier.canonical_id());
+      source->set_party(earlier.party());
+      return;
+    }
+  }
+}
+
+bool SourceAttributor::HasOfficialFigures(int begin, int end) const {
+  for (int i = begin; i < end; ++i) {
+    if (const auto m = lex_.PhraseAt(text_, i, PhraseClass::kOfficialFigures);
+        m && i + m->num_tokens <= end) {
+      return true;
+    }
+  }
+  return false;
+}
+
+void SourceAttributor::TakeIdOfLastOfficial(int paragraph, v1::Source* source) const {
+  // An official body: a source of the lexicons that speaks for a country or a side, named in
+  // the paragraph (further back, whose figures they are is anyone's guess).
+  for (size_t k = named_.size(); k > 0; --k) {
+    if (text_.sentences[named_[k - 1].first].paragraph != paragraph) return;
+    const v1::Source& earlier = Named(k - 1);
+    // A country's body ("fr.interior"), not a union or an NGO (whose party is their own id).
+    if (!earlier.canonical_id().empty() && earlier.party().size() == 2) {
       source->set_canonical_id(earlier.canonical_id());
       source->set_party(earlier.party());
       return;

@@ -86,6 +86,10 @@ class SourceAttributor {
   // Names the speaker of `a` (a pronoun, an antecedent, or its own words) and records it.
   int AddSpeaker(int index, int i, int cue_end, CueKind kind, Attribution a);
   void TakeIdOfLastNamedWithHead(absl::string_view head, v1::Source* source) const;
+  // Whether words [begin, end) speak of official figures ("les chiffres officiels"), and the id
+  // and party of the last official body named before (a source with a side).
+  bool HasOfficialFigures(int begin, int end) const;
+  void TakeIdOfLastOfficial(int paragraph, v1::Source* source) const;
   void AddSubjectAsSpeaker(int index);
   // "« 31 000 soldats ont été tués. Pas 300 000 », a déclaré le président": the sentences of a
   // quotation that runs over several are the speaker's named after its closing mark.
