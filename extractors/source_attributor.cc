@@ -541,7 +541,8 @@ bool SourceAttributor::PreverbalSpeaker(int index, int verb, int cue_end, Attrib
                   WordClass::kComplementizer | WordClass::kOf | WordClass::kVerbComplement) ||
       t.IsPunct(cue_end, ':') || t.IsPunct(cue_end, ',') ||
       (cue_end < s.end && (t.tokens[cue_end].kind == TokenKind::kNumber ||
-                           t.IsPunct(cue_end, '"') || spans_.IsInterposed(cue_end)));
+                           t.IsPunct(cue_end, '"') || spans_.IsInterposed(cue_end) ||
+                           lang_.qualifiers.LongestAt(t, cue_end)));  // "annonce plus de 200"
   if (lang_.language == "fr" && !aux && !complement) return false;
   // "..., the ministry said." covers what came before the comma.
   a->speaker_after = t.IsPunct(a->speaker_begin - 1, ',') &&
@@ -575,6 +576,8 @@ int SourceAttributor::AddSpeaker(int index, int i, int cue_end, CueKind kind, At
   } else {
     a.source.set_text(OriginalText(a.speaker_begin, a.speaker_end));
     Canonicalize(s, a.speaker_begin, a.speaker_end, &a.source);
+    // "Le précédent bilan du ministère faisait état de": a report's author is who speaks.
+    if (a.source.canonical_id().empty()) TakeIdOfReportsAuthor(a.speaker_begin, a.speaker_end, &a.source);
     // Only a bare "the ministry": "Spain's government" is not an earlier government.
     if (a.source.canonical_id().empty() &&
         lang_.Is(t, a.speaker_begin, WordClass::kSingularArticle) &&
@@ -606,6 +609,19 @@ void SourceAttributor::TakeIdOfLastNamedWithHead(absl::string_view head,
       source->set_party(earlier.party());
       return;
     }
+  }
+}
+
+void SourceAttributor::TakeIdOfReportsAuthor(int begin, int end, v1::Source* source) const {
+  const TokenizedText& t = text_;
+  for (int i = begin; i + 2 < end; ++i) {
+    if (!spans_.HasCue(i, i + 1, CueKind::kBackref) ||
+        !lang_.IsAny(t, i + 1, WordClass::kOf | WordClass::kContractedOf)) {
+      continue;
+    }
+    // "du ministère": the author's last word is the head that names it.
+    TakeIdOfLastNamedWithHead(t.Text(end - 1), source);
+    return;
   }
 }
 
@@ -674,6 +690,22 @@ v1::Source SourceAttributor::SpeakerAt(int sentence, int begin, int end) const {
   return source;
 }
 
+bool SourceAttributor::CountAfter(int cue) const {
+  constexpr int kObjectReach = 6;  // "annonce plus de 200 morts"
+  for (int i = cue + 1; i < std::min(text_.size(), cue + 1 + kObjectReach); ++i) {
+    if (spans_.IsStop(i)) return false;
+    if (text_.tokens[i].kind == TokenKind::kNumber || spans_.IsCountWord(i)) return true;
+  }
+  return false;
+}
+
+bool SourceAttributor::CommaBetween(int from, int to) const {
+  for (int i = from + 1; i < to; ++i) {
+    if (text_.IsPunct(i, ',')) return true;
+  }
+  return false;
+}
+
 SpeakerOfNumber SourceAttributor::For(int sentence, int number) const {
   SpeakerOfNumber who;
   // "Moscou avait précédemment déclaré que 63", "contre 63 annoncés initialement", "an earlier
@@ -694,6 +726,13 @@ SpeakerOfNumber SourceAttributor::For(int sentence, int number) const {
     if (a.source.text().empty()) continue;
     const bool points_at_number =
         a.whole_sentence || (a.speaker_after ? number < a.cue : number > a.cue);
+    // "QUATRE OTAGES LIBÉRÉS À NUSEIRAT, LE HAMAS ANNONCE PLUS DE 200 MORTS": a speaker named
+    // before a verb with figures of its own, in a clause after the number's, does not vouch
+    // for it ("..., the ministry said" does).
+    if (!points_at_number && !a.speaker_after && a.speaker_begin > number &&
+        CommaBetween(number, a.speaker_begin) && CountAfter(a.cue)) {
+      continue;
+    }
     const int score = std::abs(number - a.cue) + (points_at_number ? 0 : 1000);
     if (score < best_score) {
       best_score = score;

@@ -53,6 +53,10 @@ int SubjectFinder::NounStart(const TokenizedText& t, const NumberMention& m, int
         return -1;
       }
       if (t.tokens[k].kind == TokenKind::kPunct) break;
+      // "102 of the missiles and 99 drones": a noun first is what this number counts.
+      if (lex_.subjects.LongestAt(t, k) || lex_.IsAny(t, k, WordClass::kAnd | WordClass::kOr)) {
+        break;
+      }
     }
     // "deux des soldats", "two of the students": the noun after the article.
     if (opener) j += opener->num_tokens;
