@@ -245,6 +245,47 @@ const std::vector<Article>& Articles() {
        "Le cabinet Occurrence, qui compte le cortège pour des médias, a dénombré de son côté 42 000 "
        "personnes. Le ministre a fait état de 172 interpellations.",
        {{"42 000", "source", "Le cabinet Occurrence"}, {"172", "earlier", "false"}}},
+      {"AParticipleGoesOnWithTheSpeakerNamedBeforeIt",
+       "en",
+       -1,
+       "TBILISI, Dec 3 (AP) - Georgian police have detained 293 people over five nights of "
+       "protests, the Interior Ministry said on Tuesday, adding that 143 police officers had been "
+       "injured. The World Health Organization's count stood at 1,294.",
+       {{"293", "source", "the Interior Ministry"}, {"143", "source", "the Interior Ministry"},
+        {"1,294", "source_id", "un.who"}}},
+      {"AnAdverbBetweenAuxiliaryAndVerb",
+       "fr",
+       -1,
+       "Mais la CGT, qui a de nouveau revendiqué 3,5 millions de personnes, parle d'une "
+       "mobilisation intacte.",
+       {{"3,5 millions", "source", "la CGT"}}},
+      {"OfficialFiguresAreTheOfficialNamedInTheParagraph",
+       "fr",
+       -1,
+       "Gérald Darmanin a annoncé 457 interpellations. Dans la rue, 1,089 million de manifestants, "
+       "selon les chiffres officiels.\n\nLa mairie a compté 12 000 personnes. Selon les chiffres "
+       "officiels, 300 personnes ont été blessées.",
+       {{"457", "source_id", "fr.interior"}, {"1,089 million", "source_id", "fr.interior"},
+        {"300", "source_id", ""}}},
+      {"APartitiveEndsAtItsOwnNoun",
+       "en",
+       -1,
+       "Air defences destroyed 102 of the missiles and 99 drones, it said. The General Staff "
+       "reported 37 combat clashes. Some 5,000 Wagner fighters remain in Africa.",
+       {{"99", "metric", "DESTROYED"}, {"99", "part_of", ""}, {"37", "metric", "ATTACKED"},
+        {"5,000", "metric", "DEPLOYED"}}},
+      {"AReportsAuthorAndAStorySpeak",
+       "fr",
+       -1,
+       "Le ministère de l'Intérieur a annoncé 2 012 morts. Le précédent bilan du ministère, "
+       "communiqué samedi soir, faisait état de 1 037 morts. « On a sorti quatre corps ce "
+       "matin », raconte Brahim, un secouriste.",
+       {{"1 037", "source_id", "interior"}, {"quatre", "source", "Brahim"}}},
+      {"ASpeakerWithItsOwnFiguresDoesNotVouchForTheClauseBefore",
+       "fr",
+       -1,
+       "Gaza : quatre otages libérés à Nuseirat, le Hamas annonce plus de 200 morts.",
+       {{"quatre", "source", ""}, {"200", "source", "le Hamas"}}},
       {"ASpeakersSeatIsNoPlaceOfEvents",
        "fr",
        -1,

@@ -7,6 +7,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "extractors/figure_changes.h"
 #include "extractors/hedge_detector.h"
 #include "extractors/language_detector.h"
 #include "extractors/metric_finder.h"
@@ -137,6 +138,52 @@ bool InCrowdParagraph(const ArticleText& text, const std::vector<ClaimDraft>& d,
   return false;
 }
 
+// "revised the number of people killed in the attack of Oct. 7 to about 1,200", "That number
+// fell to two", "Maui police revised it down to 97 from 115": a value a verb of change or of a
+// total sets counts what that figure counts: the figure's noun in the clause, else what the
+// sentences before in the paragraph counted (their toll, or their last count's metric).
+v1::Metric MetricOfSetFigure(const ArticleText& text, const MetricFinder& finder,
+                             const std::vector<ClaimDraft>& d, int k) {
+  constexpr int kFigureReach = 32;     // from the figure's noun to its value
+  constexpr int kSentencesBack = 2;    // "For weeks the official toll moved. It climbed to 115."
+  const TokenizedText& t = text.tokens;
+  const int value = d[k].number.text_begin;
+  const Sentence& s = t.sentences[d[k].sentence];
+  if (value <= s.begin) return v1::METRIC_UNSPECIFIED;
+  // "a far lower figure of 240,000", "its estimate of 1.03 million": a figure's value.
+  const bool figure_of = text.lexicons.Is(t, value - 1, WordClass::kOf) &&
+                         (text.lexicons.Is(t, value - 2, WordClass::kFigureNoun));
+  // "reaching 115", "rose to 96", "revised it down to 97".
+  const bool set = finder.TotalVerbBefore(t, value, s.begin) ||
+                   (text.lexicons.IsAny(t, value - 1, WordClass::kChangeTo |
+                                                          WordClass::kChangeFrom |
+                                                          WordClass::kValuePreposition) &&
+                    (ChangeVerbBefore(text.lexicons, t, value - 1, kChangeVerbReach) ||
+                     finder.TotalVerbBefore(t, value - 1, s.begin)));
+  if (!figure_of && !set) return v1::METRIC_UNSPECIFIED;
+  for (int i = value - 1; i >= std::max(s.begin, value - kFigureReach); --i) {
+    if (t.IsPunct(i, ';') || t.IsPunct(i, ':')) break;
+    if (!text.lexicons.Is(t, i, WordClass::kFigureNoun)) continue;
+    const v1::Metric m = finder.FigureMetric(t, i, value);
+    if (m != v1::METRIC_UNSPECIFIED) return m;
+    break;  // "That number fell to two": the figure is the one before
+  }
+  const int paragraph = s.paragraph;
+  int j = k - 1;
+  for (int back = d[k].sentence - 1;
+       back >= std::max(0, d[k].sentence - kSentencesBack) && t.sentences[back].paragraph == paragraph;
+       --back) {
+    for (; j >= 0 && d[j].sentence > back; --j) {}
+    for (int c = j; c >= 0 && d[c].sentence == back; --c) {
+      if (d[c].number.unit.empty() && d[c].metric != v1::METRIC_UNSPECIFIED) return d[c].metric;
+    }
+    const Sentence& before = t.sentences[back];
+    const v1::Metric toll = finder.FigureMetric(t, before.begin, before.end);
+    if (toll != v1::METRIC_UNSPECIFIED) return toll;
+  }
+  return v1::METRIC_UNSPECIFIED;
+}
+
 // The metric of draft k from its own words, else lent by the number it is listed with, its
 // whole, the value it is compared with, or the count it is a part of.
 v1::Metric MetricOf(const ArticleText& text, const MetricFinder& finder,
@@ -174,6 +221,7 @@ v1::Metric MetricOf(const ArticleText& text, const MetricFinder& finder,
   if (metric == v1::METRIC_UNSPECIFIED && d[k].part_of >= 0 && d[k].part_of < k) {
     metric = d[d[k].part_of].metric;  // "dont 12 enfants" were killed too
   }
+  if (metric == v1::METRIC_UNSPECIFIED && m.unit.empty()) metric = MetricOfSetFigure(text, finder, d, k);
   return metric;
 }
 
@@ -306,6 +354,31 @@ void FindSources(const ArticleText& text, std::vector<ClaimDraft>* drafts) {
   }
 }
 
+namespace {
+
+// "La CGT a revendiqué 3,5 millions de participants, dont plus de 800 000 dans la capitale": a
+// count whose part is a town's share its sentence names, placed in that town only as the
+// article's place, is the country's.
+void PlaceWholesAboveTheirParts(const PlaceResolver& places, std::vector<ClaimDraft>* drafts) {
+  constexpr float kNamedHere = 0.9f;     // the part's town is named in its sentence
+  constexpr float kArticlesOwn = 0.5f;   // the whole's is only the article's place
+  std::vector<ClaimDraft>& d = *drafts;
+  for (const ClaimDraft& part : d) {
+    if (part.part_of < 0) continue;
+    v1::Claim& whole = d[part.part_of].claim;
+    const v1::Location& town = part.claim.location();
+    if (whole.location().confidence() > kArticlesOwn || town.confidence() < kNamedHere ||
+        town.kind() == "country" ||
+        town.country().empty() || whole.location().canonical() != town.canonical()) {
+      continue;
+    }
+    v1::Location country = places.CountryPlace(town.country(), whole.location().confidence());
+    if (!country.canonical().empty()) *whole.mutable_location() = std::move(country);
+  }
+}
+
+}  // namespace
+
 void FindPlaces(const ArticleText& text, std::vector<ClaimDraft>* drafts) {
   const PlaceResolver places(text.lexicons, text.lex, text.tokens, text.article.text());
   // Every speaker's words name a seat, not a place of events: "la préfecture d'Ille-et-Vilaine,
@@ -320,6 +393,7 @@ void FindPlaces(const ArticleText& text, std::vector<ClaimDraft>* drafts) {
     v1::Location where = places.For(d.sentence, d.number.begin, speakers);
     if (!where.canonical().empty()) *d.claim.mutable_location() = std::move(where);
   }
+  PlaceWholesAboveTheirParts(places, drafts);
 }
 
 void FindHedges(const ArticleText& text, std::vector<ClaimDraft>* drafts) {

@@ -131,8 +131,8 @@ void FindMetrics(const ArticleText& text, std::vector<ClaimDraft>* drafts);
 // out (ClaimDraft::elided_speaker_begin) is the number's own.
 void FindSources(const ArticleText& text, std::vector<ClaimDraft>* drafts);
 
-// Sets same_count_as. An other value takes the metric of the value it restates when it has no
-// noun or verb of its own; a figure before a change is an earlier report of the same source, and takes that
+// Sets same_count_as. A crowd of people counts protesters (crowd_subjects.tsv). An other value
+// takes the metric of the value it restates when it has no noun or verb of its own; a figure before a change is an earlier report of the same source, and takes that
 // source when it names none ("raising its toll from 34"). Needs LinkOtherValues, FindMetrics
 // and FindSources.
 void SettleOtherValues(const ArticleText& text, std::vector<ClaimDraft>* drafts);
@@ -156,7 +156,8 @@ void NameColleagues(const ArticleText& text, std::vector<ClaimDraft>* drafts);
 // other_relatives.tsv.
 void MarkPeriodsAndForecasts(const ArticleText& text, std::vector<ClaimDraft>* drafts);
 
-// Sets location. Needs FindSources: the speaker's words name a voice, not a place of events.
+// Sets location; a count whose part is a town's share is the country's. Needs FindSources: the
+// speaker's words name a voice, not a place of events.
 void FindPlaces(const ArticleText& text, std::vector<ClaimDraft>* drafts);
 
 // Sets event_date and event_date_basis: the day of the event the claim counts when the text

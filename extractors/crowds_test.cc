@@ -68,7 +68,7 @@ TEST(CrowdsTest, EachValueHasItsOwnSelon) {
                          {"65 000", "source", "les organisateurs"},
                          {"65 000", "same_count_as", "28 000"},
                          {"65 000", "metric", "PARTICIPATED"},
-                         {"65 000", "subject", "person"}}),
+                         {"65 000", "subject", "protester"}}),
             "");
 }
 
@@ -95,6 +95,21 @@ TEST(CrowdsTest, ANationalCountIsNotItsCitysShare) {
                          {"81 000", "place", "Paris"},
                          {"3,5 millions", "place", "!Paris"},
                          {"700 000", "place", "Paris"}}),
+            "");
+}
+
+TEST(CrowdsTest, ACrowdsPeopleAreItsProtesters) {
+  const std::string text =
+      "La CGT annonce 700 000 manifestants. Le cabinet Occurrence a dénombré 42 000 personnes "
+      "dans le cortège. La CGT a revendiqué 3,5 millions de participants, dont plus de 800 000 "
+      "à Paris.";
+  const std::vector<v1::Claim> claims = ExtractForTest(text);
+  EXPECT_EQ(CheckClaims(claims, text,
+                        {{"42 000", "subject", "protester"},
+                         {"3,5 millions", "subject", "protester"},
+                         // A whole placed only by its part's town is the country's.
+                         {"800 000", "place", "Paris"},
+                         {"3,5 millions", "place", "!Paris"}}),
             "");
 }
 

@@ -163,7 +163,8 @@ std::vector<DateMention> DateFinder::Find(const TokenizedText& t, int begin, int
       if (w == nullptr) continue;
       const DateWord& word = *w;
       if (word.kind == DateWordKind::kMonth || word.kind == DateWordKind::kSince ||
-          word.kind == DateWordKind::kPartOfDay || word.kind == DateWordKind::kNumeric) {
+          word.kind == DateWordKind::kPartOfDay || word.kind == DateWordKind::kNumeric ||
+          word.kind == DateWordKind::kPrevious) {
         continue;
       }
       m.begin = i;
@@ -193,6 +194,19 @@ std::vector<DateMention> DateFinder::Find(const TokenizedText& t, int begin, int
       const DateWord* part = WordAt(t, m.end, &part_len);
       if (part == nullptr || part->kind != DateWordKind::kPartOfDay) break;
       m.end += part_len;
+    }
+    // "last Sunday", "dimanche dernier".
+    if (m.kind == DateWordKind::kWeekday) {
+      int len = 0;
+      const DateWord* before = m.begin > begin ? WordAt(t, m.begin - 1, &len) : nullptr;
+      const DateWord* after = m.end < end ? WordAt(t, m.end, &len) : nullptr;
+      const bool last_before = before != nullptr && before->kind == DateWordKind::kPrevious;
+      const bool last_after = after != nullptr && after->kind == DateWordKind::kPrevious;
+      m.before_article = last_before || last_after;
+      // "1.03 million last Sunday": the words of the day hold "last", so the day stands right
+      // after the count it is of.
+      if (last_before) --m.begin;
+      if (last_after) ++m.end;
     }
     // "depuis le 7 octobre", "since Saturday".
     for (int k = m.begin - 1; k >= std::max(begin, m.begin - 1 - kWordsBeforeSince); --k) {
@@ -225,7 +239,8 @@ std::optional<absl::CivilDay> ResolveDate(const DateMention& m,
       if (!article) return std::nullopt;
       // absl::Weekday counts from Monday = 0.
       const int today = static_cast<int>(absl::GetWeekday(*article));
-      return *article - (today - (m.value - 1) + 7) % 7;
+      const int back = (today - (m.value - 1) + 7) % 7;
+      return *article - (back == 0 && m.before_article ? 7 : back);
     }
     case DateWordKind::kDaysBefore:
       if (!article) return std::nullopt;

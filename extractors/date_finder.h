@@ -43,6 +43,9 @@ struct DateMention {
   int value = 0;  // kWeekday: 1 (Monday) .. 7; kDaysBefore, kBeforeEvent: days
   // After "depuis", "since": the start of a period ("depuis le 7 octobre"), no event's day.
   bool starts_period = false;
+  // "last Sunday", "dimanche dernier": a weekday before the article's day, a week back when the
+  // article is of that weekday.
+  bool before_article = false;
 };
 
 class DateFinder {

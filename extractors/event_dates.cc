@@ -280,14 +280,18 @@ const DayInText* SentenceDayFor(const std::vector<DayInText>& days, int draft, i
   return before != nullptr ? before : after;
 }
 
-// The last paragraph of the article's lead: the first with a sentence of prose (ending with a
-// full stop, kLeadSentenceTokens long), the title, byline and dateline before it.
+// The article's first sentence of prose (ending with a full stop, kLeadSentenceTokens long): with
+// the title, byline and dateline before it, the lead whose day the article is about. The
+// sentences after it tell of more than the lead ("a man fell to his death on Saturday").
 int LeadEnd(const TokenizedText& t) {
-  for (const Sentence& s : t.sentences) {
+  int last = -1;  // none reads as prose: the whole head
+  for (int i = 0; i < static_cast<int>(t.sentences.size()); ++i) {
+    const Sentence& s = t.sentences[i];
     if (s.paragraph >= kMaxLeadParagraphs) break;
-    if (s.end - s.begin >= kLeadSentenceTokens && t.IsPunct(s.end - 1, '.')) return s.paragraph;
+    if (s.end - s.begin >= kLeadSentenceTokens && t.IsPunct(s.end - 1, '.')) return i;
+    last = i;
   }
-  return kMaxLeadParagraphs - 1;
+  return last;
 }
 
 void SetEventDate(absl::CivilDay day, const std::string& basis, v1::Claim* claim) {
@@ -308,7 +312,7 @@ void FindEventDates(const ArticleText& text, std::vector<ClaimDraft>* drafts) {
   // the first that reads as prose.
   DayInForce lead = undated;
   const int lead_end = LeadEnd(t);
-  for (int s = 0; s < n && t.sentences[s].paragraph <= lead_end; ++s) {
+  for (int s = 0; s < n && s <= lead_end; ++s) {
     const std::vector<DayInText> days = dater.EventDays(s, lead);
     auto unbound = std::find_if(days.begin(), days.end(), [](const DayInText& d) {
       return d.bound_to < 0 && !d.past_year;

@@ -145,6 +145,41 @@ TEST_F(EventDatesTest, APastYearDatesOnlyTheCountsAfterIt) {
   EXPECT_EQ(DayOf("12"), "2023-10-12");
 }
 
+TEST_F(EventDatesTest, LastSundayInASundayPaperIsAWeekBack) {
+  Extract("Police say 338,000 people took part. Last Sunday's march, police said, drew 240,000.",
+          "2019-06-16");
+  EXPECT_EQ(DayOf("240,000"), "2019-06-09");
+  Extract("Dimanche dernier, 240 000 personnes ont défilé.", "2019-06-16");
+  EXPECT_EQ(DayOf("240 000"), "2019-06-09");
+  Extract("Dimanche, 240 000 personnes ont défilé.", "2019-06-16");
+  EXPECT_EQ(DayOf("240 000"), "2019-06-16");
+}
+
+TEST_F(EventDatesTest, TheLeadsDayIsThatOfItsFirstSentence) {
+  Extract(
+      "2:15 p.m. - Crowds gather\n\nTens of thousands of people have gathered in Victoria Park "
+      "and the streets around it. Many carry flowers for a man who fell to his death on "
+      "Saturday.\n\n10:25 p.m. - Police: 338,000\n\nPolice say 338,000 people took part.",
+      "2019-06-16");
+  EXPECT_EQ(DayOf("338,000", 1), "2019-06-16");
+  EXPECT_EQ(BasisOf("338,000", 1), "");
+}
+
+TEST_F(EventDatesTest, TheDayAfterAndTheDayOfThatOf) {
+  Extract(
+      "Mercredi 8 mars, 3 000 personnes ont défilé. Le lendemain, 500 000 lycéens ont "
+      "manifesté.\n\nLa journée de mardi dépasse celle du 31 janvier, pour laquelle la CGT "
+      "avait annoncé 2,8 millions de participants.",
+      "2023-03-12");
+  EXPECT_EQ(DayOf("500 000"), "2023-03-09");
+  EXPECT_EQ(DayOf("2,8 millions"), "2023-01-31");
+  // "last Sunday" right after a count is that count's.
+  Extract("Organisers say almost 2 million joined, nearly double their estimate of 1.03 million "
+          "last Sunday.",
+          "2019-06-16");
+  EXPECT_EQ(DayOf("1.03 million"), "2019-06-09");
+}
+
 TEST_F(EventDatesTest, ADayOpeningASentenceIsTheDayItTellsOf) {
   Extract(
       "Mardi, la sixième journée d'action a battu tous les records. Le ministère a compté 1,28 "

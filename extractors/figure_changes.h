@@ -18,7 +18,10 @@ namespace claimcheck {
 inline constexpr int kChangeVerbReach = 8;
 
 // Whether a verb of change ends within `reach` tokens before token `at`, with no full stop,
-// semicolon, colon or number between them.
+// semicolon, colon or number between them; or, further back in the clause, governs a noun of a
+// figure whose complement runs up to `at` ("a revu jeudi le bilan des séismes qui ont frappé
+// samedi la province d'Hérat, de 2 445 à environ 1 000"; "revised the number of people killed in
+// the attack of Oct. 7 to about 1,200").
 bool ChangeVerbBefore(const Lexicons& lexicons, const TokenizedText& t, int at, int reach);
 
 // Whether the number at tokens [begin, link) and the one after token `link` are a figure's old

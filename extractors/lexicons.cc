@@ -245,8 +245,9 @@ bool ParseDateValue(absl::string_view value, DateWord* word) {
     case DateWordKind::kNumeric:
       return absl::SimpleAtoi(value, &word->value) && (word->value == 1 || word->value == 2);
     case DateWordKind::kDaysBefore:
-    case DateWordKind::kBeforeEvent:
       return absl::SimpleAtoi(value, &word->value) && word->value >= 0 && word->value <= 366;
+    case DateWordKind::kBeforeEvent:  // "le lendemain": -1
+      return absl::SimpleAtoi(value, &word->value) && word->value >= -366 && word->value <= 366;
     case DateWordKind::kHoliday: {
       const std::vector<std::string> md = absl::StrSplit(value, '-');
       return md.size() == 2 && absl::SimpleAtoi(md[0], &word->month) &&
@@ -255,6 +256,7 @@ bool ParseDateValue(absl::string_view value, DateWord* word) {
     }
     case DateWordKind::kSince:
     case DateWordKind::kPartOfDay:
+    case DateWordKind::kPrevious:
       return value.empty();
     case DateWordKind::kYear:  // found by the date finder, never a word of dates.tsv
       return false;
@@ -269,7 +271,7 @@ absl::Status LoadDates(const std::string& base, LanguageLexicon* lex) {
       {"weekday", DateWordKind::kWeekday},         {"days_before", DateWordKind::kDaysBefore},
       {"before_event", DateWordKind::kBeforeEvent}, {"holiday", DateWordKind::kHoliday},
       {"since", DateWordKind::kSince},             {"part_of_day", DateWordKind::kPartOfDay},
-      {"numeric", DateWordKind::kNumeric}};
+      {"numeric", DateWordKind::kNumeric},         {"previous", DateWordKind::kPrevious}};
   const auto add = [lex](const std::string& path, const TsvLine& line, DateWordKind kind,
                          absl::string_view value) {
     DateWord word;
@@ -336,10 +338,13 @@ absl::Status LoadLanguage(const std::string& dir, const std::string& language,
 }
 
 absl::Status LoadPlaces(const std::string& path, Lexicons* lex) {
-  return ForEachLine(path, 4, 4, "canonical<TAB>country<TAB>kind<TAB>aliases", [&](const TsvLine& line) {
+  absl::Status loaded = ForEachLine(
+      path, 4, 5, "canonical<TAB>country<TAB>kind<TAB>aliases[<TAB>town it lies in]",
+      [&](const TsvLine& line) {
     const int index = static_cast<int>(lex->place_entries.size());
     const std::string& kind = line.fields[2];
     lex->place_entries.push_back({line.fields[0], line.fields[1], kind});
+    if (line.fields.size() == 5) lex->place_entries.back().within = line.fields[4];
     if (kind == "country") lex->country_by_code.emplace(line.fields[1], index);
     if (kind == "capital") lex->capital_by_code.emplace(line.fields[1], index);
     const bool word = kind == "demonym" || kind == "refers" || kind == "refers-demonym" ||
@@ -351,6 +356,19 @@ absl::Status LoadPlaces(const std::string& path, Lexicons* lex) {
     }
     return absl::OkStatus();
   });
+  if (!loaded.ok()) return loaded;
+  // A district is counted as the town it lies in: that town must be a place of the file.
+  for (PlaceEntry& e : lex->place_entries) {
+    if (e.within.empty()) continue;
+    auto town = std::find_if(lex->place_entries.begin(), lex->place_entries.end(),
+                             [&](const PlaceEntry& p) { return p.canonical == e.within; });
+    if (town == lex->place_entries.end() || !town->within.empty()) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          path, ": ", e.canonical, " lies in '", e.within, "', which is no town of the file"));
+    }
+    e.within_kind = town->kind;
+  }
+  return absl::OkStatus();
 }
 
 // "UN", "EU", "ISW": short aliases in capitals match only capitals ("un" is an article).
@@ -455,6 +473,8 @@ absl::StatusOr<std::unique_ptr<Lexicons>> Lexicons::Load(const std::string& dir)
                                    &lex->speaker_kinds),
                          LoadPairs(dir + "/enemies.tsv", "party<TAB>enemy country code",
                                    &lex->enemies),
+                         LoadPairs(dir + "/crowd_subjects.tsv", "subject<TAB>crowd subject",
+                                   &lex->crowd_subjects),
                          LoadClasses(dir, lex.get())}) {
     if (!s.ok()) return s;
   }

@@ -53,6 +53,7 @@ enum class DateWordKind : uint8_t {
   kSince,        // "depuis", "since": a day after it starts a period, no event's day
   kPartOfDay,    // "soir", "morning": part of the words that name the day ("samedi soir")
   kNumeric,      // the separator of a date in figures ("/"): value 1 day first, 2 month first
+  kPrevious,     // "last", "dernier": beside a weekday, one before the article's own day
   kYear,         // no word of dates.tsv: a year alone, "en 2014", "the 2003 protest"
 };
 
@@ -229,8 +230,9 @@ enum class PhraseClass : uint8_t {
   kSuperlative,  // superlatives.tsv
   kProjection,  // projections.tsv
   kEnemyWord,  // enemy_words.tsv
+  kOfficialFigures,  // official_figures.tsv
 };
-constexpr int kPhraseClassCount = static_cast<int>(PhraseClass::kEnemyWord) + 1;
+constexpr int kPhraseClassCount = static_cast<int>(PhraseClass::kOfficialFigures) + 1;
 
 // Classes of what is counted (canonical names of subjects.tsv), one file each under
 // lexicons/subject_classes/: they settle what happened to it.
@@ -398,6 +400,10 @@ struct PlaceEntry {
   std::string canonical;
   std::string country;
   std::string kind;  // country, region, city, capital, area; or a word: demonym, refers...
+  // A district's town (places.tsv's fifth column) and that town's kind: a claim placed in the
+  // district is the town's ("Itaewon" is Seoul's). "" for any other place.
+  std::string within;
+  std::string within_kind;
 
   bool IsCountry() const { return kind == "country"; }
   // Kinds that are not places of their own (see places.tsv): "russe", "la capitale", "le pays".
@@ -476,6 +482,9 @@ class Lexicons {
   // subject_status.tsv: canonical subject -> what a count of them says happened when no verb
   // does ("6 000 manifestants": PARTICIPATED). A verb of the number's clause beats it.
   absl::flat_hash_map<std::string, v1::Metric> subject_status;
+  // crowd_subjects.tsv: canonical subject -> what a crowd of them counts ("person" ->
+  // "protester": a march's "personnes" are its marchers).
+  absl::flat_hash_map<std::string, std::string> crowd_subjects;
   v1::Metric StatusOf(const std::string& subject) const {
     auto it = subject_status.find(subject);
     return it == subject_status.end() ? v1::METRIC_UNSPECIFIED : it->second;

@@ -199,6 +199,16 @@ v1::Metric MetricFinder::Settle(v1::Metric metric, const std::string& subject) c
   return metric;
 }
 
+bool MetricFinder::TotalVerbBefore(const TokenizedText& t, int at, int sentence_begin) const {
+  for (int end = at; end > std::max(sentence_begin, at - kNearBefore - 1); --end) {
+    if (auto cue = lex_.cues.LongestEndingAt(t, end, sentence_begin);
+        cue && lex_.cue_entries[cue->payload].kind == CueKind::kToll) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool MetricFinder::IsPartAside(const TokenizedText& t, int comma, int right_limit) const {
   // Opened by an aside opener (", dont trois enfants,"), or with a part named inside it
   // (", two of them children,", ", most of them elderly,").

@@ -29,6 +29,15 @@ class MetricFinder {
   v1::Metric Find(const TokenizedText& text, const NumberMention& m, const Subject& subject,
                   int left_limit, int right_limit, bool look_back) const;
 
+  // What a figure named in tokens [from, to) counts: "le nombre de personnes tuées", "the death
+  // toll", "the number of people killed"; METRIC_UNSPECIFIED if none is named there.
+  v1::Metric FigureMetric(const TokenizedText& text, int from, int to) const {
+    return CountedIn(text, from, to);
+  }
+  // Whether a verb of a running total ("rose", "stood", "reaching", "s'élevait") ends within a
+  // few words before token `at` (not before `sentence_begin`).
+  bool TotalVerbBefore(const TokenizedText& text, int at, int sentence_begin) const;
+
   // The final metric once neighbours have lent theirs: defaults for what no verb governs
   // (weapons were launched, strikes hit something, else OTHER) and corrections by what is
   // counted (towns are attacked, not launched; people sent are deployed; people hit are

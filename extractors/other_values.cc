@@ -10,7 +10,9 @@
 namespace claimcheck {
 namespace {
 
-constexpr int kPairReach = 12;       // tokens between a figure's old and new value
+constexpr int kPairReach = 16;       // tokens between a figure's old and new value
+constexpr int kComparedGap = 5;      // "to 2,445 on Tuesday, up from 2,053"
+constexpr int kFigureAfter = 3;      // "porté à 300 le nombre d'hommes"
 constexpr int kEarlierReach = 4;     // an earlier-figure marker this close marks the number
 constexpr int kAlternativeReach = 20; // "N selon <speaker>, M selon ...": the speaker's words
 constexpr int kAlternativeGap = 6;   // "2 500 selon la police, plus de 6 000 selon ..."
@@ -90,6 +92,36 @@ void Link(std::vector<ClaimDraft>* drafts, int k, int partner, bool k_older,
   }
 }
 
+// The count before draft k in its sentence (measures skipped), or an index out of it.
+int PreviousCount(const std::vector<ClaimDraft>& d, int k) {
+  int before = k - 1;
+  while (SameSentence(d, before, k) && !IsCount(d[before]) && k - before < kMaxLookBack) --before;
+  return before;
+}
+
+// "Annoncé à 59 morts par les pompiers, puis porté à 120 et à 146": a value a verb of change
+// sets (the verb between the count before and it) with no noun of its own, or the next value of
+// the same change ("et à 146"); no other figure is named between them ("et le bilan des blessés
+// est passé à 30") or right after it ("porté à 300 le nombre d'hommes").
+bool NextValueInSequence(const ArticleText& text, const std::vector<ClaimDraft>& d, int before,
+                         int k, int to_begin) {
+  const TokenizedText& t = text.tokens;
+  if (d[k].own_noun) return false;
+  if (HasWord(text, WordClass::kFigureNoun, EndOf(d[before]), to_begin) ||
+      HasWord(text, WordClass::kFigureNoun, d[k].number.text_end,
+              std::min(t.sentences[d[k].sentence].end, d[k].number.text_end + kFigureAfter))) {
+    return false;
+  }
+  if (text.lexicons.Is(t, to_begin - 1, WordClass::kAnd)) {
+    return d[before].value_of >= 0 && !d[before].older_value;
+  }
+  const PhraseTable& verbs = text.lexicons.Phrases(PhraseClass::kChangeVerb);
+  for (int end = to_begin; end > EndOf(d[before]); --end) {
+    if (verbs.LongestEndingAt(t, end, EndOf(d[before]))) return true;
+  }
+  return false;
+}
+
 // The old value of a change with the new one: "from 1,400 to 1,200", "initialement de 63, a été
 // porté à 89", "rose to 96 from 93", "92 dead, a figure they raised to 158".
 std::optional<int> OldValueOf(const ArticleText& text, const std::vector<ClaimDraft>& d, int k) {
@@ -99,10 +131,16 @@ std::optional<int> OldValueOf(const ArticleText& text, const std::vector<ClaimDr
   if (to_begin < 0) return std::nullopt;
   const bool verb_before_new = ChangeVerbBefore(w, t, to_begin, kChangeVerbReach);
   // Before it: the number right before, marked as the old value or named as a figure.
-  int before = k - 1;
-  while (SameSentence(d, before, k) && !IsCount(d[before]) && k - before < kMaxLookBack) --before;
-  if (SameSentence(d, before, k) && d[k].number.text_begin - EndOf(d[before]) <= kPairReach &&
-      !Stops(t, EndOf(d[before]), to_begin)) {
+  const int nearest = PreviousCount(d, k);
+  int before = nearest;
+  // "raised its toll to 2,445, up from 2,053, before cutting it to about 1,000": the value the
+  // comparison was made against is the newest.
+  if (SameSentence(d, before, k) && d[before].compared) {
+    const int against = PreviousCount(d, before);
+    if (SameSentence(d, against, before)) before = against;
+  }
+  if (SameSentence(d, before, k) && d[k].number.text_begin - EndOf(d[nearest]) <= kPairReach &&
+      !Stops(t, EndOf(d[nearest]), to_begin)) {
     const int from_begin = WordBefore(text, WordClass::kChangeFrom, d[before].number.text_begin);
     if (from_begin >= 0 &&
         (verb_before_new || ChangeVerbBefore(w, t, from_begin, kChangeVerbReach))) {
@@ -111,12 +149,16 @@ std::optional<int> OldValueOf(const ArticleText& text, const std::vector<ClaimDr
     if (verb_before_new && HasWord(text, WordClass::kFigureNoun, EndOf(d[before]), to_begin)) {
       return before;
     }
+    if (verb_before_new && NextValueInSequence(text, d, before, k, to_begin)) return before;
   }
-  // After it: "rose to 96 from 93".
+  // After it: "rose to 96 from 93", "risen to more than 1,300, up from 1,200".
   const int after = k + 1;
   if (verb_before_new && SameSentence(d, k, after) && IsCount(d[after])) {
     const int from_begin = WordBefore(text, WordClass::kChangeFrom, d[after].number.text_begin);
     if (from_begin >= 0 && from_begin - EndOf(d[k]) <= 1) return after;
+    if (d[after].compared && d[after].number.text_begin - EndOf(d[k]) <= kComparedGap) {
+      return after;
+    }
   }
   return std::nullopt;
 }
@@ -141,7 +183,9 @@ std::optional<int> LoneOldValue(const ArticleText& text, const std::vector<Claim
 std::optional<int> AlternativeTo(const ArticleText& text, const std::vector<ClaimDraft>& d,
                                  int k) {
   const TokenizedText& t = text.tokens;
-  if (!IsCue(text, d[k].number.text_end, CueKind::kPrep)) return std::nullopt;
+  // "« plus d'un million » selon la CGT": past a closing quote.
+  const int after = d[k].number.text_end + (t.IsPunct(d[k].number.text_end, '"') ? 1 : 0);
+  if (!IsCue(text, after, CueKind::kPrep)) return std::nullopt;
   int before = k - 1;
   while (SameSentence(d, before, k) && !IsCount(d[before]) && k - before < kMaxLookBack) --before;
   if (!SameSentence(d, before, k)) return std::nullopt;
@@ -159,12 +203,16 @@ std::optional<int> AlternativeTo(const ArticleText& text, const std::vector<Clai
     }
   }
   // "About 2,500 people marched, police said, 6,000 according to organisers"; "28 000 selon la
-  // police et 65 000 selon les organisateurs".
-  const int joint = d[k].number.text_begin - 1;
+  // police et 65 000 selon les organisateurs"; "et « plus d'un million » selon la CGT".
+  int joint = d[k].number.text_begin - 1;
+  if (t.IsPunct(joint, '"')) --joint;
   if (d[k].number.text_begin - speaker_end > kAlternativeGap ||
       !(t.IsPunct(joint, ',') || text.lexicons.Is(t, joint, WordClass::kAnd))) {
     return std::nullopt;
   }
+  // "368 000 selon l'Intérieur, dont 48 000 à Paris, et « plus d'un million » selon la CGT":
+  // another value of the whole, not of its part.
+  if (d[before].part_of >= 0 && d[before].part_of < before) return d[before].part_of;
   return before;
 }
 
@@ -401,8 +449,11 @@ void SettleOtherValues(const ArticleText& text, std::vector<ClaimDraft>* drafts)
       // "Israel revised the toll from 1,400 to 1,200, a spokesman said": in one sentence, the
       // two values of a change have one source, the one the text names best.
       const bool one_sentence = d[k].sentence == d[p].sentence;
+      // A value another speaker gave keeps its speaker ("Annoncé à 59 morts par les pompiers,
+      // puis porté à 120 ..., le bilan s'élevait à 151 morts, selon le ministère").
+      const bool own_speaker = !c.source().text().empty() && c.source().cue() != other.source().cue();
       if (c.source().text().empty() ||
-          (one_sentence && !other.source().canonical_id().empty())) {
+          (one_sentence && !own_speaker && !other.source().canonical_id().empty())) {
         *c.mutable_source() = other.source();
       } else if (one_sentence && other.source().canonical_id().empty()) {
         *d[p].claim.mutable_source() = c.source();
@@ -415,6 +466,12 @@ void SettleOtherValues(const ArticleText& text, std::vector<ClaimDraft>* drafts)
     }
   }
   SettleParts(drafts);
+  // "37 000 personnes" in a crowd are its protesters, as "manifestants" are (crowd_subjects.tsv).
+  for (ClaimDraft& draft : d) {
+    if (draft.claim.metric() != v1::PARTICIPATED) continue;
+    auto crowd = text.lexicons.crowd_subjects.find(draft.claim.subject());
+    if (crowd != text.lexicons.crowd_subjects.end()) draft.claim.set_subject(crowd->second);
+  }
 }
 
 }  // namespace claimcheck

@@ -56,6 +56,82 @@ TEST_F(OtherValuesTest, APartTakesItsWholesSpeakerNotTheNextSelon) {
   EXPECT_EQ(At(text, "million").source().text(), "la CGT");
 }
 
+TEST_F(OtherValuesTest, ATollSetAgainAndAgainInOneSentence) {
+  const std::string text =
+      "Annoncé dans la nuit à 59 morts par les pompiers, puis porté à 120 et à 146 au petit "
+      "matin, le bilan s'élevait dimanche en milieu de journée à 151 morts, selon le "
+      "ministère de l'Intérieur.";
+  for (const char* value : {"59", "120", "146", "151"}) {
+    EXPECT_EQ(At(text, value).metric(), v1::KILLED) << value;
+  }
+  EXPECT_EQ(At(text, "120").same_count_as(), At(text, "59").id());
+  EXPECT_EQ(At(text, "146").same_count_as(), At(text, "151").id());
+  EXPECT_TRUE(At(text, "59").earlier_report());
+  EXPECT_TRUE(At(text, "146").earlier_report());
+  EXPECT_FALSE(At(text, "151").earlier_report());
+  // Each value keeps who gave it.
+  EXPECT_EQ(At(text, "59").source().text(), "les pompiers");
+  EXPECT_EQ(At(text, "146").source().text(), "les pompiers");
+  EXPECT_EQ(At(text, "151").source().text(), "le ministère de l'Intérieur");
+}
+
+TEST_F(OtherValuesTest, TheFigureARevisionNamesMayBeFarFromItsValues) {
+  const std::string fr =
+      "KABOUL, 12 octobre 2023 – Le gouvernement taliban a revu jeudi le bilan des séismes qui "
+      "ont frappé samedi la province d'Hérat, dans l'ouest du pays, de 2 445 à environ 1 000 "
+      "morts.";
+  EXPECT_EQ(At(fr, "2 445").same_count_as(), At(fr, "1 000").id());
+  EXPECT_EQ(At(fr, "2 445").metric(), v1::KILLED);
+  EXPECT_TRUE(At(fr, "2 445").earlier_report());
+  EXPECT_EQ(At(fr, "1 000").source().text(), "Le gouvernement taliban");
+  const std::string en =
+      "Israel has revised the number of people killed in the attack of Oct. 7 to about 1,200 "
+      "from about 1,400, a spokesman said.";
+  EXPECT_EQ(At(en, "1,200").metric(), v1::KILLED);
+  EXPECT_EQ(At(en, "1,400").same_count_as(), At(en, "1,200").id());
+  EXPECT_TRUE(At(en, "1,400").earlier_report());
+}
+
+TEST_F(OtherValuesTest, AValueComparedOrChangedAgainIsTheNewest) {
+  const std::string text =
+      "The ministry raised its toll to 2,445 on Tuesday, up from 2,053 on Sunday, before "
+      "cutting it on Thursday to about 1,000.";
+  EXPECT_EQ(At(text, "2,053").same_count_as(), At(text, "2,445").id());
+  EXPECT_EQ(At(text, "1,000").same_count_as(), At(text, "2,445").id());
+  EXPECT_EQ(At(text, "1,000").metric(), v1::KILLED);
+  EXPECT_EQ(At(text, "1,000").source().text(), "The ministry");
+  const std::string up_from =
+      "The number of people killed has risen to more than 1,300, up from 1,200 a day earlier, "
+      "the government said.";
+  EXPECT_EQ(At(up_from, "1,200").same_count_as(), At(up_from, "1,300").id());
+  EXPECT_TRUE(At(up_from, "1,200").earlier_report());
+}
+
+TEST_F(OtherValuesTest, AValueSetWithoutItsNounCountsWhatTheParagraphCounted) {
+  const std::string text =
+      "For weeks the official toll moved in both directions. It climbed day after day, reaching "
+      "115 by late August. Then, on Sept. 15, Maui police revised it down to 97 from 115.\n\n"
+      "At that point "
+      "31 people were still listed as missing. That number fell to two by December.";
+  EXPECT_EQ(At(text, "115").metric(), v1::KILLED);
+  EXPECT_EQ(At(text, "97").metric(), v1::KILLED);
+  EXPECT_EQ(At(text, "97").source().text(), "Maui police");
+  EXPECT_EQ(At(text, "two").metric(), v1::MISSING);
+  const std::string figure =
+      "Organisers said 1.03 million people took part. Police gave a far lower figure of 240,000.";
+  EXPECT_EQ(At(figure, "240,000").metric(), v1::PARTICIPATED);
+  EXPECT_EQ(At(figure, "240,000").source().text(), "Police");
+}
+
+TEST_F(OtherValuesTest, AnotherSpeakersValueInQuotes) {
+  const std::string text =
+      "Samedi, la mobilisation a marqué le pas : 368 000 manifestants selon l'Intérieur, dont "
+      "48 000 à Paris, et « plus d'un million » selon la CGT.";
+  EXPECT_EQ(At(text, "million").same_count_as(), At(text, "368 000").id());
+  EXPECT_EQ(At(text, "million").source().text(), "la CGT");
+  EXPECT_EQ(At(text, "million").subject(), "protester");
+}
+
 TEST_F(OtherValuesTest, AChangeIsTwoValuesNotARange) {
   const std::string text = "Selon la préfecture, le bilan est passé de 12 à 19 morts.";
   const v1::Claim old_value = At(text, "12");

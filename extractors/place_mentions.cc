@@ -263,6 +263,8 @@ bool PlaceResolver::IsDateline(int begin, int end) const {
   const Token& first = t.tokens[begin];
   if (!first.newline_before && begin > 0) return false;
   if (first.end - first.begin < 2 || !t.folded->IsUpper(first.begin + 1)) return false;
+  // "TEL AVIV – Israel has revised": the dash right after the place.
+  if (t.IsPunct(end, '-') && t.tokens[end].space_before) return true;
   if (!t.IsPunct(end, ',') && !t.IsPunct(end, '(')) return false;
   for (int i = end + 1; i < std::min(t.size(), end + kDatelineTokens); ++i) {
     if (t.IsPunct(i, '-') && t.tokens[i].space_before) return true;

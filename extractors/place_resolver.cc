@@ -296,9 +296,9 @@ v1::Location PlaceResolver::ToLocation(const PlaceMention& p, float confidence) 
   loc.set_text(p.text);
   if (p.entry >= 0) {
     const PlaceEntry& e = lex_.place_entries[p.entry];
-    loc.set_canonical(e.canonical);
+    loc.set_canonical(e.within.empty() ? e.canonical : e.within);
     loc.set_country(e.country);
-    loc.set_kind(e.kind);
+    loc.set_kind(e.within.empty() ? e.kind : e.within_kind);
   } else if (p.reference && p.refers_to >= 0) {
     loc.set_canonical(mentions_[p.refers_to].text);
   } else {
@@ -306,6 +306,15 @@ v1::Location PlaceResolver::ToLocation(const PlaceMention& p, float confidence) 
   }
   loc.set_confidence(confidence);
   return loc;
+}
+
+v1::Location PlaceResolver::CountryPlace(absl::string_view code, float confidence) const {
+  const int entry = CountryOf(code);
+  if (entry < 0) return v1::Location();
+  PlaceMention p;
+  p.entry = entry;
+  p.text = lex_.place_entries[entry].canonical;
+  return ToLocation(p, confidence);
 }
 
 bool PlaceResolver::InSpeaker(const std::vector<Span>& speakers, int i) {

@@ -50,6 +50,9 @@ class PlaceResolver {
   // ("1,28 million ..., dont 81 000 à Paris"). Confidence 1 for a place the sentence names,
   // less for one taken from around it.
   v1::Location For(int sentence, int number, const std::vector<Span>& speakers) const;
+  // The whole country `code` ("FR") as a place, with `confidence`; empty when the gazetteer has
+  // no such country.
+  v1::Location CountryPlace(absl::string_view code, float confidence) const;
 
  private:
   struct PlaceMention {

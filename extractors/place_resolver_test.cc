@@ -19,6 +19,12 @@ struct Page {
 
 const std::vector<Page>& Pages() {
   static const auto* const pages = new std::vector<Page>{
+      {"ADistrictIsItsTowns",
+       "Une bousculade a fait 151 morts dans le quartier d'Itaewon.\n",
+       {{"151", "place", "Seoul"}, {"151", "place_text", "Itaewon"}}},
+      {"ADatelineWithADashIsWhereTheReporterWas",
+       "TEL AVIV - Israel has lowered the toll to about 1,200.\n",
+       {{"1,200", "place", "!Tel Aviv"}}},
       {"AWholeCountryAfterAPreposition",
        "Selon la préfecture, 12 000 personnes ont manifesté dans toute la France.\n",
        {{"12 000", "place", "France"}, {"12 000", "place_exact", "true"}}},

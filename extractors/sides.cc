@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "absl/strings/ascii.h"
 #include "extractors/claim_passes.h"
 
 namespace claimcheck {
@@ -49,6 +50,12 @@ class SideFinder {
     for (int j = std::max(0, i - kSideReach); j <= std::min(t_.size() - 1, i + kSideReach); ++j) {
       if (j == i) continue;
       if (std::string side = SideWord(j, d); !side.empty()) return side;
+    }
+    // "498 morts dans ses rangs", "in its ranks": the speaker's own side.
+    const std::string& party = d.claim.source().party();
+    if (i > 0 && text_.lexicons.Is(t_, i - 1, WordClass::kPossessiveDeterminer) &&
+        party.size() == 2 && text_.lexicons.enemies.contains(party)) {
+      return absl::AsciiStrToUpper(party);
     }
     return "";
   }

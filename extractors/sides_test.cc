@@ -31,6 +31,14 @@ TEST(SidesTest, ADemonymBesideANounOfLosses) {
             "UA");
 }
 
+TEST(SidesTest, TheSpeakersOwnRanks) {
+  EXPECT_EQ(SideAt("Le ministère russe de la Défense reconnaissait 498 morts dans ses rangs.",
+                   "498"),
+            "RU");
+  // A speaker that is no side of a war gives none.
+  EXPECT_EQ(SideAt("La CGT revendique 3 000 adhérents dans ses rangs.", "3 000"), "");
+}
+
 TEST(SidesTest, TheSubjectOfAVerbOfLoss) {
   EXPECT_EQ(SideAt("Le ministère russe de la Défense a affirmé que l'armée ukrainienne avait "
                    "perdu plus de 3 700 soldats.",

@@ -48,6 +48,7 @@ SourceAttributor::SourceAttributor(const Lexicons& lexicons, const LanguageLexic
     }
     Attribution carried = by_sentence_[s - 1].back();
     carried.whole_sentence = true;
+    carried.past = false;  // the tense was the verb's, in the sentence before
     carried.speaker_begin = carried.speaker_end = -1;  // not in this sentence
     carried.cue = text.sentences[s].begin;
     by_sentence_[s].push_back(carried);
@@ -325,7 +326,18 @@ int SourceAttributor::ReadCue(int index, int i, const PhraseTable::Match& cue) {
       if (channel_[index].empty()) channel_[index] = entry.channel;
       return i;
     case CueKind::kParticiple:
-      if (!ParticipleSpeaker(s, i, &a)) return i;
+      if (!ParticipleSpeaker(s, i, &a)) {
+        // "..., the Interior Ministry said on Tuesday, adding that 143 police officers had been
+        // injured": the participle goes on with the speaker of the verb before it.
+        if (by_sentence_[index].empty() || by_sentence_[index].back().speaker_begin < 0) return i;
+        Attribution shared = by_sentence_[index].back();
+        shared.cue = i;
+        shared.speaker_after = false;
+        shared.whole_sentence = false;
+        shared.source.set_cue(OriginalText(i, cue_end));
+        by_sentence_[index].push_back(std::move(shared));
+        return i;
+      }
       break;
     case CueKind::kPrep:
       if (!PrepositionSpeaker(s, i, cue_end, &a)) return i;
@@ -375,7 +387,14 @@ bool SourceAttributor::ParticipleSpeaker(const Sentence& s, int i, Attribution* 
     a->speaker_end = i;
     return true;
   }
-  // "..., affirmant avoir tué 97 soldats": said by the sentence's subject.
+  // "..., affirmant avoir tué 97 soldats": said by the sentence's subject, unless a verb of
+  // saying before it named someone ("Georgian police have detained 293 people, the Interior
+  // Ministry said on Tuesday, adding that 143": ReadCue shares that one).
+  const std::vector<Attribution>& before = by_sentence_[t.sentence_of[i]];
+  if (!before.empty() && before.back().speaker_begin >= 0 && before.back().speaker_end <= i &&
+      spans_.NamesSomeone(before.back().speaker_begin, before.back().speaker_end)) {
+    return false;
+  }
   return spans_.SentenceSubject(s, &a->speaker_begin, &a->speaker_end);
 }
 
@@ -474,6 +493,24 @@ bool SourceAttributor::PassiveAgent(const Sentence& s, int verb, int cue_end,
   for (int r = std::max(s.begin, verb - 3); r < verb && !reported; ++r) {
     reported = spans_.HasCue(r, r + 1, CueKind::kBackref) || t.tokens[r].kind == TokenKind::kNumber;
   }
+  // "Annoncé dans la nuit à 59 morts par les pompiers": the count it gives stands between the
+  // verb and its agent.
+  if (!lang_.Is(t, by, WordClass::kBy)) {
+    constexpr int kCountBeforeAgent = 8;  // "dans la nuit à 59 morts"
+    constexpr int kNounBeforeAgent = 3;   // "59 morts blessés par"
+    for (int i = cue_end; i < std::min(s.end, cue_end + kCountBeforeAgent); ++i) {
+      if (spans_.IsStop(i)) break;
+      if (t.tokens[i].kind != TokenKind::kNumber) continue;
+      for (int j = i + 1; j < std::min(s.end, i + 1 + kNounBeforeAgent) && !spans_.IsStop(j); ++j) {
+        if (lang_.Is(t, j, WordClass::kBy)) {
+          by = j;
+          reported = true;
+          break;
+        }
+      }
+      break;
+    }
+  }
   if (!reported || !lang_.Is(t, by, WordClass::kBy) || by + 1 >= s.end ||
       t.tokens[by + 1].kind != TokenKind::kWord ||
       lex_.PhraseAt(t, by + 1, PhraseClass::kNotAgent)) {
@@ -555,7 +592,8 @@ bool SourceAttributor::PreverbalSpeaker(int index, int verb, int cue_end, Attrib
                   WordClass::kComplementizer | WordClass::kOf | WordClass::kVerbComplement) ||
       t.IsPunct(cue_end, ':') || t.IsPunct(cue_end, ',') ||
       (cue_end < s.end && (t.tokens[cue_end].kind == TokenKind::kNumber ||
-                           t.IsPunct(cue_end, '"') || spans_.IsInterposed(cue_end)));
+                           t.IsPunct(cue_end, '"') || spans_.IsInterposed(cue_end) ||
+                           lang_.qualifiers.LongestAt(t, cue_end)));  // "annonce plus de 200"
   if (lang_.language == "fr" && !aux && !complement) return false;
   // "..., the ministry said." covers what came before the comma.
   a->speaker_after = t.IsPunct(a->speaker_begin - 1, ',') &&
@@ -589,11 +627,17 @@ int SourceAttributor::AddSpeaker(int index, int i, int cue_end, CueKind kind, At
   } else {
     a.source.set_text(OriginalText(a.speaker_begin, a.speaker_end));
     Canonicalize(s, a.speaker_begin, a.speaker_end, &a.source);
+    // "Le précédent bilan du ministère faisait état de": a report's author is who speaks.
+    if (a.source.canonical_id().empty()) TakeIdOfReportsAuthor(a.speaker_begin, a.speaker_end, &a.source);
     // Only a bare "the ministry": "Spain's government" is not an earlier government.
     if (a.source.canonical_id().empty() &&
         lang_.Is(t, a.speaker_begin, WordClass::kSingularArticle) &&
         a.speaker_end - a.speaker_begin <= 3) {
       TakeIdOfLastNamedWithHead(t.Text(a.speaker_end - 1), &a.source);
+    }
+    // "selon les chiffres officiels": the official body named before, whose figures they are.
+    if (a.source.canonical_id().empty() && HasOfficialFigures(a.speaker_begin, a.speaker_end)) {
+      TakeIdOfLastOfficial(text_.sentences[index].paragraph, &a.source);
     }
     named = true;
   }
@@ -612,6 +656,44 @@ void SourceAttributor::TakeIdOfLastNamedWithHead(absl::string_view head,
   for (size_t k = named_.size(); k > 0 && looked < kPronounReach; --k, ++looked) {
     const v1::Source& earlier = Named(k - 1);
     if (!earlier.canonical_id().empty() && absl::StrContains(FoldPhrase(earlier.text()), head)) {
+      source->set_canonical_id(earlier.canonical_id());
+      source->set_party(earlier.party());
+      return;
+    }
+  }
+}
+
+void SourceAttributor::TakeIdOfReportsAuthor(int begin, int end, v1::Source* source) const {
+  const TokenizedText& t = text_;
+  for (int i = begin; i + 2 < end; ++i) {
+    if (!spans_.HasCue(i, i + 1, CueKind::kBackref) ||
+        !lang_.IsAny(t, i + 1, WordClass::kOf | WordClass::kContractedOf)) {
+      continue;
+    }
+    // "du ministère": the author's last word is the head that names it.
+    TakeIdOfLastNamedWithHead(t.Text(end - 1), source);
+    return;
+  }
+}
+
+bool SourceAttributor::HasOfficialFigures(int begin, int end) const {
+  for (int i = begin; i < end; ++i) {
+    if (const auto m = lex_.PhraseAt(text_, i, PhraseClass::kOfficialFigures);
+        m && i + m->num_tokens <= end) {
+      return true;
+    }
+  }
+  return false;
+}
+
+void SourceAttributor::TakeIdOfLastOfficial(int paragraph, v1::Source* source) const {
+  // An official body: a source of the lexicons that speaks for a country or a side, named in
+  // the paragraph (further back, whose figures they are is anyone's guess).
+  for (size_t k = named_.size(); k > 0; --k) {
+    if (text_.sentences[named_[k - 1].first].paragraph != paragraph) return;
+    const v1::Source& earlier = Named(k - 1);
+    // A country's body ("fr.interior"), not a union or an NGO (whose party is their own id).
+    if (!earlier.canonical_id().empty() && earlier.party().size() == 2) {
       source->set_canonical_id(earlier.canonical_id());
       source->set_party(earlier.party());
       return;
@@ -659,6 +741,22 @@ v1::Source SourceAttributor::SpeakerAt(int sentence, int begin, int end) const {
   return source;
 }
 
+bool SourceAttributor::CountAfter(int cue) const {
+  constexpr int kObjectReach = 6;  // "annonce plus de 200 morts"
+  for (int i = cue + 1; i < std::min(text_.size(), cue + 1 + kObjectReach); ++i) {
+    if (spans_.IsStop(i)) return false;
+    if (text_.tokens[i].kind == TokenKind::kNumber || spans_.IsCountWord(i)) return true;
+  }
+  return false;
+}
+
+bool SourceAttributor::CommaBetween(int from, int to) const {
+  for (int i = from + 1; i < to; ++i) {
+    if (text_.IsPunct(i, ',')) return true;
+  }
+  return false;
+}
+
 SpeakerOfNumber SourceAttributor::For(int sentence, int number) const {
   SpeakerOfNumber who;
   // "Moscou avait précédemment déclaré que 63", "contre 63 annoncés initialement", "an earlier
@@ -679,6 +777,13 @@ SpeakerOfNumber SourceAttributor::For(int sentence, int number) const {
     if (a.source.text().empty()) continue;
     const bool points_at_number =
         a.whole_sentence || (a.speaker_after ? number < a.cue : number > a.cue);
+    // "QUATRE OTAGES LIBÉRÉS À NUSEIRAT, LE HAMAS ANNONCE PLUS DE 200 MORTS": a speaker named
+    // before a verb with figures of its own, in a clause after the number's, does not vouch
+    // for it ("..., the ministry said" does).
+    if (!points_at_number && !a.speaker_after && a.speaker_begin > number &&
+        CommaBetween(number, a.speaker_begin) && CountAfter(a.cue)) {
+      continue;
+    }
     const int score = std::abs(number - a.cue) + (points_at_number ? 0 : 1000);
     if (score < best_score) {
       best_score = score;

@@ -86,6 +86,12 @@ class SourceAttributor {
   // Names the speaker of `a` (a pronoun, an antecedent, or its own words) and records it.
   int AddSpeaker(int index, int i, int cue_end, CueKind kind, Attribution a);
   void TakeIdOfLastNamedWithHead(absl::string_view head, v1::Source* source) const;
+  // "Le précédent bilan du ministère": the id of the report's author named before.
+  void TakeIdOfReportsAuthor(int begin, int end, v1::Source* source) const;
+  // Whether words [begin, end) speak of official figures ("les chiffres officiels"), and the id
+  // and party of the last official body named before (a source with a side).
+  bool HasOfficialFigures(int begin, int end) const;
+  void TakeIdOfLastOfficial(int paragraph, v1::Source* source) const;
   void AddSubjectAsSpeaker(int index);
   // "« 31 000 soldats ont été tués. Pas 300 000 », a déclaré le président": the sentences of a
   // quotation that runs over several are the speaker's named after its closing mark.
@@ -101,6 +107,10 @@ class SourceAttributor {
   std::string CountryPartyAt(int i) const;
   // The party of `source`, which names none, from the rest of sentence s.
   std::string PartyAround(const Sentence& s, int begin, int end, const SourceEntry& source) const;
+  // Whether the verb at token `cue` has a count of its own after it, in its clause.
+  bool CountAfter(int cue) const;
+  // Whether a comma stands strictly between tokens `from` and `to`.
+  bool CommaBetween(int from, int to) const;
   // The speaker a pronoun at token `at` of sentence s stands for.
   v1::Source ResolvePronoun(const Sentence& s, int at) const;
 

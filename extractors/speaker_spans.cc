@@ -9,6 +9,7 @@ namespace {
 
 constexpr int kMaxSpeakerTokens = 14;
 constexpr int kMaxAsideTokens = 4;  // "a pour sa part évoqué"
+constexpr int kDatelineTokens = 12;  // "JERUSALEM/GAZA, Oct 12 (Wire) -"
 
 }  // namespace
 
@@ -157,17 +158,34 @@ bool SpeakerSpans::LooksLikeSpeaker(int begin, int end) const {
   return true;
 }
 
+bool SpeakerSpans::NamesSomeone(int begin, int end) const {
+  if (!LooksLikeSpeaker(begin, end)) return false;
+  if (HasCue(begin, end, CueKind::kSpeaker) || IsNameSegment(begin, end)) return true;
+  for (int i = begin; i < end; ++i) {
+    if (lex_.SourceAt(text_, i)) return true;
+  }
+  return false;
+}
+
 bool SpeakerSpans::SentenceSubject(const Sentence& s, int* begin, int* end) const {
   const TokenizedText& t = text_;
   int b = s.begin;
+  // A dateline is no subject: "KABOUL, 12 octobre 2023 – Le gouvernement taliban a revu".
+  for (int i = s.begin; i < s.end && i < s.begin + kDatelineTokens; ++i) {
+    if (t.IsPunct(i, '-') && t.tokens[i].space_before) {
+      b = i + 1;
+      break;
+    }
+  }
+  const int opening = b;
   // Skip an opening phrase: "Pour ce qui est de la Russie, ...", "Mercredi, ...", "Brisant un
   // tabou, ...", but not a subject followed by its apposition: "Yuriy Ihnat, the spokesman, ...".
-  for (int i = s.begin; i < s.end && i < s.begin + 12; ++i) {
+  for (int i = opening; i < s.end && i < opening + 12; ++i) {
     if (t.IsPunct(i, ',')) {
-      bool subject = LooksLikeSpeaker(s.begin, s.begin + 1) &&
-                     ((IsNameSegment(s.begin, i) && !IsInterposed(s.begin)) ||
-                      HasCue(s.begin, i, CueKind::kSpeaker));
-      for (int k = s.begin; k < i && !subject; ++k) subject = lex_.SourceAt(t, k).has_value();
+      bool subject = LooksLikeSpeaker(opening, opening + 1) &&
+                     ((IsNameSegment(opening, i) && !IsInterposed(opening)) ||
+                      HasCue(opening, i, CueKind::kSpeaker));
+      for (int k = opening; k < i && !subject; ++k) subject = lex_.SourceAt(t, k).has_value();
       if (!subject) b = i + 1;
       break;
     }
@@ -178,9 +196,10 @@ bool SpeakerSpans::SentenceSubject(const Sentence& s, int* begin, int* end) cons
     if (IsInterposed(e) || (IsInterposed(e + 1) && lang_.Is(t, e, WordClass::kBeforeDay))) {
       break;
     }
+    // "The World Health Organization's count stood at 1,294": a verb of a total ends it too.
     if (auto c = lang_.cues.LongestAt(t, e)) {
       const CueKind kind = lang_.cue_entries[c->payload].kind;
-      if (kind == CueKind::kAux || kind == CueKind::kVerb) break;
+      if (kind == CueKind::kAux || kind == CueKind::kVerb || kind == CueKind::kToll) break;
     }
     if (lang_.metrics.LongestAt(t, e) || t.tokens[e].kind == TokenKind::kNumber) return false;
     ++e;

@@ -43,6 +43,9 @@ class SpeakerSpans {
   bool IsNameSegment(int begin, int end) const;
   // Rejects words that cannot be a speaker: "contre 63", "dans la nuit".
   bool LooksLikeSpeaker(int begin, int end) const;
+  // Whether words [begin, end) name someone: a source of the lexicons, a noun of speakers or a
+  // capitalised name ("the Interior Ministry", "Pavlo Kyrylenko"; not "l'attaque").
+  bool NamesSomeone(int begin, int end) const;
   // A title before a name in apposition: "Le chef de Wagner, Yevgeny Prigozhin".
   bool IsTitle(int begin, int end) const;
 

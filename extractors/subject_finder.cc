@@ -53,6 +53,10 @@ int SubjectFinder::NounStart(const TokenizedText& t, const NumberMention& m, int
         return -1;
       }
       if (t.tokens[k].kind == TokenKind::kPunct) break;
+      // "102 of the missiles and 99 drones": a noun first is what this number counts.
+      if (lex_.subjects.LongestAt(t, k) || lex_.IsAny(t, k, WordClass::kAnd | WordClass::kOr)) {
+        break;
+      }
     }
     // "deux des soldats", "two of the students": the noun after the article.
     if (opener) j += opener->num_tokens;
@@ -143,6 +147,8 @@ bool SubjectFinder::MayBeTheNoun(const TokenizedText& t, int k) const {
     }
   }
   if (lex_.language == "en" && lex_.Is(t, k, WordClass::kVerbAfterCount)) return false;
+  // "1.03 million last Sunday": a word before a day says when, not what.
+  if (lex_.Is(t, k, WordClass::kBeforeDay) && lex_.Is(t, k + 1, WordClass::kDay)) return false;
   // Verbs and adverbs are not what is counted: "40 seraient morts", "1 404 grièvement",
   // "tens of thousands turned out".
   return !IsNotANoun(lex_, t, k);
