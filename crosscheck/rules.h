@@ -16,7 +16,9 @@
 //                 against the country holding it (PlaceHolds), or one event's count against a
 //                 running total (CountKind), says only that the other's count is at least as
 //                 large: it disagrees only when it exceeds the other's tolerated upper bound
-//                 ("dont neuf hospitalisés" does not revise "une trentaine de blessés"). Two
+//                 ("dont neuf hospitalisés" does not revise "une trentaine de blessés"). A part
+//                 of a count is never the whole of another ("36 des 45 victimes identifiées"
+//                 bounds no killed count), nor a voice's earlier figure for it. Two
 //                 parts, or two claims of one subject, are rival counts: they disagree when
 //                 their tolerated intervals are disjoint. Claims each narrower than the other
 //                 are not compared, nor a projection ("could reach"; or hundreds the text does
@@ -54,9 +56,12 @@
 //                 count), or the voice restates the figure worded alike though within
 //                 tolerance ("roughly 2,750" then "nearly 2,800"; "about 90" then 89 is the
 //                 same figure told precisely). The order: the statements' dates differ, or one
-//                 claim is marked earlier_report, or, inside one article and for rival counts,
-//                 the later figure in the text is the larger but at most kScopeRatio times (a
-//                 live blog's running toll; further, the war's dead after a battle's). No ratio
+//                 claim is marked earlier_report, or, inside one article and for rival counts
+//                 of one body (not only one party) whose sentences name the place alike (both or
+//                 neither), the later figure in the text is the larger but at most kScopeRatio
+//                 times (a live blog's running toll; further, the war's dead after a battle's;
+//                 the prefecture's Paris count then the ministry's national one, two scopes).
+//                 No ratio
 //                 limit otherwise: a toll may grow tenfold. One voice without an order is a
 //                 CONFLICT across articles (within kScopeRatio) and nothing inside one article
 //                 (likely two sub-events: "12 killed in the north ... 3 in the south").
