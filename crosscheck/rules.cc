@@ -383,7 +383,12 @@ Verdict Judge(const ClaimFacts& a, const ClaimFacts& b, Scope scope, bool one_vo
     // A revision by one voice may grow tenfold (an earthquake's toll): no scope test.
     const std::optional<bool> a_older = FirstIsOlder(a, b, scope == Scope::kSame);
     if (a_older && Revised(a, b, scope, *a_older)) return Verdict::kRevision;
-    if (disagree && a.article_id == b.article_id) return Verdict::kNothing;  // two sub-events
+    // Unordered in one article: likely two sub-events, unless the extractor links the two as
+    // values of one count ("136 000 manifestants ... il n'en comptait encore que 75 000"): one
+    // voice then gives two figures for one count, and nothing says which is newer.
+    if (disagree && a.article_id == b.article_id && !LinkedAsOneCount(a, b)) {
+      return Verdict::kNothing;
+    }
   }
   if (disagree || (!one_voice && scope == Scope::kSame && FarAboveOpenBound(a, b))) {
     return WithinScope(a, b) ? Verdict::kConflict : Verdict::kNothing;

@@ -61,10 +61,11 @@
 //                 neither), the later figure in the text is the larger but at most kScopeRatio
 //                 times (a live blog's running toll; further, the war's dead after a battle's;
 //                 the prefecture's Paris count then the ministry's national one, two scopes).
-//                 No ratio
-//                 limit otherwise: a toll may grow tenfold. One voice without an order is a
+//                 No ratio limit otherwise: a toll may grow tenfold. One voice without an order is a
 //                 CONFLICT across articles (within kScopeRatio) and nothing inside one article
-//                 (likely two sub-events: "12 killed in the north ... 3 in the south").
+//                 (likely two sub-events: "12 killed in the north ... 3 in the south"), unless
+//                 the extractor links the two as values of one count (same_count_as): then a
+//                 CONFLICT, the voice's two figures for one count.
 //   CORROBORATED  rival counts that agree, from independent sources (see SameVoice). A part
 //                 agreeing with a total vouches for nothing.
 //   SINGLE_SOURCE every attributed rival count of the claim (same scope, parts left out) is one

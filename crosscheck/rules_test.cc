@@ -124,6 +124,29 @@ TEST(RevisionTest, SameSourceOneArticleSmallerFigureFurtherDownIsQuiet) {
   EXPECT_EQ(Find(FlagsOf(claims, 0), v1::CONFLICT), std::nullopt);
 }
 
+// "Le ministère a recensé 136 000 manifestants ... il n'en comptait encore que 75 000": the
+// extractor links the two as values of one count (same_count_as), so they are no sub-events;
+// nothing orders them, and one voice giving two figures for one count is flagged.
+TEST(RevisionTest, OneVoicesTwoValuesOfOneCountUnorderedConflict) {
+  auto crowd = [](int n, double value) {
+    TestClaim c("a", n);
+    c.Exact(value).Metric(v1::PARTICIPATED).Subject("protester").Place("France")
+        .Date("2018-12-02").Source("le ministère de l'Intérieur", "fr.interior", "fr")
+        .Span(100 * n, 100 * n + 3);
+    return c;
+  };
+  const std::vector<v1::Claim> linked = {crowd(1, 136000).Build(),
+                                         crowd(2, 75000).SameCountAs("a#1").Build()};
+  for (size_t i = 0; i < 2; ++i) {
+    const std::optional<v1::Flag> conflict = Find(FlagsOf(linked, i), v1::CONFLICT);
+    ASSERT_NE(conflict, std::nullopt) << i;
+    EXPECT_EQ(Related(*conflict), std::vector<std::string>{linked[1 - i].id()});
+  }
+  // Not linked: likely two sub-events, nothing to say.
+  const std::vector<v1::Claim> apart = {crowd(1, 136000).Build(), crowd(2, 75000).Build()};
+  EXPECT_TRUE(FlagsOf(apart, 0).empty());
+}
+
 TEST(RevisionTest, SameSourceOneArticleLargerFigureFurtherDownIsARunningToll) {
   // A live blog: "13:05 - 32 killed" ... "19:30 - 34 killed".
   const std::vector<v1::Claim> claims = {RuMod("a", 1, 32, "2023-01-02").Span(100, 102).Build(),
