@@ -643,7 +643,9 @@ std::vector<v1::Flag> InconsistencyFlags(const ClaimFacts& claim,
                other->metric == v1::CASUALTIES && SameStatementScope(claim, *other)) {
       casualties = other;
     }
-    if (casualties == nullptr) continue;
+    // A part of a count ("36 des 45 victimes ont été identifiées") is no whole that the killed
+    // and wounded must fit in.
+    if (casualties == nullptr || !casualties->part_of_claim_id.empty()) continue;
     const CasualtyParts parts = largest_parts(*casualties);
     const double sum = (parts.killed ? parts.killed->stated.low : 0) +
                        (parts.wounded ? parts.wounded->stated.low : 0);

@@ -76,7 +76,8 @@
 //                 be, and the flag would say nothing. Unattributed claims neither break nor
 //                 make it.
 //   INCONSISTENT  (InconsistencyFlags, one article, one voice) more DESTROYED than LAUNCHED of
-//                 nesting subjects; KILLED + WOUNDED more than CASUALTIES; a part larger than
+//                 nesting subjects; KILLED + WOUNDED more than CASUALTIES (unless the casualty
+//                 count is itself a part: "36 des 45 victimes identifiées"); a part larger than
 //                 the whole it is part_of. "30 destroyed of at least 35 launched" is consistent.
 // UNVERIFIED and UNATTRIBUTED come from the extractor and are not produced here.
 // Each flag names each related claim once, at most kMaxRelatedClaims of them (related_claims.h):

@@ -509,6 +509,14 @@ TEST_F(PartTest, APartIsNeverTheWholeOfAnotherCount) {
       otis(3, v1::CASUALTIES, 45, "governor").Build()};
   EXPECT_EQ(Find(FlagsOf(identified, 0), v1::CONFLICT), std::nullopt);
   EXPECT_EQ(Find(FlagsOf(identified, 1), v1::CONFLICT), std::nullopt);
+  // One voice: nor are the 45 dead more than a casualty count (INCONSISTENT).
+  const std::vector<v1::Claim> one_voice = {
+      otis(1, v1::KILLED, 45, "governor").Build(),
+      otis(2, v1::CASUALTIES, 36, "governor").PartOf("a#3").Build(),
+      otis(3, v1::CASUALTIES, 45, "governor").Build()};
+  for (size_t i = 0; i < one_voice.size(); ++i) {
+    EXPECT_EQ(Find(FlagsOf(one_voice, i), v1::INCONSISTENT), std::nullopt) << i;
+  }
   // Not a part, 36 victims are fewer than 45 killed: they disagree.
   const std::vector<v1::Claim> whole = {otis(1, v1::KILLED, 45, "Evelyn Salgado").Build(),
                                         otis(2, v1::CASUALTIES, 36, "governor").Build()};
