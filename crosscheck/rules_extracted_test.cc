@@ -351,8 +351,10 @@ TEST(ExtractedRulesTest, APartOfTheVictimsIsNoWholeForTheDead) {
   const v1::Claim& identified = Said(claims, "36");
   ASSERT_FALSE(identified.part_of_claim_id().empty());
   std::vector<ClaimFacts> facts;
+  facts.reserve(claims.size());
   for (const v1::Claim& c : claims) facts.push_back(FactsOf(c));
   std::vector<const ClaimFacts*> views;
+  views.reserve(facts.size());
   for (const ClaimFacts& f : facts) views.push_back(&f);
   for (const v1::Claim* c : {&dead, &identified}) {
     EXPECT_TRUE(InconsistencyFlags(FactsOf(*c), views).empty()) << c->quantity().text();
