@@ -137,7 +137,7 @@ constexpr std::pair<SubjectClass, const char*> kSubjectClassFiles[] = {
     {SubjectClass::kWeapon, "weapons.tsv"},       {SubjectClass::kTarget, "targets.tsv"},
     {SubjectClass::kPeople, "people.tsv"},        {SubjectClass::kCombatant, "combatants.tsv"},
     {SubjectClass::kMachine, "machines.tsv"},     {SubjectClass::kStrike, "strikes.tsv"},
-    {SubjectClass::kAssault, "assaults.tsv"},     {SubjectClass::kToll, "toll.tsv"},
+    {SubjectClass::kAssault, "assaults.tsv"},
     {SubjectClass::kParticipant, "participants.tsv"}, {SubjectClass::kColleague, "colleagues.tsv"},
 };
 

@@ -244,7 +244,6 @@ enum class SubjectClass : uint8_t {
   kMachine,    // machines.tsv: killed means destroyed
   kStrike,     // strikes.tsv: with no verb, attacked
   kAssault,    // assaults.tsv: repelled (destroyed) means attacked
-  kToll,       // toll.tsv: what a death toll counts
   kParticipant,  // participants.tsv: who can take part in a crowd, a march, a strike
   kColleague,  // colleagues.tsv: the speaker's own kind ("collègues", "colleagues")
 };
