@@ -54,6 +54,12 @@ const std::vector<Article>& Articles() {
        "Cyclone : la crainte de « centaines » de victimes demeure\n\n"
        "Le préfet, Jean Martin, a estimé qu'il y aurait « des centaines » de morts.",
        {{"centaines", "subject", "person"}, {"centaines", "source", ""}}},
+      {"AMovementsEmblemNamesItsMarchers",
+       "fr",
+       -1,
+       "En Isère, la préfecture a compté 6 500 gilets jaunes au plus fort de la mobilisation.",
+       {{"6 500", "metric", "PARTICIPATED"}, {"6 500", "subject", "protester"},
+        {"6 500", "place", "Isère"}}},
       {"CommandersSpeakForTheirArmies",
        "fr",
        -1,

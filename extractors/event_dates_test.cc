@@ -180,6 +180,17 @@ TEST_F(EventDatesTest, TheDayAfterAndTheDayOfThatOf) {
   EXPECT_EQ(DayOf("1.03 million"), "2019-06-09");
 }
 
+TEST_F(EventDatesTest, ACrowdIsCountedTheDayItGathers) {
+  Extract(
+      "Le 24 novembre, le ministère avait dénombré 106 301 gilets jaunes. La préfecture a "
+      "recensé samedi 3 200 manifestants.\n\nMardi, le gouvernement recensait 28 120 réfugiés.",
+      "2018-12-02");
+  EXPECT_EQ(DayOf("106 301"), "2018-11-24");
+  EXPECT_EQ(DayOf("3 200"), "2018-12-01");
+  // A running total counted on a day is no crowd of that day: Tuesday is the statement's.
+  EXPECT_NE(DayOf("28 120"), "2018-11-27");
+}
+
 TEST_F(EventDatesTest, ADayOpeningASentenceIsTheDayItTellsOf) {
   Extract(
       "Mardi, la sixième journée d'action a battu tous les records. Le ministère a compté 1,28 "

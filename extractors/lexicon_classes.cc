@@ -129,6 +129,7 @@ constexpr PhraseClassFile kPhraseClassFiles[] = {
     {PhraseClass::kProjection, "projections.tsv", kFrench | kEnglish},
     {PhraseClass::kEnemyWord, "enemy_words.tsv", kFrench | kEnglish},
     {PhraseClass::kOfficialFigures, "official_figures.tsv", kFrench | kEnglish},
+    {PhraseClass::kCountVerb, "count_verbs.tsv", kFrench | kEnglish},
 };
 static_assert(sizeof(kPhraseClassFiles) / sizeof(kPhraseClassFiles[0]) == kPhraseClassCount,
               "every phrase class has its files");

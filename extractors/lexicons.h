@@ -231,8 +231,9 @@ enum class PhraseClass : uint8_t {
   kProjection,  // projections.tsv
   kEnemyWord,  // enemy_words.tsv
   kOfficialFigures,  // official_figures.tsv
+  kCountVerb,  // count_verbs.tsv
 };
-constexpr int kPhraseClassCount = static_cast<int>(PhraseClass::kOfficialFigures) + 1;
+constexpr int kPhraseClassCount = static_cast<int>(PhraseClass::kCountVerb) + 1;
 
 // Classes of what is counted (canonical names of subjects.tsv), one file each under
 // lexicons/subject_classes/: they settle what happened to it.
