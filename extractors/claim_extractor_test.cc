@@ -293,6 +293,12 @@ const std::vector<Article>& Articles() {
        -1,
        "Gaza : quatre otages libérés à Nuseirat, le Hamas annonce plus de 200 morts.",
        {{"quatre", "source", ""}, {"200", "source", "le Hamas"}}},
+      {"AComparisonIsNoPartOfAName",
+       "en",
+       -1,
+       "The toll was far higher than the one the UN humanitarian office had given on Saturday, "
+       "when it cited preliminary reports of 320 dead.",
+       {{"320", "source", "the UN humanitarian office"}}},
       {"ASpeakersSeatIsNoPlaceOfEvents",
        "fr",
        -1,

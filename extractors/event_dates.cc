@@ -62,6 +62,8 @@ struct DayInForce {
   std::string basis;
 };
 
+int LeadEnd(const TokenizedText& t);
+
 class EventDater {
  public:
   EventDater(const ArticleText& text, const std::vector<ClaimDraft>& drafts)
@@ -161,6 +163,21 @@ std::optional<absl::CivilDay> EventDater::DateInText() const {
         if (m.begin - (i + cue->num_tokens) <= kSkippedWords) {
           return ResolveDate(m, std::nullopt, std::nullopt);
         }
+      }
+    }
+  }
+  // "Sun 8 Oct 2023 13.40 BST": a line of the page's head that is only a full date (and a
+  // time) is the page's date, cue or none.
+  const int lead = LeadEnd(t_);
+  for (int si = 0; si < lead && si < static_cast<int>(t_.sentences.size()); ++si) {
+    const Sentence& s = t_.sentences[si];
+    if (s.end - s.begin >= kLeadSentenceTokens ||
+        (s.begin > 0 && !t_.tokens[s.begin].newline_before)) {
+      continue;
+    }
+    for (const DateMention& m : finder_.Find(t_, s.begin, s.end)) {
+      if (m.kind == DateWordKind::kMonth && m.year > 0 && m.begin - s.begin <= 1) {
+        return ResolveDate(m, std::nullopt, std::nullopt);
       }
     }
   }

@@ -101,6 +101,7 @@ constexpr WordClassFile kWordClassFiles[] = {
     {WordClass::kLossVerb, "loss_verbs.tsv", kFrench | kEnglish},
     {WordClass::kSubordinator, "subordinators.tsv", kFrench | kEnglish},
     {WordClass::kWhole, "whole_words.tsv", kFrench | kEnglish},
+    {WordClass::kStandIn, "stand_ins.tsv", kEnglish},
 };
 static_assert(sizeof(kWordClassFiles) / sizeof(kWordClassFiles[0]) == kWordClassCount,
               "every word class has its files");

@@ -184,8 +184,9 @@ enum class WordClass : uint8_t {
   kLossVerb,  // loss_verbs.tsv
   kSubordinator,  // subordinators.tsv
   kWhole,  // whole_words.tsv
+  kStandIn,  // stand_ins.tsv
 };
-constexpr int kWordClassCount = static_cast<int>(WordClass::kWhole) + 1;
+constexpr int kWordClassCount = static_cast<int>(WordClass::kStandIn) + 1;
 
 // A set of word classes.
 class WordClasses {

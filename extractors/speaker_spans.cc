@@ -76,7 +76,15 @@ int SpeakerSpans::SegmentStart(const Sentence& s, int end) const {
         continue;
       }
     }
-    if (IsStop(b)) break;
+    // "The toll was far higher than the one the UN office had given": a comparison is no name.
+    // (French "de" is also a word of than.tsv: "plus de 80".)
+    if (IsStop(b) || (lang_.language == "en" && lang_.IsOwn(text_, b, WordClass::kThan))) break;
+    // "the one the UN office had given": the figure's stand-in is no part of the name after it.
+    if (b > s.begin && lang_.Is(text_, b, WordClass::kDefiniteArticle) &&
+        lang_.IsOwn(text_, b - 1, WordClass::kStandIn)) {
+      --b;
+      break;
+    }
     // "Kiev a rejeté les bilans de la Russie, qui parle de": a speaker's words hold no verb,
     // nor another speaker's "selon" ("et le double selon les syndicats, qui ...").
     if (b < end - 1) {
