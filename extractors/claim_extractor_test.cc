@@ -73,6 +73,13 @@ const std::vector<Article>& Articles() {
        "The campaign puts the figure at 800,000. The federal government spoke of at least 27 "
        "dead.",
        {{"800,000", "source", "The campaign"}, {"27", "source", "The federal government"}}},
+      {"WhoMadeTheArrestsCountsThemUnlessSomeoneSaysSo",
+       "fr",
+       -1,
+       "À Nantes, une agence bancaire a été dégradée ; la police y a procédé à 19 "
+       "interpellations. Le ministre de l'Intérieur, Gérald Darmanin, s'est exprimé mardi. Les "
+       "forces de l'ordre ont procédé à 540 interpellations, a-t-il précisé.",
+       {{"19", "source", "la police"}, {"540", "source", "!Les forces de l'ordre"}}},
       {"CommandersSpeakForTheirArmies",
        "fr",
        -1,

@@ -131,6 +131,7 @@ constexpr PhraseClassFile kPhraseClassFiles[] = {
     {PhraseClass::kEnemyWord, "enemy_words.tsv", kFrench | kEnglish},
     {PhraseClass::kOfficialFigures, "official_figures.tsv", kFrench | kEnglish},
     {PhraseClass::kCountVerb, "count_verbs.tsv", kFrench | kEnglish},
+    {PhraseClass::kActVerb, "act_verbs.tsv", kFrench},
 };
 static_assert(sizeof(kPhraseClassFiles) / sizeof(kPhraseClassFiles[0]) == kPhraseClassCount,
               "every phrase class has its files");

@@ -233,8 +233,9 @@ enum class PhraseClass : uint8_t {
   kEnemyWord,  // enemy_words.tsv
   kOfficialFigures,  // official_figures.tsv
   kCountVerb,  // count_verbs.tsv
+  kActVerb,  // act_verbs.tsv (also read as verbs of saying)
 };
-constexpr int kPhraseClassCount = static_cast<int>(PhraseClass::kCountVerb) + 1;
+constexpr int kPhraseClassCount = static_cast<int>(PhraseClass::kActVerb) + 1;
 
 // Classes of what is counted (canonical names of subjects.tsv), one file each under
 // lexicons/subject_classes/: they settle what happened to it.
