@@ -80,6 +80,11 @@ const std::vector<Article>& Articles() {
        "interpellations. Le ministre de l'Intérieur, Gérald Darmanin, s'est exprimé mardi. Les "
        "forces de l'ordre ont procédé à 540 interpellations, a-t-il précisé.",
        {{"19", "source", "la police"}, {"540", "source", "!Les forces de l'ordre"}}},
+      {"PeopleInHospitalAreWoundedOfficersOnDutyDeployed",
+       "en",
+       -1,
+       "Five people remained in hospital on Sunday. Nearly 2,000 officers were on duty.",
+       {{"Five", "metric", "WOUNDED"}, {"2,000", "metric", "DEPLOYED"}}},
       {"CommandersSpeakForTheirArmies",
        "fr",
        -1,
