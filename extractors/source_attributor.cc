@@ -519,7 +519,10 @@ bool SourceAttributor::PassiveAgent(const Sentence& s, int verb, int cue_end,
     for (int i = cue_end; i < std::min(s.end, cue_end + kCountBeforeAgent); ++i) {
       if (spans_.IsStop(i)) break;
       if (t.tokens[i].kind != TokenKind::kNumber) continue;
-      for (int j = i + 1; j < std::min(s.end, i + 1 + kNounBeforeAgent) && !spans_.IsStop(j); ++j) {
+      // "Donné à 409 blessés le dimanche par le ministère": a day between counts for nothing.
+      int reach = i + 1 + kNounBeforeAgent;
+      for (int j = i + 1; j < std::min(s.end, reach) && !spans_.IsStop(j); ++j) {
+        if (spans_.IsInterposed(j)) ++reach;
         if (lang_.Is(t, j, WordClass::kBy)) {
           by = j;
           reported = true;
