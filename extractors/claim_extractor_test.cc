@@ -100,6 +100,13 @@ const std::vector<Article>& Articles() {
        -1,
        "The UN monitoring mission has verified nearly 10,000 civilian deaths since 2022.",
        {{"10,000", "source", "The UN monitoring mission"}}},
+      {"LosingPowerOrJobsKillsNoOne",
+       "en",
+       -1,
+       "The company said 513,000 customers had lost power. Thousands of workers lost their "
+       "jobs. Russia fired 23 missiles, shooting down 21 of them, the air force said.",
+       {{"513,000", "metric", "AFFECTED"}, {"Thousands", "metric", "AFFECTED"},
+        {"21", "metric", "DESTROYED"}}},
       {"CommandersSpeakForTheirArmies",
        "fr",
        -1,
