@@ -132,6 +132,7 @@ constexpr PhraseClassFile kPhraseClassFiles[] = {
     {PhraseClass::kOfficialFigures, "official_figures.tsv", kFrench | kEnglish},
     {PhraseClass::kCountVerb, "count_verbs.tsv", kFrench | kEnglish},
     {PhraseClass::kActVerb, "act_verbs.tsv", kFrench},
+    {PhraseClass::kCausePhrase, "cause_phrases.tsv", kFrench | kEnglish},
 };
 static_assert(sizeof(kPhraseClassFiles) / sizeof(kPhraseClassFiles[0]) == kPhraseClassCount,
               "every phrase class has its files");

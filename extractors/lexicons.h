@@ -234,8 +234,9 @@ enum class PhraseClass : uint8_t {
   kOfficialFigures,  // official_figures.tsv
   kCountVerb,  // count_verbs.tsv
   kActVerb,  // act_verbs.tsv (also read as verbs of saying)
+  kCausePhrase,  // cause_phrases.tsv
 };
-constexpr int kPhraseClassCount = static_cast<int>(PhraseClass::kActVerb) + 1;
+constexpr int kPhraseClassCount = static_cast<int>(PhraseClass::kCausePhrase) + 1;
 
 // Classes of what is counted (canonical names of subjects.tsv), one file each under
 // lexicons/subject_classes/: they settle what happened to it.
