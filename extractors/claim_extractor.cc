@@ -75,7 +75,6 @@ absl::StatusOr<std::vector<v1::Claim>> ClaimExtractor::Extract(const v1::Article
   MarkPeriodsAndForecasts(text, &drafts);
   FindHedges(text, &drafts);
   FlagUnattributed(&drafts);
-  LendSourcesToRestatedFigures(*lexicons_, &drafts);
   std::vector<v1::Claim> claims;
   claims.reserve(drafts.size());
   for (ClaimDraft& d : drafts) claims.push_back(std::move(d.claim));

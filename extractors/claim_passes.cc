@@ -450,35 +450,4 @@ void FlagUnattributed(std::vector<ClaimDraft>* drafts) {
   }
 }
 
-void LendSourcesToRestatedFigures(const Lexicons& lexicons, std::vector<ClaimDraft>* drafts) {
-  using Key = std::tuple<int, absl::string_view, int, double>;
-  // A headline's "victimes" are the body's "morts": people either way, and a toll of victims
-  // restates one of dead.
-  const auto key = [&](const v1::Claim& c) {
-    const absl::string_view subject = lexicons.SubjectIs(c.subject(), SubjectClass::kToll)
-                                          ? absl::string_view("person")
-                                          : absl::string_view(c.subject());
-    const int metric = c.metric() == v1::CASUALTIES ? v1::KILLED : c.metric();
-    return Key(metric, subject, c.quantity().qualifier(), c.quantity().value());
-  };
-  absl::flat_hash_map<Key, const v1::Claim*> attributed;
-  for (const ClaimDraft& d : *drafts) {
-    if (!d.claim.source().text().empty()) attributed.emplace(key(d.claim), &d.claim);
-  }
-  if (attributed.empty()) return;
-  for (ClaimDraft& d : *drafts) {
-    v1::Claim& c = d.claim;
-    if (!c.source().text().empty() || !c.quantity().unit().empty()) continue;
-    auto it = attributed.find(key(c));
-    if (it == attributed.end()) continue;
-    const v1::Claim& other = *it->second;
-    *c.mutable_source() = other.source();
-    c.mutable_source()->set_cue(absl::StrCat("restates ", other.id()));
-    auto* flags = c.mutable_flags();
-    for (int i = flags->size() - 1; i >= 0; --i) {
-      if (flags->Get(i).kind() == v1::UNATTRIBUTED) flags->DeleteSubrange(i, 1);
-    }
-  }
-}
-
 }  // namespace claimcheck

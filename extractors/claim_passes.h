@@ -12,7 +12,10 @@
 //   FindEventDates the day of the event counted, not of the statement
 //   MarkPeriodsAndForecasts  running totals and forecasts, no one event's count
 //   FindHedges     wording that leaves the figure unverified
-//   FlagUnattributed, LendSourcesToRestatedFigures
+//   FlagUnattributed  counts whose article names no source
+//
+// A headline that repeats a figure of the body keeps its own (usually no) speaker: the sets' guides
+// give it the body's speaker only when the headline names it ("Met says 126 arrested").
 //
 // A pass reads the article and what the passes before it left in the drafts, and writes its
 // own fields: the working ones of ClaimDraft, and the fields of ClaimDraft::claim it owns. A new
@@ -183,10 +186,6 @@ void FindHedges(const ArticleText& text, std::vector<ClaimDraft>* drafts);
 // Adds the UNATTRIBUTED flag to every count whose article names no source for it.
 void FlagUnattributed(std::vector<ClaimDraft>* drafts);
 
-// A headline or summary that repeats a figure the body attributes ("le bilan passe à 19
-// morts" ... "19 morts, a annoncé le gouverneur") is that speaker's figure too: takes its
-// source, and loses the UNATTRIBUTED flag (subject_classes/toll.tsv: what a toll counts).
-void LendSourcesToRestatedFigures(const Lexicons& lexicons, std::vector<ClaimDraft>* drafts);
 
 }  // namespace claimcheck
 

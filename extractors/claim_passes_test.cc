@@ -188,18 +188,5 @@ TEST_F(ClaimPassesTest, FlagUnattributedSparesMeasuresAndAttributedCounts) {
   EXPECT_FALSE(HasFlag(d.At("5").claim, v1::UNATTRIBUTED));
 }
 
-TEST_F(ClaimPassesTest, LendSourcesToRestatedFiguresTakesTheBodysSpeaker) {
-  const std::string text =
-      "Kherson : le bilan passe à 19 victimes\n\n"
-      "« Nous comptons 19 morts », a annoncé le gouverneur, Oleksandr Prokoudine.\n";
-  Drafted d(*lexicons_, text, Upto::kUnattributed);
-  ClaimDraft& headline = d.drafts.front();
-  ASSERT_TRUE(HasFlag(headline.claim, v1::UNATTRIBUTED));
-  LendSourcesToRestatedFigures(*lexicons_, &d.drafts);
-  EXPECT_EQ(headline.claim.source().text(), d.drafts.back().claim.source().text());
-  EXPECT_EQ(headline.claim.source().cue(), "restates " + d.drafts.back().claim.id());
-  EXPECT_FALSE(HasFlag(headline.claim, v1::UNATTRIBUTED));
-}
-
 }  // namespace
 }  // namespace claimcheck

@@ -6,6 +6,9 @@
 //     Saturday"), unless the count is a value a figure was set to, from or at ("raised to 158 on
 //     Thursday", "put the toll at 110 on Sunday", "from 34 the previous evening"): then it is
 //     the statement's;
+//   - right after a verb of counting people on the spot, before a crowd's count, it is the event's ("a recensé samedi
+//     3 200 manifestants": a crowd is counted the day it gathers), and so when it opens that
+//     verb's clause ("Le 24 novembre, le ministère avait dénombré 106 301 manifestants");
 //   - right after a verb of saying or of change, it is the statement's ("a déclaré mercredi",
 //     "said on Thursday", "s'est alourdi dimanche");
 //   - right after a verb of what happened or a noun of an event, it is the event's ("ont été
@@ -34,6 +37,7 @@ constexpr int kSkippedWords = 3;      // "said late on Thursday": function words
 constexpr int kBackReach = 6;         // "s'est encore alourdi dimanche"
 constexpr int kFigureVerbReach = 3;   // "a revu son bilan": the verb before a figure's noun
 constexpr int kClauseReach = 15;
+constexpr int kCountReach = 8;        // "a recensé samedi 24 novembre 3 200": verb to its count
 constexpr int kYearBeforeEvent = 4;  // "the 2014 \"Umbrella\" movement"
 constexpr int kDateAfterCue = 10;    // "Publié le 01/07/2023", "Published on Saturday, July 1, 2023"      // "On Wednesday evening, the same services had reported"
 constexpr int kMaxLeadParagraphs = 8; // header, title, standfirst, byline, dateline, lead
@@ -58,6 +62,8 @@ struct DayInForce {
   std::string basis;
 };
 
+int LeadEnd(const TokenizedText& t);
+
 class EventDater {
  public:
   EventDater(const ArticleText& text, const std::vector<ClaimDraft>& drafts)
@@ -67,6 +73,10 @@ class EventDater {
       ending_at_.emplace_back(std::max(drafts[k].number.text_end, drafts[k].subject.end), k);
     }
     std::sort(ending_at_.begin(), ending_at_.end());
+    for (int k = 0; k < static_cast<int>(drafts.size()); ++k) {
+      beginning_at_.emplace_back(drafts[k].number.text_begin, k);
+    }
+    std::sort(beginning_at_.begin(), beginning_at_.end());
     if (text.article.has_published_at()) {
       article_ = absl::ToCivilDay(absl::FromUnixSeconds(text.article.published_at().seconds()),
                                   absl::UTCTimeZone());
@@ -113,6 +123,10 @@ class EventDater {
   // The draft whose number and noun end right before token `end`, or -1.
   int DraftEndingAt(int end) const;
   bool StatementEndsAt(int end, int min_begin) const;
+  // A verb of counting people on the spot (count_verbs.tsv) ends at `end`, and the first number
+  // after it (before `sentence_end`) counts a crowd: its day is the day counted. (A running
+  // total counted on a day, "recensait mardi 28 120 réfugiés", is counted again later.)
+  bool CountEndsAt(int end, int min_begin, int sentence_end) const;
   bool EventEndsAt(int end, int min_begin) const;
   bool EventStartsAt(int i) const;
   // What a noun of a figure ending before token `end` says of a day after it: the statement's
@@ -132,6 +146,7 @@ class EventDater {
   const std::vector<ClaimDraft>& drafts_;
   const DateFinder finder_;
   std::vector<std::pair<int, int>> ending_at_;  // (end token, draft), sorted
+  std::vector<std::pair<int, int>> beginning_at_;  // (first token of the number, draft), sorted
   std::optional<absl::CivilDay> article_;
 };
 
@@ -148,6 +163,21 @@ std::optional<absl::CivilDay> EventDater::DateInText() const {
         if (m.begin - (i + cue->num_tokens) <= kSkippedWords) {
           return ResolveDate(m, std::nullopt, std::nullopt);
         }
+      }
+    }
+  }
+  // "Sun 8 Oct 2023 13.40 BST": a line of the page's head that is only a full date (and a
+  // time) is the page's date, cue or none.
+  const int lead = LeadEnd(t_);
+  for (int si = 0; si < lead && si < static_cast<int>(t_.sentences.size()); ++si) {
+    const Sentence& s = t_.sentences[si];
+    if (s.end - s.begin >= kLeadSentenceTokens ||
+        (s.begin > 0 && !t_.tokens[s.begin].newline_before)) {
+      continue;
+    }
+    for (const DateMention& m : finder_.Find(t_, s.begin, s.end)) {
+      if (m.kind == DateWordKind::kMonth && m.year > 0 && m.begin - s.begin <= 1) {
+        return ResolveDate(m, std::nullopt, std::nullopt);
       }
     }
   }
@@ -182,6 +212,15 @@ bool EventDater::StatementEndsAt(int end, int min_begin) const {
       .has_value();
 }
 
+bool EventDater::CountEndsAt(int end, int min_begin, int sentence_end) const {
+  if (!text_.lexicons.Phrases(PhraseClass::kCountVerb).LongestEndingAt(t_, end, min_begin)) {
+    return false;
+  }
+  auto it = std::lower_bound(beginning_at_.begin(), beginning_at_.end(), std::make_pair(end, -1));
+  return it != beginning_at_.end() && it->first < std::min(sentence_end, end + kCountReach) &&
+         drafts_[it->second].claim.metric() == v1::PARTICIPATED;
+}
+
 // A verb of what happened or a noun of an event.
 bool EventDater::EventEndsAt(int end, int min_begin) const {
   return text_.lex.metrics.LongestEndingAt(t_, end, min_begin) ||
@@ -207,6 +246,7 @@ DateRole EventDater::FigureRole(int end, int sentence_begin, bool day_follows_of
 DateRole EventDater::ClauseRole(int from, int sentence_end) const {
   for (int i = from; i < std::min(sentence_end, from + kClauseReach); ++i) {
     if (IsStop(i)) break;
+    if (CountEndsAt(i + 1, from, sentence_end)) return DateRole::kEvent;  // "Le 24 novembre, X avait dénombré"
     if (StatementEndsAt(i + 1, from)) return DateRole::kStatement;
     if (EventStartsAt(i)) return DateRole::kEvent;
   }
@@ -230,6 +270,7 @@ DateRole EventDater::RoleOf(const DateMention& m, const Sentence& s, int* bound)
       if (drafts_[k].compared || drafts_[k].older_value) *bound = k;
       return DateRole::kEvent;  // "contre 875 la nuit précédente"
     }
+    if (CountEndsAt(p + 1, s.begin, s.end)) return DateRole::kEvent;  // "a recensé samedi 3 200"
     if (StatementEndsAt(p + 1, s.begin)) return DateRole::kStatement;
     // "le décompte de la nuit précédente" is the event's; "a revu son bilan mercredi" the
     // statement's (before "bilan", "toll" read as deaths).

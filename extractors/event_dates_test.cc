@@ -180,6 +180,28 @@ TEST_F(EventDatesTest, TheDayAfterAndTheDayOfThatOf) {
   EXPECT_EQ(DayOf("1.03 million"), "2019-06-09");
 }
 
+TEST_F(EventDatesTest, ACrowdIsCountedTheDayItGathers) {
+  Extract(
+      "Le 24 novembre, le ministère avait dénombré 106 301 gilets jaunes. La préfecture a "
+      "recensé samedi 3 200 manifestants.\n\nMardi, le gouvernement recensait 28 120 réfugiés.",
+      "2018-12-02");
+  EXPECT_EQ(DayOf("106 301"), "2018-11-24");
+  EXPECT_EQ(DayOf("3 200"), "2018-12-01");
+  // A running total counted on a day is no crowd of that day: Tuesday is the statement's.
+  EXPECT_NE(DayOf("28 120"), "2018-11-27");
+}
+
+TEST_F(EventDatesTest, AnUndatedPagesHeadLineOfADateIsItsDate) {
+  Extract(
+      "Afghanistan earthquakes: more than 2,000 killed, Taliban say\nSun 8 Oct 2023 13.40 BST\n\n"
+      "More than 2,000 people were killed when earthquakes struck western Afghanistan on "
+      "Saturday, the Taliban said. The toll was far higher than the one the UN office had given, "
+      "when it cited reports of 320 dead.",
+      "");
+  EXPECT_EQ(DayOf("2,000", 1), "2023-10-07");
+  EXPECT_EQ(DayOf("320"), "2023-10-07");
+}
+
 TEST_F(EventDatesTest, ADayOpeningASentenceIsTheDayItTellsOf) {
   Extract(
       "Mardi, la sixième journée d'action a battu tous les records. Le ministère a compté 1,28 "

@@ -101,6 +101,7 @@ constexpr WordClassFile kWordClassFiles[] = {
     {WordClass::kLossVerb, "loss_verbs.tsv", kFrench | kEnglish},
     {WordClass::kSubordinator, "subordinators.tsv", kFrench | kEnglish},
     {WordClass::kWhole, "whole_words.tsv", kFrench | kEnglish},
+    {WordClass::kStandIn, "stand_ins.tsv", kEnglish},
 };
 static_assert(sizeof(kWordClassFiles) / sizeof(kWordClassFiles[0]) == kWordClassCount,
               "every word class has its files");
@@ -129,6 +130,9 @@ constexpr PhraseClassFile kPhraseClassFiles[] = {
     {PhraseClass::kProjection, "projections.tsv", kFrench | kEnglish},
     {PhraseClass::kEnemyWord, "enemy_words.tsv", kFrench | kEnglish},
     {PhraseClass::kOfficialFigures, "official_figures.tsv", kFrench | kEnglish},
+    {PhraseClass::kCountVerb, "count_verbs.tsv", kFrench | kEnglish},
+    {PhraseClass::kActVerb, "act_verbs.tsv", kFrench},
+    {PhraseClass::kCausePhrase, "cause_phrases.tsv", kFrench | kEnglish},
 };
 static_assert(sizeof(kPhraseClassFiles) / sizeof(kPhraseClassFiles[0]) == kPhraseClassCount,
               "every phrase class has its files");
@@ -137,7 +141,7 @@ constexpr std::pair<SubjectClass, const char*> kSubjectClassFiles[] = {
     {SubjectClass::kWeapon, "weapons.tsv"},       {SubjectClass::kTarget, "targets.tsv"},
     {SubjectClass::kPeople, "people.tsv"},        {SubjectClass::kCombatant, "combatants.tsv"},
     {SubjectClass::kMachine, "machines.tsv"},     {SubjectClass::kStrike, "strikes.tsv"},
-    {SubjectClass::kAssault, "assaults.tsv"},     {SubjectClass::kToll, "toll.tsv"},
+    {SubjectClass::kAssault, "assaults.tsv"},
     {SubjectClass::kParticipant, "participants.tsv"}, {SubjectClass::kColleague, "colleagues.tsv"},
 };
 

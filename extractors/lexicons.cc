@@ -135,6 +135,7 @@ struct CueFile {
 };
 constexpr CueFile kCueFiles[] = {
     {"said_verbs.tsv", CueKind::kVerb, true, true},
+    {"act_verbs.tsv", CueKind::kVerb, true, false},  // also PhraseClass::kActVerb
     {"according_to.tsv", CueKind::kPrep, true, true},
     {"participles.tsv", CueKind::kParticiple, true, true},
     {"aux_pronouns.tsv", CueKind::kAuxPronoun, true, false},

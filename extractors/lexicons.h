@@ -184,8 +184,9 @@ enum class WordClass : uint8_t {
   kLossVerb,  // loss_verbs.tsv
   kSubordinator,  // subordinators.tsv
   kWhole,  // whole_words.tsv
+  kStandIn,  // stand_ins.tsv
 };
-constexpr int kWordClassCount = static_cast<int>(WordClass::kWhole) + 1;
+constexpr int kWordClassCount = static_cast<int>(WordClass::kStandIn) + 1;
 
 // A set of word classes.
 class WordClasses {
@@ -231,8 +232,11 @@ enum class PhraseClass : uint8_t {
   kProjection,  // projections.tsv
   kEnemyWord,  // enemy_words.tsv
   kOfficialFigures,  // official_figures.tsv
+  kCountVerb,  // count_verbs.tsv
+  kActVerb,  // act_verbs.tsv (also read as verbs of saying)
+  kCausePhrase,  // cause_phrases.tsv
 };
-constexpr int kPhraseClassCount = static_cast<int>(PhraseClass::kOfficialFigures) + 1;
+constexpr int kPhraseClassCount = static_cast<int>(PhraseClass::kCausePhrase) + 1;
 
 // Classes of what is counted (canonical names of subjects.tsv), one file each under
 // lexicons/subject_classes/: they settle what happened to it.
@@ -244,7 +248,6 @@ enum class SubjectClass : uint8_t {
   kMachine,    // machines.tsv: killed means destroyed
   kStrike,     // strikes.tsv: with no verb, attacked
   kAssault,    // assaults.tsv: repelled (destroyed) means attacked
-  kToll,       // toll.tsv: what a death toll counts
   kParticipant,  // participants.tsv: who can take part in a crowd, a march, a strike
   kColleague,  // colleagues.tsv: the speaker's own kind ("collègues", "colleagues")
 };

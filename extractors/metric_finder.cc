@@ -90,8 +90,9 @@ v1::Metric MetricFinder::Find(const TokenizedText& t, const NumberMention& m,
   if (!m.unit.empty()) return v1::METRIC_UNSPECIFIED;
   const int start = std::max(subject.end, m.text_end);
   v1::Metric metric = subject.implied_metric;
-  // "quatre otages libérés", "avoir libéré quatre otages": a hostage freed is no longer held.
-  if (metric == v1::DETAINED) {
+  // "quatre otages libérés", "avoir libéré quatre otages": a hostage freed is no longer held;
+  // "44 of the dead had been identified": named, a part of the toll, no other toll.
+  if (metric == v1::DETAINED || metric == v1::KILLED) {
     if (After(t, start, right_limit, /*relative_only=*/!look_back) == v1::OTHER) return v1::OTHER;
     for (int k = m.text_begin - 1; k >= std::max(left_limit, m.text_begin - kNearBefore); --k) {
       if (At(t, k, /*skip_subjects=*/false) == v1::OTHER) return v1::OTHER;

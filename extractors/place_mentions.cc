@@ -54,6 +54,12 @@ void PlaceResolver::CollectSentence(int s) {
       continue;
     }
     if (!tok.upper) continue;  // a small word naming no place
+    // "march for Gaza ceasefire", "manifestation pour l'Ukraine": a cause, not where it was.
+    if (lex_.PhraseEndsAt(text, i, PhraseClass::kCausePhrase) ||
+        (i - 1 > sentence.begin && lang_.IsAny(text, i - 1, WordClass::kDefiniteArticle) &&
+         lex_.PhraseEndsAt(text, i - 1, PhraseClass::kCausePhrase))) {
+      continue;
+    }
     if (e != nullptr) {
       p.entry = m->payload;
       p.end = i + m->num_tokens;

@@ -41,6 +41,12 @@ bool QualifierDetector::MergeRange(const TokenizedText& t, NumberMention* a,
   if (!joined) return false;
   // "le bilan est passé de 12 à 19": a figure's two values, not a range.
   if (IsChange(*lex_.lexicons, t, a->text_begin, link)) return false;
+  // "rose by one to 52": the change and the figure it reached, not a range.
+  if (a->text_begin > 0 && lex_.Is(t, a->text_begin - 1, WordClass::kBy) &&
+      lex_.Is(t, link, WordClass::kChangeTo) &&
+      ChangeVerbBefore(*lex_.lexicons, t, a->text_begin - 1, kChangeVerbReach)) {
+    return false;
+  }
   double low = a->value, high = b.value;
   // "2 à 3 millions": the scale written once applies to both.
   if (high >= 1000 * low && low > 0 && low < 1000) {

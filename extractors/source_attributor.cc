@@ -21,6 +21,7 @@ constexpr int kPronounReach = 40;        // tokens (or speakers) a pronoun looks
 constexpr int kNearbyAttributions = 6;   // attributions per side that may cover a number
 constexpr int kEarlierBefore = 4;  // tokens a marker of an earlier figure may follow the number
 constexpr int kEarlierAfter = 10;  // ... or precede it
+constexpr int kOtherSpeakerReach = 30;  // tokens after a verb of doing read for a speaker
 
 
 }  // namespace
@@ -346,6 +347,9 @@ int SourceAttributor::ReadCue(int index, int i, const PhraseTable::Match& cue) {
       return AddAuxPronoun(index, i, cue_end);
     case CueKind::kVerb: {
       if (!ActsAsVerb(i, cue_end)) return i;
+      if (lex_.PhraseAt(text_, i, PhraseClass::kActVerb) && OtherSpeakerIn(index, cue_end)) {
+        return i;
+      }
       if (const int joined = AddJoinedPronoun(index, i, cue_end); joined >= 0) return joined;
       int last = i;
       if (!VerbSpeaker(index, i, cue_end, &a, &last)) return last;
@@ -355,6 +359,20 @@ int SourceAttributor::ReadCue(int index, int i, const PhraseTable::Match& cue) {
       return i;
   }
   return AddSpeaker(index, i, cue_end, entry.kind, std::move(a));
+}
+
+bool SourceAttributor::OtherSpeakerIn(int index, int after) const {
+  if (!by_sentence_[index].empty()) return true;
+  const Sentence& s = text_.sentences[index];
+  for (int i = after; i < std::min(s.end, after + kOtherSpeakerReach); ++i) {
+    const auto cue = lang_.attribution_triggers.LongestAt(text_, i);
+    if (!cue || lex_.PhraseAt(text_, i, PhraseClass::kActVerb)) continue;
+    const CueKind kind = lang_.cue_entries[cue->payload].kind;
+    if (kind == CueKind::kVerb || kind == CueKind::kPrep || kind == CueKind::kAuxPronoun) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool SourceAttributor::ActsAsVerb(int verb, int cue_end) const {
@@ -501,7 +519,10 @@ bool SourceAttributor::PassiveAgent(const Sentence& s, int verb, int cue_end,
     for (int i = cue_end; i < std::min(s.end, cue_end + kCountBeforeAgent); ++i) {
       if (spans_.IsStop(i)) break;
       if (t.tokens[i].kind != TokenKind::kNumber) continue;
-      for (int j = i + 1; j < std::min(s.end, i + 1 + kNounBeforeAgent) && !spans_.IsStop(j); ++j) {
+      // "Donné à 409 blessés le dimanche par le ministère": a day between counts for nothing.
+      int reach = i + 1 + kNounBeforeAgent;
+      for (int j = i + 1; j < std::min(s.end, reach) && !spans_.IsStop(j); ++j) {
+        if (spans_.IsInterposed(j)) ++reach;
         if (lang_.Is(t, j, WordClass::kBy)) {
           by = j;
           reported = true;

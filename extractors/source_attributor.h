@@ -68,6 +68,9 @@ class SourceAttributor {
   // Whether the verb of saying at `verb` is used as one: not an adjective or a noun ("the
   // confirmed toll", "reports of 320 dead").
   bool ActsAsVerb(int verb, int cue_end) const;
+  // Whether sentence `index` names a speaker before token `after` or by a cue in the few tokens
+  // after it: a verb of doing (act_verbs.tsv) then gives no speaker of its own.
+  bool OtherSpeakerIn(int index, int after) const;
   // "with the governor saying", "..., affirmant avoir tué": the participle's speaker.
   bool ParticipleSpeaker(const Sentence& s, int i, Attribution* a) const;
   // "selon X", "according to X" (and "selon le bilan publié par X").

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "absl/strings/match.h"
+#include "extractors/date_finder.h"
 
 namespace claimcheck {
 namespace {
@@ -76,7 +77,15 @@ int SpeakerSpans::SegmentStart(const Sentence& s, int end) const {
         continue;
       }
     }
-    if (IsStop(b)) break;
+    // "The toll was far higher than the one the UN office had given": a comparison is no name.
+    // (French "de" is also a word of than.tsv: "plus de 80".)
+    if (IsStop(b) || (lang_.language == "en" && lang_.IsOwn(text_, b, WordClass::kThan))) break;
+    // "the one the UN office had given": the figure's stand-in is no part of the name after it.
+    if (b > s.begin && lang_.Is(text_, b, WordClass::kDefiniteArticle) &&
+        lang_.IsOwn(text_, b - 1, WordClass::kStandIn)) {
+      --b;
+      break;
+    }
     // "Kiev a rejeté les bilans de la Russie, qui parle de": a speaker's words hold no verb,
     // nor another speaker's "selon" ("et le double selon les syndicats, qui ...").
     if (b < end - 1) {
@@ -246,7 +255,7 @@ bool SpeakerSpans::FindPreverbalSpeaker(const Sentence& s, int verb, int* begin,
     *end = k;
     return true;
   }
-  *begin = SegmentStart(s, k + 1);
+  *begin = SkipDayOpening(SegmentStart(s, k + 1), k + 1);
   *end = k + 1;
   // "..., but a source in the security service said", "and officials said": the conjunction
   // joins the clauses, the speaker comes after it.
@@ -258,6 +267,15 @@ bool SpeakerSpans::FindPreverbalSpeaker(const Sentence& s, int verb, int* begin,
     if (IsTitle(title_begin, *begin - 1)) *begin = title_begin;
   }
   return true;
+}
+
+int SpeakerSpans::SkipDayOpening(int begin, int end) const {
+  // "On Saturday evening the State Emergency Service said", "on Thursday morning Governor
+  // Janet Mills said": a day after a preposition opens the clause, the subject follows it.
+  if (begin + 1 >= end || !lang_.Is(text_, begin, WordClass::kPreposition)) return begin;
+  const std::vector<DateMention> days = DateFinder(lang_).Find(text_, begin + 1, end);
+  if (days.empty() || days.front().begin != begin + 1 || days.front().end >= end) return begin;
+  return days.front().end;
 }
 
 int SpeakerSpans::LastWordOfSubject(const Sentence& s, int verb, bool* aux) const {

@@ -65,6 +65,9 @@ class SpeakerSpans {
   // FindPreverbalSpeaker's steps: the last word of the subject before `verb`, past auxiliaries,
   // asides, adverbs and clitics ("a pour sa part déjà évoqué"); then past a relative clause
   // ("The AAPP, which tracks killings, said"). Below s.begin when there is none.
+  // The first token of a subject [begin, end) after a day that opens it ("On Saturday evening
+  // the agency"); `begin` if none does.
+  int SkipDayOpening(int begin, int end) const;
   int LastWordOfSubject(const Sentence& s, int verb, bool* aux) const;
   int SkipRelativeClause(const Sentence& s, int k) const;
 
