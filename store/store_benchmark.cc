@@ -341,6 +341,8 @@ BENCHMARK(BM_BusyFigure)
     ->Arg(100)
     ->Arg(250)
     ->Arg(500)
+    ->Arg(1000)
+    ->Arg(10000)
     ->Iterations(20)
     ->Unit(benchmark::kMicrosecond);
 
