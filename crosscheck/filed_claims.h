@@ -70,9 +70,9 @@ namespace claimcheck {
 
 // Of the claims filed under one key with their event on one UTC day (DayOf(EventSeconds())),
 // how many, the first by ingest order, other claims are compared with (see the file comment).
-// The annotated sets hold at most 21 claims of one figure and day, and 36 of one country and day
-// whatever their metric: every one of them is shown. docs/CROSSCHECK.md says why this many.
-inline constexpr size_t kClaimsShownPerDay = 48;
+// The annotated sets hold at most 21 claims of one key and day; their output is the same down
+// to 16 and first changes at 12. docs/CROSSCHECK.md says why this many.
+inline constexpr size_t kClaimsShownPerDay = 32;
 
 // The keys a store files `claim` under (see the file comment), its figure's first; none for a
 // claim in no cross-article figure (FigureKeyOf()).
