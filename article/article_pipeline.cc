@@ -1,10 +1,13 @@
 #include "article/article_pipeline.h"
 
+#include <optional>
 #include <utility>
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
+#include "absl/time/civil_time.h"
+#include "absl/time/time.h"
 #include "article/article_date.h"
 
 namespace claimcheck {
@@ -22,12 +25,24 @@ void FillFromHeader(const ArticleHeader& header, v1::Article* article) {
 }
 
 v1::DateSource FillDate(const ArticleHeader& header, absl::string_view text,
-                        v1::Article* article) {
+                        const ClaimExtractor* dater, v1::Article* article) {
   if (article->has_published_at()) return v1::DATE_SOURCE_CLIENT;
   if (header.date.has_value()) {
     *article->mutable_published_at() = *header.date;
     return header.form == ArticleHeader::Form::kFrontMatter ? v1::DATE_SOURCE_FRONT_MATTER
                                                             : v1::DATE_SOURCE_HEADER;
+  }
+  // "Publié le 18/11/2018 à 11h52": stated, so before any guess from the prose.
+  if (dater != nullptr) {
+    v1::Article decoded;
+    decoded.set_text(std::string(text));
+    decoded.set_language(article->language());
+    if (const std::optional<absl::CivilDay> day = dater->PublishedDay(decoded)) {
+      article->mutable_published_at()->set_seconds(
+          absl::ToUnixSeconds(absl::FromCivil(*day, absl::UTCTimeZone())));
+      article->mutable_published_at()->set_nanos(0);
+      return v1::DATE_SOURCE_TEXT;
+    }
   }
   if (google::protobuf::Timestamp date; DateWrittenInText(text, &date)) {
     *article->mutable_published_at() = date;
@@ -63,8 +78,8 @@ void MapToReceived(const NormalizedText& text, absl::string_view received, v1::C
 
 }  // namespace
 
-absl::StatusOr<PreparedArticle> PrepareArticle(v1::Article article,
-                                               absl::string_view fallback_id) {
+absl::StatusOr<PreparedArticle> PrepareArticle(v1::Article article, absl::string_view fallback_id,
+                                               const ClaimExtractor* dater) {
   absl::StatusOr<NormalizedText> text = NormalizedText::Decode(article.text());
   if (!text.ok()) {
     return absl::Status(text.status().code(),
@@ -76,7 +91,7 @@ absl::StatusOr<PreparedArticle> PrepareArticle(v1::Article article,
   prepared.header = ReadArticleHeader(prepared.text.text());
   v1::Article& filled = prepared.article;
   FillFromHeader(prepared.header, &filled);
-  prepared.date_source = FillDate(prepared.header, prepared.text.text(), &filled);
+  prepared.date_source = FillDate(prepared.header, prepared.text.text(), dater, &filled);
   if (filled.id().empty()) {
     filled.set_id(!prepared.header.id.empty() ? prepared.header.id
                   : !filled.url().empty()     ? filled.url()
@@ -126,7 +141,7 @@ absl::StatusOr<std::vector<v1::Claim>> ArticleExtractor::Extract(PreparedArticle
 
 absl::StatusOr<std::vector<v1::Claim>> ArticleExtractor::PrepareAndExtract(
     v1::Article* article) const {
-  absl::StatusOr<PreparedArticle> prepared = PrepareArticle(*article);
+  absl::StatusOr<PreparedArticle> prepared = Prepare(*article);
   if (!prepared.ok()) return prepared.status();
   absl::StatusOr<std::vector<v1::Claim>> claims = Extract(&*prepared);
   *article = std::move(prepared->article);

@@ -2,10 +2,10 @@
 // bytes received to claims whose spans point into those bytes.
 //
 // Usage:
-//   absl::StatusOr<PreparedArticle> article = PrepareArticle(std::move(received), "a.txt");
+//   ArticleExtractor extractor(claim_extractor);
+//   absl::StatusOr<PreparedArticle> article = extractor.Prepare(std::move(received), "a.txt");
 //   if (!article.ok()) return article.status();       // INVALID_ARGUMENT: text not UTF-8
 //   if (article->date_source == v1::DATE_SOURCE_NONE) ...  // say so: compared only with itself
-//   ArticleExtractor extractor(claim_extractor);
 //   absl::StatusOr<std::vector<v1::Claim>> claims = extractor.Extract(&*article);
 //
 // PrepareArticle fills what the sender left empty, and only that:
@@ -14,7 +14,10 @@
 //   - from a header (ArticleHeader: a ` date` first line or a front matter block): title, outlet,
 //     url, language, date;
 //   - the date: the sender's published_at, else the header's, else the one the text writes
-//     (DateWrittenInText); `date_source` says which, DATE_SOURCE_NONE when there is none;
+//     (DateWrittenInText); `date_source` says which, DATE_SOURCE_NONE when there is none.
+//     Given a `dater` (an extractor: its lexicons hold the cues), a date the text states after
+//     a cue ("Publié le 18/11/2018 à 11h52", ClaimExtractor::PublishedDay) comes before any
+//     date guessed from the prose;
 //   - the id: the sender's, else the front matter's `id`, else the url, else `fallback_id` (the
 //     command line passes the file's path relative to the folder named; the server passes "").
 // ArticleExtractor::Extract then fills the language (detected when still empty), extracts from
@@ -27,6 +30,7 @@
 #define CLAIMCHECK_ARTICLE_ARTICLE_PIPELINE_H_
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -46,8 +50,10 @@ struct PreparedArticle {
 };
 
 // See above. INVALID_ARGUMENT ("article ID: text is not valid UTF-8") when the text is not UTF-8.
+// `dater` may be nullptr (no date read after a cue); else it must outlive the call.
 absl::StatusOr<PreparedArticle> PrepareArticle(v1::Article article,
-                                               absl::string_view fallback_id = "");
+                                               absl::string_view fallback_id = "",
+                                               const ClaimExtractor* dater = nullptr);
 
 // The date an answer reports for `article`.
 v1::ArticleDate DateUsed(const PreparedArticle& article);
@@ -61,11 +67,17 @@ class ArticleExtractor {
   // `extractor` must outlive this object.
   explicit ArticleExtractor(const ClaimExtractor* extractor) : extractor_(extractor) {}
 
+  // PrepareArticle(article, fallback_id), this extractor dating it.
+  absl::StatusOr<PreparedArticle> Prepare(v1::Article article,
+                                          absl::string_view fallback_id = "") const {
+    return PrepareArticle(std::move(article), fallback_id, extractor_);
+  }
+
   // Fills article->article.language when empty, then returns the claims in text order, spans and
   // sentences in the bytes received, described (DescribeClaims). Errors: the extractor's.
   absl::StatusOr<std::vector<v1::Claim>> Extract(PreparedArticle* article) const;
 
-  // PrepareArticle(*article) then Extract, leaving the filled article in *article: for an article
+  // PrepareArticle(*article) (this extractor dating it) then Extract, leaving the filled article in *article: for an article
   // already read once (its fields filled, so reading it again changes nothing).
   absl::StatusOr<std::vector<v1::Claim>> PrepareAndExtract(v1::Article* article) const;
 

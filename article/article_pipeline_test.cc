@@ -151,6 +151,38 @@ TEST(PrepareArticleTest, TextNotUtf8IsInvalidArgumentNamingTheArticle) {
   EXPECT_NE(article.status().message().find("x.txt"), absl::string_view::npos);
 }
 
+// A page saved from a news site states its date after a cue, in figures, with a time: no header,
+// and no date in the prose with a month's name. The server and the command line both read it
+// (a dater: the extractor, whose lexicons hold the cues), and prefer it to a guess from the prose.
+TEST_F(ArticlePipelineTest, DateStatedAfterACueDatesTheArticle) {
+  const std::string page =
+      "Le Courrier du Dauphiné\nPublié le 18/11/2018 à 11h52 | Mis à jour le 18/11/2018\n\n"
+      "Samedi, 282 000 manifestants ont été recensés, selon le ministère de l'Intérieur. Le "
+      "mouvement rappelle celui du 17 octobre 2017.";
+  absl::StatusOr<PreparedArticle> without = PrepareArticle(Received(page), "p.txt");
+  ASSERT_TRUE(without.ok());
+  // Without the lexicons, only the prose's full date: an older event's day.
+  EXPECT_EQ(without->date_source, v1::DATE_SOURCE_TEXT);
+  EXPECT_EQ(without->article.published_at().seconds(), 1508198400);  // 2017-10-17
+
+  const ArticleExtractor reader(extractor_);
+  absl::StatusOr<PreparedArticle> dated = reader.Prepare(Received(page), "p.txt");
+  ASSERT_TRUE(dated.ok());
+  EXPECT_EQ(dated->date_source, v1::DATE_SOURCE_TEXT);
+  EXPECT_EQ(dated->article.published_at().seconds(), 1542499200);  // 2018-11-18
+  absl::StatusOr<std::vector<v1::Claim>> claims = reader.Extract(&*dated);
+  ASSERT_TRUE(claims.ok());
+  ASSERT_FALSE(claims->empty());
+  // The claims are dated too (an undated article's claims have no event date).
+  EXPECT_TRUE((*claims)[0].has_event_date());
+
+  // A page that states none stays undated: nothing is invented.
+  absl::StatusOr<PreparedArticle> none =
+      reader.Prepare(Received("Samedi, 282 000 manifestants ont été recensés."), "q.txt");
+  ASSERT_TRUE(none.ok());
+  EXPECT_EQ(none->date_source, v1::DATE_SOURCE_NONE);
+}
+
 TEST_F(ArticlePipelineTest, DecomposedAccentsFindTheSameSourceAndClaims) {
   const std::string nfc =
       " date 2023-01-04 Le minist\xC3\xA8re russe de la D\xC3\xA9" "fense a annonc\xC3\xA9 "

@@ -101,6 +101,17 @@ Scope PartIfFirst(bool first_is_part) {
   return first_is_part ? Scope::kFirstPart : Scope::kSecondPart;
 }
 
+// PartIfFirst, unless the claim that would be the whole is itself a part of another count
+// (part_of_claim_id) and the other is not: "36 des 45 victimes ont été identifiées" is some of
+// the victims, no whole that the governor's 45 killed must fit in. Each is then narrower than
+// the other in some way: neither bounds the other.
+Scope PartUnlessWholeIsAPart(const ClaimFacts& a, const ClaimFacts& b, bool a_is_part) {
+  const ClaimFacts& whole = a_is_part ? b : a;
+  const ClaimFacts& part = a_is_part ? a : b;
+  if (!whole.part_of_claim_id.empty() && part.part_of_claim_id.empty()) return Scope::kUnclear;
+  return PartIfFirst(a_is_part);
+}
+
 // The kind of count a claim is (ClaimFacts::count_kind), where a figure the text neither states
 // nor vouches for (VAGUE and UNVERIFIED: "il y aurait certainement plusieurs centaines de
 // morts", "hundreds feared dead") is what the count may become, a projection: an official 35
@@ -118,18 +129,23 @@ Scope ScopeOf(const ClaimFacts& a, const ClaimFacts& b) {
     if (a_kind == CountKind::kProjection || b_kind == CountKind::kProjection) {
       return Scope::kUnclear;
     }
-    return PartIfFirst(a_kind == CountKind::kEvent);
+    return PartUnlessWholeIsAPart(a, b, a_kind == CountKind::kEvent);
   }
   // Killed or wounded against casualties: a part, whoever speaks ("133 victims", "137 killed").
-  if (a.metric != b.metric) return PartIfFirst(MetricIsPart(a.metric, b.metric));
+  if (a.metric != b.metric) return PartUnlessWholeIsAPart(a, b, MetricIsPart(a.metric, b.metric));
   // A town against the country that holds it ("dont 81 000 à Paris").
-  if (PlaceHolds(a, b) || PlaceHolds(b, a)) return PartIfFirst(PlaceHolds(b, a));
+  if (PlaceHolds(a, b) || PlaceHolds(b, a)) return PartUnlessWholeIsAPart(a, b, PlaceHolds(b, a));
   if (ArticleCountryHolds(a, b) || ArticleCountryHolds(b, a)) {
-    return PartIfFirst(ArticleCountryHolds(b, a));
+    return PartUnlessWholeIsAPart(a, b, ArticleCountryHolds(b, a));
   }
   // One voice giving an earlier figure and a current one speaks of one count, whatever the
-  // sentences name ("89 killed", against "Moscow had said 63 soldiers died at Makiivka").
-  if (a.earlier_report != b.earlier_report && OneVoice(a, b)) return Scope::kSame;
+  // sentences name ("89 killed", against "Moscow had said 63 soldiers died at Makiivka"); but
+  // a part the text gives of another count ("dont 81 policiers et gendarmes") is that count's
+  // part, not the voice's earlier total.
+  if (a.earlier_report != b.earlier_report && OneVoice(a, b) && a.part_of_claim_id.empty() &&
+      b.part_of_claim_id.empty()) {
+    return Scope::kSame;
+  }
   if (PlacesUnclear(a, b)) return Scope::kUnclear;
   const bool a_part = NarrowerThan(a, b), b_part = NarrowerThan(b, a);
   if (a_part && b_part) return Scope::kUnclear;
@@ -202,6 +218,35 @@ double CountHigh(const ClaimFacts& c) {
   return IsOpenLowerBound(c) ? OpenBoundAsCount(c.stated.low).high : c.tolerated.high;
 }
 
+// OriginalSource(a) == OriginalSource(b), without building the strings (a hot path).
+bool SameOriginalSource(const SourceFacts& a, const SourceFacts& b) {
+  const bool a_has_id = !a.canonical_id.empty(), b_has_id = !b.canonical_id.empty();
+  if (a_has_id && b_has_id) return a.canonical_id == b.canonical_id;
+  if (!a_has_id && !b_has_id) return absl::EqualsIgnoreCase(View(a.text), View(b.text));
+  // A canonical id against a bare text: rare, so building the lowercased text is fine.
+  return a_has_id ? AsciiLower(b.text) == a.canonical_id : AsciiLower(a.text) == b.canonical_id;
+}
+
+// True when two claims are one body's, not only one party's: the same original source, or a
+// generic body and that body of the claim's country. The text's order tells a live blog's
+// running toll of one body; two bodies of one government in one article most often count two
+// scopes ("À Paris, 133 blessés, a indiqué la préfecture de police" then "le ministère fait état
+// de 263 blessés" on the whole territory).
+bool OneBody(const ClaimFacts& a, const ClaimFacts& b) {
+  return SameOriginalSource(a.source, b.source) || GenericBodyOf(a, b) || GenericBodyOf(b, a);
+}
+
+// True when the sentences of two claims of one article name their place alike: both name one,
+// or neither does. A count whose sentence names the town, then one that takes only the
+// article's place, may be the town's part and the whole ("550 000 personnes à Paris" then "2,3
+// millions de manifestants dans plus de 300 villes"): the text's order does not make the second
+// a newer count of the first.
+bool PlaceNamedAlike(const ClaimFacts& a, const ClaimFacts& b) {
+  const bool a_named = !a.place.empty() && !a.place_from_article;
+  const bool b_named = !b.place.empty() && !b.place_from_article;
+  return a_named == b_named;
+}
+
 // Which of two same-voice claims came first; nullopt when nothing orders them. `by_text_order`:
 // inside one article, the text's order may tell (rival counts of one metric; for a part and its
 // whole, which comes first in the text says nothing).
@@ -214,7 +259,8 @@ std::optional<bool> FirstIsOlder(const ClaimFacts& a, const ClaimFacts& b, bool 
   // 34 killed"), so a larger figure further down updates the one above. A smaller one further
   // down is more likely a sub-event ("12 killed in the north ... 3 in the south"), and one more
   // than kScopeRatio times larger another scope (the war's dead after a battle's): no order.
-  if (by_text_order && a.article_id == b.article_id && a.text_offset != b.text_offset) {
+  if (by_text_order && a.article_id == b.article_id && a.text_offset != b.text_offset &&
+      OneBody(a, b) && PlaceNamedAlike(a, b)) {
     const bool a_first = a.text_offset < b.text_offset;
     const ClaimFacts& first = a_first ? a : b;
     const ClaimFacts& later = a_first ? b : a;
@@ -337,7 +383,12 @@ Verdict Judge(const ClaimFacts& a, const ClaimFacts& b, Scope scope, bool one_vo
     // A revision by one voice may grow tenfold (an earthquake's toll): no scope test.
     const std::optional<bool> a_older = FirstIsOlder(a, b, scope == Scope::kSame);
     if (a_older && Revised(a, b, scope, *a_older)) return Verdict::kRevision;
-    if (disagree && a.article_id == b.article_id) return Verdict::kNothing;  // two sub-events
+    // Unordered in one article: likely two sub-events, unless the extractor links the two as
+    // values of one count ("136 000 manifestants ... il n'en comptait encore que 75 000"): one
+    // voice then gives two figures for one count, and nothing says which is newer.
+    if (disagree && a.article_id == b.article_id && !LinkedAsOneCount(a, b)) {
+      return Verdict::kNothing;
+    }
   }
   if (disagree || (!one_voice && scope == Scope::kSame && FarAboveOpenBound(a, b))) {
     return WithinScope(a, b) ? Verdict::kConflict : Verdict::kNothing;
@@ -385,19 +436,6 @@ std::string OriginalSource(const SourceFacts& s) {
   if (!s.canonical_id.empty()) return std::string(s.canonical_id);
   return AsciiLower(s.text);
 }
-
-namespace {
-
-// OriginalSource(a) == OriginalSource(b), without building the strings (a hot path).
-bool SameOriginalSource(const SourceFacts& a, const SourceFacts& b) {
-  const bool a_has_id = !a.canonical_id.empty(), b_has_id = !b.canonical_id.empty();
-  if (a_has_id && b_has_id) return a.canonical_id == b.canonical_id;
-  if (!a_has_id && !b_has_id) return absl::EqualsIgnoreCase(View(a.text), View(b.text));
-  // A canonical id against a bare text: rare, so building the lowercased text is fine.
-  return a_has_id ? AsciiLower(b.text) == a.canonical_id : AsciiLower(a.text) == b.canonical_id;
-}
-
-}  // namespace
 
 std::string OfficialParty(const SourceFacts& s) {
   return s.official() ? std::string(s.party) : "";
@@ -605,7 +643,9 @@ std::vector<v1::Flag> InconsistencyFlags(const ClaimFacts& claim,
                other->metric == v1::CASUALTIES && SameStatementScope(claim, *other)) {
       casualties = other;
     }
-    if (casualties == nullptr) continue;
+    // A part of a count ("36 des 45 victimes ont été identifiées") is no whole that the killed
+    // and wounded must fit in.
+    if (casualties == nullptr || !casualties->part_of_claim_id.empty()) continue;
     const CasualtyParts parts = largest_parts(*casualties);
     const double sum = (parts.killed ? parts.killed->stated.low : 0) +
                        (parts.wounded ? parts.wounded->stated.low : 0);

@@ -16,7 +16,9 @@
 //                 against the country holding it (PlaceHolds), or one event's count against a
 //                 running total (CountKind), says only that the other's count is at least as
 //                 large: it disagrees only when it exceeds the other's tolerated upper bound
-//                 ("dont neuf hospitalisés" does not revise "une trentaine de blessés"). Two
+//                 ("dont neuf hospitalisés" does not revise "une trentaine de blessés"). A part
+//                 of a count is never the whole of another ("36 des 45 victimes identifiées"
+//                 bounds no killed count), nor a voice's earlier figure for it. Two
 //                 parts, or two claims of one subject, are rival counts: they disagree when
 //                 their tolerated intervals are disjoint. Claims each narrower than the other
 //                 are not compared, nor a projection ("could reach"; or hundreds the text does
@@ -54,12 +56,16 @@
 //                 count), or the voice restates the figure worded alike though within
 //                 tolerance ("roughly 2,750" then "nearly 2,800"; "about 90" then 89 is the
 //                 same figure told precisely). The order: the statements' dates differ, or one
-//                 claim is marked earlier_report, or, inside one article and for rival counts,
-//                 the later figure in the text is the larger but at most kScopeRatio times (a
-//                 live blog's running toll; further, the war's dead after a battle's). No ratio
-//                 limit otherwise: a toll may grow tenfold. One voice without an order is a
+//                 claim is marked earlier_report, or, inside one article and for rival counts
+//                 of one body (not only one party) whose sentences name the place alike (both or
+//                 neither), the later figure in the text is the larger but at most kScopeRatio
+//                 times (a live blog's running toll; further, the war's dead after a battle's;
+//                 the prefecture's Paris count then the ministry's national one, two scopes).
+//                 No ratio limit otherwise: a toll may grow tenfold. One voice without an order is a
 //                 CONFLICT across articles (within kScopeRatio) and nothing inside one article
-//                 (likely two sub-events: "12 killed in the north ... 3 in the south").
+//                 (likely two sub-events: "12 killed in the north ... 3 in the south"), unless
+//                 the extractor links the two as values of one count (same_count_as): then a
+//                 CONFLICT, the voice's two figures for one count.
 //   CORROBORATED  rival counts that agree, from independent sources (see SameVoice). A part
 //                 agreeing with a total vouches for nothing.
 //   SINGLE_SOURCE every attributed rival count of the claim (same scope, parts left out) is one
@@ -70,7 +76,8 @@
 //                 be, and the flag would say nothing. Unattributed claims neither break nor
 //                 make it.
 //   INCONSISTENT  (InconsistencyFlags, one article, one voice) more DESTROYED than LAUNCHED of
-//                 nesting subjects; KILLED + WOUNDED more than CASUALTIES; a part larger than
+//                 nesting subjects; KILLED + WOUNDED more than CASUALTIES (unless the casualty
+//                 count is itself a part: "36 des 45 victimes identifiées"); a part larger than
 //                 the whole it is part_of. "30 destroyed of at least 35 launched" is consistent.
 // UNVERIFIED and UNATTRIBUTED come from the extractor and are not produced here.
 // Each flag names each related claim once, at most kMaxRelatedClaims of them (related_claims.h):

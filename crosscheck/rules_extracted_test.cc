@@ -340,5 +340,78 @@ TEST(ExtractedRulesTest, OneVoiceTellingItsFloorPreciselyIsNoRevision) {
   EXPECT_TRUE(revised("120"));
 }
 
+// Section 1, subject class: a part of one count is never the whole of another. "36 des 45
+// victimes" is a part of the victims, no casualty count that the 45 dead must fit in.
+TEST(ExtractedRulesTest, APartOfTheVictimsIsNoWholeForTheDead) {
+  const std::vector<v1::Claim> claims = Article(
+      "otis", "2023-11-02",
+      "La gouverneure a annoncé mercredi que 45 personnes étaient mortes. Selon la gouverneure, "
+      "36 des 45 victimes ont été identifiées.");
+  const v1::Claim& dead = Said(claims, "45");
+  const v1::Claim& identified = Said(claims, "36");
+  ASSERT_FALSE(identified.part_of_claim_id().empty());
+  std::vector<ClaimFacts> facts;
+  facts.reserve(claims.size());
+  for (const v1::Claim& c : claims) facts.push_back(FactsOf(c));
+  std::vector<const ClaimFacts*> views;
+  views.reserve(facts.size());
+  for (const ClaimFacts& f : facts) views.push_back(&f);
+  for (const v1::Claim* c : {&dead, &identified}) {
+    EXPECT_TRUE(InconsistencyFlags(FactsOf(*c), views).empty()) << c->quantity().text();
+    EXPECT_EQ(FlagNaming(*c, claims, v1::CONFLICT, c == &dead ? identified : dead), std::nullopt);
+  }
+}
+
+// Section 3, which came first: the text's order orders one body's figures, not two bodies of
+// one government.
+TEST(ExtractedRulesTest, TheTextOrdersOneBodysFiguresNotTwoBodiesOfOneParty) {
+  const std::vector<v1::Claim> two_bodies = Article(
+      "paris", "2019-03-17",
+      "La préfecture de police a fait état de 42 blessés à Paris samedi. Le ministère de "
+      "l'Intérieur a recensé de son côté 97 blessés à Paris.");
+  EXPECT_EQ(FlagNaming(Said(two_bodies, "42"), two_bodies, v1::REVISION, Said(two_bodies, "97")),
+            std::nullopt);
+  const std::vector<v1::Claim> one_body = Article(
+      "paris", "2019-03-17",
+      "La préfecture de police a fait état de 42 blessés à Paris samedi. La préfecture de police "
+      "a ensuite recensé 97 blessés à Paris.");
+  EXPECT_NE(FlagNaming(Said(one_body, "42"), one_body, v1::REVISION, Said(one_body, "97")),
+            std::nullopt);
+}
+
+// Section 3, which came first: a count of the town the sentence names, then one whose sentence
+// names no place, may be the town's part and the whole: no order.
+TEST(ExtractedRulesTest, ATownsCountThenOneWithoutPlaceAreNotARunningCount) {
+  const std::vector<v1::Claim> unnamed = Article(
+      "cgt", "2023-11-02",
+      "La CGT revendique 150 000 manifestants à Paris. En fin de journée, la CGT a revendiqué "
+      "480 000 manifestants.");
+  EXPECT_EQ(FlagNaming(Said(unnamed, "150 000"), unnamed, v1::REVISION, Said(unnamed, "480 000")),
+            std::nullopt);
+  const std::vector<v1::Claim> named = Article(
+      "cgt", "2023-11-02",
+      "La CGT revendique 150 000 manifestants à Paris. En fin de journée, la CGT a revendiqué "
+      "480 000 manifestants à Paris.");
+  EXPECT_NE(FlagNaming(Said(named, "150 000"), named, v1::REVISION, Said(named, "480 000")),
+            std::nullopt);
+}
+
+// Section 3, one voice without order in one article: two sub-events, unless the extractor links
+// the figures as values of one count.
+TEST(ExtractedRulesTest, OneVoicesTwoValuesOfOneCountConflictTwoSubEventsDoNot) {
+  const std::vector<v1::Claim> linked = Article(
+      "crowd", "2019-03-17",
+      "Le ministère de l'Intérieur a recensé 36 000 manifestants samedi. En milieu de journée, il "
+      "n'en comptait encore que 21 000.");
+  EXPECT_NE(FlagNaming(Said(linked, "36 000"), linked, v1::CONFLICT, Said(linked, "21 000")),
+            std::nullopt);
+  const std::vector<v1::Claim> apart = Article(
+      "crowd", "2019-03-17",
+      "Le ministère de l'Intérieur a recensé 36 000 manifestants samedi. Dans les cortèges de "
+      "l'ouest, le ministère de l'Intérieur a recensé 21 000 manifestants.");
+  EXPECT_EQ(FlagNaming(Said(apart, "36 000"), apart, v1::CONFLICT, Said(apart, "21 000")),
+            std::nullopt);
+}
+
 }  // namespace
 }  // namespace claimcheck

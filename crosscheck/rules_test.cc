@@ -124,6 +124,29 @@ TEST(RevisionTest, SameSourceOneArticleSmallerFigureFurtherDownIsQuiet) {
   EXPECT_EQ(Find(FlagsOf(claims, 0), v1::CONFLICT), std::nullopt);
 }
 
+// "Le ministère a recensé 136 000 manifestants ... il n'en comptait encore que 75 000": the
+// extractor links the two as values of one count (same_count_as), so they are no sub-events;
+// nothing orders them, and one voice giving two figures for one count is flagged.
+TEST(RevisionTest, OneVoicesTwoValuesOfOneCountUnorderedConflict) {
+  auto crowd = [](int n, double value) {
+    TestClaim c("a", n);
+    c.Exact(value).Metric(v1::PARTICIPATED).Subject("protester").Place("France")
+        .Date("2018-12-02").Source("le ministère de l'Intérieur", "fr.interior", "fr")
+        .Span(100 * n, 100 * n + 3);
+    return c;
+  };
+  const std::vector<v1::Claim> linked = {crowd(1, 136000).Build(),
+                                         crowd(2, 75000).SameCountAs("a#1").Build()};
+  for (size_t i = 0; i < 2; ++i) {
+    const std::optional<v1::Flag> conflict = Find(FlagsOf(linked, i), v1::CONFLICT);
+    ASSERT_NE(conflict, std::nullopt) << i;
+    EXPECT_EQ(Related(*conflict), std::vector<std::string>{linked[1 - i].id()});
+  }
+  // Not linked: likely two sub-events, nothing to say.
+  const std::vector<v1::Claim> apart = {crowd(1, 136000).Build(), crowd(2, 75000).Build()};
+  EXPECT_TRUE(FlagsOf(apart, 0).empty());
+}
+
 TEST(RevisionTest, SameSourceOneArticleLargerFigureFurtherDownIsARunningToll) {
   // A live blog: "13:05 - 32 killed" ... "19:30 - 34 killed".
   const std::vector<v1::Claim> claims = {RuMod("a", 1, 32, "2023-01-02").Span(100, 102).Build(),
@@ -136,6 +159,55 @@ TEST(RevisionTest, SameSourceOneArticleLargerFigureFurtherDownIsARunningToll) {
         << "the figure higher in the text is the older: " << revision->reason();
     EXPECT_EQ(Find(FlagsOf(claims, i), v1::CONFLICT), std::nullopt);
   }
+}
+
+// Two bodies of one government in one article: the Paris police's 133 wounded, then the
+// ministry's 263 on the whole territory. The text's order orders one body's running toll only.
+TEST(RevisionTest, TwoBodiesOfOnePartyInOneArticleAreNotOrderedByTheText) {
+  auto wounded = [](int n, double value, const std::string& text, const std::string& id) {
+    TestClaim c("a", n);
+    c.Exact(value).Metric(v1::WOUNDED).Subject("person").Place("Paris").Date("2018-12-02")
+        .Source(text, id, "fr").Span(100 * n, 100 * n + 3);
+    return c.Build();
+  };
+  const std::vector<v1::Claim> bodies = {
+      wounded(1, 133, "la préfecture de police", "fr.police"),
+      wounded(2, 263, "le ministère", "fr.interior")};
+  for (size_t i = 0; i < 2; ++i) {
+    EXPECT_EQ(Find(FlagsOf(bodies, i), v1::REVISION), std::nullopt) << i;
+    EXPECT_EQ(Find(FlagsOf(bodies, i), v1::CONFLICT), std::nullopt) << i;
+  }
+  // One body, the same two figures: its running toll.
+  const std::vector<v1::Claim> one_body = {
+      wounded(1, 133, "la préfecture de police", "fr.police"),
+      wounded(2, 263, "la préfecture de police", "fr.police")};
+  EXPECT_NE(Find(FlagsOf(one_body, 0), v1::REVISION), std::nullopt);
+}
+
+// One voice's count for the town its sentence names, then a larger count whose sentence names
+// no place: the second may be the whole the first is a part of ("550 000 personnes à Paris",
+// then "2,3 millions de manifestants dans plus de 300 villes").
+TEST(RevisionTest, ANamedTownThenTheArticlesPlaceAreNotOrderedByTheText) {
+  auto crowd = [](int n, double value, bool named) {
+    TestClaim c("a", n);
+    c.Exact(value).Metric(v1::PARTICIPATED).Subject("protester").Date("2023-05-01")
+        .Source("la CGT", "cgt", "").Span(100 * n, 100 * n + 3);
+    if (named) {
+      c.Place("Paris");
+    } else {
+      c.MainPlace("Paris");
+    }
+    return c.Build();
+  };
+  const std::vector<v1::Claim> town_then_article = {crowd(1, 550000, true),
+                                                    crowd(2, 2300000, false)};
+  EXPECT_EQ(Find(FlagsOf(town_then_article, 0), v1::REVISION), std::nullopt);
+  EXPECT_EQ(Find(FlagsOf(town_then_article, 1), v1::REVISION), std::nullopt);
+  // Both sentences name the town, or neither does: a running count.
+  EXPECT_NE(Find(FlagsOf({crowd(1, 550000, true), crowd(2, 800000, true)}, 0), v1::REVISION),
+            std::nullopt);
+  EXPECT_NE(Find(FlagsOf({crowd(1, 550000, false), crowd(2, 800000, false)}, 0), v1::REVISION),
+            std::nullopt);
 }
 
 TEST(OpposingSidesTest, ConflictHoweverFarApart) {
@@ -419,6 +491,49 @@ TEST_F(PartTest, TwoPartsAreStillComparedWithEachOther) {
   const std::optional<v1::Flag> conflict = Find(FlagsOf(claims, 1), v1::CONFLICT);
   ASSERT_NE(conflict, std::nullopt);
   EXPECT_EQ(Related(*conflict), std::vector<std::string>{"b#2"});
+}
+
+// "36 des 45 victimes ont été identifiées": a part of the victims, no whole the governor's 45
+// killed must fit in; and "dont 81 policiers" is a part of the ministry's 263 wounded, not the
+// voice's earlier count of the 110 wounded its prefecture gave first.
+TEST_F(PartTest, APartIsNeverTheWholeOfAnotherCount) {
+  auto otis = [](int n, v1::Metric metric, double value, const std::string& text) {
+    TestClaim c("a", n);
+    c.Exact(value).Metric(metric).Subject("person").MainPlace("Mexico").Date("2023-11-02")
+        .Source(text, "", "");
+    return c;
+  };
+  const std::vector<v1::Claim> identified = {
+      otis(1, v1::KILLED, 45, "Evelyn Salgado").Build(),
+      otis(2, v1::CASUALTIES, 36, "governor").PartOf("a#3").Build(),
+      otis(3, v1::CASUALTIES, 45, "governor").Build()};
+  EXPECT_EQ(Find(FlagsOf(identified, 0), v1::CONFLICT), std::nullopt);
+  EXPECT_EQ(Find(FlagsOf(identified, 1), v1::CONFLICT), std::nullopt);
+  // One voice: nor are the 45 dead more than a casualty count (INCONSISTENT).
+  const std::vector<v1::Claim> one_voice = {
+      otis(1, v1::KILLED, 45, "governor").Build(),
+      otis(2, v1::CASUALTIES, 36, "governor").PartOf("a#3").Build(),
+      otis(3, v1::CASUALTIES, 45, "governor").Build()};
+  for (size_t i = 0; i < one_voice.size(); ++i) {
+    EXPECT_EQ(Find(FlagsOf(one_voice, i), v1::INCONSISTENT), std::nullopt) << i;
+  }
+  // Not a part, 36 victims are fewer than 45 killed: they disagree.
+  const std::vector<v1::Claim> whole = {otis(1, v1::KILLED, 45, "Evelyn Salgado").Build(),
+                                        otis(2, v1::CASUALTIES, 36, "governor").Build()};
+  EXPECT_NE(Find(FlagsOf(whole, 0), v1::CONFLICT), std::nullopt);
+
+  auto wounded = [](int n, double value, const std::string& subject, const std::string& id) {
+    TestClaim c("b", n);
+    c.Exact(value).Metric(v1::WOUNDED).Subject(subject).Place("Paris").Date("2018-12-02")
+        .Source(id, id, "fr");
+    return c;
+  };
+  const std::vector<v1::Claim> police = {
+      wounded(1, 110, "person", "fr.police").EarlierReport().Build(),
+      wounded(2, 263, "person", "fr.interior").Build(),
+      wounded(3, 81, "police officer", "fr.interior").PartOf("b#2").Build()};
+  EXPECT_EQ(Find(FlagsOf(police, 2), v1::REVISION), std::nullopt);
+  EXPECT_NE(Find(FlagsOf(police, 1), v1::REVISION), std::nullopt);  // 110, then 263
 }
 
 TEST_F(PartTest, APartAgreeingWithATotalDoesNotCorroborateIt) {

@@ -47,6 +47,13 @@ std::string ClaimExtractor::Language(const v1::Article& article) const {
   return DetectLanguage(*lexicons_, Tokenize(folded, lexicons_->token_rules));
 }
 
+std::optional<absl::CivilDay> ClaimExtractor::PublishedDay(const v1::Article& article) const {
+  if (article.has_published_at()) return std::nullopt;
+  const FoldedText folded = FoldedText::Fold(article.text());
+  if (!folded.valid()) return std::nullopt;
+  return PublishedDayInText(ArticleText(article, folded, *lexicons_));
+}
+
 absl::StatusOr<std::vector<v1::Claim>> ClaimExtractor::Extract(const v1::Article& article) const {
   const FoldedText folded = FoldedText::Fold(article.text());
   if (!folded.valid()) {

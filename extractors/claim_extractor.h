@@ -16,10 +16,12 @@
 #define CLAIMCHECK_EXTRACTORS_CLAIM_EXTRACTOR_H_
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "absl/time/civil_time.h"
 #include "claimcheck/v1/claimcheck.pb.h"
 
 namespace claimcheck {
@@ -45,6 +47,12 @@ class ClaimExtractor {
 
   // "fr" or "en": the language Extract() would use for `article`.
   std::string Language(const v1::Article& article) const;
+
+  // For an article that comes without published_at: the day its text says it was published,
+  // after a cue of published_cues.tsv ("Publié le 18/11/2018 à 11h52", "Updated July 8, 2024"),
+  // the day Extract() dates it by. Nullopt when the text states none, the text is not UTF-8, or
+  // the article has a published_at already.
+  std::optional<absl::CivilDay> PublishedDay(const v1::Article& article) const;
 
  private:
   explicit ClaimExtractor(std::unique_ptr<Lexicons> lexicons);

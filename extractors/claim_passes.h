@@ -30,9 +30,11 @@
 #ifndef CLAIMCHECK_EXTRACTORS_CLAIM_PASSES_H_
 #define CLAIMCHECK_EXTRACTORS_CLAIM_PASSES_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "absl/time/civil_time.h"
 #include "claimcheck/v1/claimcheck.pb.h"
 #include "extractors/folded_text.h"
 #include "extractors/lexicons.h"
@@ -167,6 +169,11 @@ void FindPlaces(const ArticleText& text, std::vector<ClaimDraft>* drafts);
 // the event's. Unset when the article is undated and names no full date. Needs
 // LinkOtherValues (a day right after a compared or older value is that value's alone).
 void FindEventDates(const ArticleText& text, std::vector<ClaimDraft>* drafts);
+
+// The day the article says it was published, after a cue of published_cues.tsv in its lead
+// ("Publié le 18/11/2018 à 11h52", "Published on July 8, 2024"): the article's day that
+// FindEventDates uses when the article comes with none. Nullopt when the text states none.
+std::optional<absl::CivilDay> PublishedDayInText(const ArticleText& text);
 
 // Adds the UNVERIFIED flag to every hedged claim; sets ClaimDraft::hedge_sentence. A speaker's
 // hedged figures make its figures in the paragraph before hedged too ("It provided no evidence

@@ -302,6 +302,11 @@ void SetEventDate(absl::CivilDay day, const std::string& basis, v1::Claim* claim
 
 }  // namespace
 
+std::optional<absl::CivilDay> PublishedDayInText(const ArticleText& text) {
+  if (text.article.has_published_at()) return std::nullopt;
+  return EventDater(text, {}).article_day();
+}
+
 void FindEventDates(const ArticleText& text, std::vector<ClaimDraft>* drafts) {
   if (drafts->empty()) return;
   const EventDater dater(text, *drafts);

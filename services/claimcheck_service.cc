@@ -160,7 +160,7 @@ absl::StatusOr<ClaimCheckService::Extracted> ClaimCheckService::Extract(
   if (article.text().size() > options_.max_article_bytes) {
     return ValidateArticle(article, limits_);  // names the limit before any work
   }
-  absl::StatusOr<PreparedArticle> prepared = PrepareArticle(article);
+  absl::StatusOr<PreparedArticle> prepared = reader_.Prepare(article);
   if (!prepared.ok()) return prepared.status();
   if (absl::Status valid = ValidateArticle(prepared->article, limits_); !valid.ok()) return valid;
   if (absl::Status waiting = CallerStillWaits(context); !waiting.ok()) return waiting;

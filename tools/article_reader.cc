@@ -61,7 +61,7 @@ absl::Status ReadFile(const std::string& path, const std::string& id,
   absl::StatusOr<std::string> bytes = ReadFileBytes(path, options.max_file_bytes);
   if (!bytes.ok()) return bytes.status();
   if (ext == ".jsonl") {
-    absl::StatusOr<std::vector<PreparedArticle>> parsed = ParseJsonlArticles(path, *bytes);
+    absl::StatusOr<std::vector<PreparedArticle>> parsed = ParseJsonlArticles(path, *bytes, options.dater);
     if (!parsed.ok()) return parsed.status();
     for (PreparedArticle& article : *parsed) {
       const std::string where = absl::StrCat(path, " (id ", article.article.id(), ")");
@@ -69,7 +69,7 @@ absl::Status ReadFile(const std::string& path, const std::string& id,
     }
     return absl::OkStatus();
   }
-  absl::StatusOr<PreparedArticle> article = ParseArticleFile(id, *std::move(bytes));
+  absl::StatusOr<PreparedArticle> article = ParseArticleFile(id, *std::move(bytes), options.dater);
   if (!article.ok()) {
     return absl::Status(article.status().code(),
                         absl::StrCat(path, ": ", article.status().message()));
@@ -86,14 +86,15 @@ std::string UndatedWarning(absl::string_view where) {
                       "text): it is compared only with itself");
 }
 
-absl::StatusOr<PreparedArticle> ParseArticleFile(const std::string& id, std::string bytes) {
+absl::StatusOr<PreparedArticle> ParseArticleFile(const std::string& id, std::string bytes,
+                                                 const ClaimExtractor* dater) {
   v1::Article article;
   article.set_text(std::move(bytes));
-  return PrepareArticle(std::move(article), id);
+  return PrepareArticle(std::move(article), id, dater);
 }
 
-absl::StatusOr<std::vector<PreparedArticle>> ParseJsonlArticles(const std::string& file_name,
-                                                                absl::string_view bytes) {
+absl::StatusOr<std::vector<PreparedArticle>> ParseJsonlArticles(
+    const std::string& file_name, absl::string_view bytes, const ClaimExtractor* dater) {
   std::vector<PreparedArticle> articles;
   int line_number = 0;
   for (absl::string_view line : absl::StrSplit(bytes, '\n')) {
@@ -109,7 +110,7 @@ absl::StatusOr<std::vector<PreparedArticle>> ParseJsonlArticles(const std::strin
       return absl::InvalidArgumentError(
           absl::StrCat(where, ": not an Article in JSON: ", std::string(parsed.message())));
     }
-    absl::StatusOr<PreparedArticle> prepared = PrepareArticle(std::move(article));
+    absl::StatusOr<PreparedArticle> prepared = PrepareArticle(std::move(article), "", dater);
     if (!prepared.ok()) {
       return absl::Status(prepared.status().code(),
                           absl::StrCat(where, ": ", prepared.status().message()));

@@ -48,10 +48,12 @@ namespace claimcheck {
 std::string UndatedWarning(absl::string_view where);
 
 // Reads the contents of one .txt or .md file; `id` is the id when its front matter gives none.
-absl::StatusOr<PreparedArticle> ParseArticleFile(const std::string& id, std::string bytes);
+// `dater`, when not nullptr, reads a date stated after a cue (PrepareArticle).
+absl::StatusOr<PreparedArticle> ParseArticleFile(const std::string& id, std::string bytes,
+                                                 const ClaimExtractor* dater = nullptr);
 // Reads a .jsonl file's contents; `file_name` names it in errors.
-absl::StatusOr<std::vector<PreparedArticle>> ParseJsonlArticles(const std::string& file_name,
-                                                                absl::string_view bytes);
+absl::StatusOr<std::vector<PreparedArticle>> ParseJsonlArticles(
+    const std::string& file_name, absl::string_view bytes, const ClaimExtractor* dater = nullptr);
 
 // The most one input file may hold unless the caller says otherwise (--max_input_bytes): room
 // for a feed of a few thousand articles, while an endless FIFO stops there.
@@ -72,6 +74,9 @@ struct ReadOptions {
   // Receives a line naming each article read without any date (compared only with itself);
   // nullptr: not reported.
   std::vector<std::string>* warnings = nullptr;
+  // Dates an article by what its text states after a cue ("Publié le 18/11/2018"), as the
+  // server does (PrepareArticle's `dater`); nullptr: only by its header and prose.
+  const ClaimExtractor* dater = nullptr;
 };
 
 // Appends the articles found at `path` (a file or a folder) to `articles`. The error returned is

@@ -47,7 +47,8 @@ int Report(const BatchReport& batch, const CliOptions& options, std::ostream& ou
 
 // One article from standard input, read as a file is (article/: header, front matter, date), no
 // more than `max_bytes` of it.
-absl::StatusOr<PreparedArticle> ReadStdinArticle(std::istream& in, uint64_t max_bytes) {
+absl::StatusOr<PreparedArticle> ReadStdinArticle(std::istream& in, uint64_t max_bytes,
+                                                 const ClaimExtractor* dater) {
   std::string bytes;
   char chunk[64 << 10];
   while (in && bytes.size() <= max_bytes) {
@@ -60,7 +61,7 @@ absl::StatusOr<PreparedArticle> ReadStdinArticle(std::istream& in, uint64_t max_
     return absl::InvalidArgumentError(absl::StrCat(
         "more than ", max_bytes, " bytes; --max_input_bytes raises the limit"));
   }
-  return ParseArticleFile(kStdinId, std::move(bytes));
+  return ParseArticleFile(kStdinId, std::move(bytes), dater);
 }
 
 // Appends `read` (the articles of one input) to `articles`, except an article whose id another
@@ -98,16 +99,17 @@ void SkipLog::Skip(std::string name, absl::string_view reason, ProgressBar* prog
 }
 
 std::vector<v1::Article> ReadInputs(const CliOptions& options, std::istream& in, std::ostream& err,
-                                    SkipLog* skips) {
+                                    SkipLog* skips, const ClaimExtractor* dater) {
   std::vector<v1::Article> articles;
   std::vector<std::string> warnings;
   absl::flat_hash_map<std::string, std::string> input_of_id;  // which input gave each id
   ReadOptions read_options;
   read_options.max_file_bytes = options.max_input_bytes;
   read_options.warnings = &warnings;
+  read_options.dater = dater;
   for (const std::string& input : options.inputs) {
     if (input == "-") {
-      absl::StatusOr<PreparedArticle> article = ReadStdinArticle(in, options.max_input_bytes);
+      absl::StatusOr<PreparedArticle> article = ReadStdinArticle(in, options.max_input_bytes, dater);
       if (!article.ok()) {
         skips->Skip("-", article.status().message());
         continue;

@@ -27,6 +27,8 @@
 
 namespace claimcheck {
 
+class ClaimExtractor;
+
 struct Terminal {
   bool out_is_tty = false;  // stdout is a terminal
   bool err_is_tty = false;  // draw the progress bar
@@ -55,9 +57,10 @@ class SkipLog {
 
 // Reads every input of `options` in order ("-" from `in`); an input or a file of a folder that
 // cannot be read is logged in `skips` and the rest is read; each article without any date is
-// named on `err`.
+// named on `err`. `dater` (nullptr: none) dates an article by what its text states after a cue
+// ("Publié le 18/11/2018"), as the server would.
 std::vector<v1::Article> ReadInputs(const CliOptions& options, std::istream& in, std::ostream& err,
-                                    SkipLog* skips);
+                                    SkipLog* skips, const ClaimExtractor* dater);
 
 // OK when `article` can be extracted and sent: its text is UTF-8. Else INVALID_ARGUMENT saying
 // what to do about it.

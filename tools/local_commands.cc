@@ -21,10 +21,10 @@ struct LocalRun {
 
 absl::StatusOr<LocalRun> StartLocalRun(const CliOptions& options, std::istream& in,
                                        std::ostream& err, SkipLog* skips) {
-  std::vector<v1::Article> articles = ReadInputs(options, in, err, skips);
   absl::StatusOr<std::unique_ptr<ClaimExtractor>> extractor = ClaimExtractor::Create(
       options.lexicon_dir.empty() ? DefaultLexiconDir() : options.lexicon_dir);
   if (!extractor.ok()) return extractor.status();
+  std::vector<v1::Article> articles = ReadInputs(options, in, err, skips, extractor->get());
   return LocalRun{std::move(articles), *std::move(extractor)};
 }
 

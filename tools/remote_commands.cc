@@ -8,6 +8,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "claimcheck/v1/claimcheck.grpc.pb.h"
+#include "extractors/claim_extractor.h"
 #include "google/protobuf/util/json_util.h"
 #include "grpcpp/create_channel.h"
 #include "grpcpp/support/channel_arguments.h"
@@ -25,6 +26,15 @@ constexpr int kMaxAnswerBytes = 256 << 20;
 absl::Status FromGrpc(const grpc::Status& status, absl::string_view what) {
   return absl::Status(static_cast<absl::StatusCode>(status.error_code()),
                       absl::StrCat(what, ": ", status.error_message()));
+}
+
+// The lexicons, so that an article is dated as the server will date it ("Publié le 18/11/2018")
+// before the command says it has no date; nullptr when they cannot be loaded here (the server
+// still dates what it reads).
+std::unique_ptr<ClaimExtractor> LocalDater(const CliOptions& options) {
+  absl::StatusOr<std::unique_ptr<ClaimExtractor>> extractor = ClaimExtractor::Create(
+      options.lexicon_dir.empty() ? DefaultLexiconDir() : options.lexicon_dir);
+  return extractor.ok() ? *std::move(extractor) : nullptr;
 }
 
 absl::StatusOr<std::unique_ptr<v1::ClaimCheck::Stub>> Connect(const CliOptions& options) {
@@ -126,7 +136,7 @@ absl::StatusOr<std::vector<v1::Claim>> FetchRelatedClaims(v1::ClaimCheck::Stub* 
 absl::StatusOr<BatchReport> CheckRemotely(const CliOptions& options, std::istream& in,
                                           std::ostream& err, const Terminal& terminal) {
   SkipLog skips(err);
-  std::vector<v1::Article> articles = ReadInputs(options, in, err, &skips);
+  std::vector<v1::Article> articles = ReadInputs(options, in, err, &skips, LocalDater(options).get());
   absl::StatusOr<std::unique_ptr<v1::ClaimCheck::Stub>> stub = Connect(options);
   if (!stub.ok()) return stub.status();
   BatchReport batch;
@@ -220,7 +230,7 @@ absl::StatusOr<int> IngestRemotely(const CliOptions& options, std::istream& in, 
                                    std::ostream& err, const Terminal& terminal) {
   SkipLog skips(err);
   std::vector<v1::Article> articles;
-  for (v1::Article& article : ReadInputs(options, in, err, &skips)) {
+  for (v1::Article& article : ReadInputs(options, in, err, &skips, LocalDater(options).get())) {
     if (absl::Status decodes = CheckDecodes(article); !decodes.ok()) {
       skips.Skip(article.id(), decodes.message());
     } else {

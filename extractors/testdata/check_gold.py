@@ -1,14 +1,17 @@
 #!/usr/bin/env python3
 """Checks the annotated test sets mechanically, before any extractor sees them.
 
-Usage: check_gold.py [--show] [--set=DIR] [LANG...]   (LANG: fr, en; default both;
+Usage: check_gold.py [--show] [--coverage] [--set=DIR] [LANG...]   (LANG: fr, en; default both;
        DIR: a set laid out like this folder, e.g. heldout or fresh; default this folder)
 
 For each gold line: the number text occurs `occ` times over in the article's bytes (counted the way
 tests/score_claims.py and ../shared/tools/score_claims.py count), the fields have the types and enum names the scorer
 expects, and a vague amount's floor is not above its value. For each link: both ends are major gold
 claims. For each article: an optional first line ` date YYYY-MM-DD `. --show prints every claim
-in its context so a reviewer can read the annotation against the text.
+in its context so a reviewer can read the annotation against the text. --coverage lists instead
+every digit run or number word of the texts that no gold line (claim or minor) covers, to catch a
+forgotten claim: what it lists should be only dates, years, times, identifiers, ordinals and "un",
+"une", "one" used as an article; read each line and decide (it never fails).
 Exit status 1 on any problem. Standard library only.
 """
 import json
@@ -24,6 +27,17 @@ QUALIFIERS = {"EXACT", "AT_LEAST", "MORE_THAN", "AT_MOST", "LESS_THAN", "APPROXI
 METRICS = {"KILLED", "WOUNDED", "MISSING", "DETAINED", "DISPLACED", "AFFECTED", "LAUNCHED", "ATTACKED",
            "DESTROYED", "DEPLOYED", "OTHER", "CASUALTIES", "PARTICIPATED"}
 DATE_LINE = re.compile(rb"^ date \d{4}-\d{2}-\d{2} \S")
+# Number words --coverage looks for (the union of what the sets' own scripts looked for).
+NUMBER_WORDS = {
+    "fr": "un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
+          "seize vingt trente quarante cinquante soixante cent cents mille million millions "
+          "milliard milliards dizaine dizaines douzaine quinzaine vingtaine trentaine quarantaine "
+          "cinquantaine soixantaine centaine centaines millier milliers moitié double tiers quart",
+    "en": "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+          "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+          "eighty ninety hundred hundreds thousand thousands million millions billion billions "
+          "trillion dozen dozens score half double twice third quarter handful single",
+}
 
 
 def check_language(lang, show):
@@ -105,6 +119,33 @@ def check_language(lang, show):
     return not problems
 
 
+def list_uncovered(lang):
+    """Prints each number-looking span of `lang`'s texts that no gold line covers."""
+    corpus = os.path.join(HERE, "corpus", lang)
+    covered = {}
+    with open(os.path.join(HERE, "gold", lang + ".jsonl"), encoding="utf-8") as f:
+        for line in f:
+            g = json.loads(line)
+            with open(os.path.join(corpus, g["doc"]), "rb") as t:
+                num = g["num"].encode("utf-8")
+                start = find_occ(t.read(), num, g["occ"])
+            covered.setdefault(g["doc"], []).append((start, start + len(num)))
+    words = sorted(NUMBER_WORDS[lang].split(), key=len, reverse=True)
+    token = re.compile(rb"\d+|(?<!\w)(?:" + "|".join(words).encode() + rb")(?!\w)", re.I)
+    listed = 0
+    for doc in sorted(os.listdir(corpus)):
+        with open(os.path.join(corpus, doc), "rb") as t:
+            data = t.read()
+        for m in token.finditer(data):
+            if any(a < m.end() and m.start() < b for a, b in covered.get(doc, [])):
+                continue
+            listed += 1
+            context = data[max(0, m.start() - 40):m.end() + 40].decode("utf-8", "replace")
+            print(f"{doc[:3]} {m.group().decode('utf-8', 'replace')!r:>14} | "
+                  + context.replace("\n", " "))
+    print(f"{lang}: {listed} spans no gold line covers")
+
+
 def main():
     global HERE
     args = sys.argv[1:]
@@ -113,6 +154,10 @@ def main():
         if a.startswith("--set="):
             HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), a[len("--set="):])
     langs = [a for a in args if not a.startswith("--")] or ["fr", "en"]
+    if "--coverage" in args:
+        for lang in langs:
+            list_uncovered(lang)
+        return
     ok = all([check_language(lang, show) for lang in langs])
     sys.exit(0 if ok else 1)
 
