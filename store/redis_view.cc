@@ -220,6 +220,7 @@ absl::Status RedisView::Prefetch(absl::Span<const FigureWindow> windows) const {
 
 absl::StatusOr<std::vector<size_t>> RedisView::FiledCounts(absl::Span<const FiledDay> days) {
   std::vector<RedisCommand> reads;
+  reads.reserve(days.size());
   for (const FiledDay& d : days) {
     const auto [from, to] = WholeDays(d.day, d.day);
     reads.push_back(RedisCommand({"ZCOUNT", keys_->Figure(d.key), from, to}));
@@ -228,6 +229,7 @@ absl::StatusOr<std::vector<size_t>> RedisView::FiledCounts(absl::Span<const File
   absl::StatusOr<std::vector<RedisReply>> replies = RunChecked(*session_, reads);
   if (!replies.ok()) return replies.status();
   std::vector<size_t> counts;
+  counts.reserve(replies->size());
   for (const RedisReply& r : *replies) counts.push_back(static_cast<size_t>(r.integer));
   return counts;
 }
