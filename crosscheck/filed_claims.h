@@ -70,9 +70,10 @@ namespace claimcheck {
 
 // Of the claims filed under one key with their event on one UTC day (DayOf(EventSeconds())),
 // how many, the first by ingest order, other claims are compared with (see the file comment).
-// The annotated sets hold at most 21 claims of one key and day; their output is the same down
-// to 16 and first changes at 12. docs/CROSSCHECK.md says why this many.
-inline constexpr size_t kClaimsShownPerDay = 32;
+// The annotated sets hold at most 21 claims of one key and day, so every one of theirs is shown
+// (their output is the same down to 16 and first changes at 12). docs/CROSSCHECK.md says why
+// this many.
+inline constexpr size_t kClaimsShownPerDay = 24;
 
 // The keys a store files `claim` under (see the file comment), its figure's first; none for a
 // claim in no cross-article figure (FigureKeyOf()).
