@@ -94,7 +94,8 @@ TEST(BusyFigureTest, UnderTheBoundAnIngestReadsAtMostTheSquareOfTheBound) {
 }
 
 TEST(BusyFigureTest, AClaimBeyondTheBoundIsFlaggedAgainstTheFirstAndAltersNone) {
-  // report-1000#1 (60 killed, src.0) meets the day's first claims (60 to 91 killed, 32 sources):
+  // report-1000#1 (60 killed, src.0) meets the day's first claims (60 killed and up, one source
+  // each):
   // some of them are other voices' disagreeing counts.
   const IngestWork work = IngestIntoFigureOf(1000);
   ASSERT_EQ(work.changed.claims.size(), 1u);
