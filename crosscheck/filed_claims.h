@@ -15,6 +15,15 @@
 //     SameNamedEventDay()).
 // A look-up returns a superset; the rules keep what is Comparable().
 //
+// What a key shows (docs/CROSSCHECK.md, "One busy figure"): of the claims filed under one key
+// with their event on one UTC day, the first kClaimsShownPerDay by ingest order. A look-up
+// returns only those; a claim filed beyond them is still compared with them (its own flags are
+// computed as any claim's), but no other claim is compared with it. So a claim filed into a busy
+// figure is checked against a bounded number of claims and changes no stored claim's flags, and
+// since a later claim never moves an earlier one out of its day's first, which claims are shown
+// follows from the stored claims and their order alone (the same after a restart). Deleting a
+// shown claim shows the next of its day.
+//
 // article_flags.h asks once per article, with every look-up that article's claims need,
 // deduplicated (a long article's thousands of claims share a few). So a backend answers with one
 // batched look-up per key and window: the in-memory ClaimTable walks a date index per key; a
@@ -30,7 +39,8 @@
 //       found->StartRun();
 //       for (each claim filed under w.figure_key whose EventSeconds() is in w.window,
 //            not of article w.article_id, among the first kClaimsComparedAcross of its article
-//            in its figure, by event date, then ingest order) {
+//            in its figure, among the first kClaimsShownPerDay of its key and event day unless
+//            w.every_claim, by event date, then ingest order) {
 //         found->Add(facts of that claim);  // views into the store, or into found->Keep()
 //       }
 //     }
@@ -42,6 +52,7 @@
 #define CLAIMCHECK_CROSSCHECK_FILED_CLAIMS_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <deque>
 #include <memory>
 #include <string>
@@ -56,6 +67,13 @@
 #include "crosscheck/event_window.h"
 
 namespace claimcheck {
+
+// Of the claims filed under one key with their event on one UTC day (DayOf(EventSeconds())),
+// how many, the first by ingest order, other claims are compared with (see the file comment).
+// The annotated sets hold at most 21 claims of one key and day, so every one of theirs is shown
+// (their output is the same down to 16 and first changes at 12). docs/CROSSCHECK.md says why
+// this many.
+inline constexpr size_t kClaimsShownPerDay = 24;
 
 // The keys a store files `claim` under (see the file comment), its figure's first; none for a
 // claim in no cross-article figure (FigureKeyOf()).
@@ -78,6 +96,15 @@ struct FigureWindow {
   std::string_view figure_key;  // a key of FiledKeysOf(): FigureLookup::key
   EventWindow window;           // event dates (EventSeconds), both ends included
   std::string_view article_id;  // the asking article, whose own claims are left out
+  // Every claim filed there, not only those shown (kClaimsShownPerDay): for a store finding
+  // which claims a change can alter, never for flags.
+  bool every_claim = false;
+};
+
+// One key and one UTC day of event dates (DayOf()), for counting what is filed there.
+struct FiledDay {
+  std::string key;
+  int64_t day = 0;
 };
 
 // What FindFiled() found: one run of claims per FigureWindow, as facts. Owns the facts, and
@@ -117,8 +144,9 @@ class FiledClaims {
 
   // Appends to `found` one run per window, in order: the claims filed under
   // windows[i].figure_key whose EventSeconds() lies in windows[i].window, except those of the
-  // article windows[i].article_id and those at kClaimsComparedAcross or beyond in their own
-  // article's figure (FigureRanks(): an article shows others its first claims only), ordered by
+  // article windows[i].article_id, those at kClaimsComparedAcross or beyond in their own
+  // article's figure (FigureRanks(): an article shows others its first claims only), and, unless
+  // windows[i].every_claim, those beyond the first kClaimsShownPerDay of their day, ordered by
   // event date, then by ingest order (so that flags and summaries, which name the first of equal
   // claims, are the same after a restart). On error (a backend that could not read), `found` is
   // to be discarded.

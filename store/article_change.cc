@@ -1,11 +1,15 @@
 #include "store/article_change.h"
 
 #include <algorithm>
+#include <map>
+#include <string>
 #include <optional>
 #include <utility>
 
 #include "crosscheck/article_flags.h"
 #include "crosscheck/claim_facts.h"
+#include "crosscheck/event_window.h"
+#include "crosscheck/filed_claims.h"
 #include "crosscheck/figure_key.h"
 #include "crosscheck/flag_changes.h"
 
@@ -14,20 +18,79 @@ namespace {
 
 using Handle = StoredClaims::Handle;
 
-// The stored claims of other articles that the claims of `articles` meet (each one article's
-// claims in text order), sorted, each once.
-absl::StatusOr<std::vector<Handle>> NeighboursOf(
-    StoredClaims& stored, const std::vector<std::vector<ClaimFacts>>& articles) {
+std::vector<size_t> AllOf(const std::vector<ClaimFacts>& article) {
+  std::vector<size_t> all(article.size());
+  for (size_t i = 0; i < all.size(); ++i) all[i] = i;
+  return all;
+}
+
+// The stored claims of other articles that `claims` (one article's, in text order; `wanted` of
+// them) meet or are met by, shown or not, sorted, each once: a claim shown is compared with
+// every claim of its figure around its date, and a claim removed was (crosscheck/
+// filed_claims.h).
+absl::StatusOr<std::vector<Handle>> EveryNeighbourOf(
+    StoredClaims& stored, const std::vector<const std::vector<ClaimFacts>*>& articles,
+    const std::vector<std::vector<size_t>>& wanted) {
   std::vector<FigureWindow> windows;
   std::vector<NeighbourWindows> around;  // what `windows` view
   around.reserve(articles.size());
-  for (const std::vector<ClaimFacts>& article : articles) {
-    std::vector<size_t> all(article.size());
-    for (size_t i = 0; i < all.size(); ++i) all[i] = i;
-    around.push_back(NeighbourWindowsOf(article, FigureRanks(article), all));
-    windows.insert(windows.end(), around.back().windows.begin(), around.back().windows.end());
+  for (size_t a = 0; a < articles.size(); ++a) {
+    around.push_back(NeighbourWindowsOf(*articles[a], FigureRanks(*articles[a]), wanted[a]));
+    for (FigureWindow w : around.back().windows) {
+      w.every_claim = true;
+      windows.push_back(w);
+    }
   }
+  if (windows.empty()) return std::vector<Handle>();
   return stored.FiledHandles(windows);  // one batch for the old claims and the new
+}
+
+// Which of `article`'s claims (a new article's, in text order, none of it stored) will be shown
+// to other claims once filed: those among the first kClaimsShownPerDay of their day under one of
+// their keys. A claim filed beyond them changes no stored claim's flags.
+absl::StatusOr<std::vector<size_t>> ShownOnceFiled(StoredClaims& stored,
+                                                   const std::vector<ClaimFacts>& article) {
+  const std::vector<uint32_t> ranks = FigureRanks(article);
+  std::vector<FiledDay> days;
+  std::vector<std::pair<size_t, size_t>> days_of;  // claim i's days: [first, second)
+  for (size_t i = 0; i < article.size(); ++i) {
+    const size_t first = days.size();
+    if (ranks[i] < kClaimsComparedAcross) {
+      for (std::string& key : FiledKeysOf(article[i])) {
+        days.push_back(FiledDay{std::move(key), DayOf(*EventSeconds(article[i]))});
+      }
+    }
+    days_of.emplace_back(first, days.size());
+  }
+  absl::StatusOr<std::vector<size_t>> counts = stored.FiledCounts(days);
+  if (!counts.ok()) return counts.status();
+  std::map<std::pair<std::string, int64_t>, size_t> filed_before;  // this article's, text order
+  std::vector<size_t> shown;
+  for (size_t i = 0; i < article.size(); ++i) {
+    bool is_shown = false;
+    for (size_t d = days_of[i].first; d < days_of[i].second; ++d) {
+      size_t& own = filed_before[{days[d].key, days[d].day}];
+      if ((*counts)[d] + own++ < kClaimsShownPerDay) is_shown = true;
+    }
+    if (is_shown) shown.push_back(i);
+  }
+  return shown;
+}
+
+// The stored claims of other articles whose flags a change can alter, sorted, each once.
+// `added`: the article's claims after the change; `removed`: those it had before. When nothing
+// is removed, only the new claims that will be shown meet stored claims' flags (a bounded number
+// in a busy figure: nothing at all once its day is full); a removal can show others, so it
+// counts every claim around what it removes and adds.
+absl::StatusOr<std::vector<Handle>> NeighboursOf(StoredClaims& stored,
+                                                 const std::vector<ClaimFacts>& added,
+                                                 const std::vector<ClaimFacts>& removed) {
+  if (!removed.empty()) {
+    return EveryNeighbourOf(stored, {&added, &removed}, {AllOf(added), AllOf(removed)});
+  }
+  absl::StatusOr<std::vector<size_t>> shown = ShownOnceFiled(stored, added);
+  if (!shown.ok()) return shown.status();
+  return EveryNeighbourOf(stored, {&added}, {*std::move(shown)});
 }
 
 // The stored claim with `flags` as its flags.
@@ -52,12 +115,12 @@ absl::StatusOr<ArticleChange> ArticleChange::Before(StoredClaims& before,
   for (size_t i = 0; i < old_claims->size(); ++i) {
     change.removed_.push_back(WithFlags(before, (*old_claims)[i], std::move((*old_flags)[i])));
   }
-  std::vector<std::vector<ClaimFacts>> facts(2);
-  facts[0].reserve(new_claims.size());
-  for (const v1::Claim& c : new_claims) facts[0].push_back(FactsOf(c));
-  facts[1].reserve(change.removed_.size());
-  for (const v1::Claim& c : change.removed_) facts[1].push_back(FactsOf(c));
-  absl::StatusOr<std::vector<Handle>> neighbours = NeighboursOf(before, facts);
+  std::vector<ClaimFacts> added, removed;
+  added.reserve(new_claims.size());
+  for (const v1::Claim& c : new_claims) added.push_back(FactsOf(c));
+  removed.reserve(change.removed_.size());
+  for (const v1::Claim& c : change.removed_) removed.push_back(FactsOf(c));
+  absl::StatusOr<std::vector<Handle>> neighbours = NeighboursOf(before, added, removed);
   if (!neighbours.ok()) return neighbours.status();
   absl::StatusOr<std::vector<std::vector<v1::Flag>>> flags = before.FlagsOf(*neighbours);
   if (!flags.ok()) return flags.status();
@@ -73,10 +136,12 @@ absl::Status ArticleChange::RecordContested(StoredClaims& now,
   std::vector<v1::Claim> stored;
   stored.reserve(new_claims.size());
   for (Handle claim : new_claims) stored.push_back(now.ToClaim(claim));
-  std::vector<std::vector<ClaimFacts>> facts(2);
-  for (const v1::Claim& c : stored) facts[0].push_back(FactsOf(c));
-  for (const v1::Claim& c : replaced) facts[1].push_back(FactsOf(c));
-  absl::StatusOr<std::vector<Handle>> claims = NeighboursOf(now, facts);
+  std::vector<ClaimFacts> added, removed;
+  for (const v1::Claim& c : stored) added.push_back(FactsOf(c));
+  for (const v1::Claim& c : replaced) removed.push_back(FactsOf(c));
+  // The new claims are stored already: every claim around them, whether they are shown or not.
+  absl::StatusOr<std::vector<Handle>> claims =
+      EveryNeighbourOf(now, {&added, &removed}, {AllOf(added), AllOf(removed)});
   if (!claims.ok()) return claims.status();
   claims->insert(claims->end(), new_claims.begin(), new_claims.end());
   absl::StatusOr<std::vector<std::vector<v1::Flag>>> flags = now.FlagsOf(*claims);

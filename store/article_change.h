@@ -4,7 +4,10 @@
 // Flags are not stored, so a change is found by computing, before and after it, the flags of
 // every claim it can alter: the article's stored claims (which it removes),
 // its new claims, and the figure neighbours of both, the other articles' claims they meet
-// (crosscheck/article_flags.h). The neighbours' flags are compared by identity
+// (crosscheck/article_flags.h). Only a claim a figure shows meets the claims around it
+// (crosscheck/filed_claims.h, kClaimsShownPerDay): a new claim filed beyond its day's first
+// alters no stored claim, so an ingest into a busy figure reads a bounded number of claims; a
+// removal may show others, so it reads every claim around what it removes. The neighbours' flags are compared by identity
 // (crosscheck/flag_changes.h); every flag of a removed claim is cleared, every flag of a new
 // claim raised, the old ones cleared first: a watcher that adds what is raised and removes what
 // is cleared holds the store's current flags.

@@ -14,9 +14,12 @@ namespace claimcheck {
 namespace {
 
 constexpr int kThreads = 6;
-// Every claim here falls in a handful of figures, and an ingest into a busy figure costs in
-// proportion to its size squared (docs/PERFORMANCE.md, "One busy figure"): 40 articles a thread
-// took 23 s without sanitizers. 16 still race every operation against every other, in 1/6 the time.
+// Every claim here falls in a handful of figures (three places, two days). A new article's
+// ingest into a busy figure now reads a bounded number of claims (docs/PERFORMANCE.md, "One
+// busy figure"), but most operations here replace or delete an article, which still reads every
+// claim around it and recomputes each one's flags (linear in the figure, with the claims each
+// meets bounded), and ListConflicts recomputes every contested claim's: 40 articles a thread
+// take ~28 s without sanitizers, 16 race every operation against every other in far less.
 constexpr int kArticlesPerThread = 16;
 const char* const kPlaces[] = {"Kyiv", "Makiivka", "Bakhmut"};
 

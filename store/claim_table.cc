@@ -302,9 +302,12 @@ void ClaimTable::FileClaim(uint32_t slot,
   ++figures_[c.figure_key];
   if (!key->cross_article()) return;
   c.figure_rank = (*figure_counts)[c.figure_key]++;
+  if (c.figure_rank >= kClaimsComparedAcross) return;  // shown to no other article
   const DatedSlot filed(*EventSeconds(facts), slot);
   for (const std::string& filed_key : FiledKeysOf(facts)) {
-    filed_.try_emplace(pool_.Intern(filed_key), ByDateThenSeq(this)).first->second.insert(filed);
+    filed_[pool_.Intern(filed_key)]
+        .try_emplace(DayOf(filed.seconds()), BySeqOfDated(this))
+        .first->second.insert(filed);
   }
 }
 
@@ -313,13 +316,20 @@ void ClaimTable::UnfileClaim(uint32_t slot) {
   if (c.figure_key == 0) return;
   auto figure = figures_.find(c.figure_key);
   if (figure != figures_.end() && --figure->second == 0) figures_.erase(figure);
+  if (c.figure_rank >= kClaimsComparedAcross) return;  // FileClaim() filed it nowhere
   const ClaimFacts facts = Facts(slot);
   const std::optional<int64_t> event = EventSeconds(facts);
+  if (!event) return;  // in no cross-article figure
+  const int64_t day = DayOf(*event);
   for (const std::string& filed_key : FiledKeysOf(facts)) {
     const uint32_t id = pool_.Find(filed_key);
     auto filed = filed_.find(id);
     if (filed == filed_.end()) continue;
-    filed->second.erase(DatedSlot(*event, slot));
+    auto on_day = filed->second.find(day);
+    if (on_day != filed->second.end()) {
+      on_day->second.erase(DatedSlot(*event, slot));
+      if (on_day->second.empty()) filed->second.erase(on_day);
+    }
     if (filed->second.empty()) filed_.erase(filed);
     pool_.Release(id);
   }
@@ -509,15 +519,33 @@ void ClaimTable::ForEachFiled(const FigureWindow& window, Visit visit) const {
   auto filed = filed_.find(key_id);
   if (filed == filed_.end()) return;
   const DateIndex& index = filed->second;
-  auto it = index.lower_bound(SecondsKey{window.window.first_seconds});
-  auto end = index.upper_bound(SecondsKey{window.window.last_seconds});
-  for (; it != end; ++it) {
-    const uint32_t slot = it->slot;
-    const StoredClaim& c = claims_[slot];
-    if (c.figure_rank < kClaimsComparedAcross && articles_[c.article].id != window.article_id) {
-      visit(slot);
+  // The days the window touches: of each, its first claims (or all), then those in the window.
+  std::vector<DatedSlot> found;
+  const size_t per_day = window.every_claim ? SIZE_MAX : kClaimsShownPerDay;
+  auto day = index.lower_bound(DayOf(window.window.first_seconds));
+  const auto last = index.upper_bound(DayOf(window.window.last_seconds));
+  for (; day != last; ++day) {
+    size_t taken = 0;
+    for (auto it = day->second.begin(); it != day->second.end() && taken < per_day;
+         ++it, ++taken) {
+      if (window.window.Contains(it->seconds()) &&
+          articles_[claims_[it->slot].article].id != window.article_id) {
+        found.push_back(*it);
+      }
     }
   }
+  std::sort(found.begin(), found.end(), ByDateThenSeq(this));
+  filed_claims_read_.fetch_add(found.size(), std::memory_order_relaxed);
+  for (const DatedSlot& filed_claim : found) visit(filed_claim.slot);
+}
+
+size_t ClaimTable::FiledCount(std::string_view key, int64_t day) const {
+  const uint32_t key_id = pool_.Find(key);
+  if (key_id == StringPool::kAbsent) return 0;
+  auto filed = filed_.find(key_id);
+  if (filed == filed_.end()) return 0;
+  auto on_day = filed->second.find(day);
+  return on_day == filed->second.end() ? 0 : on_day->second.size();
 }
 
 absl::Status ClaimTable::FindFiled(absl::Span<const FigureWindow> windows,

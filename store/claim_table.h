@@ -38,6 +38,7 @@
 #ifndef CLAIMCHECK_STORE_CLAIM_TABLE_H_
 #define CLAIMCHECK_STORE_CLAIM_TABLE_H_
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -102,6 +103,11 @@ class ClaimTable final : public FiledClaims {
                          FoundClaims* found) const override;
   // The same claims as FindFiled(), as slots, sorted and each once.
   std::vector<uint32_t> FiledSlots(absl::Span<const FigureWindow> windows) const;
+  // How many claims are filed under `key` with their event on `day` (DayOf()), shown or not.
+  size_t FiledCount(std::string_view key, int64_t day) const;
+  // How many claims FindFiled() and FiledSlots() have returned since the table was made: the
+  // claims cross-checking was given, for tests of how an ingest's work grows.
+  uint64_t filed_claims_read() const { return filed_claims_read_.load(std::memory_order_relaxed); }
 
   // The current flags of each claim in `slots` (result[i] for slots[i]): the extractor's
   // (UNVERIFIED, UNATTRIBUTED), then the cross-check rules' against its own article and its
@@ -271,8 +277,21 @@ class ClaimTable final : public FiledClaims {
     uint64_t ingest_seq = 0;  // orders articles in snapshots as they were ingested
     std::vector<uint32_t> claims;
   };
-  // The claims filed under a key, by event date (EventSeconds()), then ingest order.
-  using DateIndex = DatedSlots;
+  // The claims filed under a key (those FigureRanks() shows other articles), by event day
+  // (DayOf(EventSeconds())), each day's in ingest order: the first kClaimsShownPerDay of a day
+  // are those FindFiled() shows (crosscheck/filed_claims.h).
+  class BySeqOfDated {
+   public:
+    explicit BySeqOfDated(const ClaimTable* table) : table_(table) {}
+    bool operator()(const DatedSlot& a, const DatedSlot& b) const {
+      return table_->Seq(a.slot) < table_->Seq(b.slot);
+    }
+
+   private:
+    const ClaimTable* table_;
+  };
+  using DaySlots = absl::btree_set<DatedSlot, BySeqOfDated>;
+  using DateIndex = absl::btree_map<int64_t, DaySlots>;
 
   // Fills `c` from `claim` of the article in slot `article`.
   void StoreClaim(const v1::Claim& claim, uint32_t article, StoredClaim* c);
@@ -317,6 +336,7 @@ class ClaimTable final : public FiledClaims {
   // Views of StoredArticle::id: a stored article never moves (ChunkedVector).
   absl::flat_hash_map<std::string_view, uint32_t> article_by_id_;
   uint64_t next_seq_ = 1;
+  mutable std::atomic<uint64_t> filed_claims_read_{0};  // const readers may run at once
 
   absl::flat_hash_map<uint32_t, DateIndex> filed_;      // FiledKeysOf() key -> claims
   absl::flat_hash_map<uint32_t, uint32_t> figures_;     // figure key -> how many claims

@@ -1,6 +1,7 @@
 #include "store/redis_view.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <deque>
 #include <map>
 #include <utility>
@@ -21,7 +22,57 @@ constexpr size_t kFiguresPerBatch = 32;
 std::string WindowKey(const FigureWindow& w) {
   return absl::StrCat(absl::string_view(w.figure_key.data(), w.figure_key.size()),
                       std::string(1, '\0'), w.window.first_seconds,
-                      std::string(1, '\0'), w.window.last_seconds);
+                      std::string(1, '\0'), w.window.last_seconds, w.every_claim ? "\0*" : "");
+}
+
+constexpr int64_t kDaySeconds = int64_t{24} * 3600;
+
+// The first second of day `first` and the last of day `last` (DayOf()), as ZRANGEBYSCORE
+// bounds; a day at the ends of int64 seconds is open.
+std::pair<std::string, std::string> WholeDays(int64_t first, int64_t last) {
+  return {first <= INT64_MIN / kDaySeconds ? std::string("-inf")
+                                           : std::to_string(first * kDaySeconds),
+          last >= INT64_MAX / kDaySeconds - 1 ? std::string("+inf")
+                                              : std::to_string((last + 1) * kDaySeconds - 1)};
+}
+
+// A sorted set's score as the event date it was written from: exact for any date within 2^53
+// seconds; held at the ends of int64 beyond.
+int64_t ScoreSeconds(double score) {
+  if (score <= -9.2e18) return INT64_MIN;
+  if (score >= 9.2e18) return INT64_MAX;
+  return static_cast<int64_t>(score);
+}
+
+// A figure member read WITH SCORES: its seq, event date and the claim's bytes.
+struct FiledMember {
+  uint64_t seq = 0;
+  int64_t seconds = 0;
+  absl::string_view claim;
+};
+
+// Of the members of the whole days around `window` (by event date, then seq, as the sorted set
+// holds them), those `window` shows: in it, and among the first kClaimsShownPerDay of their day
+// by seq unless every_claim. In the set's order.
+std::vector<FiledMember> ShownIn(std::vector<FiledMember> members, const FigureWindow& window) {
+  if (!window.every_claim) {
+    absl::flat_hash_map<int64_t, std::vector<uint64_t>> by_day;
+    for (const FiledMember& m : members) by_day[DayOf(m.seconds)].push_back(m.seq);
+    absl::flat_hash_map<uint64_t, bool> shown;
+    for (auto& [day, seqs] : by_day) {
+      const size_t n = std::min(seqs.size(), kClaimsShownPerDay);
+      std::partial_sort(seqs.begin(), seqs.begin() + n, seqs.end());
+      for (size_t i = 0; i < n; ++i) shown[seqs[i]] = true;
+    }
+    members.erase(std::remove_if(members.begin(), members.end(),
+                                 [&](const FiledMember& m) { return !shown.contains(m.seq); }),
+                  members.end());
+  }
+  members.erase(
+      std::remove_if(members.begin(), members.end(),
+                     [&](const FiledMember& m) { return !window.window.Contains(m.seconds); }),
+      members.end());
+  return members;
 }
 
 }  // namespace
@@ -127,29 +178,60 @@ absl::Status RedisView::LoadArticles(const std::vector<std::string>& article_ids
 absl::Status RedisView::Prefetch(absl::Span<const FigureWindow> windows) const {
   std::vector<RedisCommand> reads;
   std::vector<std::string> keys;
+  std::vector<const FigureWindow*> read_windows;
   for (const FigureWindow& w : windows) {
     std::string key = WindowKey(w);
     if (windows_.contains(key) || std::find(keys.begin(), keys.end(), key) != keys.end()) {
       continue;
     }
-    reads.push_back(RedisCommand({"ZRANGEBYSCORE", keys_->Figure(std::string(w.figure_key)),
-                                  std::to_string(w.window.first_seconds),
-                                  std::to_string(w.window.last_seconds)}));
+    // Whole days: which claims a day shows follows from all of that day's.
+    const auto [from, to] =
+        WholeDays(DayOf(w.window.first_seconds), DayOf(w.window.last_seconds));
+    reads.push_back(RedisCommand(
+        {"ZRANGEBYSCORE", keys_->Figure(std::string(w.figure_key)), from, to, "WITHSCORES"}));
     keys.push_back(std::move(key));
+    read_windows.push_back(&w);
   }
   if (reads.empty()) return absl::OkStatus();
   absl::StatusOr<std::vector<RedisReply>> replies = RunChecked(*session_, reads);
   if (!replies.ok()) return replies.status();
   for (size_t i = 0; i < keys.size(); ++i) {
+    const std::vector<RedisReply>& entries = (*replies)[i].elements;
+    std::vector<FiledMember> members;
+    members.reserve(entries.size() / 2);
+    for (size_t e = 0; e + 1 < entries.size(); e += 2) {
+      FiledMember& m = members.emplace_back();
+      double score = 0;
+      if (entries[e].str.size() < 8 || !absl::SimpleAtod(entries[e + 1].str, &score)) {
+        return absl::DataLossError("a malformed figure member (seq, claim, event date)");
+      }
+      m.seconds = ScoreSeconds(score);
+      m.seq = SeqOf(entries[e].str);
+      m.claim = absl::string_view(entries[e].str).substr(8);
+    }
     std::vector<uint64_t>& seqs = windows_[keys[i]];
-    for (const RedisReply& member : (*replies)[i].elements) {
-      if (member.str.size() < 8) return absl::DataLossError("a figure member without its seq");
-      const uint64_t seq = SeqOf(member.str);
-      if (absl::Status s = Keep(seq, absl::string_view(member.str).substr(8)); !s.ok()) return s;
-      seqs.push_back(seq);
+    for (const FiledMember& m : ShownIn(std::move(members), *read_windows[i])) {
+      if (absl::Status s = Keep(m.seq, m.claim); !s.ok()) return s;
+      seqs.push_back(m.seq);
     }
   }
   return absl::OkStatus();
+}
+
+absl::StatusOr<std::vector<size_t>> RedisView::FiledCounts(absl::Span<const FiledDay> days) {
+  std::vector<RedisCommand> reads;
+  reads.reserve(days.size());
+  for (const FiledDay& d : days) {
+    const auto [from, to] = WholeDays(d.day, d.day);
+    reads.push_back(RedisCommand({"ZCOUNT", keys_->Figure(d.key), from, to}));
+  }
+  if (reads.empty()) return std::vector<size_t>();
+  absl::StatusOr<std::vector<RedisReply>> replies = RunChecked(*session_, reads);
+  if (!replies.ok()) return replies.status();
+  std::vector<size_t> counts;
+  counts.reserve(replies->size());
+  for (const RedisReply& r : *replies) counts.push_back(static_cast<size_t>(r.integer));
+  return counts;
 }
 
 absl::Status RedisView::FindFiled(absl::Span<const FigureWindow> windows,

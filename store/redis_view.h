@@ -65,6 +65,7 @@ class RedisView final : public StoredClaims {
                          FoundClaims* found) const override;
   absl::StatusOr<std::vector<Handle>> ArticleClaims(std::string_view article_id) override;
   absl::StatusOr<std::vector<Handle>> FiledHandles(absl::Span<const FigureWindow> windows) override;
+  absl::StatusOr<std::vector<size_t>> FiledCounts(absl::Span<const FiledDay> days) override;
   absl::StatusOr<std::vector<std::vector<v1::Flag>>> FlagsOf(
       absl::Span<const Handle> handles) override;
   void SetContested(Handle claim, const std::vector<v1::Flag>& flags) override;
@@ -98,7 +99,8 @@ class RedisView final : public StoredClaims {
   // Reads the title, url and outlet of the articles of `seqs` this view does not know yet (one
   // GET each, one pipeline), for ToClaim().
   absl::Status LoadFields(const std::vector<uint64_t>& seqs);
-  // Reads each window's claims not read yet (one ZRANGEBYSCORE each, one pipeline).
+  // Reads each window's claims not read yet (one ZRANGEBYSCORE each of the whole days it
+  // touches, one pipeline), keeping those it shows (FiledClaims: kClaimsShownPerDay).
   absl::Status Prefetch(absl::Span<const FigureWindow> windows) const;
   absl::StatusOr<std::vector<ContestedFigure>> ReadContested(const std::vector<std::string>& keys);
   absl::StatusOr<std::vector<std::string>> NextContestedKeys(const std::optional<std::string>& after,

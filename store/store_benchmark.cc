@@ -278,15 +278,17 @@ BENCHMARK(BM_LongArticle)
     ->Iterations(1)
     ->Unit(benchmark::kMillisecond);
 
-// A one-claim report of the killed at Place7 on the benchmark's first day, from one of 40
-// sources, at a toll between 60 and 99: rival counts that agree with some and conflict with others.
-SyntheticArticle MakeOneClaimReport(int64_t n, std::mt19937_64& rng) {
+// A one-claim report of the killed at `place` (Place7) on the benchmark's first day, from one of
+// 40 sources, at a toll between 60 and 99: rival counts that agree with some and conflict with
+// others.
+SyntheticArticle MakeOneClaimReport(int64_t n, std::mt19937_64& rng,
+                                    const std::string& place = "Place7") {
   SyntheticArticle out;
   const std::string id = absl::StrCat("report-", n);
   const int source = static_cast<int>(rng() % 40);
   const std::string number = std::to_string(60 + rng() % 40);
   const std::string sentence =
-      absl::StrCat("Source ", source, " said ", number, " people were killed near Place7.");
+      absl::StrCat("Source ", source, " said ", number, " people were killed near ", place, ".");
   out.article.set_id(id);
   out.article.set_title(absl::StrCat("Report ", n));
   out.article.set_language("en");
@@ -304,8 +306,8 @@ SyntheticArticle MakeOneClaimReport(int64_t n, std::mt19937_64& rng) {
   c.set_metric(v1::KILLED);
   c.set_subject("person");
   c.set_subject_text("people");
-  c.mutable_location()->set_text("Place7");
-  c.mutable_location()->set_canonical("Place7");
+  c.mutable_location()->set_text(place);
+  c.mutable_location()->set_canonical(place);
   c.mutable_location()->set_confidence(1.0f);
   c.mutable_source()->set_text(absl::StrCat("Source ", source));
   c.mutable_source()->set_canonical_id(absl::StrCat("src.", source));
@@ -319,8 +321,9 @@ SyntheticArticle MakeOneClaimReport(int64_t n, std::mt19937_64& rng) {
 
 // A busy event (issue 15): state.range(0) one-claim reports already filed in one figure, then
 // the benchmark's time is one more report's Ingest into it (a live blog's or a week of war
-// reports' next update). Compare with /0, an ingest into an empty figure: a writer should not
-// pay for how busy the figure is. Filling the figure costs the sum of those ingests.
+// reports' next update; the figure grows by one report per iteration). Compare with /0, where
+// each report goes into a figure of its own, empty: a writer should not pay for how busy the
+// figure is. Filling the figure costs the sum of those ingests.
 void BM_BusyFigure(benchmark::State& state) {
   std::mt19937_64 rng(5);
   std::unique_ptr<ClaimStore> store = std::move(*ClaimStore::Open(StoreOptions{}));
@@ -331,7 +334,10 @@ void BM_BusyFigure(benchmark::State& state) {
   }
   for (auto _ : state) {
     state.PauseTiming();
-    SyntheticArticle a = MakeOneClaimReport(next++, rng);
+    SyntheticArticle a = state.range(0) == 0
+                             ? MakeOneClaimReport(next, rng, absl::StrCat("Empty", next))
+                             : MakeOneClaimReport(next, rng);
+    ++next;
     state.ResumeTiming();
     benchmark::DoNotOptimize(store->Ingest(a.article, std::move(a.claims)));
   }
@@ -341,7 +347,9 @@ BENCHMARK(BM_BusyFigure)
     ->Arg(100)
     ->Arg(250)
     ->Arg(500)
-    ->Iterations(20)
+    ->Arg(1000)
+    ->Arg(10000)
+    ->Iterations(100)
     ->Unit(benchmark::kMicrosecond);
 
 // Durable ingest: every article's record is fdatasync'd before Ingest returns, so the disk's

@@ -57,6 +57,9 @@ class StoredClaims : public FiledClaims {
   // The claims FindFiled() finds for `windows`, sorted by handle, each once.
   virtual absl::StatusOr<std::vector<Handle>> FiledHandles(
       absl::Span<const FigureWindow> windows) = 0;
+  // How many claims are filed under each of `days` (its key, its event day), shown or not
+  // (FiledClaims: kClaimsShownPerDay). result[i] for days[i].
+  virtual absl::StatusOr<std::vector<size_t>> FiledCounts(absl::Span<const FiledDay> days) = 0;
   // The current flags of each claim: its extractor flags (UNVERIFIED, UNATTRIBUTED, carrying its
   // figure key), then the cross-check rules' against its article and its figure neighbours.
   // result[i] for handles[i].

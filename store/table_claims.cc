@@ -27,6 +27,13 @@ absl::StatusOr<std::vector<StoredClaims::Handle>> TableClaims::FiledHandles(
   return Handles(table_.FiledSlots(windows));
 }
 
+absl::StatusOr<std::vector<size_t>> TableClaims::FiledCounts(absl::Span<const FiledDay> days) {
+  std::vector<size_t> counts;
+  counts.reserve(days.size());
+  for (const FiledDay& d : days) counts.push_back(table_.FiledCount(d.key, d.day));
+  return counts;
+}
+
 absl::StatusOr<std::vector<std::vector<v1::Flag>>> TableClaims::FlagsOf(
     absl::Span<const Handle> handles) {
   std::vector<uint32_t> slots;

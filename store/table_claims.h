@@ -28,6 +28,7 @@ class TableClaims final : public StoredClaims {
   }
   absl::StatusOr<std::vector<Handle>> ArticleClaims(std::string_view article_id) override;
   absl::StatusOr<std::vector<Handle>> FiledHandles(absl::Span<const FigureWindow> windows) override;
+  absl::StatusOr<std::vector<size_t>> FiledCounts(absl::Span<const FiledDay> days) override;
   absl::StatusOr<std::vector<std::vector<v1::Flag>>> FlagsOf(
       absl::Span<const Handle> handles) override;
   void SetContested(Handle claim, const std::vector<v1::Flag>& flags) override;
