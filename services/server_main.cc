@@ -307,7 +307,9 @@ int main(int argc, char** argv) {
       StartServer(listen, *credentials, &service, &port);
   if (!server.ok()) return Fail(server.status());
   const std::string host = listen.substr(0, listen.rfind(':'));
-  std::cerr << "claimcheck_server listening on " << host << ":" << port << std::endl;
+  // One write: std::cerr is unbuffered, and a test that reads the line while it is half written
+  // would take "127.0.0.1:" for the address (gRPC reads it as port 0).
+  std::cerr << absl::StrCat("claimcheck_server listening on ", host, ":", port, "\n") << std::flush;
 
   WaitForStopSignal();
   return DrainAndFlush(**server, service, **store);

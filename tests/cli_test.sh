@@ -152,7 +152,7 @@ printf 'cli-w writer\ncli-r reader\n' > "$T/tokens"
 "$R/services/claimcheck_server" --listen=127.0.0.1:0 --auth_token_file="$T/tokens" \
   --lexicon_dir="$R/extractors/lexicons" 2>"$T/server.err" &
 server=$!
-for _ in $(seq 300); do grep -q "listening on" "$T/server.err" && break; sleep 0.05; done
+for _ in $(seq 300); do grep -qE "listening on [^ ]+:[0-9]+$" "$T/server.err" && break; sleep 0.05; done
 addr=$(sed -n 's/.*listening on \([^ ]*\).*/\1/p' "$T/server.err")
 [ -n "$addr" ] || fail "server did not start: $(cat "$T/server.err")"
 
@@ -242,7 +242,7 @@ openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj "/CN=localhost" \
   --tls_cert="$T/tls.crt" --tls_key="$T/tls.key" \
   --lexicon_dir="$R/extractors/lexicons" 2>"$T/tls_server.err" &
 tls_server=$!
-for _ in $(seq 300); do grep -q "listening on" "$T/tls_server.err" && break; sleep 0.05; done
+for _ in $(seq 300); do grep -qE "listening on [^ ]+:[0-9]+$" "$T/tls_server.err" && break; sleep 0.05; done
 tls_addr=$(sed -n 's/.*listening on \([^ ]*\).*/\1/p' "$T/tls_server.err")
 [ -n "$tls_addr" ] || fail "TLS server did not start: $(cat "$T/tls_server.err")"
 expect_exit 1 "ingest over TLS" -- "$CLI" ingest --server="$tls_addr" --token=cli-w --tls_ca="$T/tls.crt" "$DATA/makiivka_ru_63.txt" "$DATA/makiivka_ua_400.txt"

@@ -56,7 +56,7 @@ class Server:
         self.address = None
         deadline = time.time() + 60
         while time.time() < deadline:
-            m = re.search(r"listening on (\S+)", self.stderr())
+            m = re.search(r"listening on (\S+:\d+)\n", self.stderr())  # the whole line
             if m:
                 self.address = m.group(1)
                 break

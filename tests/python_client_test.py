@@ -46,7 +46,7 @@ class Server:
         deadline = time.time() + 30
         while time.time() < deadline:
             with open(self.stderr_path) as f:
-                m = re.search(r"listening on (\S+)", f.read())
+                m = re.search(r"listening on (\S+:\d+)\n", f.read())  # the whole line
             if m:
                 self.address = m.group(1)
                 break
