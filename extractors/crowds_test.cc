@@ -58,6 +58,24 @@ TEST(CrowdsTest, AnotherSpeakersValueWithItsVerbLeftOut) {
             "");
 }
 
+TEST(CrowdsTest, AnotherSpeakersValueAfterAndWithItsVerbLeftOut) {
+  const std::string en =
+      "In Glasgow last Saturday, police counted about 20,000 marchers and the organisers 60,000.";
+  EXPECT_EQ(CheckClaims(ExtractForTest(en), en,
+                        {{"60,000", "source", "the organisers"},
+                         {"60,000", "same_count_as", "about 20,000"},
+                         {"60,000", "metric", "PARTICIPATED"},
+                         {"20,000", "source", "police"}}),
+            "");
+  const std::string fr =
+      "À Rennes, la préfecture a compté 9 000 manifestants et les organisateurs 25 000.";
+  EXPECT_EQ(CheckClaims(ExtractForTest(fr), fr,
+                        {{"25 000", "source", "les organisateurs"},
+                         {"25 000", "same_count_as", "9 000"},
+                         {"25 000", "metric", "PARTICIPATED"}}),
+            "");
+}
+
 TEST(CrowdsTest, EachValueHasItsOwnSelon) {
   const std::string text =
       "À Nantes, le cortège a rassemblé 32 000 manifestants. Le 31 janvier, ils étaient 28 000 "

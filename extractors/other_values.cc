@@ -217,8 +217,9 @@ std::optional<int> AlternativeTo(const ArticleText& text, const std::vector<Clai
 }
 
 // "La CGT annonce 700 000 manifestants dans la capitale, la préfecture de police 81 000": a
-// count with no noun at the end of its clause, after a comma and a speaker's words with no
-// verb, is that speaker's value of the count before. Sets *speaker_begin/end to the speaker.
+// count with no noun at the end of its clause, after a comma or "and" and a speaker's words with
+// no verb, is that speaker's value of the count before ("police counted 20,000 marchers and the
+// organisers 60,000"). Sets *speaker_begin/end to the speaker.
 std::optional<int> ElidedAlternative(const ArticleText& text, const SpeakerSpans& spans,
                                      const std::vector<ClaimDraft>& d, int k, int* speaker_begin,
                                      int* speaker_end) {
@@ -235,11 +236,12 @@ std::optional<int> ElidedAlternative(const ArticleText& text, const SpeakerSpans
   if (!SameSentence(d, before, k) || number - EndOf(d[before]) > kAlternativeReach) {
     return std::nullopt;
   }
+  const auto joins = [&](int i) {
+    return t.IsPunct(i, ',') || text.lexicons.Is(t, i, WordClass::kAnd);
+  };
   int comma = number - 1;
-  while (comma > EndOf(d[before]) && number - comma <= kElidedSpeaker && !t.IsPunct(comma, ',')) {
-    --comma;
-  }
-  if (!t.IsPunct(comma, ',') || comma + 1 >= number || Stops(t, EndOf(d[before]), comma)) {
+  while (comma > EndOf(d[before]) && number - comma <= kElidedSpeaker && !joins(comma)) --comma;
+  if (!joins(comma) || comma + 1 >= number || Stops(t, EndOf(d[before]), comma)) {
     return std::nullopt;
   }
   const int b = comma + 1, e = number;
