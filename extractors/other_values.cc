@@ -178,6 +178,22 @@ std::optional<int> LoneOldValue(const ArticleText& text, const std::vector<Claim
   return first;
 }
 
+// "406 policiers blessés, contre 108 annoncés lundi soir", "145, up from 126 announced
+// overnight": a compared value that a verb of saying right after it dates to an earlier
+// announcement is the older value of the count it is compared with. Without that verb it may be
+// another period's count ("contre 21 l'an dernier").
+std::optional<int> AnnouncedBefore(const ArticleText& text, const std::vector<ClaimDraft>& d,
+                                   int k) {
+  const int after = d[k].number.text_end;
+  if (!d[k].compared || after >= text.tokens.sentences[d[k].sentence].end ||
+      !IsCue(text, after, CueKind::kVerb)) {
+    return std::nullopt;
+  }
+  const int now = PreviousCount(d, k);
+  if (!SameSentence(d, now, k) || !IsCount(d[now])) return std::nullopt;
+  return now;
+}
+
 // "2 500 personnes selon la police, plus de 6 000 selon les organisateurs": a number with no
 // noun, said by its own speaker right after another count.
 std::optional<int> AlternativeTo(const ArticleText& text, const std::vector<ClaimDraft>& d,
@@ -382,6 +398,10 @@ void LinkOtherValues(const ArticleText& text, std::vector<ClaimDraft>* drafts) {
     if (const std::optional<int> now = LoneOldValue(text, d, k)) {
       d[k].older_value = true;
       if (*now >= 0) Link(drafts, k, *now, /*k_older=*/true);
+      continue;
+    }
+    if (const std::optional<int> now = AnnouncedBefore(text, d, k)) {
+      Link(drafts, k, *now, /*k_older=*/true);
       continue;
     }
     // A part ("dont 48 000") or a compared value ("contre 63") is settled already.

@@ -242,5 +242,26 @@ TEST_F(OtherValuesTest, AFigureNamedBeforeItsValueGivesItsNoun) {
   EXPECT_EQ(At(text, "a dozen").metric(), v1::ATTACKED);
 }
 
+TEST_F(OtherValuesTest, AComparedValueAnnouncedBeforeIsTheCountsEarlierReport) {
+  const std::string fr =
+      "La préfecture a fait état mercredi de 37 blessés parmi les pompiers, contre 21 annoncés "
+      "mardi soir.";
+  const v1::Claim now = At(fr, "37");
+  const v1::Claim before = At(fr, "21");
+  EXPECT_EQ(before.same_count_as(), now.id());
+  EXPECT_TRUE(before.earlier_report());
+  EXPECT_FALSE(now.earlier_report());
+  EXPECT_EQ(before.metric(), v1::WOUNDED);
+  const std::string en =
+      "The coastguard said on Friday that 64 migrants had been rescued, up from 40 reported on "
+      "Thursday.";
+  EXPECT_EQ(At(en, "40").same_count_as(), At(en, "64").id());
+  EXPECT_TRUE(At(en, "40").earlier_report());
+  // Compared with another year's count, not announced before: two counts.
+  const std::string years = "La préfecture a recensé 37 blessés cette année, contre 21 l'an dernier.";
+  EXPECT_EQ(At(years, "21").same_count_as(), "");
+  EXPECT_FALSE(At(years, "21").earlier_report());
+}
+
 }  // namespace
 }  // namespace claimcheck
