@@ -115,6 +115,12 @@ bool NextValueInSequence(const ArticleText& text, const std::vector<ClaimDraft>&
   if (text.lexicons.Is(t, to_begin - 1, WordClass::kAnd)) {
     return d[before].value_of >= 0 && !d[before].older_value;
   }
+  // "raised the figure to 13 and then to 17", "porté à 9 morts, puis à 14": the value before is
+  // itself one a verb of change set.
+  if (text.lexicons.Is(t, to_begin - 1, WordClass::kThen)) {
+    const int before_to = WordBefore(text, WordClass::kChangeTo, d[before].number.text_begin);
+    return before_to >= 0 && ChangeVerbBefore(text.lexicons, t, before_to, kChangeVerbReach);
+  }
   const PhraseTable& verbs = text.lexicons.Phrases(PhraseClass::kChangeVerb);
   for (int end = to_begin; end > EndOf(d[before]); --end) {
     if (verbs.LongestEndingAt(t, end, EndOf(d[before]))) return true;

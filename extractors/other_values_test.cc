@@ -75,6 +75,19 @@ TEST_F(OtherValuesTest, ATollSetAgainAndAgainInOneSentence) {
   EXPECT_EQ(At(text, "151").source().text(), "le ministère de l'Intérieur");
 }
 
+TEST_F(OtherValuesTest, ThenToTheNextValueOfTheSameChange) {
+  const std::string en =
+      "Rescuers said 6 people had died before the governor raised the toll to 9 and then to 14 "
+      "by the evening.";
+  EXPECT_EQ(At(en, "14").metric(), v1::KILLED);
+  EXPECT_EQ(At(en, "14").same_count_as(), At(en, "9").id());
+  EXPECT_TRUE(At(en, "9").earlier_report());
+  EXPECT_FALSE(At(en, "14").earlier_report());
+  const std::string fr = "La préfecture a porté le bilan à 9 morts, puis à 14 dans la soirée.";
+  EXPECT_EQ(At(fr, "14").same_count_as(), At(fr, "9").id());
+  EXPECT_TRUE(At(fr, "9").earlier_report());
+}
+
 TEST_F(OtherValuesTest, TheFigureARevisionNamesMayBeFarFromItsValues) {
   const std::string fr =
       "KABOUL, 12 octobre 2023 – Le gouvernement taliban a revu jeudi le bilan des séismes qui "
