@@ -76,6 +76,17 @@ TEST(CrowdsTest, AnotherSpeakersValueAfterAndWithItsVerbLeftOut) {
             "");
 }
 
+TEST(CrowdsTest, AnotherVoicesValueComparedWithTheCount) {
+  const std::string en =
+      "In Leeds on Sunday, the police put the crowd at 12,000, against the organisers' 40,000.";
+  EXPECT_EQ(CheckClaims(ExtractForTest(en), en,
+                        {{"40,000", "source", "the organisers'"},
+                         {"40,000", "same_count_as", "12,000"},
+                         {"40,000", "metric", "PARTICIPATED"},
+                         {"12,000", "source", "the police"}}),
+            "");
+}
+
 TEST(CrowdsTest, EachValueHasItsOwnSelon) {
   const std::string text =
       "À Nantes, le cortège a rassemblé 32 000 manifestants. Le 31 janvier, ils étaient 28 000 "

@@ -266,8 +266,13 @@ std::optional<int> ElidedAlternative(const ArticleText& text, const SpeakerSpans
   if (!joins(comma) || comma + 1 >= number || Stops(t, EndOf(d[before]), comma)) {
     return std::nullopt;
   }
-  const int b = comma + 1, e = number;
-  if (!spans.LooksLikeSpeaker(b, e) || spans.HasCue(b, e, CueKind::kVerb) ||
+  // "45,000, against the organisers' 300,000": the comparison's word is not the speaker's.
+  int b = comma + 1;
+  if (const auto w = text.lexicons.PhraseAt(t, b, PhraseClass::kComparisonOpener)) {
+    b += w->num_tokens;
+  }
+  const int e = number;
+  if (b >= e || !spans.LooksLikeSpeaker(b, e) || spans.HasCue(b, e, CueKind::kVerb) ||
       spans.HasCue(b, e, CueKind::kAux) || spans.HasCue(b, e, CueKind::kPrep)) {
     return std::nullopt;
   }
