@@ -106,8 +106,11 @@ int PlaceResolver::ChooseHeadPlace() {
         bar = bar || t.IsPunct(i, '|');
       }
       if (lang_.Is(t, sentence.begin, WordClass::kBy) || bar || words < 2) continue;
+      // "Accueil » France", "World › Europe", "News > World", "News / World".
+      const int after_first = sentence.begin + 1;
       const bool crumbs = lang_.Is(t, sentence.begin, WordClass::kCrumbs) ||
-                          t.IsPunct(sentence.begin + 1, '>') || t.IsPunct(sentence.begin + 1, '/');
+                          t.IsPunct(after_first, '>') || t.IsPunct(after_first, '/') ||
+                          t.Is(after_first, "›") || t.Is(after_first, "»");
       if (crumbs != (pass == 1)) continue;
       topic_ = BestInHeadLine(s);
       if (topic_ < 0 && demonym_country < 0) {

@@ -55,6 +55,13 @@ const std::vector<Page>& Pages() {
        "Selon un bilan du ministère de l'Intérieur publié samedi matin, 1 311 personnes ont été "
        "interpellées dans la nuit.\n",
        {{"1 311", "place", "France"}}},
+      {"CrumbsMayBeSeparatedByAngleQuotes",
+       "International › Amériques › Mexique\n\n"
+       "Séisme : au moins 14 morts à Oaxaca, des quartiers sans eau\n\n"
+       "par la rédaction\n\n"
+       "Les secours ont dégagé les décombres toute la nuit de jeudi à vendredi dans le centre.\n\n"
+       "Quatorze personnes ont été tuées, selon la protection civile.\n",
+       {{"Quatorze", "place", "Oaxaca"}}},
       {"ANationalTotalIsTheCountrysNotTheTitlesTown",
        "Guerre en Ukraine : au moins 20 morts à Kiev\n\n"
        "par La rédaction\n\n"
