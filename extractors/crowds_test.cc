@@ -87,6 +87,17 @@ TEST(CrowdsTest, AnotherVoicesValueComparedWithTheCount) {
             "");
 }
 
+TEST(CrowdsTest, ACountOfPlacesBetweenDoesNotEndTheCrowdParagraph) {
+  const std::string fr =
+      "Dans le Jura, la préfecture a dénombré 1 800 manifestants sur 14 ronds-points. Les "
+      "syndicats, eux, évoquent « 5 000 personnes ».";
+  EXPECT_EQ(CheckClaims(ExtractForTest(fr), fr,
+                        {{"1 800", "metric", "PARTICIPATED"},
+                         {"5 000", "metric", "PARTICIPATED"},
+                         {"14", "metric", "OTHER"}}),
+            "");
+}
+
 TEST(CrowdsTest, EachValueHasItsOwnSelon) {
   const std::string text =
       "À Nantes, le cortège a rassemblé 32 000 manifestants. Le 31 janvier, ils étaient 28 000 "
