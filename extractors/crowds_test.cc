@@ -98,6 +98,26 @@ TEST(CrowdsTest, ACountOfPlacesBetweenDoesNotEndTheCrowdParagraph) {
             "");
 }
 
+TEST(CrowdsTest, TwoVoicesCountOneCrowdInClausesOfTheirOwn) {
+  const std::string en =
+      "In Cardiff on Saturday, police estimated the crowd at about 8,000, while organisers said "
+      "25,000 people had marched.";
+  EXPECT_EQ(CheckClaims(ExtractForTest(en), en,
+                        {{"25,000", "same_count_as", "about 8,000"},
+                         {"25,000", "source", "organisers"},
+                         {"8,000", "source", "police"}}),
+            "");
+  const std::string fr =
+      "À Brest, la police a compté 4 000 manifestants, tandis que les syndicats ont revendiqué "
+      "11 000 participants.";
+  EXPECT_EQ(CheckClaims(ExtractForTest(fr), fr, {{"11 000", "same_count_as", "4 000"}}), "");
+  // Each clause names its own town: two crowds.
+  const std::string towns =
+      "Police counted 8,000 marchers in Cardiff, while organisers said 25,000 people had marched "
+      "in Swansea.";
+  EXPECT_EQ(CheckClaims(ExtractForTest(towns), towns, {{"25,000", "same_count_as", ""}}), "");
+}
+
 TEST(CrowdsTest, EachValueHasItsOwnSelon) {
   const std::string text =
       "À Nantes, le cortège a rassemblé 32 000 manifestants. Le 31 janvier, ils étaient 28 000 "

@@ -507,4 +507,26 @@ void SettleOtherValues(const ArticleText& text, std::vector<ClaimDraft>* drafts)
   }
 }
 
+void LinkRivalCrowdCounts(const ArticleText& text, std::vector<ClaimDraft>* drafts) {
+  std::vector<ClaimDraft>& d = *drafts;
+  for (int k = 0; k < static_cast<int>(d.size()); ++k) {
+    const int j = PreviousCount(d, k);
+    if (!SameSentence(d, j, k) || !IsCount(d[k]) || d[k].value_of >= 0 || d[j].value_of >= 0 ||
+        d[k].part_of >= 0) {
+      continue;
+    }
+    v1::Claim& c = d[k].claim;
+    const v1::Claim& before = d[j].claim;
+    if (c.metric() != v1::PARTICIPATED || before.metric() != v1::PARTICIPATED ||
+        c.source().text().empty() || before.source().text().empty() ||
+        SameSpeaker(c.source(), before.source()) ||
+        c.location().canonical() != before.location().canonical()) {
+      continue;
+    }
+    if (!HasWord(text, WordClass::kClauseBreak, EndOf(d[j]), d[k].number.text_begin)) continue;
+    d[k].value_of = j;
+    c.set_same_count_as(before.id());
+  }
+}
+
 }  // namespace claimcheck
