@@ -62,6 +62,12 @@ const std::vector<Page>& Pages() {
        "Les secours ont dégagé les décombres toute la nuit de jeudi à vendredi dans le centre.\n\n"
        "Quatorze personnes ont été tuées, selon la protection civile.\n",
        {{"Quatorze", "place", "Oaxaca"}}},
+      {"TheWholeTerritoryIsTheArticlesCountryNotItsTown",
+       "Grève : la mobilisation s'essouffle à Marseille\n\n"
+       "par la rédaction\n\n"
+       "La CGT a compté 12 000 manifestants dans les rues de la ville samedi après-midi.\n\n"
+       "Sur l'ensemble du territoire, le ministère de l'Intérieur a recensé 250 000 manifestants.\n",
+       {{"12 000", "place", "Marseille"}, {"250 000", "place", "France"}}},
       {"ANationalTotalIsTheCountrysNotTheTitlesTown",
        "Guerre en Ukraine : au moins 20 morts à Kiev\n\n"
        "par La rédaction\n\n"
