@@ -361,6 +361,9 @@ v1::Location PlaceResolver::For(int sentence, int number, const std::vector<Span
   for (auto it = first; it != end && it->begin <= number + kNear && n < 8; ++it) {
     const PlaceMention& p = *it;
     if (!p.locative && InSpeaker(speakers, p.begin)) continue;  // a speaker's seat
+    // "tirs sur plus de 20 villes et villages ... de Bakhmut": the towns counted are no place of
+    // their own count.
+    if (p.counted_towns && p.begin > number && p.begin - number <= 2) continue;
     if (const int part = PartClauseOf(p.begin); part >= 0 && (number < part || number > p.begin)) {
       continue;
     }

@@ -68,6 +68,12 @@ const std::vector<Page>& Pages() {
        "La CGT a compté 12 000 manifestants dans les rues de la ville samedi après-midi.\n\n"
        "Sur l'ensemble du territoire, le ministère de l'Intérieur a recensé 250 000 manifestants.\n",
        {{"12 000", "place", "Marseille"}, {"250 000", "place", "France"}}},
+      {"ACountOfTownsIsTheArticlesCountry",
+       "Retraites : à Marseille, le cortège s'étire sur trois kilomètres\n\n"
+       "par la rédaction\n\n"
+       "Le syndicat revendique 1,2 million de manifestants dans plus de 250 villes, selon son "
+       "dernier pointage.\n",
+       {{"1,2 million", "place", "France"}}},
       {"ANationalTotalIsTheCountrysNotTheTitlesTown",
        "Guerre en Ukraine : au moins 20 morts à Kiev\n\n"
        "par La rédaction\n\n"
