@@ -71,6 +71,7 @@ absl::StatusOr<std::vector<v1::Claim>> ClaimExtractor::Extract(const v1::Article
   FindSidesApart(text, &drafts);
   NameColleagues(text, &drafts);
   FindPlaces(text, &drafts);
+  LinkRivalCrowdCounts(text, &drafts);
   FindEventDates(text, &drafts);
   MarkPeriodsAndForecasts(text, &drafts);
   FindHedges(text, &drafts);

@@ -133,6 +133,13 @@ bool InCrowdParagraph(const ArticleText& text, const std::vector<ClaimDraft>& d,
   for (int j = k - 1; j >= 0 && d[k].sentence - d[j].sentence <= kCrowdSentences; --j) {
     if (s[d[j].sentence].paragraph != s[d[k].sentence].paragraph) return false;
     if (!d[j].number.unit.empty()) continue;
+    // "1 800 manifestants sur 14 ronds-points": a count of things that happened to nothing
+    // stands beside the crowd, it does not end its paragraph.
+    const std::string& thing = d[j].claim.subject();
+    if (d[j].claim.metric() == v1::OTHER && !thing.empty() &&
+        !text.lexicons.SubjectIs(thing, SubjectClass::kParticipant)) {
+      continue;
+    }
     return d[j].claim.metric() == v1::PARTICIPATED;
   }
   return false;

@@ -165,6 +165,11 @@ void MarkPeriodsAndForecasts(const ArticleText& text, std::vector<ClaimDraft>* d
 // speaker's words name a voice, not a place of events.
 void FindPlaces(const ArticleText& text, std::vector<ClaimDraft>* drafts);
 
+// Sets same_count_as for two voices' counts of one crowd in clauses of their own ("police
+// estimated the crowd at about 8,000, while organisers said 25,000 people had marched"): both
+// PARTICIPATED, a clause break between them, different speakers, one place. Needs FindPlaces.
+void LinkRivalCrowdCounts(const ArticleText& text, std::vector<ClaimDraft>* drafts);
+
 // Sets event_date and event_date_basis: the day of the event the claim counts when the text
 // names it ("le 7 mars", "mercredi", "la nuit précédente", "Saturday's strike"), in its
 // sentence, else in its paragraph, else in the article's lead; else the article's date (basis

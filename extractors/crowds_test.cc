@@ -58,6 +58,66 @@ TEST(CrowdsTest, AnotherSpeakersValueWithItsVerbLeftOut) {
             "");
 }
 
+TEST(CrowdsTest, AnotherSpeakersValueAfterAndWithItsVerbLeftOut) {
+  const std::string en =
+      "In Glasgow last Saturday, police counted about 20,000 marchers and the organisers 60,000.";
+  EXPECT_EQ(CheckClaims(ExtractForTest(en), en,
+                        {{"60,000", "source", "the organisers"},
+                         {"60,000", "same_count_as", "about 20,000"},
+                         {"60,000", "metric", "PARTICIPATED"},
+                         {"20,000", "source", "police"}}),
+            "");
+  const std::string fr =
+      "À Rennes, la préfecture a compté 9 000 manifestants et les organisateurs 25 000.";
+  EXPECT_EQ(CheckClaims(ExtractForTest(fr), fr,
+                        {{"25 000", "source", "les organisateurs"},
+                         {"25 000", "same_count_as", "9 000"},
+                         {"25 000", "metric", "PARTICIPATED"}}),
+            "");
+}
+
+TEST(CrowdsTest, AnotherVoicesValueComparedWithTheCount) {
+  const std::string en =
+      "In Leeds on Sunday, the police put the crowd at 12,000, against the organisers' 40,000.";
+  EXPECT_EQ(CheckClaims(ExtractForTest(en), en,
+                        {{"40,000", "source", "the organisers'"},
+                         {"40,000", "same_count_as", "12,000"},
+                         {"40,000", "metric", "PARTICIPATED"},
+                         {"12,000", "source", "the police"}}),
+            "");
+}
+
+TEST(CrowdsTest, ACountOfPlacesBetweenDoesNotEndTheCrowdParagraph) {
+  const std::string fr =
+      "Dans le Jura, la préfecture a dénombré 1 800 manifestants sur 14 ronds-points. Les "
+      "syndicats, eux, évoquent « 5 000 personnes ».";
+  EXPECT_EQ(CheckClaims(ExtractForTest(fr), fr,
+                        {{"1 800", "metric", "PARTICIPATED"},
+                         {"5 000", "metric", "PARTICIPATED"},
+                         {"14", "metric", "OTHER"}}),
+            "");
+}
+
+TEST(CrowdsTest, TwoVoicesCountOneCrowdInClausesOfTheirOwn) {
+  const std::string en =
+      "In Cardiff on Saturday, police estimated the crowd at about 8,000, while organisers said "
+      "25,000 people had marched.";
+  EXPECT_EQ(CheckClaims(ExtractForTest(en), en,
+                        {{"25,000", "same_count_as", "about 8,000"},
+                         {"25,000", "source", "organisers"},
+                         {"8,000", "source", "police"}}),
+            "");
+  const std::string fr =
+      "À Brest, la police a compté 4 000 manifestants, tandis que les syndicats ont revendiqué "
+      "11 000 participants.";
+  EXPECT_EQ(CheckClaims(ExtractForTest(fr), fr, {{"11 000", "same_count_as", "4 000"}}), "");
+  // Each clause names its own town: two crowds.
+  const std::string towns =
+      "Police counted 8,000 marchers in Cardiff, while organisers said 25,000 people had marched "
+      "in Swansea.";
+  EXPECT_EQ(CheckClaims(ExtractForTest(towns), towns, {{"25,000", "same_count_as", ""}}), "");
+}
+
 TEST(CrowdsTest, EachValueHasItsOwnSelon) {
   const std::string text =
       "À Nantes, le cortège a rassemblé 32 000 manifestants. Le 31 janvier, ils étaient 28 000 "

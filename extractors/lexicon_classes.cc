@@ -102,6 +102,7 @@ constexpr WordClassFile kWordClassFiles[] = {
     {WordClass::kSubordinator, "subordinators.tsv", kFrench | kEnglish},
     {WordClass::kWhole, "whole_words.tsv", kFrench | kEnglish},
     {WordClass::kStandIn, "stand_ins.tsv", kEnglish},
+    {WordClass::kThen, "then.tsv", kFrench | kEnglish},
 };
 static_assert(sizeof(kWordClassFiles) / sizeof(kWordClassFiles[0]) == kWordClassCount,
               "every word class has its files");

@@ -185,8 +185,9 @@ enum class WordClass : uint8_t {
   kSubordinator,  // subordinators.tsv
   kWhole,  // whole_words.tsv
   kStandIn,  // stand_ins.tsv
+  kThen,  // then.tsv
 };
-constexpr int kWordClassCount = static_cast<int>(WordClass::kStandIn) + 1;
+constexpr int kWordClassCount = static_cast<int>(WordClass::kThen) + 1;
 
 // A set of word classes.
 class WordClasses {

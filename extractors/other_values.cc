@@ -115,6 +115,12 @@ bool NextValueInSequence(const ArticleText& text, const std::vector<ClaimDraft>&
   if (text.lexicons.Is(t, to_begin - 1, WordClass::kAnd)) {
     return d[before].value_of >= 0 && !d[before].older_value;
   }
+  // "raised the figure to 13 and then to 17", "porté à 9 morts, puis à 14": the value before is
+  // itself one a verb of change set.
+  if (text.lexicons.Is(t, to_begin - 1, WordClass::kThen)) {
+    const int before_to = WordBefore(text, WordClass::kChangeTo, d[before].number.text_begin);
+    return before_to >= 0 && ChangeVerbBefore(text.lexicons, t, before_to, kChangeVerbReach);
+  }
   const PhraseTable& verbs = text.lexicons.Phrases(PhraseClass::kChangeVerb);
   for (int end = to_begin; end > EndOf(d[before]); --end) {
     if (verbs.LongestEndingAt(t, end, EndOf(d[before]))) return true;
@@ -178,6 +184,22 @@ std::optional<int> LoneOldValue(const ArticleText& text, const std::vector<Claim
   return first;
 }
 
+// "406 policiers blessés, contre 108 annoncés lundi soir", "145, up from 126 announced
+// overnight": a compared value that a verb of saying right after it dates to an earlier
+// announcement is the older value of the count it is compared with. Without that verb it may be
+// another period's count ("contre 21 l'an dernier").
+std::optional<int> AnnouncedBefore(const ArticleText& text, const std::vector<ClaimDraft>& d,
+                                   int k) {
+  const int after = d[k].number.text_end;
+  if (!d[k].compared || after >= text.tokens.sentences[d[k].sentence].end ||
+      !IsCue(text, after, CueKind::kVerb)) {
+    return std::nullopt;
+  }
+  const int now = PreviousCount(d, k);
+  if (!SameSentence(d, now, k) || !IsCount(d[now])) return std::nullopt;
+  return now;
+}
+
 // "2 500 personnes selon la police, plus de 6 000 selon les organisateurs": a number with no
 // noun, said by its own speaker right after another count.
 std::optional<int> AlternativeTo(const ArticleText& text, const std::vector<ClaimDraft>& d,
@@ -217,8 +239,9 @@ std::optional<int> AlternativeTo(const ArticleText& text, const std::vector<Clai
 }
 
 // "La CGT annonce 700 000 manifestants dans la capitale, la préfecture de police 81 000": a
-// count with no noun at the end of its clause, after a comma and a speaker's words with no
-// verb, is that speaker's value of the count before. Sets *speaker_begin/end to the speaker.
+// count with no noun at the end of its clause, after a comma or "and" and a speaker's words with
+// no verb, is that speaker's value of the count before ("police counted 20,000 marchers and the
+// organisers 60,000"). Sets *speaker_begin/end to the speaker.
 std::optional<int> ElidedAlternative(const ArticleText& text, const SpeakerSpans& spans,
                                      const std::vector<ClaimDraft>& d, int k, int* speaker_begin,
                                      int* speaker_end) {
@@ -235,15 +258,21 @@ std::optional<int> ElidedAlternative(const ArticleText& text, const SpeakerSpans
   if (!SameSentence(d, before, k) || number - EndOf(d[before]) > kAlternativeReach) {
     return std::nullopt;
   }
+  const auto joins = [&](int i) {
+    return t.IsPunct(i, ',') || text.lexicons.Is(t, i, WordClass::kAnd);
+  };
   int comma = number - 1;
-  while (comma > EndOf(d[before]) && number - comma <= kElidedSpeaker && !t.IsPunct(comma, ',')) {
-    --comma;
-  }
-  if (!t.IsPunct(comma, ',') || comma + 1 >= number || Stops(t, EndOf(d[before]), comma)) {
+  while (comma > EndOf(d[before]) && number - comma <= kElidedSpeaker && !joins(comma)) --comma;
+  if (!joins(comma) || comma + 1 >= number || Stops(t, EndOf(d[before]), comma)) {
     return std::nullopt;
   }
-  const int b = comma + 1, e = number;
-  if (!spans.LooksLikeSpeaker(b, e) || spans.HasCue(b, e, CueKind::kVerb) ||
+  // "45,000, against the organisers' 300,000": the comparison's word is not the speaker's.
+  int b = comma + 1;
+  if (const auto w = text.lexicons.PhraseAt(t, b, PhraseClass::kComparisonOpener)) {
+    b += w->num_tokens;
+  }
+  const int e = number;
+  if (b >= e || !spans.LooksLikeSpeaker(b, e) || spans.HasCue(b, e, CueKind::kVerb) ||
       spans.HasCue(b, e, CueKind::kAux) || spans.HasCue(b, e, CueKind::kPrep)) {
     return std::nullopt;
   }
@@ -382,6 +411,10 @@ void LinkOtherValues(const ArticleText& text, std::vector<ClaimDraft>* drafts) {
       if (*now >= 0) Link(drafts, k, *now, /*k_older=*/true);
       continue;
     }
+    if (const std::optional<int> now = AnnouncedBefore(text, d, k)) {
+      Link(drafts, k, *now, /*k_older=*/true);
+      continue;
+    }
     // A part ("dont 48 000") or a compared value ("contre 63") is settled already.
     if (d[k].own_noun || d[k].part_of >= 0 || d[k].compared) continue;
     if (std::optional<Subject> noun = NamedFigureNoun(text, d[k])) {
@@ -471,6 +504,28 @@ void SettleOtherValues(const ArticleText& text, std::vector<ClaimDraft>* drafts)
     if (draft.claim.metric() != v1::PARTICIPATED) continue;
     auto crowd = text.lexicons.crowd_subjects.find(draft.claim.subject());
     if (crowd != text.lexicons.crowd_subjects.end()) draft.claim.set_subject(crowd->second);
+  }
+}
+
+void LinkRivalCrowdCounts(const ArticleText& text, std::vector<ClaimDraft>* drafts) {
+  std::vector<ClaimDraft>& d = *drafts;
+  for (int k = 0; k < static_cast<int>(d.size()); ++k) {
+    const int j = PreviousCount(d, k);
+    if (!SameSentence(d, j, k) || !IsCount(d[k]) || d[k].value_of >= 0 || d[j].value_of >= 0 ||
+        d[k].part_of >= 0) {
+      continue;
+    }
+    v1::Claim& c = d[k].claim;
+    const v1::Claim& before = d[j].claim;
+    if (c.metric() != v1::PARTICIPATED || before.metric() != v1::PARTICIPATED ||
+        c.source().text().empty() || before.source().text().empty() ||
+        SameSpeaker(c.source(), before.source()) ||
+        c.location().canonical() != before.location().canonical()) {
+      continue;
+    }
+    if (!HasWord(text, WordClass::kClauseBreak, EndOf(d[j]), d[k].number.text_begin)) continue;
+    d[k].value_of = j;
+    c.set_same_count_as(before.id());
   }
 }
 

@@ -75,6 +75,19 @@ TEST_F(OtherValuesTest, ATollSetAgainAndAgainInOneSentence) {
   EXPECT_EQ(At(text, "151").source().text(), "le ministère de l'Intérieur");
 }
 
+TEST_F(OtherValuesTest, ThenToTheNextValueOfTheSameChange) {
+  const std::string en =
+      "Rescuers said 6 people had died before the governor raised the toll to 9 and then to 14 "
+      "by the evening.";
+  EXPECT_EQ(At(en, "14").metric(), v1::KILLED);
+  EXPECT_EQ(At(en, "14").same_count_as(), At(en, "9").id());
+  EXPECT_TRUE(At(en, "9").earlier_report());
+  EXPECT_FALSE(At(en, "14").earlier_report());
+  const std::string fr = "La préfecture a porté le bilan à 9 morts, puis à 14 dans la soirée.";
+  EXPECT_EQ(At(fr, "14").same_count_as(), At(fr, "9").id());
+  EXPECT_TRUE(At(fr, "9").earlier_report());
+}
+
 TEST_F(OtherValuesTest, TheFigureARevisionNamesMayBeFarFromItsValues) {
   const std::string fr =
       "KABOUL, 12 octobre 2023 – Le gouvernement taliban a revu jeudi le bilan des séismes qui "
@@ -240,6 +253,27 @@ TEST_F(OtherValuesTest, AFigureNamedBeforeItsValueGivesItsNoun) {
       "Russian military bloggers put the number of aircraft damaged at around a dozen.";
   EXPECT_EQ(At(text, "a dozen").subject(), "aircraft");
   EXPECT_EQ(At(text, "a dozen").metric(), v1::ATTACKED);
+}
+
+TEST_F(OtherValuesTest, AComparedValueAnnouncedBeforeIsTheCountsEarlierReport) {
+  const std::string fr =
+      "La préfecture a fait état mercredi de 37 blessés parmi les pompiers, contre 21 annoncés "
+      "mardi soir.";
+  const v1::Claim now = At(fr, "37");
+  const v1::Claim before = At(fr, "21");
+  EXPECT_EQ(before.same_count_as(), now.id());
+  EXPECT_TRUE(before.earlier_report());
+  EXPECT_FALSE(now.earlier_report());
+  EXPECT_EQ(before.metric(), v1::WOUNDED);
+  const std::string en =
+      "The coastguard said on Friday that 64 migrants had been rescued, up from 40 reported on "
+      "Thursday.";
+  EXPECT_EQ(At(en, "40").same_count_as(), At(en, "64").id());
+  EXPECT_TRUE(At(en, "40").earlier_report());
+  // Compared with another year's count, not announced before: two counts.
+  const std::string years = "La préfecture a recensé 37 blessés cette année, contre 21 l'an dernier.";
+  EXPECT_EQ(At(years, "21").same_count_as(), "");
+  EXPECT_FALSE(At(years, "21").earlier_report());
 }
 
 }  // namespace

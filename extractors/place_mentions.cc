@@ -112,7 +112,13 @@ bool PlaceResolver::ReadReference(const Sentence& sentence, const PhraseTable::M
     p->entry = e.canonical == "capital" ? CapitalOf(code) : demonym;
     return p->entry >= 0;
   }
-  if (e.kind == "refers-demonym") return false;  // "les villes" alone is no place
+  if (e.kind == "refers-demonym") {
+    // "les villes" alone is no place, but "dans plus de 300 villes", "in 300 cities" counts the
+    // towns of a country: the article's (the wanted entry's canonical says "country").
+    p->counted_towns = e.canonical == "country" && i - 1 >= sentence.begin &&
+                       text.tokens[i - 1].kind == TokenKind::kNumber;
+    return p->counted_towns;
+  }
   if (e.kind != "refers") return true;
   // A determiner before: "la ville", "the same region".
   int k = i - 1;

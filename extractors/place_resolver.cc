@@ -106,8 +106,11 @@ int PlaceResolver::ChooseHeadPlace() {
         bar = bar || t.IsPunct(i, '|');
       }
       if (lang_.Is(t, sentence.begin, WordClass::kBy) || bar || words < 2) continue;
+      // "Accueil » France", "World › Europe", "News > World", "News / World".
+      const int after_first = sentence.begin + 1;
       const bool crumbs = lang_.Is(t, sentence.begin, WordClass::kCrumbs) ||
-                          t.IsPunct(sentence.begin + 1, '>') || t.IsPunct(sentence.begin + 1, '/');
+                          t.IsPunct(after_first, '>') || t.IsPunct(after_first, '/') ||
+                          t.Is(after_first, "›") || t.Is(after_first, "»");
       if (crumbs != (pass == 1)) continue;
       topic_ = BestInHeadLine(s);
       if (topic_ < 0 && demonym_country < 0) {
@@ -358,6 +361,9 @@ v1::Location PlaceResolver::For(int sentence, int number, const std::vector<Span
   for (auto it = first; it != end && it->begin <= number + kNear && n < 8; ++it) {
     const PlaceMention& p = *it;
     if (!p.locative && InSpeaker(speakers, p.begin)) continue;  // a speaker's seat
+    // "tirs sur plus de 20 villes et villages ... de Bakhmut": the towns counted are no place of
+    // their own count.
+    if (p.counted_towns && p.begin > number && p.begin - number <= 2) continue;
     if (const int part = PartClauseOf(p.begin); part >= 0 && (number < part || number > p.begin)) {
       continue;
     }

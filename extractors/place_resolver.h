@@ -65,6 +65,7 @@ class PlaceResolver {
     bool apposition = false;  // "El-Fasher, capitale du Darfour-Nord": situates the place before
     bool reference = false;   // "la capitale", "the region": a place named elsewhere
     bool by_demonym = false;  // "la capitale russe", "côté syrien": the demonym said which
+    bool counted_towns = false;  // "dans plus de 300 villes": the country, for other numbers
     int wants = -1;           // for a reference: its places.tsv entry (what it stands for)
     int refers_to = -1;       // for a reference to an unknown name: that mention's index
     std::string text;         // as written

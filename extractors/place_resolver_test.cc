@@ -55,6 +55,25 @@ const std::vector<Page>& Pages() {
        "Selon un bilan du ministère de l'Intérieur publié samedi matin, 1 311 personnes ont été "
        "interpellées dans la nuit.\n",
        {{"1 311", "place", "France"}}},
+      {"CrumbsMayBeSeparatedByAngleQuotes",
+       "International › Amériques › Mexique\n\n"
+       "Séisme : au moins 14 morts à Oaxaca, des quartiers sans eau\n\n"
+       "par la rédaction\n\n"
+       "Les secours ont dégagé les décombres toute la nuit de jeudi à vendredi dans le centre.\n\n"
+       "Quatorze personnes ont été tuées, selon la protection civile.\n",
+       {{"Quatorze", "place", "Oaxaca"}}},
+      {"TheWholeTerritoryIsTheArticlesCountryNotItsTown",
+       "Grève : la mobilisation s'essouffle à Marseille\n\n"
+       "par la rédaction\n\n"
+       "La CGT a compté 12 000 manifestants dans les rues de la ville samedi après-midi.\n\n"
+       "Sur l'ensemble du territoire, le ministère de l'Intérieur a recensé 250 000 manifestants.\n",
+       {{"12 000", "place", "Marseille"}, {"250 000", "place", "France"}}},
+      {"ACountOfTownsIsTheArticlesCountry",
+       "Retraites : à Marseille, le cortège s'étire sur trois kilomètres\n\n"
+       "par la rédaction\n\n"
+       "Le syndicat revendique 1,2 million de manifestants dans plus de 250 villes, selon son "
+       "dernier pointage.\n",
+       {{"1,2 million", "place", "France"}}},
       {"ANationalTotalIsTheCountrysNotTheTitlesTown",
        "Guerre en Ukraine : au moins 20 morts à Kiev\n\n"
        "par La rédaction\n\n"
