@@ -344,8 +344,11 @@ absl::Status LoadPlaces(const std::string& path, Lexicons* lex) {
       [&](const TsvLine& line) {
     const int index = static_cast<int>(lex->place_entries.size());
     const std::string& kind = line.fields[2];
-    lex->place_entries.push_back({line.fields[0], line.fields[1], kind});
-    if (line.fields.size() == 5) lex->place_entries.back().within = line.fields[4];
+    PlaceEntry& entry = lex->place_entries.emplace_back();
+    entry.canonical = line.fields[0];
+    entry.country = line.fields[1];
+    entry.kind = kind;
+    if (line.fields.size() == 5) entry.within = line.fields[4];
     if (kind == "country") lex->country_by_code.emplace(line.fields[1], index);
     if (kind == "capital") lex->capital_by_code.emplace(line.fields[1], index);
     const bool word = kind == "demonym" || kind == "refers" || kind == "refers-demonym" ||
