@@ -38,6 +38,7 @@ fi
 
 SANITIZE="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
 export CXXFLAGS_FUZZ="-std=c++17 -g -O1 $SANITIZE -I. -I$OUT/gen"
+export PROJECT_WARNINGS="-Wall -Wextra -Werror -Wno-unused-parameter"
 LIBS="$(pkg-config --libs grpc++ protobuf re2 absl_status absl_statusor absl_synchronization \
   absl_raw_hash_set absl_hash absl_strings absl_str_format absl_time absl_cord absl_flags icu-uc \
   hiredis zlib libcrypto)"
@@ -52,8 +53,12 @@ SRCS="$LIB_SRCS $OUT/gen/crosscheck/subject_classes_data.cc $OUT/gen/claimcheck/
 compile() {  # compile SRC OBJ unless OBJ is newer than SRC and every project header
   if [ -f "$2" ] && [ "$2" -nt "$1" ] && [ -z "$(find . "$OUT/gen" -name '*.h' -newer "$2" \
       -not -path './bazel-*' -print -quit)" ]; then return 0; fi
-  # Libraries get coverage hooks without libFuzzer's main.
-  $CXX $CXXFLAGS_FUZZ -fsanitize=fuzzer-no-link -c "$1" -o "$2"
+  # Libraries get coverage hooks without libFuzzer's main. The project's own files are held to
+  # its warnings (build_defs.bzl's CLAIMCHECK_COPTS), so that CI compiles them with clang under
+  # -Werror without a Bazel build of the tree with clang; generated code is not.
+  local warnings=""
+  case "$1" in "$OUT"/*) ;; *) warnings="$PROJECT_WARNINGS" ;; esac
+  $CXX $CXXFLAGS_FUZZ $warnings -fsanitize=fuzzer-no-link -c "$1" -o "$2"
   # Dated as of the build's start: a header edited while this build ran (others share the tree)
   # is then newer than the object, and the next build recompiles it instead of linking a mix.
   touch -r "$OUT/build_start" "$2"
