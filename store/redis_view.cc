@@ -104,6 +104,7 @@ absl::Status RedisView::LoadFields(const std::vector<uint64_t>& seqs) {
   }
   if (missing.empty()) return absl::OkStatus();
   std::vector<RedisCommand> reads;
+  reads.reserve(missing.size());
   for (const std::string& id : missing) {
     reads.push_back(RedisCommand({"GET", keys_->ArticleFields(id)}));
   }
@@ -158,6 +159,7 @@ absl::Status RedisView::LoadArticles(const std::vector<std::string>& article_ids
   }
   if (missing.empty()) return absl::OkStatus();
   std::vector<RedisCommand> reads;
+  reads.reserve(missing.size());
   for (const std::string& id : missing) reads.push_back(RedisCommand({"GET", keys_->Article(id)}));
   absl::StatusOr<std::vector<RedisReply>> replies = RunChecked(*session_, reads);
   if (!replies.ok()) return replies.status();
@@ -347,6 +349,7 @@ absl::StatusOr<std::vector<std::string>> RedisView::NextContestedKeys(
     const std::optional<std::string>& after, size_t count) {
   // Each shard's next keys; merged, the first `count` that every shard has read past are sure.
   std::vector<RedisCommand> reads;
+  reads.reserve(RedisKeys::kShards);
   const std::string from = after ? absl::StrCat("(", *after) : "-";
   for (int shard = 0; shard < RedisKeys::kShards; ++shard) {
     reads.push_back(RedisCommand({"ZRANGEBYLEX", keys_->ContestedFigures(shard), from, "+",
@@ -371,7 +374,10 @@ absl::StatusOr<std::vector<std::string>> RedisView::NextContestedKeys(
 absl::StatusOr<std::vector<RedisView::ContestedFigure>> RedisView::ReadContested(
     const std::vector<std::string>& keys) {
   std::vector<RedisCommand> reads;
-  for (const std::string& key : keys) reads.push_back(RedisCommand({"HGETALL", keys_->Contested(key)}));
+  reads.reserve(keys.size());
+  for (const std::string& key : keys) {
+    reads.push_back(RedisCommand({"HGETALL", keys_->Contested(key)}));
+  }
   absl::StatusOr<std::vector<RedisReply>> replies = RunChecked(*session_, reads);
   if (!replies.ok()) return replies.status();
   std::vector<ContestedFigure> figures(keys.size());
@@ -525,6 +531,7 @@ absl::Status RedisView::QueryByDate(const v1::QueryClaimsRequest& request,
         found.push_back(dated[i]);
       }
       std::vector<uint64_t> seqs;
+      seqs.reserve(found.size());
       for (const auto& [date, seq] : found) seqs.push_back(seq);
       if (absl::Status s = LoadFields(seqs); !s.ok()) return s;
       for (const auto& [date, seq] : found) {
