@@ -176,6 +176,13 @@ TEST_F(ArticlePipelineTest, DateStatedAfterACueDatesTheArticle) {
   // The claims are dated too (an undated article's claims have no event date).
   EXPECT_TRUE((*claims)[0].has_event_date());
 
+  // A long page is dated by its head alone (read once, not twice over its length).
+  std::string long_page = page;
+  while (long_page.size() < (200u << 10)) long_page += "\nUne phrase de plus, sans date ni cue.";
+  absl::StatusOr<PreparedArticle> long_dated = reader.Prepare(Received(long_page), "l.txt");
+  ASSERT_TRUE(long_dated.ok());
+  EXPECT_EQ(long_dated->article.published_at().seconds(), 1542499200);  // 2018-11-18
+
   // A page that states none stays undated: nothing is invented.
   absl::StatusOr<PreparedArticle> none =
       reader.Prepare(Received("Samedi, 282 000 manifestants ont été recensés."), "q.txt");

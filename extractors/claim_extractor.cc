@@ -49,9 +49,21 @@ std::string ClaimExtractor::Language(const v1::Article& article) const {
 
 std::optional<absl::CivilDay> ClaimExtractor::PublishedDay(const v1::Article& article) const {
   if (article.has_published_at()) return std::nullopt;
-  const FoldedText folded = FoldedText::Fold(article.text());
+  // The cue stands in the page's head (its first paragraphs): reading a long article's head
+  // only keeps an undated article from being tokenized twice over its whole length.
+  constexpr size_t kHeadBytes = 64 << 10;
+  v1::Article head = article;
+  if (head.text().size() > kHeadBytes) {
+    size_t cut = head.text().rfind('\n', kHeadBytes);
+    if (cut == std::string::npos || cut == 0) {
+      cut = kHeadBytes;
+      while (cut > 0 && (static_cast<unsigned char>(head.text()[cut]) & 0xC0) == 0x80) --cut;
+    }
+    head.mutable_text()->resize(cut);
+  }
+  const FoldedText folded = FoldedText::Fold(head.text());
   if (!folded.valid()) return std::nullopt;
-  return PublishedDayInText(ArticleText(article, folded, *lexicons_));
+  return PublishedDayInText(ArticleText(head, folded, *lexicons_));
 }
 
 absl::StatusOr<std::vector<v1::Claim>> ClaimExtractor::Extract(const v1::Article& article) const {
